@@ -1,0 +1,49 @@
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+export const ROLES = [
+  'enterprise',
+  'prefecture_officer',
+  'department_officer',
+  'institution_staff',
+  'expert',
+  'auditor',
+  'public',
+  'system',
+] as const;
+export type RoleName = (typeof ROLES)[number];
+
+export const PRODUCT_KINDS = ['FIRST_SET_EQUIPMENT', 'FIRST_BATCH_COMPONENT', 'FIRST_BATCH_MATERIAL'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
+/** ISO calendar date, e.g. 2026-10-09 (a date in China Standard Time, not an instant). */
+export const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Payload of a command that names one application. */
+export class ApplicationRefDto {
+  @IsUUID()
+  applicationId!: string;
+}
+
+/** Payload of a query with no parameters. */
+export class EmptyDto {}
+
+/** A free-text reason or opinion recorded with a decision. */
+export class ReasonDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class OptionalBatchDto {
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+}
+
+export class IdDto {
+  @IsUUID()
+  id!: string;
+}
+
+export { IsIn, Matches };

@@ -1,0 +1,53 @@
+import { IsDateString, IsString, IsUUID, Matches } from 'class-validator';
+import { defineEvent } from '../contract';
+import { LOCAL_DATE } from '../common/dto';
+
+export class RecognitionRevokedV1 {
+  @IsUUID()
+  revocationId!: string;
+
+  @IsUUID()
+  recognitionId!: string;
+
+  @IsUUID()
+  applicationId!: string;
+
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+  uscc!: string;
+
+  @IsString()
+  grounds!: string;
+
+  @IsString()
+  reason!: string;
+
+  @Matches(LOCAL_DATE)
+  decisionDate!: string;
+
+  @IsDateString()
+  revokedAt!: string;
+}
+export const RecognitionRevoked = defineEvent('compliance.recognition.revoked.v1', RecognitionRevokedV1);
+
+export class ApplicantBanImposedV1 {
+  @IsUUID()
+  banId!: string;
+
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+  uscc!: string;
+
+  /** First day of the ban and the last day on which it applies (both inclusive). */
+  @Matches(LOCAL_DATE)
+  startsOn!: string;
+
+  @Matches(LOCAL_DATE)
+  endsOn!: string;
+
+  @IsString()
+  reason!: string;
+
+  @IsUUID()
+  revocationId!: string;
+}
+/** The applicant may not apply again for the profile's ban years (M10.2). */
+export const ApplicantBanImposed = defineEvent('compliance.applicant-ban.imposed.v1', ApplicantBanImposedV1);

@@ -1,0 +1,29 @@
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { defineCommand, defineQuery } from '../contract';
+import { EmptyDto, LOCAL_DATE } from '../common/dto';
+
+export const REVOCATION_GROUNDS = ['IMPROPER_MEANS'] as const;
+export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+
+/** Revoke a recognition obtained by improper means, with the 3-year applicant ban (M10.2). */
+export class RevokeRecognitionV1 {
+  @IsUUID()
+  recognitionId!: string;
+
+  @IsIn(REVOCATION_GROUNDS)
+  grounds!: RevocationGround;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reason!: string;
+
+  /** Date of the revocation decision; today (China Standard Time) when omitted. */
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  decisionDate?: string;
+}
+export const RevokeRecognition = defineCommand('compliance.recognition.revoke.v1', RevokeRecognitionV1);
+
+export const ListRecognitions = defineQuery('compliance.recognition.list.v1', EmptyDto);
+export const ListApplicantBans = defineQuery('compliance.applicant-ban.list.v1', EmptyDto);

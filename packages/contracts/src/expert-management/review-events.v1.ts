@@ -1,0 +1,29 @@
+import { IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
+import { defineEvent } from '../contract';
+import { ApplicationSummaryV1 } from '../common/application-summary';
+
+export class ReviewStartedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  institutionId!: string;
+
+  @IsDateString()
+  startedAt!: string;
+}
+/** The application entered comprehensive review under a commissioned institution (M8.1). */
+export const ReviewStarted = defineEvent('expert-management.review.started.v1', ReviewStartedV1);
+
+export class ApplicationReviewedV1 extends ApplicationSummaryV1 {
+  @IsInt()
+  score!: number;
+
+  @IsString()
+  opinion!: string;
+
+  @IsDateString()
+  reviewedAt!: string;
+}
+/** The expert opinion on which the Department decides the list (M9.1). */
+export const ApplicationReviewed = defineEvent('expert-management.application.reviewed.v1', ApplicationReviewedV1);

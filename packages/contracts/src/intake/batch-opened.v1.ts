@@ -1,0 +1,27 @@
+import { IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { defineEvent } from '../contract';
+import { LOCAL_DATE } from '../common/dto';
+
+export class BatchOpenedV1 {
+  @IsUUID()
+  batchId!: string;
+
+  @IsInt()
+  year!: number;
+
+  @IsString()
+  name!: string;
+
+  @IsDateString()
+  windowOpensAt!: string;
+
+  @IsDateString()
+  windowClosesAt!: string;
+
+  @Matches(LOCAL_DATE)
+  prefectureDeadline!: string;
+
+  @IsString()
+  policyProfileVersion!: string;
+}
+export const BatchOpened = defineEvent('intake.batch.opened.v1', BatchOpenedV1);

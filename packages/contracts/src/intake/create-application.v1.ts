@@ -1,0 +1,31 @@
+import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { defineCommand } from '../contract';
+import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+
+export class CreateApplicationV1 {
+  @IsUUID()
+  batchId!: string;
+
+  @IsIn(PRODUCT_KINDS)
+  productKind!: ProductKind;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  productName!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  series!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  model!: string;
+
+  /** R&D completion date (M6.5). */
+  @Matches(LOCAL_DATE)
+  rdCompletedOn!: string;
+}
+export const CreateApplication = defineCommand('intake.application.create.v1', CreateApplicationV1);

@@ -1,0 +1,4 @@
+import { defineCommand } from '../contract';
+import { ApplicationRefDto } from '../common/dto';
+
+export const SubmitApplication = defineCommand('intake.application.submit.v1', ApplicationRefDto);

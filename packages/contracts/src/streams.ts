@@ -1,0 +1,22 @@
+import { MessageContract } from './contract';
+import { ApplicationSubmitted } from './intake/application-submitted.v1';
+import { BatchOpened } from './intake/batch-opened.v1';
+import { ApplicationRecommended } from './preliminary-review/application-recommended.v1';
+import { ApplicationReviewed, ReviewStarted } from './expert-management/review-events.v1';
+import { DecisionListed, PublicityStarted, RecognitionIssued } from './publicity/publicity-events.v1';
+import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance-events.v1';
+
+/**
+ * One JetStream stream per producing service, binding its event subjects explicitly (never a
+ * wildcard that could capture the service's command subjects).
+ */
+export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
+  INTAKE_EVENTS: [BatchOpened, ApplicationSubmitted],
+  PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended],
+  EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed],
+  PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],
+  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed],
+};
+
+export const streamSpecs = () =>
+  Object.entries(EVENT_STREAMS).map(([name, contracts]) => ({ name, subjects: contracts.map((c) => c.subject) }));
