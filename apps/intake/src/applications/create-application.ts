@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ApplicationState, parseLocalDate, toShanghaiDate } from '@firstset/domain';
+import { CreateApplicationV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
+import { assertNotBanned } from '../bans/active-ban';
+import { IntakeErrors } from '../intake.errors';
+import { Tx } from '../prisma';
+import { appendHistory } from './application-history';
+import { openBatchOrThrow } from './batch-window';
+import { ApplicationView, toApplicationView } from './application-view';
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+
+/** An enterprise starts an application (a draft) in an open batch. */
+@Injectable()
+export class CreateApplication {
+  constructor(
+    private readonly commands: CommandRunner<Tx>,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(input: CreateApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
+    const actor = requireActor(meta, ['enterprise']);
+    const id = randomUUID();
+    try {
+      return await this.commands.run(meta, { action: 'application.create', objectType: 'application', objectId: id }, async (tx) => {
+        const now = this.clock.now();
+        domainRule(() => parseLocalDate(input.rdCompletedOn, 'rdCompletedOn'));
+        const enterprise = await tx.enterprise.findUnique({ where: { uscc: actor.enterpriseUscc! } });
+        if (!enterprise) throw IntakeErrors.enterpriseNotRegistered();
+        await assertNotBanned(tx, enterprise.uscc, toShanghaiDate(now));
+        const batch = await openBatchOrThrow(tx, input.batchId, now);
+        const { lastApplicationSeq } = await tx.batch.update({
+          where: { id: batch.id },
+          data: { lastApplicationSeq: { increment: 1 } },
+          select: { lastApplicationSeq: true },
+        });
+        const application = await tx.application.create({
+          data: {
+            id,
+            applicationNo: `${batch.year}-${enterprise.prefectureId}-${String(lastApplicationSeq).padStart(5, '0')}`,
+            batchId: batch.id,
+            enterpriseUscc: enterprise.uscc,
+            prefectureId: enterprise.prefectureId,
+            productKind: input.productKind,
+            productName: input.productName,
+            series: input.series,
+            model: input.model,
+            rdCompletedOn: input.rdCompletedOn,
+            state: ApplicationState.DRAFT,
+          },
+        });
+        await appendHistory(tx, {
+          applicationId: id,
+          fromState: null,
+          toState: ApplicationState.DRAFT,
+          action: 'create',
+          actorRole: actor.role,
+          occurredAt: now,
+        });
+        return { result: toApplicationView(application) };
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw IntakeErrors.duplicateProduct();
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { ServiceError } from '@firstset/messaging';
+
+/** Intake's refusals, with stable codes the gateway maps to problem details. */
+export const IntakeErrors = {
+  deadlineBeforeWindowCloses: () =>
+    new ServiceError(
+      'PREFECTURE_DEADLINE_TOO_EARLY',
+      422,
+      '盟市报送截止日期不得早于申报截止日期 / The prefectures\' deadline cannot precede the window\'s close',
+    ),
+  batchNotFound: () => new ServiceError('BATCH_NOT_FOUND', 404, '申报批次不存在 / No such batch'),
+  windowNotOpen: (opensAt: Date) =>
+    new ServiceError(
+      'APPLICATION_WINDOW_NOT_OPEN',
+      422,
+      `申报尚未开始，开始时间为 ${opensAt.toISOString()} / The application window opens at ${opensAt.toISOString()}`,
+    ),
+  windowClosed: (closedAt: Date) =>
+    new ServiceError(
+      'APPLICATION_WINDOW_CLOSED',
+      422,
+      `申报已截止，截止时间为 ${closedAt.toISOString()} / The application window closed at ${closedAt.toISOString()}`,
+    ),
+  enterpriseNotRegistered: () =>
+    new ServiceError('ENTERPRISE_NOT_REGISTERED', 422, '请先完善企业信息 / Register the enterprise profile first'),
+  notInRegion: (division: string) =>
+    new ServiceError(
+      'NOT_REGISTERED_IN_REGION',
+      422,
+      '申请单位须在自治区境内注册 / The applicant must be registered in Inner Mongolia',
+      `address division ${division} is outside the region (M5.1)`,
+    ),
+  notLegalPerson: () =>
+    new ServiceError(
+      'NOT_INDEPENDENT_LEGAL_PERSON',
+      422,
+      '个体工商户、农民专业合作社不具有独立法人资格 / Sole traders and cooperatives are not independent legal persons',
+      'M5.1 requires an independent legal person',
+    ),
+  duplicateProduct: () =>
+    new ServiceError(
+      'DUPLICATE_APPLICATION',
+      409,
+      '同一产品（系列与型号）在本批次已有申请 / This product already has an application in this batch',
+    ),
+  applicantBanned: (endsOn: string, reason: string) =>
+    new ServiceError(
+      'APPLICANT_BANNED',
+      403,
+      `申请单位在禁止申请期内，至 ${endsOn} 止 / The applicant is banned from applying until ${endsOn}`,
+      `M10.2: ${reason}`,
+    ),
+};

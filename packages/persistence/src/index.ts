@@ -1,0 +1,3 @@
+export * from './schema-name';
+export * from './migrations-folder';
+export * from './migrate';

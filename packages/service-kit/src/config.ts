@@ -1,0 +1,52 @@
+/**
+ * Environment → typed configuration, read once at boot. The only reader of process.env in a
+ * service; a bad value stops the boot with a message that names the variable.
+ */
+export interface ServiceConfig {
+  serviceName: string;
+  databaseUrl: string;
+  dbSchema: string;
+  natsUrl: string;
+  /** Prefix of every subject and stream name; empty in production, unique per test run. */
+  natsNamespace: string;
+  /** Port of the service's liveness/readiness HTTP endpoints (0 = pick a free port). */
+  healthPort: number;
+  logLevel: string;
+  /** Test-only: lets `ops.clock.set` move this service's clock. Never set in production. */
+  clockControl: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+const NAMESPACE = /^[a-z0-9_-]{0,32}$/;
+
+export function loadServiceConfig(
+  serviceName: string,
+  defaults: { healthPort: number },
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
+  const str = (key: string, fallback: string) => (env[key] ?? '').trim() || fallback;
+  const dbSchemaDefault = `${env.DB_SCHEMA_PREFIX ?? ''}${serviceName.replace(/-/g, '_')}`;
+  const cfg: ServiceConfig = {
+    serviceName,
+    databaseUrl: str('DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/postgres'),
+    dbSchema: str('DB_SCHEMA', dbSchemaDefault),
+    natsUrl: str('NATS_URL', 'nats://127.0.0.1:4222'),
+    natsNamespace: str('NATS_NAMESPACE', ''),
+    healthPort: Number(str('HEALTH_PORT', String(defaults.healthPort))),
+    logLevel: str('LOG_LEVEL', 'info'),
+    clockControl: str('CLOCK_CONTROL', '0') === '1',
+  };
+  if (!/^postgres(ql)?:\/\//.test(cfg.databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgresql:// URL');
+  if (!SCHEMA.test(cfg.dbSchema)) throw new ConfigError(`DB_SCHEMA "${cfg.dbSchema}" is not a lower-case identifier`);
+  if (!/^nats:\/\//.test(cfg.natsUrl)) throw new ConfigError('NATS_URL must be a nats:// URL');
+  if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
+  if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {
+    throw new ConfigError('HEALTH_PORT must be a port number');
+  }
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(cfg.logLevel)) {
+    throw new ConfigError('LOG_LEVEL must be a pino level');
+  }
+  return cfg;
+}

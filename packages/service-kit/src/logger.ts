@@ -1,0 +1,57 @@
+import pino, { Logger as PinoLogger } from 'pino';
+import { LoggerService } from '@nestjs/common';
+import { requestContext } from './request-context';
+
+/** Personal data never goes to the logs; these paths are masked wherever they appear. */
+const REDACT = [
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.phone',
+  '*.idNumber',
+];
+
+export function createLogger(service: string, level: string): PinoLogger {
+  return pino({
+    level,
+    base: { service },
+    redact: { paths: REDACT, censor: '[redacted]' },
+    mixin: () => {
+      const ctx = requestContext.getStore();
+      return ctx ? { requestId: ctx.requestId } : {};
+    },
+  });
+}
+
+/** Nest's LoggerService over pino, so framework and messaging logs share format and request id. */
+export class NestPinoLogger implements LoggerService {
+  constructor(private readonly logger: PinoLogger) {}
+
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, rest: unknown[]) {
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    const err = rest.find((r) => r instanceof Error) ?? (typeof rest[0] === 'string' && level === 'error' ? { stack: rest[0] } : undefined);
+    if (message instanceof Error) this.logger[level]({ context, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    else this.logger[level]({ context, ...(err ? { err } : {}) }, String(message));
+  }
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+}

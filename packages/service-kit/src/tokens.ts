@@ -1,0 +1,3 @@
+/** DI tokens of the kit. */
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const PRISMA = Symbol('PRISMA');

@@ -1,0 +1,9 @@
+// The platform's processes: one place that names them, their ports and schemas.
+export const SERVICES = [
+  { name: 'intake', healthPort: 3101 },
+  { name: 'preliminary-review', healthPort: 3102 },
+  { name: 'expert-management', healthPort: 3103 },
+  { name: 'publicity', healthPort: 3104 },
+  { name: 'compliance', healthPort: 3105 },
+];
+export const GATEWAY = { name: 'gateway', port: 3000 };
