@@ -26,3 +26,5 @@ export * from './publicity/publish-list.v1';
 export * from './publicity/publicity-events.v1';
 export * from './compliance/revoke-recognition.v1';
 export * from './compliance/compliance-events.v1';
+export * from './expert-management/accept-assignment.v1';
+export * from './expert-management/complete-review.v1';
