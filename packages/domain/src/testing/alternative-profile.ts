@@ -1,0 +1,30 @@
+import { INNER_MONGOLIA_MATERIALS } from '../policy/inner-mongolia-draft';
+import { PolicyProfile } from '../policy/policy-profile';
+import { parseLocalDate } from '../shared/local-date';
+
+/**
+ * A second profile with other numbers, used by the tests to prove that no rule hard-codes the
+ * Inner Mongolia values (and as a template for a revision or another province).
+ */
+export const ALTERNATIVE_PROFILE: PolicyProfile = Object.freeze({
+  id: 'example-province',
+  version: '2027',
+  nameZh: '示例省份首台（套）认定办法（测试用）',
+  nameEn: 'Example province measures (for tests)',
+  effectiveFrom: parseLocalDate('2027-01-01'),
+  measuresReference: 'test fixture',
+  publicityWorkingDays: 7,
+  publicityCountsPublicationDay: false,
+  validityYears: 5,
+  applicantBanYears: 2,
+  institutionBanYears: 5,
+  maxRdAgeYears: 3,
+  accidentLookbackYears: 2,
+  batchesPerYear: 2,
+  // No novelty-search report, and a CCC certificate always required.
+  materials: INNER_MONGOLIA_MATERIALS.filter((m) => m.slotId !== 'noveltySearchReport').map((m) =>
+    m.slotId === 'cccCertificate' ? { ...m, condition: 'always' as const } : m,
+  ),
+  equipmentFieldsCatalogue: { id: 'example-equipment-fields', version: 'v2' },
+  materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2023' },
+});
