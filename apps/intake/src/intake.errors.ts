@@ -37,6 +37,8 @@ export const IntakeErrors = {
       '个体工商户、农民专业合作社不具有独立法人资格 / Sole traders and cooperatives are not independent legal persons',
       'M5.1 requires an independent legal person',
     ),
+  concurrentChange: () =>
+    new ServiceError('CONCURRENT_CHANGE', 409, '申请已被同时修改，请刷新后重试 / The application changed meanwhile; reload and retry'),
   duplicateProduct: () =>
     new ServiceError(
       'DUPLICATE_APPLICATION',

@@ -4,6 +4,7 @@ import { ApplicationRefDto, ApplicationSubmitted } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { assertNotBanned } from '../bans/active-ban';
+import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 import { openBatchOrThrow } from './batch-window';
@@ -27,8 +28,6 @@ export class SubmitApplication {
     const spec = { action: 'application.submit', objectType: 'application', objectId: input.applicationId };
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
-      // Row lock: two submits of the same draft serialise, the second sees SUBMITTED.
-      await tx.$queryRawUnsafe('SELECT 1 FROM "applications" WHERE id = $1::uuid FOR UPDATE', input.applicationId);
       const app = await tx.application.findFirst({
         where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! },
         include: { enterprise: true },
@@ -43,10 +42,13 @@ export class SubmitApplication {
           facts: { applicationWindowOpen: true, applicantNotBanned: true, requiredMaterialsAttached: true },
         }),
       );
-      const updated = await tx.application.update({
-        where: { id: app.id },
+      // Compare-and-set on the state: of two concurrent submits, the second changes nothing.
+      const { count } = await tx.application.updateMany({
+        where: { id: app.id, state: app.state },
         data: { state: to, submittedAt: now },
       });
+      if (count !== 1) throw IntakeErrors.concurrentChange();
+      const updated = { ...app, state: to, submittedAt: now };
       await appendHistory(tx, {
         applicationId: app.id,
         fromState: app.state as ApplicationState,

@@ -1,0 +1,4 @@
+export * from './test-env';
+export * from './rpc-caller';
+export * from './in-process';
+export * from './actors';
