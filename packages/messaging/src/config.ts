@@ -1,0 +1,121 @@
+import { Namespace } from './namespace';
+import {
+  assertSchemaName,
+  messagingTables,
+  type MessagingTables,
+  type SqlExecutor,
+  type TransactionRunner,
+} from './sql';
+import type { StreamConfigSpec } from './streams';
+
+export interface RelaySettings {
+  /** Poll interval when idle, ms (default 250). */
+  intervalMs: number;
+  /** Rows claimed per transaction (default 20). */
+  batchSize: number;
+  /** Wait for each JetStream PubAck, ms (default 2000). */
+  publishTimeoutMs: number;
+  /** Upper bound of the backoff after a failed publish, ms (default 30000). */
+  maxBackoffMs: number;
+  /** Start the relay with the module (default true when a transaction runner is given). */
+  enabled: boolean;
+}
+
+export interface ConsumerSettings {
+  /** Deliveries before a failing event is dead-lettered (default 5). */
+  maxDeliver: number;
+  /** JetStream ack wait, ms (default 30000): an unacked message is redelivered after it. */
+  ackWaitMs: number;
+  /** First nak delay, ms, doubled per delivery up to `maxRetryDelayMs` (default 1000). */
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+  /** Messages pulled per request (default 10); they are handled one at a time. */
+  batchSize: number;
+}
+
+export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
+  /** Queue group for RPC handlers, DLQ subject segment, log context. */
+  serviceName: string;
+  natsUrl: string | string[];
+  /** Prefix for subjects and stream names; tests only. */
+  namespace?: string;
+  /** The service's PostgreSQL schema holding outbox_events and inbox_events. */
+  dbSchema?: string;
+  /** Streams this service owns (it publishes their events). */
+  streams?: StreamConfigSpec[];
+  /** The service's transaction runner; required for the relay and event consumers. */
+  transactionRunner?: TransactionRunner<Tx>;
+  relay?: Partial<RelaySettings>;
+  consumers?: Partial<ConsumerSettings>;
+  /** Default RPC timeout, ms (default 5000). */
+  rpcTimeoutMs?: number;
+}
+
+/** Options after defaults and checks; what the providers receive. */
+export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
+  serviceName: string;
+  natsUrl: string[];
+  ns: Namespace;
+  dbSchema: string | undefined;
+  tables: MessagingTables | undefined;
+  streams: StreamConfigSpec[];
+  transactionRunner: TransactionRunner<Tx> | undefined;
+  relay: RelaySettings;
+  consumers: ConsumerSettings;
+  rpcTimeoutMs: number;
+}
+
+const SERVICE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
+
+export function resolveMessagingConfig<Tx extends SqlExecutor>(
+  options: MessagingModuleOptions<Tx>,
+): MessagingConfig<Tx> {
+  if (!SERVICE_NAME.test(options.serviceName)) {
+    throw new Error(`serviceName "${options.serviceName}" must match ${SERVICE_NAME}`);
+  }
+  const natsUrl = Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl];
+  if (natsUrl.length === 0 || natsUrl.some((u) => !u)) throw new Error('natsUrl is required');
+  const dbSchema = options.dbSchema === undefined ? undefined : assertSchemaName(options.dbSchema);
+  if (options.transactionRunner && !dbSchema) {
+    throw new Error('dbSchema is required when a transactionRunner is given');
+  }
+  const relay: RelaySettings = {
+    intervalMs: 250,
+    batchSize: 20,
+    publishTimeoutMs: 2000,
+    maxBackoffMs: 30_000,
+    enabled: options.transactionRunner !== undefined,
+    ...options.relay,
+  };
+  const consumers: ConsumerSettings = {
+    maxDeliver: 5,
+    ackWaitMs: 30_000,
+    retryDelayMs: 1000,
+    maxRetryDelayMs: 60_000,
+    batchSize: 10,
+    ...options.consumers,
+  };
+  positiveInt('relay.batchSize', relay.batchSize);
+  positiveInt('consumers.maxDeliver', consumers.maxDeliver);
+  positiveInt('consumers.batchSize', consumers.batchSize);
+  return {
+    serviceName: options.serviceName,
+    natsUrl,
+    ns: new Namespace(options.namespace),
+    dbSchema,
+    tables: dbSchema ? messagingTables(dbSchema) : undefined,
+    streams: options.streams ?? [],
+    transactionRunner: options.transactionRunner,
+    relay,
+    consumers,
+    rpcTimeoutMs: options.rpcTimeoutMs ?? 5000,
+  };
+}
+
+function positiveInt(name: string, v: number): void {
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
+}
+
+/** Injection tokens. */
+export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -1,0 +1,372 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { headers as natsHeaders, nanos } from '@nats-io/transport-node';
+import { MESSAGING_CONFIG, type ConsumerSettings, type MessagingConfig } from './config';
+import type { MessageContract } from './contract';
+import { errorMessage } from './errors';
+import { HEADER, headerText, isUuid, metaFromHeaders, type MessageMeta } from './headers';
+import { line, systemRequestId } from './log';
+import { NatsClient } from './nats-client';
+import { Namespace } from './namespace';
+import type { MessagingTables, SqlExecutor, TransactionRunner } from './sql';
+import { isNotFound } from './streams';
+import { decodeJson, validatePayload } from './validation';
+
+export type EventHandler<T, Tx extends SqlExecutor = SqlExecutor> = (
+  payload: T,
+  tx: Tx,
+  meta: MessageMeta,
+) => Promise<void>;
+
+export interface EventConsumerOptions<T, Tx extends SqlExecutor = SqlExecutor> {
+  /** Durable consumer name, also the inbox `consumer` column: `<service>-<purpose>`, e.g. `intake-bans`. */
+  durable: string;
+  handler: EventHandler<T, Tx>;
+  /** Logical stream holding the subject; looked up by subject when omitted. */
+  stream?: string;
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  retryDelayMs?: number;
+}
+
+export type DeadLetterReason = 'INVALID_JSON' | 'INVALID_PAYLOAD' | 'MISSING_EVENT_ID' | 'HANDLER_FAILED';
+
+interface Registration {
+  contract: MessageContract<unknown>;
+  options: EventConsumerOptions<unknown, SqlExecutor>;
+  settings: ConsumerSettings;
+  state?: { messages?: ConsumerMessages; loop?: Promise<void>; retry?: NodeJS.Timeout; stream?: string };
+}
+
+const DURABLE = /^[A-Za-z0-9_-]{1,64}$/;
+const STREAM_RETRY_MS = 5000;
+
+/**
+ * Durable JetStream consumers behind an idempotent inbox. Per message: validate (invalid →
+ * dead-letter and term); then in one transaction insert (consumer, event id) into inbox_events and,
+ * only if the row is new, run the handler with the same transaction; commit; ack. A failing
+ * handler is nak'ed with a growing delay and dead-lettered after `maxDeliver` deliveries.
+ */
+@Injectable()
+export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
+  private readonly logger = new Logger('EventConsumers');
+  private readonly registrations = new Map<string, Registration>();
+  private started = false;
+  private stopping = false;
+
+  constructor(
+    @Inject(MESSAGING_CONFIG) private readonly config: MessagingConfig<Tx>,
+    private readonly nats: NatsClient,
+  ) {}
+
+  register<T>(contract: MessageContract<T>, options: EventConsumerOptions<T, Tx>): void {
+    if (contract.kind !== 'event') throw new Error(`${contract.subject} is a ${contract.kind}, not an event`);
+    if (!DURABLE.test(options.durable)) throw new Error(`durable "${options.durable}" must match ${DURABLE}`);
+    if (this.registrations.has(options.durable))
+      throw new Error(`durable ${options.durable} is registered twice`);
+    if (!this.config.transactionRunner || !this.config.tables) {
+      throw new Error('EventConsumers need dbSchema and transactionRunner in the messaging options');
+    }
+    const reg: Registration = {
+      contract: contract as MessageContract<unknown>,
+      options: options as unknown as EventConsumerOptions<unknown, SqlExecutor>,
+      settings: {
+        ...this.config.consumers,
+        ...(options.maxDeliver !== undefined && { maxDeliver: options.maxDeliver }),
+        ...(options.ackWaitMs !== undefined && { ackWaitMs: options.ackWaitMs }),
+        ...(options.retryDelayMs !== undefined && { retryDelayMs: options.retryDelayMs }),
+      },
+    };
+    this.registrations.set(options.durable, reg);
+    if (this.started) void this.startOne(reg);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Ensures every registered durable consumer exists and starts pulling. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.stopping = false;
+    await Promise.all([...this.registrations.values()].map((r) => this.startOne(r)));
+  }
+
+  /** Stops pulling and waits for the message in hand; unacked messages are redelivered later. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.started = false;
+    const loops: Promise<void>[] = [];
+    for (const reg of this.registrations.values()) {
+      if (reg.state?.retry) clearTimeout(reg.state.retry);
+      if (reg.state?.messages) await reg.state.messages.close().catch(() => undefined);
+      if (reg.state?.loop) loops.push(reg.state.loop);
+      reg.state = undefined;
+    }
+    await Promise.all(loops);
+  }
+
+  private async startOne(reg: Registration): Promise<void> {
+    const requestId = systemRequestId();
+    const { durable } = reg.options;
+    const filter = this.nats.ns.subject(reg.contract.subject);
+    reg.state = {};
+    try {
+      const stream = reg.options.stream
+        ? this.nats.ns.stream(reg.options.stream)
+        : await this.nats.jsm.streams.find(filter);
+      await this.ensureConsumer(stream, durable, filter, reg.settings);
+      const consumer = await this.nats.js.consumers.get(stream, durable);
+      const messages = await consumer.consume({ max_messages: reg.settings.batchSize });
+      if (this.stopping) {
+        await messages.close().catch(() => undefined);
+        return;
+      }
+      reg.state = { messages, stream };
+      reg.state.loop = this.pump(reg, messages);
+      this.logger.log(
+        line(requestId, 'event consumer started', { durable, stream, subject: reg.contract.subject }),
+      );
+    } catch (err) {
+      if (this.stopping) return;
+      this.logger.warn(
+        line(requestId, 'event consumer not started; retrying', {
+          durable,
+          subject: reg.contract.subject,
+          error: errorMessage(err),
+        }),
+      );
+      const retry = setTimeout(() => void this.startOne(reg), STREAM_RETRY_MS);
+      retry.unref?.();
+      reg.state = { retry };
+    }
+  }
+
+  private async ensureConsumer(
+    stream: string,
+    durable: string,
+    filter: string,
+    s: ConsumerSettings,
+  ): Promise<void> {
+    const wanted: Partial<ConsumerConfig> = {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: filter,
+      ack_wait: nanos(s.ackWaitMs),
+      // Redelivery is bounded by the package (dead-letter after maxDeliver), not by the server,
+      // which would otherwise drop the message silently after its own limit.
+      max_deliver: -1,
+      max_ack_pending: 1000,
+    };
+    try {
+      const info = await this.nats.jsm.consumers.info(stream, durable);
+      if (info.config.filter_subject !== filter || info.config.ack_wait !== wanted.ack_wait) {
+        await this.nats.jsm.consumers.update(stream, durable, {
+          filter_subject: filter,
+          ack_wait: wanted.ack_wait,
+        });
+      }
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      await this.nats.jsm.consumers.add(stream, wanted);
+    }
+  }
+
+  private async pump(reg: Registration, messages: ConsumerMessages): Promise<void> {
+    try {
+      for await (const m of messages) {
+        await this.process(reg, m);
+      }
+    } catch (err) {
+      this.logger.error(
+        line(systemRequestId(), 'event consumer stopped', {
+          durable: reg.options.durable,
+          error: errorMessage(err),
+        }),
+      );
+    }
+    if (this.started && !this.stopping && reg.state?.messages === messages) {
+      const retry = setTimeout(() => void this.startOne(reg), STREAM_RETRY_MS);
+      retry.unref?.();
+      reg.state = { retry };
+    }
+  }
+
+  private async process(reg: Registration, m: JsMsg): Promise<void> {
+    const meta = metaFromHeaders(m.headers);
+    const subject = this.nats.ns.logical(m.subject);
+    const { durable } = reg.options;
+    try {
+      const decoded = decodeJson(m.data);
+      if (!decoded.ok) return await this.deadLetter(reg, m, meta, 'INVALID_JSON', decoded.error);
+      if (!isUuid(meta.eventId)) {
+        return await this.deadLetter(
+          reg,
+          m,
+          meta,
+          'MISSING_EVENT_ID',
+          'x-event-id / Nats-Msg-Id is not a uuid',
+        );
+      }
+      const checked = await validatePayload(reg.contract.schema, decoded.value);
+      if (!checked.ok) {
+        const detail = checked.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        return await this.deadLetter(reg, m, meta, 'INVALID_PAYLOAD', detail);
+      }
+      const eventId = meta.eventId;
+      const tables = this.config.tables as MessagingTables;
+      const runner = this.config.transactionRunner as unknown as TransactionRunner<SqlExecutor>;
+      let handled = false;
+      try {
+        handled = await runner(async (tx) => {
+          const inserted = await tx.$executeRawUnsafe(
+            `INSERT INTO ${tables.inbox} ("consumer", "event_id", "subject") VALUES ($1, $2::uuid, $3)
+             ON CONFLICT DO NOTHING`,
+            durable,
+            eventId,
+            subject,
+          );
+          if (inserted === 0) return false;
+          await reg.options.handler(checked.value, tx, meta);
+          return true;
+        });
+      } catch (err) {
+        const deliveries = m.info.deliveryCount;
+        if (deliveries >= reg.settings.maxDeliver) {
+          return await this.deadLetter(reg, m, meta, 'HANDLER_FAILED', errorMessage(err));
+        }
+        const delay = Math.min(
+          reg.settings.retryDelayMs * 2 ** (deliveries - 1),
+          reg.settings.maxRetryDelayMs,
+        );
+        m.nak(delay);
+        this.logger.warn(
+          line(meta.requestId, 'event handler failed; redelivery scheduled', {
+            durable,
+            subject,
+            eventId,
+            deliveries,
+            delayMs: delay,
+            error: errorMessage(err),
+          }),
+        );
+        return;
+      }
+      await this.ack(m, meta, durable);
+      this.logger.debug(
+        line(meta.requestId, handled ? 'event handled' : 'event already processed; skipped', {
+          durable,
+          subject,
+          eventId,
+        }),
+      );
+    } catch (err) {
+      // Only reachable through a bug or a lost connection: leave the message for redelivery.
+      this.logger.error(
+        line(meta.requestId, 'event processing failed', { durable, subject, error: errorMessage(err) }),
+      );
+      try {
+        m.nak(reg.settings.retryDelayMs);
+      } catch {
+        /* connection gone: ack wait expires and the server redelivers */
+      }
+    }
+  }
+
+  private async ack(m: JsMsg, meta: MessageMeta, durable: string): Promise<void> {
+    try {
+      await m.ackAck({ timeout: 5000 });
+    } catch (err) {
+      // The effect is committed; a redelivery will find the inbox row and only ack.
+      this.logger.warn(
+        line(meta.requestId, 'ack not confirmed', {
+          durable,
+          eventId: meta.eventId,
+          error: errorMessage(err),
+        }),
+      );
+    }
+  }
+
+  /** Copies the message to `dlq.<service>.<subject>` with why, then terms it. */
+  private async deadLetter(
+    reg: Registration,
+    m: JsMsg,
+    meta: MessageMeta,
+    reason: DeadLetterReason,
+    detail: string,
+  ): Promise<void> {
+    const logical = this.nats.ns.logical(m.subject);
+    const dlqSubject = this.nats.ns.subject(Namespace.dlqLogicalSubject(this.config.serviceName, logical));
+    const h = natsHeaders();
+    for (const [k, values] of m.headers ?? []) {
+      if (k.toLowerCase().startsWith('nats-')) continue;
+      for (const v of values) h.append(k, v);
+    }
+    if (meta.eventId && !h.has(HEADER.eventId)) h.set(HEADER.eventId, headerText(meta.eventId, 200));
+    h.set(HEADER.requestId, meta.requestId);
+    h.set(HEADER.dlqReason, reason);
+    h.set(HEADER.dlqDetail, headerText(detail));
+    h.set(HEADER.dlqService, this.config.serviceName);
+    h.set(HEADER.dlqConsumer, reg.options.durable);
+    h.set(HEADER.dlqSubject, logical);
+    h.set(HEADER.dlqStream, m.info.stream);
+    h.set(HEADER.dlqSequence, String(m.seq));
+    h.set(HEADER.dlqDeliveries, String(m.info.deliveryCount));
+    try {
+      await this.nats.js.publish(dlqSubject, m.data, {
+        headers: h,
+        msgID: `${reg.options.durable}:${m.info.stream}:${m.seq}`,
+      });
+    } catch (err) {
+      this.logger.error(
+        line(meta.requestId, 'dead-letter publish failed; message kept for redelivery', {
+          durable: reg.options.durable,
+          subject: logical,
+          reason,
+          error: errorMessage(err),
+        }),
+      );
+      m.nak(reg.settings.retryDelayMs);
+      return;
+    }
+    // No reason argument: NATS < 2.10 only recognises a bare "+TERM" and ignores "+TERM <reason>",
+    // which would leave the message to be redelivered forever. The reason is in the DLQ headers.
+    m.term();
+    this.logger.warn(
+      line(meta.requestId, 'event dead-lettered', {
+        durable: reg.options.durable,
+        subject: logical,
+        eventId: meta.eventId,
+        reason,
+        detail,
+        dlqSubject,
+      }),
+    );
+  }
+
+  /** Internal state for tests and diagnostics: the wire stream each durable is bound to. */
+  boundStream(durable: string): string | undefined {
+    return this.registrations.get(durable)?.state?.stream;
+  }
+}

@@ -1,0 +1,45 @@
+export { defineContract, type MessageContract, type MessageKind, type PayloadOf } from './contract';
+export { HEADER, metaFromHeaders, metaToHeaders, type ActorContext, type MessageMeta } from './headers';
+export {
+  MessagingErrorCode,
+  RemoteServiceError,
+  ServiceError,
+  type ErrorBody,
+  type ReplyEnvelope,
+} from './errors';
+export { validatePayload, type FieldError, type ValidationResult } from './validation';
+export { Namespace, DLQ_STREAM } from './namespace';
+export {
+  MESSAGING_TABLES_SQL,
+  messagingTables,
+  type MessagingTables,
+  type SqlExecutor,
+  type TransactionRunner,
+} from './sql';
+export {
+  MESSAGING_CONFIG,
+  resolveMessagingConfig,
+  type ConsumerSettings,
+  type MessagingConfig,
+  type MessagingModuleOptions,
+  type RelaySettings,
+} from './config';
+export {
+  ensureStreams,
+  type StreamConfigSpec,
+  type StreamEnsureAction,
+  type StreamEnsureResult,
+} from './streams';
+export { NatsClient } from './nats-client';
+export { Outbox, InvalidEventError } from './outbox';
+export { OutboxRelay, type RelayBatchResult } from './outbox-relay';
+export {
+  EventConsumers,
+  type DeadLetterReason,
+  type EventConsumerOptions,
+  type EventHandler,
+} from './inbox-consumer';
+export { RpcServer, type RpcHandler } from './rpc-server';
+export { RpcClient, type RpcRequestOptions } from './rpc-client';
+export { MessagingHealth, type MessagingHealthStatus } from './messaging-health';
+export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';

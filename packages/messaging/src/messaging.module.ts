@@ -1,0 +1,115 @@
+import {
+  Global,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type OnApplicationShutdown,
+  type OptionalFactoryDependency,
+  type Provider,
+} from '@nestjs/common';
+import {
+  MESSAGING_CONFIG,
+  MESSAGING_OPTIONS,
+  resolveMessagingConfig,
+  type MessagingConfig,
+  type MessagingModuleOptions,
+} from './config';
+import { EventConsumers } from './inbox-consumer';
+import { line, systemRequestId } from './log';
+import { MessagingHealth } from './messaging-health';
+import { NatsClient } from './nats-client';
+import { Outbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { RpcClient } from './rpc-client';
+import { RpcServer } from './rpc-server';
+import { ensureStreams } from './streams';
+import type { SqlExecutor } from './sql';
+
+export interface MessagingModuleAsyncOptions<Tx extends SqlExecutor = SqlExecutor> {
+  imports?: ModuleMetadata['imports'];
+  inject?: Array<InjectionToken | OptionalFactoryDependency>;
+  // A method signature (bivariant), so `(prisma: PrismaService) => …` is accepted.
+  useFactory(...args: unknown[]): MessagingModuleOptions<Tx> | Promise<MessagingModuleOptions<Tx>>;
+}
+
+/** Drains the NATS connection after every other provider has stopped (onModuleDestroy ran). */
+@Injectable()
+class MessagingShutdown implements OnApplicationShutdown {
+  constructor(private readonly nats: NatsClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.nats.drain();
+  }
+}
+
+async function connectAndEnsureStreams(config: MessagingConfig): Promise<NatsClient> {
+  const client = await NatsClient.connect(config);
+  try {
+    const results = await ensureStreams(client.jsm, config.ns, config.streams);
+    new Logger('Messaging').log(line(systemRequestId(), 'streams ensured', { streams: results }));
+  } catch (err) {
+    await client.drain();
+    throw err;
+  }
+  return client;
+}
+
+const coreProviders: Provider[] = [
+  {
+    provide: MESSAGING_CONFIG,
+    useFactory: (options: MessagingModuleOptions) => resolveMessagingConfig(options),
+    inject: [MESSAGING_OPTIONS],
+  },
+  { provide: NatsClient, useFactory: connectAndEnsureStreams, inject: [MESSAGING_CONFIG] },
+  MessagingShutdown,
+  Outbox,
+  OutboxRelay,
+  EventConsumers,
+  RpcServer,
+  RpcClient,
+  MessagingHealth,
+];
+
+const exported = [
+  MESSAGING_CONFIG,
+  NatsClient,
+  Outbox,
+  OutboxRelay,
+  EventConsumers,
+  RpcServer,
+  RpcClient,
+  MessagingHealth,
+];
+
+/**
+ * NATS request/reply, JetStream outbox relay and inbox consumers for one service. Global: import
+ * it once in the service's root module. Connects (and ensures streams) while the app initialises;
+ * the relay and consumers start on application bootstrap; everything drains on shutdown
+ * (`app.close()`, or signals with `app.enableShutdownHooks()`).
+ */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot<Tx extends SqlExecutor>(options: MessagingModuleOptions<Tx>): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [{ provide: MESSAGING_OPTIONS, useValue: options }, ...coreProviders],
+      exports: exported,
+    };
+  }
+
+  static forRootAsync<Tx extends SqlExecutor>(options: MessagingModuleAsyncOptions<Tx>): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: options.imports ?? [],
+      providers: [
+        { provide: MESSAGING_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] },
+        ...coreProviders,
+      ],
+      exports: exported,
+    };
+  }
+}

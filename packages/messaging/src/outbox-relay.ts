@@ -1,0 +1,208 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { MESSAGING_CONFIG, type MessagingConfig, type RelaySettings } from './config';
+import { HEADER, headerText, recordToHeaders } from './headers';
+import { line, systemRequestId } from './log';
+import { NatsClient } from './nats-client';
+import type { MessagingTables, SqlExecutor, TransactionRunner } from './sql';
+import { errorMessage } from './errors';
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  payload: string;
+  headers: string;
+  occurred_at: string;
+}
+
+export interface RelayBatchResult {
+  published: number;
+  failed: number;
+}
+
+/**
+ * Publishes committed outbox rows to JetStream, oldest first, with `Nats-Msg-Id` = event id, and
+ * marks them published. Rows are claimed with `FOR UPDATE SKIP LOCKED` in small batches, so
+ * several instances of a service can each run a relay. A crash between publish and mark only
+ * causes a republish, which JetStream drops as a duplicate inside the window and consumers' inboxes
+ * drop after it.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly settings: RelaySettings;
+  private readonly tables: MessagingTables;
+  private readonly runner: TransactionRunner<SqlExecutor>;
+  private running = false;
+  private timer: NodeJS.Timeout | undefined;
+  private loop: Promise<void> | undefined;
+  private again = false;
+  private failures = 0;
+
+  constructor(
+    @Inject(MESSAGING_CONFIG) private readonly config: MessagingConfig,
+    private readonly nats: NatsClient,
+  ) {
+    this.settings = config.relay;
+    this.tables = config.tables!;
+    this.runner = config.transactionRunner!;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.settings.enabled) this.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (!this.config.tables || !this.config.transactionRunner) {
+      throw new Error('OutboxRelay needs dbSchema and transactionRunner in the messaging options');
+    }
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for the batch in flight (its transaction commits or rolls back). */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.loop;
+  }
+
+  /** Publish now rather than at the next poll; call after committing a transaction that appended. */
+  nudge(): void {
+    if (!this.running) return;
+    if (this.loop) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /**
+   * Claims up to `batchSize` unpublished rows and publishes them in order. Stops at the first
+   * failure (recording attempts and last_error on that row) so later events do not overtake it.
+   */
+  async publishBatch(requestId = systemRequestId()): Promise<RelayBatchResult> {
+    const { outbox } = this.tables;
+    return this.runner(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+        `SELECT "id"::text AS id, "subject", "payload"::text AS payload, "headers"::text AS headers,
+                to_char("occurred_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at
+           FROM ${outbox}
+          WHERE "published_at" IS NULL
+          ORDER BY "occurred_at", "id"
+          LIMIT ${this.settings.batchSize}
+          FOR UPDATE SKIP LOCKED`,
+      );
+      let published = 0;
+      for (const row of rows) {
+        const stored = parseHeaders(row.headers);
+        const rowRequestId = stored[HEADER.requestId] ?? requestId;
+        try {
+          const h = recordToHeaders({
+            ...stored,
+            [HEADER.eventId]: row.id,
+            [HEADER.occurredAt]: row.occurred_at,
+          });
+          const ack = await this.nats.js.publish(
+            this.nats.ns.subject(row.subject),
+            new TextEncoder().encode(row.payload),
+            {
+              msgID: row.id,
+              headers: h,
+              timeout: this.settings.publishTimeoutMs,
+            },
+          );
+          await tx.$executeRawUnsafe(
+            `UPDATE ${outbox} SET "published_at" = clock_timestamp(), "attempts" = "attempts" + 1, "last_error" = NULL
+              WHERE "id" = $1::uuid`,
+            row.id,
+          );
+          published += 1;
+          this.logger.debug(
+            line(rowRequestId, 'event published', {
+              eventId: row.id,
+              subject: row.subject,
+              stream: ack.stream,
+              seq: ack.seq,
+              duplicate: ack.duplicate,
+            }),
+          );
+        } catch (err) {
+          await tx.$executeRawUnsafe(
+            `UPDATE ${outbox} SET "attempts" = "attempts" + 1, "last_error" = $2 WHERE "id" = $1::uuid`,
+            row.id,
+            headerText(errorMessage(err), 2000),
+          );
+          this.logger.warn(
+            line(rowRequestId, 'event publish failed; will retry', {
+              eventId: row.id,
+              subject: row.subject,
+              error: errorMessage(err),
+            }),
+          );
+          return { published, failed: 1 };
+        }
+      }
+      return { published, failed: 0 };
+    });
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.loop = this.run().finally(() => {
+        this.loop = undefined;
+      });
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  private async run(): Promise<void> {
+    const requestId = systemRequestId();
+    let failed = false;
+    try {
+      do {
+        this.again = false;
+        const r = await this.publishBatch(requestId);
+        if (r.failed > 0) failed = true;
+        else if (r.published === this.settings.batchSize) this.again = true;
+      } while (this.again && this.running && !failed);
+    } catch (err) {
+      failed = true;
+      this.logger.error(line(requestId, 'outbox relay batch failed', { error: errorMessage(err) }));
+    }
+    this.failures = failed ? this.failures + 1 : 0;
+    this.schedule(failed ? this.backoffMs() : this.again ? 0 : this.settings.intervalMs);
+  }
+
+  private backoffMs(): number {
+    const base = Math.max(this.settings.intervalMs, 100) * 2 ** Math.min(this.failures, 16);
+    const capped = Math.min(base, this.settings.maxBackoffMs);
+    return Math.round(capped / 2 + Math.random() * (capped / 2));
+  }
+}
+
+function parseHeaders(text: string): Record<string, string> {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!v || typeof v !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  RetentionPolicy,
+  StorageType,
+  DiscardPolicy,
+  type JetStreamManager,
+  type StreamInfo,
+} from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
+import { DLQ_STREAM, Namespace } from './namespace';
+
+/**
+ * A stream a service owns, in logical names. `subjects` is an explicit list of event subjects:
+ * no wildcards, because a stream that captured a command subject would answer every request to
+ * it with a PubAck instead of letting the handler reply.
+ */
+export interface StreamConfigSpec {
+  name: string;
+  subjects: string[];
+  /** JetStream de-duplication window for `Nats-Msg-Id`, ms (default 120000). */
+  duplicateWindowMs?: number;
+}
+
+export type StreamEnsureAction = 'created' | 'updated' | 'unchanged';
+
+export interface StreamEnsureResult {
+  /** Stream name on the wire (namespaced). */
+  stream: string;
+  action: StreamEnsureAction;
+}
+
+const DEFAULT_DUPLICATE_WINDOW_MS = 120_000;
+const STREAM_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+const EVENT_SUBJECT = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.v[0-9]+$/;
+
+export function checkStreamSpec(spec: StreamConfigSpec): void {
+  if (!STREAM_NAME.test(spec.name)) throw new Error(`stream name "${spec.name}" must match ${STREAM_NAME}`);
+  if (spec.name === DLQ_STREAM) throw new Error(`stream name "${DLQ_STREAM}" is reserved for dead letters`);
+  if (spec.subjects.length === 0) throw new Error(`stream ${spec.name} needs at least one subject`);
+  for (const s of spec.subjects) {
+    if (!EVENT_SUBJECT.test(s)) {
+      throw new Error(
+        `stream ${spec.name}: subject "${s}" must be an explicit versioned event subject (no wildcards)`,
+      );
+    }
+    if (s.startsWith('dlq.'))
+      throw new Error(`stream ${spec.name}: subject "${s}" is in the dead-letter space`);
+  }
+  if (spec.duplicateWindowMs !== undefined && !(spec.duplicateWindowMs > 0)) {
+    throw new Error(`stream ${spec.name}: duplicateWindowMs must be positive`);
+  }
+}
+
+interface WireStream {
+  name: string;
+  subjects: string[];
+  duplicateWindowNs: number;
+}
+
+function toWire(ns: Namespace, spec: StreamConfigSpec): WireStream {
+  return {
+    name: ns.stream(spec.name),
+    subjects: [...new Set(spec.subjects)].map((s) => ns.subject(s)),
+    duplicateWindowNs: nanos(spec.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS),
+  };
+}
+
+function dlqWire(ns: Namespace): WireStream {
+  return {
+    name: ns.stream(DLQ_STREAM),
+    subjects: ns.dlqStreamSubjects(),
+    duplicateWindowNs: nanos(DEFAULT_DUPLICATE_WINDOW_MS),
+  };
+}
+
+/**
+ * Creates or updates the given streams and the namespace's dead-letter stream. Idempotent: a
+ * second call with the same config changes nothing; a changed subject list or duplicate window is
+ * applied with a stream update (the configured list replaces the stored one). File storage,
+ * limits retention.
+ */
+export async function ensureStreams(
+  jsm: JetStreamManager,
+  ns: Namespace,
+  specs: StreamConfigSpec[],
+): Promise<StreamEnsureResult[]> {
+  specs.forEach(checkStreamSpec);
+  const names = new Set<string>();
+  for (const s of specs) {
+    if (names.has(s.name)) throw new Error(`stream ${s.name} is configured twice`);
+    names.add(s.name);
+  }
+  const results: StreamEnsureResult[] = [];
+  for (const wire of [dlqWire(ns), ...specs.map((s) => toWire(ns, s))]) {
+    results.push({ stream: wire.name, action: await ensureOne(jsm, wire) });
+  }
+  return results;
+}
+
+async function ensureOne(jsm: JetStreamManager, wire: WireStream): Promise<StreamEnsureAction> {
+  let info = await findInfo(jsm, wire.name);
+  if (!info) {
+    try {
+      await jsm.streams.add({
+        name: wire.name,
+        subjects: wire.subjects,
+        storage: StorageType.File,
+        retention: RetentionPolicy.Limits,
+        discard: DiscardPolicy.Old,
+        duplicate_window: wire.duplicateWindowNs,
+        num_replicas: 1,
+      });
+      return 'created';
+    } catch (err) {
+      // Another instance may have created it between our lookup and our add.
+      info = await findInfo(jsm, wire.name);
+      if (!info) throw err;
+    }
+  }
+  const current = [...info.config.subjects].sort();
+  const wanted = [...wire.subjects].sort();
+  const sameSubjects = current.length === wanted.length && current.every((s, i) => s === wanted[i]);
+  if (sameSubjects && info.config.duplicate_window === wire.duplicateWindowNs) return 'unchanged';
+  await jsm.streams.update(wire.name, { subjects: wire.subjects, duplicate_window: wire.duplicateWindowNs });
+  return 'updated';
+}
+
+async function findInfo(jsm: JetStreamManager, name: string): Promise<StreamInfo | undefined> {
+  try {
+    return await jsm.streams.info(name);
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+export function isNotFound(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return (
+    err.name === 'StreamNotFoundError' ||
+    err.name === 'ConsumerNotFoundError' ||
+    code === 10059 ||
+    code === 10014 ||
+    /not found/i.test(err.message)
+  );
+}

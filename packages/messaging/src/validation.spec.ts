@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, ValidateNested } from 'class-validator';
+import { defineContract } from './contract';
+import { validatePayload } from './validation';
+
+class Inner {
+  @IsInt()
+  n!: number;
+}
+
+class Outer {
+  @IsString()
+  id!: string;
+
+  @ValidateNested()
+  @Type(() => Inner)
+  inner!: Inner;
+}
+
+describe('validatePayload', () => {
+  it('returns an instance of the DTO when valid', async () => {
+    const r = await validatePayload(Outer, { id: 'a', inner: { n: 1 } });
+    expect(r.ok && r.value instanceof Outer).toBe(true);
+  });
+
+  it('reports unknown properties and nested errors with dotted field paths', async () => {
+    const r = await validatePayload(Outer, { id: 1, inner: { n: 'x', extra: true }, more: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.field).sort()).toEqual(['id', 'inner.extra', 'inner.n', 'more']);
+    }
+  });
+
+  it.each([null, [], 'text', 3])('refuses a payload that is not an object: %p', async (v) => {
+    expect((await validatePayload(Outer, v)).ok).toBe(false);
+  });
+});
+
+describe('defineContract', () => {
+  it('accepts versioned lower-case subjects only', () => {
+    expect(defineContract('event', 'intake.application.submitted.v1', Outer).subject).toBe(
+      'intake.application.submitted.v1',
+    );
+    expect(() => defineContract('event', 'intake.application.submitted', Outer)).toThrow();
+    expect(() => defineContract('command', 'intake.*.submit.v1', Outer)).toThrow();
+    expect(() => defineContract('query', 'Intake.Get.v1', Outer)).toThrow();
+  });
+});
