@@ -47,3 +47,13 @@ describe('defineContract', () => {
     expect(() => defineContract('query', 'Intake.Get.v1', Outer)).toThrow();
   });
 });
+
+describe('validatePayload of a contract without properties', () => {
+  class NoFields {}
+
+  it('accepts an empty object and refuses any property', async () => {
+    expect((await validatePayload(NoFields, {})).ok).toBe(true);
+    const res = await validatePayload(NoFields, { extra: 1 });
+    expect(res).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'extra' })] });
+  });
+});

@@ -20,7 +20,9 @@ export async function validatePayload<T>(schema: new () => T, plain: unknown): P
   const errors = await validate(instance, {
     whitelist: true,
     forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    // The instance is always of the contract's class; a contract without properties (EmptyDto)
+    // has no validation metadata and must accept {} while whitelisting still refuses any key.
+    forbidUnknownValues: false,
   });
   if (errors.length > 0) return { ok: false, errors: flatten(errors) };
   return { ok: true, value: instance };

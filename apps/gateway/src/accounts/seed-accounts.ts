@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../auth/password-hasher';
+import { Db } from '../prisma';
+
+export interface AccountSeed {
+  username: string;
+  displayName: string;
+  role: string;
+  password: string;
+  prefectureId?: string;
+  enterpriseUscc?: string;
+  institutionId?: string;
+  expertId?: string;
+}
+
+/** Creates the accounts that do not exist yet (demo data, test fixtures); never changes existing ones. */
+export async function seedAccounts(db: Db, accounts: AccountSeed[]): Promise<number> {
+  let created = 0;
+  for (const a of accounts) {
+    const exists = await db.account.findUnique({ where: { username: a.username } });
+    if (exists) continue;
+    await db.account.create({
+      data: {
+        id: randomUUID(),
+        username: a.username,
+        displayName: a.displayName,
+        role: a.role,
+        passwordHash: await hashPassword(a.password),
+        prefectureId: a.prefectureId ?? null,
+        enterpriseUscc: a.enterpriseUscc ?? null,
+        institutionId: a.institutionId ?? null,
+        expertId: a.expertId ?? null,
+      },
+    });
+    created++;
+  }
+  return created;
+}

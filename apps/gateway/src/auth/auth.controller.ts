@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ActorContext, ServiceError } from '@firstset/messaging';
+import { AuditRecorder, Clock, PRISMA } from '@firstset/service-kit';
+import { Inject } from '@nestjs/common';
+import { LoginBody } from '../routes/bodies';
+import { Db } from '../prisma';
+import { CurrentActor, Public } from './auth.decorators';
+import { IdentityProvider } from './identity-provider';
+import { TokenService } from './token.service';
+
+@ApiTags('认证 Authentication')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly identities: IdentityProvider,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
+    @Inject(PRISMA) private readonly db: Db,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '登录 / Sign in; returns a short-lived bearer token' })
+  @ApiBody({ type: LoginBody })
+  async login(@Req() req: Request & { id: string }, @Body() body: LoginBody) {
+    const result = await this.identities.login(body.username, body.password, this.clock.now());
+    const actor: ActorContext = result.ok ? result.actor : { userId: `login:${body.username}`, role: 'public' };
+    await this.audit.record(this.db, { requestId: req.id, actor }, {
+      action: 'auth.login',
+      objectType: 'account',
+      objectId: body.username,
+      outcome: result.ok ? 'succeeded' : 'rejected',
+      detail: result.ok ? {} : { reason: result.reason },
+    });
+    if (!result.ok) {
+      if (result.reason === 'locked') {
+        throw new ServiceError(
+          'ACCOUNT_LOCKED',
+          423,
+          '登录失败次数过多，账号已暂时锁定 / Too many failed sign-ins; the account is locked for now',
+          `locked until ${result.lockedUntil?.toISOString()}`,
+        );
+      }
+      throw new ServiceError('INVALID_CREDENTIALS', 401, '用户名或密码错误 / Wrong username or password');
+    }
+    return { ...(await this.tokens.issue(result.actor)), tokenType: 'Bearer', actor: result.actor };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '当前用户 / The signed-in actor and its jurisdiction' })
+  me(@CurrentActor() actor: ActorContext) {
+    return actor;
+  }
+}

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { jwtVerify, SignJWT } from 'jose';
+import { ActorContext } from '@firstset/messaging';
+import { Clock, SERVICE_CONFIG } from '@firstset/service-kit';
+import { GatewayConfig } from '../config';
+
+const ISSUER = 'firstset-gateway';
+const AUDIENCE = 'firstset-api';
+
+/** Short-lived signed access tokens (HS256) that carry the actor and its jurisdiction. */
+@Injectable()
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
+    private readonly clock: Clock,
+  ) {
+    this.key = new TextEncoder().encode(config.tokenSecret);
+  }
+
+  async issue(actor: ActorContext): Promise<{ accessToken: string; expiresIn: number }> {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const accessToken = await new SignJWT({ actor })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject(actor.userId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.config.tokenTtlSeconds)
+      .sign(this.key);
+    return { accessToken, expiresIn: this.config.tokenTtlSeconds };
+  }
+
+  /** The token's actor, or null when it is malformed, forged or expired. */
+  async verify(token: string): Promise<ActorContext | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        currentDate: this.clock.now(),
+      });
+      const actor = payload.actor as ActorContext | undefined;
+      return actor && typeof actor.userId === 'string' && typeof actor.role === 'string' ? actor : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { ConfigError, loadServiceConfig, ServiceConfig } from '@firstset/service-kit';
+
+export interface GatewayConfig extends ServiceConfig {
+  port: number;
+  /** HMAC key of the access tokens; every gateway replica shares it. */
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  /** Value of the OpenAPI "servers" entry and of links in problem details. */
+  publicBaseUrl: string;
+}
+
+const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** Environment → typed gateway config; refuses a production boot with the development secret. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const base = loadServiceConfig('gateway', { healthPort: 0 }, env);
+  const port = Number(env.PORT ?? 3000);
+  const tokenSecret = env.TOKEN_SECRET ?? DEV_SECRET;
+  const tokenTtlSeconds = Number(env.TOKEN_TTL_SECONDS ?? 900);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT must be a port number');
+  if (tokenSecret.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
+  if (env.NODE_ENV === 'production' && tokenSecret === DEV_SECRET) {
+    throw new ConfigError('TOKEN_SECRET must be set in production');
+  }
+  if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
+    throw new ConfigError('TOKEN_TTL_SECONDS must be 60–3600 (tokens are short-lived)');
+  }
+  return { ...base, port, tokenSecret, tokenTtlSeconds, publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}` };
+}

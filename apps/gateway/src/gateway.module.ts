@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { MessagingModule } from '@firstset/messaging';
+import { ServiceKitModule } from '@firstset/service-kit';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { IdentityProvider } from './auth/identity-provider';
+import { LocalAccountsProvider } from './auth/local-accounts.provider';
+import { TokenService } from './auth/token.service';
+import { GatewayConfig } from './config';
+import { HealthController } from './http/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ServiceCaller } from './http/service-caller';
+import { createPrisma } from './prisma';
+import { IntakeController } from './routes/intake.controller';
+import { ComplianceController, PublicityController } from './routes/publicity.controller';
+import { ExpertManagementController, PreliminaryReviewController } from './routes/review.controller';
+
+export function gatewayModule(config: GatewayConfig) {
+  @Module({
+    imports: [
+      ServiceKitModule.forRoot({ config, createPrisma }),
+      // The gateway publishes no events: request/reply only, so no outbox relay or consumers.
+      MessagingModule.forRoot({
+        serviceName: 'gateway',
+        natsUrl: config.natsUrl,
+        namespace: config.natsNamespace,
+        rpcTimeoutMs: 10_000,
+      }),
+    ],
+    controllers: [
+      AuthController,
+      HealthController,
+      IntakeController,
+      PreliminaryReviewController,
+      ExpertManagementController,
+      PublicityController,
+      ComplianceController,
+    ],
+    providers: [
+      TokenService,
+      ServiceCaller,
+      { provide: IdentityProvider, useClass: LocalAccountsProvider },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    ],
+  })
+  class GatewayModule {}
+  return GatewayModule;
+}

@@ -1,0 +1,87 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { RemoteServiceError, ServiceError } from '@firstset/messaging';
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  code: string;
+  requestId: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+const TYPE_BASE = 'https://firstset.example.gov.cn/problems/';
+
+function fromHttpException(ex: HttpException): Omit<ProblemDetails, 'instance' | 'requestId' | 'type'> {
+  const status = ex.getStatus();
+  const body = ex.getResponse() as { message?: unknown; error?: string } | string;
+  if (status === 400 && typeof body === 'object' && Array.isArray(body.message)) {
+    return {
+      status,
+      code: 'VALIDATION_FAILED',
+      title: '请求内容有误 / The request is invalid',
+      errors: body.message.map((m: unknown) => {
+        const text = String(m);
+        return { field: text.split(' ')[0] ?? '', message: text };
+      }),
+    };
+  }
+  const codes: Record<number, [string, string]> = {
+    400: ['BAD_REQUEST', '请求格式有误 / Malformed request'],
+    404: ['ROUTE_NOT_FOUND', '接口不存在 / No such endpoint'],
+    405: ['METHOD_NOT_ALLOWED', '不支持的请求方法 / Method not allowed'],
+    413: ['PAYLOAD_TOO_LARGE', '请求内容过大 / Request body too large'],
+    415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型 / Unsupported media type'],
+    429: ['TOO_MANY_REQUESTS', '请求过于频繁 / Too many requests'],
+  };
+  const [code, title] = codes[status] ?? [`HTTP_${status}`, typeof body === 'string' ? body : (body.error ?? 'Error')];
+  const detail = typeof body === 'object' && typeof body.message === 'string' ? body.message : undefined;
+  return { status, code, title, detail };
+}
+
+/** body-parser's refusal of a body that is not JSON, as Nest passes it on. */
+function isBodyParseError(exception: unknown): boolean {
+  const e = exception as { type?: string; cause?: { type?: string } };
+  return e?.type === 'entity.parse.failed' || e?.cause?.type === 'entity.parse.failed';
+}
+
+/**
+ * Every error leaves the gateway as RFC 9457 problem details (application/problem+json) with a
+ * stable `code`, the request id, and field errors for invalid input. Internal errors are logged,
+ * never described to the caller.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & { id?: string }>();
+    const res = http.getResponse<Response>();
+    let p: Omit<ProblemDetails, 'instance' | 'requestId' | 'type'>;
+    if (exception instanceof RemoteServiceError || exception instanceof ServiceError) {
+      const e = exception instanceof RemoteServiceError ? exception.error : exception.toBody();
+      p = { status: e.status, code: e.code, title: e.title, detail: e.detail, errors: e.errors };
+    } else if (isBodyParseError(exception)) {
+      p = { status: 400, code: 'MALFORMED_JSON', title: '请求体不是有效的 JSON / The body is not valid JSON' };
+    } else if (exception instanceof HttpException) {
+      p = fromHttpException(exception);
+    } else {
+      this.logger.error(exception instanceof Error ? exception : String(exception));
+      p = { status: 500, code: 'INTERNAL', title: '服务器内部错误 / Internal error' };
+    }
+    if (p.status >= 500) this.logger.warn(`${p.status} ${p.code} ${req.method} ${req.originalUrl}`);
+    const body: ProblemDetails = {
+      type: `${TYPE_BASE}${p.code.toLowerCase().replace(/_/g, '-')}`,
+      ...p,
+      instance: req.originalUrl,
+      requestId: req.id ?? '',
+    };
+    if (body.detail === undefined) delete body.detail;
+    if (body.errors === undefined) delete body.errors;
+    res.status(p.status).type('application/problem+json').json(body);
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import {
+  CloseDuePublicities,
+  DecideList,
+  DecideListV1,
+  ListApplicantBans,
+  ListCandidates,
+  ListPublicRecognitions,
+  ListRecognitions,
+  PublishList,
+  RevokeRecognition,
+} from '@firstset/contracts';
+import { Public, Roles } from '../auth/auth.decorators';
+import { ServiceCaller } from '../http/service-caller';
+import { BatchQuery, PublishBody, RevokeBody } from './bodies';
+
+@ApiTags('公示与认定 Publicity and recognition')
+@ApiBearerAuth()
+@Controller()
+export class PublicityController {
+  constructor(private readonly services: ServiceCaller) {}
+
+  @Get('decision-lists/candidates')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '评审完成的申报 / Reviewed applications (M9.1)' })
+  candidates(@Req() req: Request, @Query() query: BatchQuery) {
+    return this.services.call(req, ListCandidates, query);
+  }
+
+  @Post('decision-lists')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '确定认定名单 / Decide the list (M9.1)' })
+  @ApiBody({ type: DecideListV1 })
+  decide(@Req() req: Request, @Body() body: DecideListV1) {
+    return this.services.call(req, DecideList, body);
+  }
+
+  @Post('decision-lists/:id/publish')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '公示名单 / Publish the list for 5 working days (M9.2)' })
+  @ApiBody({ type: PublishBody })
+  publish(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: PublishBody) {
+    return this.services.call(req, PublishList, { decisionListId: id, ...body });
+  }
+
+  @Post('publicities/close-due')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '公示期满发文认定 / Close ended publicities and issue recognitions (M9.3)' })
+  closeDue(@Req() req: Request) {
+    return this.services.call(req, CloseDuePublicities, {});
+  }
+
+  @Get('public/recognitions')
+  @Public()
+  @ApiOperation({ summary: '已认定产品名录（公开） / Public registry of recognized products (M13.1)' })
+  registry(@Req() req: Request) {
+    return this.services.call(req, ListPublicRecognitions, {});
+  }
+}
+
+@ApiTags('监督 Compliance')
+@ApiBearerAuth()
+@Controller()
+export class ComplianceController {
+  constructor(private readonly services: ServiceCaller) {}
+
+  @Get('recognitions')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '认定记录 / Recognitions' })
+  recognitions(@Req() req: Request) {
+    return this.services.call(req, ListRecognitions, {});
+  }
+
+  @Post('recognitions/:id/revoke')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '撤销认定并禁止三年内申请 / Revoke and ban the applicant (M10.2)' })
+  @ApiBody({ type: RevokeBody })
+  revoke(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeBody) {
+    return this.services.call(req, RevokeRecognition, { recognitionId: id, ...body });
+  }
+
+  @Get('applicant-bans')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '禁止申请名单 / Applicant bans' })
+  bans(@Req() req: Request) {
+    return this.services.call(req, ListApplicantBans, {});
+  }
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import {
+  AcceptAssignment,
+  AssignExpert,
+  CommissionInstitution,
+  CommissionInstitutionV1,
+  CompleteReview,
+  ListReviewQueue,
+  ListReviews,
+  RecommendApplication,
+  ScoreApplication,
+} from '@firstset/contracts';
+import { Roles } from '../auth/auth.decorators';
+import { ServiceCaller } from '../http/service-caller';
+import { AssignExpertBody, BatchQuery, OpinionBody, ScoreBody } from './bodies';
+
+@ApiTags('初审 Preliminary review')
+@ApiBearerAuth()
+@Controller('preliminary-review')
+export class PreliminaryReviewController {
+  constructor(private readonly services: ServiceCaller) {}
+
+  @Get('queue')
+  @Roles('prefecture_officer', 'department_officer', 'auditor')
+  @ApiOperation({ summary: '本盟市初审队列 / The prefecture queue (M7.2, M7.3)' })
+  queue(@Req() req: Request, @Query() query: BatchQuery) {
+    return this.services.call(req, ListReviewQueue, query);
+  }
+
+  @Post('applications/:id/recommend')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '推荐 / Recommend to the Department (M3.2, M7.3)' })
+  @ApiBody({ type: OpinionBody })
+  recommend(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpinionBody) {
+    return this.services.call(req, RecommendApplication, { applicationId: id, opinion: body.opinion });
+  }
+}
+
+@ApiTags('综合评审 Comprehensive review')
+@ApiBearerAuth()
+@Controller()
+export class ExpertManagementController {
+  constructor(private readonly services: ServiceCaller) {}
+
+  @Post('commissions')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '委托第三方机构 / Commission an institution (M8.1)' })
+  @ApiBody({ type: CommissionInstitutionV1 })
+  commission(@Req() req: Request, @Body() body: CommissionInstitutionV1) {
+    return this.services.call(req, CommissionInstitution, body);
+  }
+
+  @Get('reviews')
+  @Roles('department_officer', 'institution_staff', 'expert', 'auditor')
+  @ApiOperation({ summary: '评审中的申报 / Applications in comprehensive review' })
+  list(@Req() req: Request, @Query() query: BatchQuery) {
+    return this.services.call(req, ListReviews, query);
+  }
+
+  @Post('reviews/:id/assignments')
+  @Roles('institution_staff')
+  @ApiOperation({ summary: '指派专家 / Assign an expert' })
+  @ApiBody({ type: AssignExpertBody })
+  assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignExpertBody) {
+    return this.services.call(req, AssignExpert, { applicationId: id, expertId: body.expertId });
+  }
+
+  @Post('reviews/:id/accept')
+  @Roles('expert')
+  @ApiOperation({ summary: '接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1)' })
+  accept(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, AcceptAssignment, { applicationId: id });
+  }
+
+  @Post('reviews/:id/score')
+  @Roles('expert')
+  @ApiOperation({ summary: '专家评分 / Score the application' })
+  @ApiBody({ type: ScoreBody })
+  score(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ScoreBody) {
+    return this.services.call(req, ScoreApplication, { applicationId: id, ...body });
+  }
+
+  @Post('reviews/:id/complete')
+  @Roles('institution_staff')
+  @ApiOperation({ summary: '完成综合评审 / Complete the comprehensive review (M8.1)' })
+  complete(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, CompleteReview, { applicationId: id });
+  }
+}

@@ -1,0 +1,106 @@
+import { cleanupTestEnv, newTestEnv, RunningService, startServiceInProcess } from '@firstset/testing';
+import { intakeModule } from '@firstset/intake/module';
+import { http, RunningGateway, startGateway } from './gateway-harness';
+
+const env = newTestEnv();
+const PASSWORD = 'Test#Pass-2026';
+let gw: RunningGateway;
+let intake: RunningService;
+
+const accounts = [
+  { username: 'dept', displayName: '工信厅', role: 'department_officer', password: PASSWORD },
+  { username: 'ent', displayName: '企业', role: 'enterprise', enterpriseUscc: '91150200MA0N4KXX4C', password: PASSWORD },
+  { username: 'baotou', displayName: '包头', role: 'prefecture_officer', prefectureId: '150200', password: PASSWORD },
+];
+
+async function login(username: string, password = PASSWORD) {
+  return http(gw.baseUrl, 'POST', '/auth/login', { body: { username, password } });
+}
+
+beforeAll(async () => {
+  intake = await startServiceInProcess(env, 'intake', intakeModule);
+  gw = await startGateway(env, accounts);
+});
+
+afterAll(async () => {
+  await gw?.close();
+  await intake?.close();
+  await cleanupTestEnv(env);
+});
+
+describe('gateway', () => {
+  it('signs in with a built-in account and returns a short-lived token bound to the jurisdiction', async () => {
+    const res = await login('baotou');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, actor: { role: 'prefecture_officer', prefectureId: '150200' } });
+    const me = await http(gw.baseUrl, 'GET', '/auth/me', { token: res.body.accessToken });
+    expect(me.body).toMatchObject({ role: 'prefecture_officer', prefectureId: '150200' });
+  });
+
+  it('refuses a wrong password with problem details, and locks after five failures', async () => {
+    const wrong = await login('dept', 'nope-nope');
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(wrong.body).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS', instance: '/api/auth/login' });
+    for (let i = 0; i < 4; i++) await login('dept', 'nope-nope');
+    const locked = await login('dept');
+    expect([locked.status, locked.body.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it('answers every request without a valid token with 401, and a forged token too', async () => {
+    expect((await http(gw.baseUrl, 'GET', '/applications')).status).toBe(401);
+    const forged = await http(gw.baseUrl, 'GET', '/applications', { token: 'eyJhbGciOiJub25lIn0.eyJhY3RvciI6e319.' });
+    expect([forged.status, forged.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('refuses a role the route does not allow, before any service sees it', async () => {
+    const token = (await login('ent')).body.accessToken;
+    const res = await http(gw.baseUrl, 'POST', '/batches', {
+      token,
+      body: { year: 2026, name: 'x', windowOpensAt: '2026-01-01T00:00:00Z', windowClosesAt: '2026-02-01T00:00:00Z', prefectureDeadline: '2026-03-01' },
+    });
+    expect([res.status, res.body.code]).toEqual([403, 'FORBIDDEN_ROLE']);
+  });
+
+  it('bad input gets 400 problem details with field errors', async () => {
+    const token = (await login('ent')).body.accessToken;
+    const res = await http(gw.baseUrl, 'POST', '/applications', { token, body: { batchId: 'x', productKind: 'ROCKET', extra: 1 } });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['batchId', 'productKind']));
+    const malformed = await http(gw.baseUrl, 'POST', '/applications', { token, raw: '{"batchId":' });
+    expect([malformed.status, malformed.body.code]).toEqual([400, 'MALFORMED_JSON']);
+    expect(malformed.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const badId = await http(gw.baseUrl, 'GET', '/applications/not-a-uuid', { token });
+    expect(badId.status).toBe(400);
+    const none = await http(gw.baseUrl, 'GET', '/no-such-route', { token });
+    expect([none.status, none.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+  });
+
+  it('forwards to the owning service and maps its refusal to problem details with the request id', async () => {
+    const token = (await login('ent')).body.accessToken;
+    const res = await http(gw.baseUrl, 'GET', '/applications/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', {
+      token,
+      headers: { 'x-request-id': 'req-test-123456' },
+    });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', requestId: 'req-test-123456' });
+    expect(res.headers.get('x-request-id')).toBe('req-test-123456');
+  });
+
+  it('serves the OpenAPI document with schemas generated from the validation DTOs', async () => {
+    const res = await http(gw.baseUrl, 'GET', '/docs/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.paths).toHaveProperty('/api/applications/{id}/submit');
+    expect(res.body.components.schemas.CreateApplicationV1.properties).toHaveProperty('productKind');
+  });
+
+  it('reports its own readiness and the services it can reach', async () => {
+    const ready = await http(gw.baseUrl, 'GET', '/health/ready');
+    expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, nats: { status: 'up' } } });
+    const services = await http(gw.baseUrl, 'GET', '/health/services');
+    expect(services.status).toBe(503); // only intake runs in this test
+    expect(services.body.services.intake.status).toBe('ok');
+    expect(services.body.services.publicity.status).toBe('error');
+  });
+});
