@@ -2,19 +2,19 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { SERVICES } from './services.mjs';
+import { SCHEMA_OWNERS } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { migrate } = createRequire(import.meta.url)(join(root, 'packages/persistence/dist/index.js'));
 const connectionString = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const prefix = process.env.DB_SCHEMA_PREFIX ?? '';
 
-for (const s of SERVICES) {
-  const schema = `${prefix}${s.name.replace(/-/g, '_')}`;
+for (const name of SCHEMA_OWNERS) {
+  const schema = `${prefix}${name.replace(/-/g, '_')}`;
   const res = await migrate({
     connectionString,
     schema,
-    migrationsDir: join(root, 'apps', s.name, 'prisma', 'migrations'),
+    migrationsDir: join(root, 'apps', name, 'prisma', 'migrations'),
   });
   console.log(`[migrate] ${schema}: ${res.applied.length} applied, ${res.alreadyApplied.length} already applied`);
 }

@@ -7,3 +7,6 @@ export const SERVICES = [
   { name: 'compliance', healthPort: 3105 },
 ];
 export const GATEWAY = { name: 'gateway', port: 3000 };
+
+/** Everything that owns a PostgreSQL schema (migrated in this order). */
+export const SCHEMA_OWNERS = [GATEWAY.name, ...SERVICES.map((s) => s.name)];

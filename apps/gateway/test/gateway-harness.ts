@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { migrateService, schemaOf, TestEnv } from '@firstset/testing';
+export { http } from '@firstset/testing';
 import { createGatewayApp } from '../src/app';
 import { AccountSeed, seedAccounts } from '../src/accounts/seed-accounts';
 import { loadGatewayConfig } from '../src/config';
@@ -31,30 +32,4 @@ export async function startGateway(env: TestEnv, accounts: AccountSeed[]): Promi
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, baseUrl: `http://127.0.0.1:${port}/api`, close: () => app.close() };
-}
-
-/** A small fetch wrapper: JSON in, status + JSON + headers out. */
-export async function http(
-  baseUrl: string,
-  method: string,
-  path: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {},
-): Promise<{ status: number; body: any; headers: Headers }> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      ...(opts.body !== undefined || opts.raw !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...opts.headers,
-    },
-    body: opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, body, headers: res.headers };
 }

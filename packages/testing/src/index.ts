@@ -2,3 +2,4 @@ export * from './test-env';
 export * from './rpc-caller';
 export * from './in-process';
 export * from './actors';
+export * from './http-client';
