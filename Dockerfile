@@ -1,0 +1,14 @@
+# One image for the whole platform; each compose service runs one app from it.
+# Node 24 LTS, as on the build machines.
+FROM node:24.21.0-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+RUN npm ci --no-audit --no-fund && npx turbo run build && npm prune --omit=dev
+
+FROM node:24.21.0-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+# Overridden per service in docker-compose.yml, e.g. `node apps/intake/dist/main.js`.
+CMD ["node", "apps/gateway/dist/main.js"]

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '@firstset/testing';
+
+// docker-compose.yml cannot run on the build machines (no Docker engine); this keeps it honest.
+const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
+const apps = readdirSync(join(REPO_ROOT, 'apps')).filter((a) => existsSync(join(REPO_ROOT, 'apps', a, 'src', 'main.ts')));
+
+describe('docker-compose.yml', () => {
+  it('runs every app under apps/ as a service that starts its own main.js', () => {
+    expect(apps.length).toBeGreaterThanOrEqual(6);
+    for (const app of apps) {
+      expect(compose.services).toHaveProperty(app);
+      expect(compose.services[app].command).toEqual(['node', `apps/${app}/dist/main.js`]);
+    }
+  });
+
+  it('gives every app the database and NATS, and starts it after migrations', () => {
+    for (const app of apps) {
+      const svc = compose.services[app];
+      expect(svc.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
+      expect(svc.environment.NATS_URL).toBe('nats://nats:4222');
+      expect(svc.depends_on.migrate.condition).toBe('service_completed_successfully');
+      expect(svc.healthcheck.test.join(' ')).toMatch(/health\/ready/);
+    }
+  });
+
+  it('runs PostgreSQL and a NATS ≥ 2.10.23 with JetStream syncing every write', () => {
+    expect(compose.services.postgres.image).toMatch(/^postgres:\d+/);
+    const [major, minor, patch] = compose.services.nats.image.split(':')[1].split('.').map(Number);
+    expect(major * 1e6 + minor * 1e3 + (patch || 0)).toBeGreaterThanOrEqual(2_010_023);
+    const conf = readFileSync(join(REPO_ROOT, 'infra', 'nats', 'nats.conf'), 'utf8');
+    expect(conf).toMatch(/jetstream\s*{[^}]*sync_interval:\s*always/);
+  });
+
+  it('seeds demo accounts only when asked and demands a token secret', () => {
+    expect(compose.services.migrate.command.join(' ')).toMatch(/SEED_DEMO/);
+    expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);
+  });
+
+  it('builds on the Node 24 LTS image', () => {
+    const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    const images = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image).toMatch(/^node:24\./);
+  });
+});

@@ -1,0 +1,103 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { migrateService, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
+
+export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
+
+export interface Platform {
+  baseUrl: string;
+  processes: Map<string, ChildProcess>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, cmd, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd.join(' ')} exited ${code}`))));
+  });
+}
+
+/**
+ * The whole platform as separate processes, each on this run's schemas and NATS namespace: the
+ * five services (with a clock the test may move) and the gateway on a free port. Logs go to
+ * test-artifacts/e2e/<run>/<service>.log.
+ */
+export async function startPlatform(env: TestEnv): Promise<Platform> {
+  for (const name of ['gateway', ...SERVICES]) await migrateService(env, name);
+  const common = {
+    ...process.env,
+    DATABASE_URL: env.databaseUrl,
+    NATS_URL: env.natsUrl,
+    NATS_NAMESPACE: env.namespace,
+    DB_SCHEMA_PREFIX: env.schemaPrefix,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+    NODE_OPTIONS: '',
+  };
+  await run([join(REPO_ROOT, 'scripts', 'seed-demo.mjs')], common);
+  const logs = join(REPO_ROOT, 'test-artifacts', 'e2e', env.id);
+  mkdirSync(logs, { recursive: true });
+  const processes = new Map<string, ChildProcess>();
+  const start = (name: string, extra: Record<string, string>) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist', 'main.js')], {
+      env: { ...common, DB_SCHEMA: schemaOf(env, name), HEALTH_PORT: '0', ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = createWriteStream(join(logs, `${name}.log`));
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    processes.set(name, child);
+  };
+  for (const name of SERVICES) start(name, { CLOCK_CONTROL: '1' });
+  const port = await freePort();
+  start('gateway', { PORT: String(port) });
+  const baseUrl = `http://127.0.0.1:${port}/api`;
+  const platform: Platform = {
+    baseUrl,
+    processes,
+    stop: async () => {
+      await Promise.all(
+        [...processes.values()].map(
+          (p) =>
+            new Promise<void>((resolve) => {
+              if (p.exitCode !== null) return resolve();
+              p.once('exit', () => resolve());
+              p.kill('SIGTERM');
+              setTimeout(() => p.kill('SIGKILL'), 5000).unref();
+            }),
+        ),
+      );
+    },
+  };
+  await waitUntilReady(baseUrl, processes);
+  return platform;
+}
+
+async function waitUntilReady(baseUrl: string, processes: Map<string, ChildProcess>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    for (const [name, p] of processes) if (p.exitCode !== null) throw new Error(`${name} exited with ${p.exitCode}`);
+    try {
+      const res = await fetch(`${baseUrl}/health/services`);
+      last = await res.text();
+      if (res.status === 200) return;
+    } catch (err) {
+      last = String(err);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`platform not ready within 60 s: ${last}`);
+}

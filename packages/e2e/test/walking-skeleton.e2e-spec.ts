@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CHINA_HOLIDAYS_SEED,
+  INNER_MONGOLIA_DRAFT_PROFILE,
+  LocalDate,
+  publicityPeriod,
+  recognitionValidity,
+  WorkingDayCalendar,
+} from '@firstset/domain';
+import { cleanupTestEnv, http, HttpResult, newTestEnv, REPO_ROOT, RpcCaller } from '@firstset/testing';
+import { Platform, startPlatform } from './platform';
+
+/**
+ * The walking skeleton: one application's whole life, over HTTP, with every service in its own
+ * process and every hand-over a JetStream event. Time-dependent steps move the services' clocks.
+ */
+const env = newTestEnv();
+const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
+let platform: Platform;
+let rpc: RpcCaller;
+const tokens: Record<string, string> = {};
+
+const api = (method: string, path: string, who?: string, body?: unknown): Promise<HttpResult> =>
+  http(platform.baseUrl, method, path, { token: who ? tokens[who] : undefined, body });
+
+/** Polls until the check passes: events cross services asynchronously. */
+async function eventually<T>(probe: () => Promise<T>, check: (v: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+const stateOf = (id: string) => async () => (await api('GET', `/applications/${id}`, 'northsteel')).body;
+
+beforeAll(async () => {
+  platform = await startPlatform(env);
+  rpc = await RpcCaller.connect(env);
+  for (const a of demo.accounts) {
+    const res = await http(platform.baseUrl, 'POST', '/auth/login', { body: { username: a.username, password: demo.password } });
+    if (res.status !== 200) throw new Error(`login ${a.username}: ${res.status} ${JSON.stringify(res.body)}`);
+    tokens[a.username] = res.body.accessToken;
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await rpc?.close();
+  await platform?.stop();
+  await cleanupTestEnv(env);
+});
+
+it('M7.1–M13.2 an application goes from the annual batch to recognition, is revoked for fraud, and the ban refuses the next one', async () => {
+  // Monday 28 September 2026, 09:00 in Inner Mongolia: the publicity will run over National Day.
+  await rpc.setClock(new Date('2026-09-28T09:00:00+08:00'));
+
+  // The Department opens the annual batch (M7.1).
+  const batch = await api('POST', '/batches', 'dept.admin', {
+    year: 2026,
+    name: '2026年度首台（套）技术装备、关键零部件和新材料首批（次）认定',
+    windowOpensAt: '2026-09-01T00:00:00+08:00',
+    windowClosesAt: '2026-10-31T00:00:00+08:00',
+    prefectureDeadline: '2026-11-15',
+  });
+  expect(batch.status).toBe(201);
+  const batchId: string = batch.body.id;
+
+  // An enterprise registered in Baotou applies and submits (M7.2).
+  const profile = await api('PUT', '/enterprise/profile', 'northsteel', {
+    name: '包头北方重型装备有限公司',
+    registeredAddress: '内蒙古自治区包头市青山区装备制造产业园区',
+    addressDivisionCode: '150204',
+  });
+  expect(profile.body).toMatchObject({ prefectureId: '150200', prefectureName: '包头市' });
+  const created = await api('POST', '/applications', 'northsteel', {
+    batchId,
+    productKind: 'FIRST_SET_EQUIPMENT',
+    productName: '220吨电动轮矿用自卸车',
+    series: 'NTE',
+    model: 'NTE220',
+    rdCompletedOn: '2026-03-15',
+  });
+  expect(created.status).toBe(201);
+  const id: string = created.body.id;
+  const submitted = await api('POST', `/applications/${id}/submit`, 'northsteel');
+  expect(submitted.body.state).toBe('SUBMITTED');
+
+  // It reaches Baotou's queue and no other prefecture's (M7.2, M7.3).
+  await eventually(
+    () => api('GET', `/preliminary-review/queue?batchId=${batchId}`, 'baotou.officer'),
+    (r) => r.body.some((row: { applicationId: string }) => row.applicationId === id),
+    'the application in the Baotou queue',
+  );
+  const hohhotQueue = await api('GET', '/preliminary-review/queue', 'hohhot.officer');
+  expect(hohhotQueue.body.some((row: { applicationId: string }) => row.applicationId === id)).toBe(false);
+  const foreign = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'hohhot.officer', { opinion: '越权' });
+  expect(foreign.status).toBe(404);
+
+  // Baotou recommends it (M3.2, M7.3).
+  const recommended = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', {
+    opinion: '材料齐全，符合申报条件，同意推荐。',
+  });
+  expect(recommended.status).toBe(200);
+  await eventually(stateOf(id), (a) => a.state === 'RECOMMENDED', 'RECOMMENDED at intake');
+
+  // The Department commissions the institution; an expert reviews it (M8.1, M11.1).
+  const institutionId = demo.institutions[0].id;
+  const expertId = demo.experts[0].id;
+  expect((await api('POST', '/commissions', 'dept.admin', { batchId, institutionId })).status).toBe(201);
+  await eventually(
+    () => api('GET', '/reviews', 'institution.staff'),
+    (r) => r.body.some?.((row: { applicationId: string; state: string }) => row.applicationId === id && row.state === 'UNDER_COMPREHENSIVE_REVIEW'),
+    'the application under comprehensive review',
+  );
+  expect((await api('POST', `/reviews/${id}/assignments`, 'institution.staff', { expertId })).status).toBe(201);
+  const early = await api('POST', `/reviews/${id}/score`, 'expert.wang', { score: 90, opinion: '未签承诺' });
+  expect([early.status, early.body.code]).toEqual([403, 'UNDERTAKING_REQUIRED']);
+  expect((await api('POST', `/reviews/${id}/accept`, 'expert.wang')).status).toBe(200);
+  expect((await api('POST', `/reviews/${id}/score`, 'expert.wang', { score: 88, opinion: '技术路线创新，性能指标国内领先。' })).status).toBe(200);
+  expect((await api('POST', `/reviews/${id}/complete`, 'institution.staff')).status).toBe(200);
+  await eventually(stateOf(id), (a) => a.state === 'REVIEWED', 'REVIEWED at intake');
+
+  // The Department decides the list (M9.1) and publishes it for 5 working days (M9.2).
+  await eventually(
+    () => api('GET', '/decision-lists/candidates', 'dept.admin'),
+    (r) => r.body.some?.((c: { applicationId: string }) => c.applicationId === id),
+    'the application among the candidates',
+  );
+  const list = await api('POST', '/decision-lists', 'dept.admin', { batchId, applicationIds: [id] });
+  expect(list.status).toBe(201);
+  const published = await api('POST', `/decision-lists/${list.body.id}/publish`, 'dept.admin', {});
+  expect(published.status).toBe(200);
+  const calendar = WorkingDayCalendar.fromSeed(CHINA_HOLIDAYS_SEED);
+  const expected = publicityPeriod('2026-09-28' as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE, calendar);
+  expect(published.body).toMatchObject({ startDate: expected.startDate, endDate: expected.endDate });
+  expect(expected.endDate > '2026-10-07').toBe(true); // the National Day holiday does not count
+  await eventually(stateOf(id), (a) => a.state === 'IN_PUBLICITY', 'IN_PUBLICITY at intake');
+
+  // Before the period ends nothing is issued (M9.3).
+  const tooEarly = await api('POST', '/publicities/close-due', 'dept.admin');
+  expect(tooEarly.status).toBe(200);
+  expect(tooEarly.body.recognitions ?? []).toHaveLength(0);
+
+  // After it ends without objection, the recognition is issued, valid three years (M9.3, M13.2).
+  await rpc.setClock(new Date('2026-10-12T09:00:00+08:00'));
+  const closed = await api('POST', '/publicities/close-due', 'dept.admin');
+  expect(closed.status).toBe(200);
+  const validity = recognitionValidity('2026-10-12' as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE);
+  const registry = await eventually(
+    () => api('GET', '/public/recognitions'),
+    (r) => r.body.some?.((x: { applicationId?: string; productName?: string }) => x.applicationId === id),
+    'the product in the public registry',
+  );
+  expect(registry.body.find((x: { applicationId: string }) => x.applicationId === id)).toMatchObject({
+    validUntil: validity.validUntil,
+  });
+  await eventually(stateOf(id), (a) => a.state === 'RECOGNIZED', 'RECOGNIZED at intake');
+
+  // Compliance revokes it for fraud and bans the applicant for three years (M10.2).
+  const recognitions = await eventually(
+    () => api('GET', '/recognitions', 'dept.admin'),
+    (r) => r.body.some?.((x: { applicationId: string }) => x.applicationId === id),
+    'the recognition at compliance',
+  );
+  const recognitionId = recognitions.body.find((x: { applicationId: string }) => x.applicationId === id).recognitionId;
+  const revoked = await api('POST', `/recognitions/${recognitionId}/revoke`, 'dept.admin', {
+    grounds: 'IMPROPER_MEANS',
+    reason: '经查实，申请材料中的销售合同系伪造，以非正当手段骗取认定。',
+  });
+  expect(revoked.status).toBe(200);
+  await eventually(stateOf(id), (a) => a.state === 'REVOKED', 'REVOKED at intake');
+  const after = await api('GET', '/public/recognitions');
+  expect(after.body.some((x: { applicationId: string }) => x.applicationId === id)).toBe(false);
+
+  // Intake refuses the enterprise's next application, naming the ban and its end (M10.2).
+  const banEnds = '2029-10-12';
+  const next = await eventually(
+    () =>
+      api('POST', '/applications', 'northsteel', {
+        batchId,
+        productKind: 'FIRST_SET_EQUIPMENT',
+        productName: '300吨电动轮矿用自卸车',
+        series: 'NTE',
+        model: 'NTE300',
+        rdCompletedOn: '2026-05-01',
+      }),
+    (r) => r.status === 403,
+    'the ban to reach intake',
+  );
+  expect(next.body).toMatchObject({ code: 'APPLICANT_BANNED', status: 403 });
+  expect(next.body.title).toContain(banEnds);
+
+  // The enterprise read every step of its application's history.
+  const history = (await stateOf(id)()).history.map((h: { toState: string }) => h.toState);
+  expect(history).toEqual([
+    'DRAFT',
+    'SUBMITTED',
+    'RECOMMENDED',
+    'UNDER_COMPREHENSIVE_REVIEW',
+    'REVIEWED',
+    'ON_DECISION_LIST',
+    'IN_PUBLICITY',
+    'RECOGNIZED',
+    'REVOKED',
+  ]);
+});

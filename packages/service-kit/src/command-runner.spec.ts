@@ -1,0 +1,53 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { ServiceError } from '@firstset/messaging';
+import { PgExecutor, pgTransactionRunner } from '@firstset/messaging/testing';
+import { AUDIT_TABLE_SQL, AuditRecorder } from './audit';
+import { CommandRunner } from './command-runner';
+
+const schema = `kit_${randomBytes(4).toString('hex')}`;
+const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+const meta = { requestId: 'req-1', actor: { userId: 'u1', role: 'prefecture_officer', prefectureId: '150200' } };
+let runner: CommandRunner<PgExecutor>;
+let nudges = 0;
+
+beforeAll(async () => {
+  await pool.query(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"; ${AUDIT_TABLE_SQL} CREATE TABLE "${schema}".things (id uuid primary key);`);
+  runner = new CommandRunner(pgTransactionRunner(pool), new AuditRecorder(schema, () => new Date('2026-10-01T00:00:00Z')), () => nudges++);
+});
+afterAll(async () => {
+  await pool.query(`DROP SCHEMA "${schema}" CASCADE`);
+  await pool.end();
+});
+
+const audit = async (objectId: string) =>
+  (await pool.query(`SELECT outcome, actor_role, jurisdiction, request_id, detail FROM "${schema}".audit_records WHERE object_id = $1`, [objectId])).rows;
+
+describe('CommandRunner', () => {
+  it('commits the effect with its audit record and nudges the relay', async () => {
+    const id = randomUUID();
+    const before = nudges;
+    await runner.run(meta, { action: 'thing.create', objectType: 'thing', objectId: id }, async (tx) => {
+      await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, id);
+      return { result: id };
+    });
+    expect(await audit(id)).toEqual([
+      { outcome: 'succeeded', actor_role: 'prefecture_officer', jurisdiction: 'prefecture:150200', request_id: 'req-1', detail: {} },
+    ]);
+    expect(nudges).toBe(before + 1);
+  });
+
+  it('rolls back a refused command and records the refusal on its own', async () => {
+    const id = randomUUID();
+    const refusal = new ServiceError('NOPE', 409, 'no');
+    await expect(
+      runner.run(meta, { action: 'thing.create', objectType: 'thing', objectId: id }, async (tx) => {
+        await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, id);
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    const { rows } = await pool.query(`SELECT * FROM "${schema}".things WHERE id = $1`, [id]);
+    expect(rows).toHaveLength(0);
+    expect(await audit(id)).toEqual([expect.objectContaining({ outcome: 'rejected', detail: { code: 'NOPE', status: 409 } })]);
+  });
+});

@@ -1,0 +1,28 @@
+import { loadServiceConfig } from './config';
+
+describe('loadServiceConfig', () => {
+  it('gives local defaults and the service schema', () => {
+    expect(loadServiceConfig('preliminary-review', { healthPort: 3102 }, {})).toMatchObject({
+      dbSchema: 'preliminary_review',
+      natsUrl: 'nats://127.0.0.1:4222',
+      natsNamespace: '',
+      healthPort: 3102,
+      clockControl: false,
+    });
+  });
+
+  it('prefixes the schema for a test run', () => {
+    expect(loadServiceConfig('intake', { healthPort: 1 }, { DB_SCHEMA_PREFIX: 't1_' }).dbSchema).toBe('t1_intake');
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ DB_SCHEMA: 'Bad-Name' }, /DB_SCHEMA/],
+    [{ NATS_URL: 'http://x' }, /NATS_URL/],
+    [{ NATS_NAMESPACE: 'a.b' }, /NATS_NAMESPACE/],
+    [{ HEALTH_PORT: '70000' }, /HEALTH_PORT/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('refuses to boot on %o, naming the variable', (env, message) => {
+    expect(() => loadServiceConfig('intake', { healthPort: 1 }, env)).toThrow(message);
+  });
+});
