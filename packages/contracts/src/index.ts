@@ -28,3 +28,6 @@ export * from './compliance/revoke-recognition.v1';
 export * from './compliance/compliance-events.v1';
 export * from './expert-management/accept-assignment.v1';
 export * from './expert-management/complete-review.v1';
+export * from './preliminary-review/get-review-case.v1';
+export * from './publicity/publicity-queries.v1';
+export * from './compliance/sanctions.v1';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -68,6 +68,7 @@ export class IntakeController {
   }
 
   @Post('applications/:id/submit')
+  @HttpCode(200)
   @Roles('enterprise')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: '提交申报 / Submit to the prefecture (M7.2)' })

@@ -38,6 +38,7 @@ export class PublicityController {
   }
 
   @Post('decision-lists/:id/publish')
+  @HttpCode(200)
   @Roles('department_officer')
   @ApiOperation({ summary: '公示名单 / Publish the list for 5 working days (M9.2)' })
   @ApiBody({ type: PublishBody })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -7,6 +7,7 @@ import {
   CommissionInstitution,
   CommissionInstitutionV1,
   CompleteReview,
+  GetReviewCase,
   ListReviewQueue,
   ListReviews,
   RecommendApplication,
@@ -29,7 +30,15 @@ export class PreliminaryReviewController {
     return this.services.call(req, ListReviewQueue, query);
   }
 
+  @Get('applications/:id')
+  @Roles('prefecture_officer', 'department_officer', 'auditor')
+  @ApiOperation({ summary: '初审案卷 / One application under preliminary review' })
+  get(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, GetReviewCase, { applicationId: id });
+  }
+
   @Post('applications/:id/recommend')
+  @HttpCode(200)
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '推荐 / Recommend to the Department (M3.2, M7.3)' })
   @ApiBody({ type: OpinionBody })
@@ -68,6 +77,7 @@ export class ExpertManagementController {
   }
 
   @Post('reviews/:id/accept')
+  @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1)' })
   accept(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
@@ -75,6 +85,7 @@ export class ExpertManagementController {
   }
 
   @Post('reviews/:id/score')
+  @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '专家评分 / Score the application' })
   @ApiBody({ type: ScoreBody })
@@ -83,6 +94,7 @@ export class ExpertManagementController {
   }
 
   @Post('reviews/:id/complete')
+  @HttpCode(200)
   @Roles('institution_staff')
   @ApiOperation({ summary: '完成综合评审 / Complete the comprehensive review (M8.1)' })
   complete(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {

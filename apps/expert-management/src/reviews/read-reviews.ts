@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OptionalBatchDto } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { PRISMA, requireActor } from '@firstset/service-kit';
+import { Db } from '../prisma';
+import { expertOf, institutionOf } from './case-access';
+import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
+
+const LIMIT = 500;
+const withExperts = { assignments: { include: { expert: { select: { name: true } } }, orderBy: { assignedAt: 'asc' as const } } };
+
+/**
+ * Applications in comprehensive review, as far as the caller may see them: the Department and
+ * auditors all; an institution the batches commissioned to it; an expert the applications assigned
+ * to them, and their content only after the confidentiality undertaking (M11.1).
+ */
+@Injectable()
+export class ReadReviews {
+  constructor(@Inject(PRISMA) private readonly db: Db) {}
+
+  async list(input: OptionalBatchDto, meta: MessageMeta): Promise<Array<ReviewView | RedactedReviewView>> {
+    const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
+    const batch = input.batchId ? { batchId: input.batchId } : {};
+    if (actor.role === 'expert') {
+      const assignments = await this.db.assignment.findMany({
+        where: { expertId: expertOf(actor), reviewCase: batch },
+        include: { reviewCase: true, expert: { select: { name: true } } },
+        orderBy: { assignedAt: 'asc' },
+        take: LIMIT,
+      });
+      return assignments.map(toExpertView);
+    }
+    let batchIds: string[] | undefined;
+    if (actor.role === 'institution_staff') {
+      const commissions = await this.db.commission.findMany({ where: { institutionId: institutionOf(actor), ...batch } });
+      batchIds = commissions.map((c) => c.batchId);
+    }
+    const cases = await this.db.reviewCase.findMany({
+      where: batchIds ? { batchId: { in: batchIds } } : batch,
+      include: withExperts,
+      orderBy: { applicationNo: 'asc' },
+      take: LIMIT,
+    });
+    return cases.map(toOversightView);
+  }
+}

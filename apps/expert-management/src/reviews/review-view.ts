@@ -1,0 +1,88 @@
+import { ApplicationSummaryV1 } from '@firstset/contracts';
+import { ApplicationState, STATE_LABELS } from '@firstset/domain';
+import { Assignment, Expert, ReviewCase } from '../generated/prisma/client';
+import { AssignmentView, toAssignmentView } from '../assignments/assignment-view';
+
+/** What an expert sees of an application before accepting the confidentiality undertaking (M11.1). */
+export interface RedactedReviewView {
+  applicationId: string;
+  applicationNo: string;
+  product: { kind: string };
+  undertakingAccepted: false;
+  myAssignment: AssignmentView;
+}
+
+export interface ReviewView {
+  applicationId: string;
+  applicationNo: string;
+  batchId: string;
+  prefectureId: string;
+  enterprise: { uscc: string; name: string; registeredAddress: string };
+  product: { kind: string; name: string; series: string; model: string; rdCompletedOn: string };
+  recommendationOpinion: string;
+  recommendedAt: string;
+  state: string;
+  stateLabel: { zh: string; en: string };
+  reviewStartedAt: string | null;
+  /** The institution's conclusion, once reviewed (not shown to experts). */
+  result?: { score: number | null; opinion: string | null; reviewedAt: string | null };
+  /** Every expert's assignment (Department, auditors, the institution). */
+  assignments?: AssignmentView[];
+  /** The caller's own assignment (experts). */
+  myAssignment?: AssignmentView;
+  undertakingAccepted?: true;
+}
+
+type AssignmentWithExpert = Assignment & { expert: Pick<Expert, 'name'> };
+
+export function summaryOf(c: ReviewCase): ApplicationSummaryV1 {
+  return {
+    applicationId: c.id,
+    batchId: c.batchId,
+    applicationNo: c.applicationNo,
+    prefectureId: c.prefectureId,
+    enterprise: { uscc: c.enterpriseUscc, name: c.enterpriseName, registeredAddress: c.enterpriseAddress },
+    product: { kind: c.productKind as never, name: c.productName, series: c.series, model: c.model, rdCompletedOn: c.rdCompletedOn },
+  };
+}
+
+function details(c: ReviewCase): ReviewView {
+  const { applicationId, applicationNo, batchId, prefectureId, enterprise, product } = summaryOf(c);
+  return {
+    applicationId,
+    applicationNo,
+    batchId,
+    prefectureId,
+    enterprise,
+    product,
+    recommendationOpinion: c.recommendationOpinion,
+    recommendedAt: c.recommendedAt.toISOString(),
+    state: c.state,
+    stateLabel: STATE_LABELS[c.state as ApplicationState] ?? { zh: c.state, en: c.state },
+    reviewStartedAt: c.reviewStartedAt?.toISOString() ?? null,
+  };
+}
+
+/** The Department's, an auditor's or the commissioned institution's view: everything. */
+export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }): ReviewView {
+  return {
+    ...details(c),
+    result: { score: c.score, opinion: c.opinion, reviewedAt: c.reviewedAt?.toISOString() ?? null },
+    assignments: c.assignments.map((a) => toAssignmentView(a, a.expert)),
+  };
+}
+
+/** An assigned expert's view: the application once the undertaking is signed, else its number and kind. */
+export function toExpertView(a: AssignmentWithExpert & { reviewCase: ReviewCase }): ReviewView | RedactedReviewView {
+  const myAssignment = toAssignmentView(a, a.expert);
+  if (!a.acceptedAt) {
+    return {
+      applicationId: a.reviewCase.id,
+      applicationNo: a.reviewCase.applicationNo,
+      product: { kind: a.reviewCase.productKind },
+      undertakingAccepted: false,
+      myAssignment,
+    };
+  }
+  return { ...details(a.reviewCase), myAssignment, undertakingAccepted: true };
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AcceptAssignment,
+  ApplicationRecommended,
+  ApplicationRecommendedV1,
+  AssignExpert,
+  CommissionInstitution,
+  CompleteReview,
+  ListReviews,
+  ScoreApplication,
+} from '@firstset/contracts';
+import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { expertManagementModule } from '../src/expert-management.module';
+import { publishEvent, waitUntilConsumed } from './events';
+
+const env = newTestEnv();
+let service: RunningService;
+let rpc: RpcCaller;
+
+const schema = () => schemaOf(env, 'expert-management');
+const department = actors.department();
+const ids = { centre: randomUUID(), other: randomUUID(), banned: randomUUID(), wang: randomUUID(), li: randomUUID(), zhao: randomUUID(), out: randomUUID() };
+const staff = actors.institution(ids.centre);
+const otherStaff = actors.institution(ids.other);
+const wang = actors.expert(ids.wang);
+const li = actors.expert(ids.li);
+
+let seq = 0;
+function recommended(batchId: string): ApplicationRecommendedV1 {
+  seq += 1;
+  return {
+    applicationId: randomUUID(),
+    batchId,
+    applicationNo: `2026-150200-${String(seq).padStart(5, '0')}`,
+    prefectureId: '150200',
+    enterprise: { uscc: '91150200MA0N4KXX4C', name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+    product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: `ZK-${seq}`, rdCompletedOn: '2026-03-01' },
+    opinion: '同意推荐',
+    recommendedBy: randomUUID(),
+    recommendedAt: new Date().toISOString(),
+  };
+}
+
+async function recommend(...events: ApplicationRecommendedV1[]) {
+  for (const e of events) await publishEvent(env, ApplicationRecommended, e);
+  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-recommendations');
+}
+
+const stateOf = async (id: string) =>
+  (await sql<{ state: string }>(env, `SELECT state FROM "${schema()}".review_cases WHERE id = $1`, [id]))[0]?.state;
+const outboxOf = (id: string) =>
+  sql<{ subject: string; payload: Record<string, unknown> }>(
+    env, `SELECT subject, payload FROM "${schema()}".outbox_events WHERE payload->>'applicationId' = $1 ORDER BY occurred_at`, [id],
+  );
+
+/** A batch commissioned to the centre with one application under review. */
+async function underReview(): Promise<string> {
+  const batchId = randomUUID();
+  await rpc.request(CommissionInstitution, { batchId, institutionId: ids.centre }, department);
+  const e = recommended(batchId);
+  await recommend(e);
+  return e.applicationId;
+}
+
+beforeAll(async () => {
+  service = await startServiceInProcess(env, 'expert-management', expertManagementModule);
+  rpc = await RpcCaller.connect(env);
+  const s = schema();
+  await sql(env, `INSERT INTO "${s}".institutions (id, name, uscc, banned_until) VALUES
+    ($1, '内蒙古自治区工业技术评价中心', '12150000MB1234562H', NULL),
+    ($2, '另一家评价机构', '12150000MB7654321X', '2020-01-01'),
+    ($3, '被禁止的评价机构', '12150000MB0000001A', '2099-12-31')`, [ids.centre, ids.other, ids.banned]);
+  await sql(env, `INSERT INTO "${s}".experts (id, name, institution_id, field, disqualified_on) VALUES
+    ($1, '王明', $5, '大型矿山冶金装备', NULL), ($2, '李华', $5, '新材料', NULL),
+    ($3, '赵强', $5, '电力装备', '2025-06-01'), ($4, '孙丽', $6, '新材料', NULL)`,
+  [ids.wang, ids.li, ids.zhao, ids.out, ids.centre, ids.other]);
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await service?.close();
+  await cleanupTestEnv(env);
+});
+
+describe('expert-management', () => {
+  it('M8.1 a commission starts the review of the batch\'s recommended applications, and of later ones at once', async () => {
+    const batchId = randomUUID();
+    const [a, b] = [recommended(batchId), recommended(batchId)];
+    await recommend(a, b, a);
+    expect(await stateOf(a.applicationId)).toBe('RECOMMENDED');
+    const commission = await rpc.request<{ startedApplicationIds: string[] }>(CommissionInstitution, { batchId, institutionId: ids.centre }, department);
+    expect(commission.startedApplicationIds.sort()).toEqual([a.applicationId, b.applicationId].sort());
+    const later = recommended(batchId);
+    await recommend(later);
+    for (const id of [a.applicationId, b.applicationId, later.applicationId]) {
+      expect(await stateOf(id)).toBe('UNDER_COMPREHENSIVE_REVIEW');
+      expect(await outboxOf(id)).toEqual([
+        { subject: 'expert-management.review.started.v1', payload: expect.objectContaining({ applicationId: id, institutionId: ids.centre }) },
+      ]);
+    }
+    const again = await rpc.refusal(CommissionInstitution, { batchId, institutionId: ids.other }, department);
+    expect([again.code, again.status]).toEqual(['COMMISSION_EXISTS', 409]);
+  });
+
+  it('M10.3 a banned institution cannot be commissioned; an unknown one is not found; only the Department commissions', async () => {
+    const batchId = randomUUID();
+    const banned = await rpc.refusal(CommissionInstitution, { batchId, institutionId: ids.banned }, department);
+    expect([banned.code, banned.status]).toEqual(['INSTITUTION_BANNED', 422]);
+    expect((await rpc.refusal(CommissionInstitution, { batchId, institutionId: randomUUID() }, department)).status).toBe(404);
+    expect((await rpc.refusal(CommissionInstitution, { batchId, institutionId: ids.centre }, staff)).code).toBe('FORBIDDEN_ROLE');
+    expect(await sql(env, `SELECT id FROM "${schema()}".commissions WHERE batch_id = $1`, [batchId])).toEqual([]);
+  });
+
+  it('M8.1 M11.1 assign → accept → score → complete concludes with the mean score and the opinions, emitted once', async () => {
+    const id = await underReview();
+    for (const expertId of [ids.wang, ids.li]) await rpc.request(AssignExpert, { applicationId: id, expertId }, staff);
+    const accepted = await rpc.request<{ acceptedAt: string }>(AcceptAssignment, { applicationId: id }, wang);
+    expect(Date.parse(accepted.acceptedAt)).not.toBeNaN();
+    await rpc.request(AcceptAssignment, { applicationId: id }, li);
+    await rpc.request(ScoreApplication, { applicationId: id, score: 85, opinion: '技术先进，同意认定' }, wang);
+    const early = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
+    expect([early.code, early.status]).toEqual(['OPINIONS_MISSING', 422]);
+    await rpc.request(ScoreApplication, { applicationId: id, score: 90, opinion: '国内首创' }, li);
+    const twice = await rpc.refusal(ScoreApplication, { applicationId: id, score: 10, opinion: 'again' }, li);
+    expect([twice.code, twice.status]).toEqual(['ALREADY_SCORED', 409]);
+    const done = await rpc.request(CompleteReview, { applicationId: id }, staff);
+    expect(done).toEqual({ applicationId: id, state: 'REVIEWED', score: 88, opinion: '技术先进，同意认定\n国内首创' });
+    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('ILLEGAL_TRANSITION');
+    const events = await outboxOf(id);
+    expect(events.map((e) => e.subject)).toEqual(['expert-management.review.started.v1', 'expert-management.application.reviewed.v1']);
+    expect(events[1].payload).toMatchObject({ applicationId: id, score: 88, enterprise: { name: '包头北方重型装备有限公司' } });
+    const late = await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.zhao }, staff);
+    expect(late.code).toBe('REVIEW_NOT_IN_PROGRESS');
+  });
+
+  it('M11.2 only a qualified expert of the commissioned institution can be assigned, once', async () => {
+    const id = await underReview();
+    const outsider = await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.out }, staff);
+    expect([outsider.code, outsider.status]).toEqual(['EXPERT_NOT_IN_INSTITUTION', 422]);
+    const disqualified = await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.zhao }, staff);
+    expect([disqualified.code, disqualified.status]).toEqual(['EXPERT_DISQUALIFIED', 422]);
+    await rpc.request(AssignExpert, { applicationId: id, expertId: ids.wang }, staff);
+    expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.wang }, staff)).code).toBe('ALREADY_ASSIGNED');
+    expect(await sql(env, `SELECT expert_id FROM "${schema()}".assignments WHERE application_id = $1`, [id])).toEqual([{ expert_id: ids.wang }]);
+  });
+
+  it('M11.1 before the undertaking an expert sees only the number and kind, and cannot score', async () => {
+    const id = await underReview();
+    await rpc.request(AssignExpert, { applicationId: id, expertId: ids.wang }, staff);
+    const [before] = await rpc.request<Array<Record<string, unknown>>>(ListReviews, {}, wang).then((rows) => rows.filter((r) => r.applicationId === id));
+    expect(before).toMatchObject({ applicationNo: expect.any(String), product: { kind: 'FIRST_SET_EQUIPMENT' }, undertakingAccepted: false });
+    expect(before).not.toHaveProperty('enterprise');
+    expect(before.product).toEqual({ kind: 'FIRST_SET_EQUIPMENT' });
+    const score = await rpc.refusal(ScoreApplication, { applicationId: id, score: 80, opinion: '同意' }, wang);
+    expect([score.code, score.status]).toEqual(['UNDERTAKING_REQUIRED', 403]);
+    expect((await rpc.refusal(AcceptAssignment, { applicationId: id }, li)).status).toBe(404);
+    const ofLi = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, li);
+    expect(ofLi.map((r) => r.applicationId)).not.toContain(id);
+    await rpc.request(AcceptAssignment, { applicationId: id }, wang);
+    const [after] = await rpc.request<Array<Record<string, unknown>>>(ListReviews, {}, wang).then((rows) => rows.filter((r) => r.applicationId === id));
+    expect(after).toMatchObject({ undertakingAccepted: true, enterprise: { name: '包头北方重型装备有限公司' }, product: { name: '大型矿用自卸车' } });
+    expect(after).not.toHaveProperty('assignments');
+  });
+
+  it('M8.1 staff of another institution can neither see, assign nor complete; lists follow each one\'s reach', async () => {
+    const id = await underReview();
+    const uncommissioned = recommended(randomUUID());
+    await recommend(uncommissioned);
+    for (const [contract, payload] of [[AssignExpert, { applicationId: id, expertId: ids.out }], [CompleteReview, { applicationId: id }]] as const) {
+      const err = await rpc.refusal(contract, payload as never, otherStaff);
+      expect([err.code, err.status]).toEqual(['NOT_FOUND', 404]);
+    }
+    expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.wang }, wang)).status).toBe(403);
+    expect((await rpc.refusal(CompleteReview, { applicationId: randomUUID() }, staff)).status).toBe(404);
+    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('OPINIONS_MISSING');
+    const ofOther = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, otherStaff);
+    expect(ofOther).toEqual([]);
+    const ofCentre = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, staff);
+    const ofDepartment = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, actors.auditor());
+    expect(ofCentre.map((r) => r.applicationId)).toContain(id);
+    expect(ofCentre.map((r) => r.applicationId)).not.toContain(uncommissioned.applicationId);
+    expect(ofDepartment.map((r) => r.applicationId)).toEqual(expect.arrayContaining([id, uncommissioned.applicationId]));
+    expect((await rpc.refusal(ListReviews, {}, actors.prefecture('150200'))).status).toBe(403);
+  });
+
+  it('bad input gets a validation error and changes nothing', async () => {
+    const id = await underReview();
+    const before = await sql(env, `SELECT (SELECT count(*) FROM "${schema()}".assignments) AS a, (SELECT count(*) FROM "${schema()}".commissions) AS c`);
+    const refusals = [
+      await rpc.refusal(CommissionInstitution, { batchId: 'batch-1', institutionId: ids.centre }, department),
+      await rpc.refusal(AssignExpert, { applicationId: id, expertId: 'wang' }, staff),
+      await rpc.refusal(ScoreApplication, { applicationId: id, score: 101, opinion: '满分以上' }, wang),
+      await rpc.refusal(ScoreApplication, { applicationId: id, score: 80.5, opinion: '' }, wang),
+      await rpc.refusal(AcceptAssignment, { applicationId: id, undertaking: true } as never, wang),
+    ];
+    expect(refusals.map((e) => [e.code, e.status])).toEqual(Array(5).fill(['VALIDATION_FAILED', 400]));
+    expect(await sql(env, `SELECT (SELECT count(*) FROM "${schema()}".assignments) AS a, (SELECT count(*) FROM "${schema()}".commissions) AS c`)).toEqual(before);
+    expect(await stateOf(id)).toBe('UNDER_COMPREHENSIVE_REVIEW');
+  });
+
+  it('every command leaves an audit record, refusals included, and the log cannot be rewritten', async () => {
+    const rows = await sql<{ action: string; outcome: string }>(env, `SELECT DISTINCT action, outcome FROM "${schema()}".audit_records`);
+    expect(rows).toEqual(expect.arrayContaining([
+      { action: 'commission.create', outcome: 'succeeded' },
+      { action: 'commission.create', outcome: 'rejected' },
+      { action: 'review.start', outcome: 'succeeded' },
+      { action: 'assignment.create', outcome: 'rejected' },
+      { action: 'assignment.accept', outcome: 'succeeded' },
+      { action: 'review.score', outcome: 'rejected' },
+      { action: 'review.complete', outcome: 'succeeded' },
+    ]));
+    await expect(sql(env, `UPDATE "${schema()}".audit_records SET outcome = 'succeeded'`)).rejects.toThrow(/append-only/);
+  });
+});
