@@ -143,21 +143,21 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   // Before the period ends nothing is issued (M9.3).
   const tooEarly = await api('POST', '/publicities/close-due', 'dept.admin');
   expect(tooEarly.status).toBe(200);
-  expect(tooEarly.body.recognitions ?? []).toHaveLength(0);
+  expect(tooEarly.body.closed).toHaveLength(0);
+  expect(tooEarly.body.running[0]).toMatchObject({ endDate: expected.endDate });
 
   // After it ends without objection, the recognition is issued, valid three years (M9.3, M13.2).
   await rpc.setClock(new Date('2026-10-12T09:00:00+08:00'));
   const closed = await api('POST', '/publicities/close-due', 'dept.admin');
   expect(closed.status).toBe(200);
   const validity = recognitionValidity('2026-10-12' as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE);
-  const registry = await eventually(
-    () => api('GET', '/public/recognitions'),
-    (r) => r.body.some?.((x: { applicationId?: string; productName?: string }) => x.applicationId === id),
-    'the product in the public registry',
-  );
-  expect(registry.body.find((x: { applicationId: string }) => x.applicationId === id)).toMatchObject({
-    validUntil: validity.validUntil,
-  });
+  expect(closed.body.closed[0].recognitions).toEqual([
+    expect.objectContaining({ applicationId: id, validFrom: '2026-10-12', validUntil: validity.validUntil }),
+  ]);
+  const ours = (x: { product: { model: string }; enterpriseName: string }) =>
+    x.product.model === 'NTE220' && x.enterpriseName === '包头北方重型装备有限公司';
+  const registry = await eventually(() => api('GET', '/public/recognitions'), (r) => r.body.some?.(ours), 'the product in the public registry');
+  expect(registry.body.find(ours)).toMatchObject({ validUntil: validity.validUntil });
   await eventually(stateOf(id), (a) => a.state === 'RECOGNIZED', 'RECOGNIZED at intake');
 
   // Compliance revokes it for fraud and bans the applicant for three years (M10.2).
@@ -174,7 +174,7 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(revoked.status).toBe(200);
   await eventually(stateOf(id), (a) => a.state === 'REVOKED', 'REVOKED at intake');
   const after = await api('GET', '/public/recognitions');
-  expect(after.body.some((x: { applicationId: string }) => x.applicationId === id)).toBe(false);
+  expect(after.body.some(ours)).toBe(false);
 
   // Intake refuses the enterprise's next application, naming the ban and its end (M10.2).
   const banEnds = '2029-10-12';

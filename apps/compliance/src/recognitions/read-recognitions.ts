@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  INNER_MONGOLIA_DRAFT_PROFILE,
+  LocalDate,
+  RecognitionStatus,
+  recognitionStatusAt,
+  RecognitionValidity,
+  toShanghaiDate,
+} from '@firstset/domain';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { Db } from '../prisma';
+
+export interface RecognitionView {
+  recognitionId: string;
+  applicationId: string;
+  uscc: string;
+  enterpriseName: string;
+  product: { kind: string; name: string; series: string; model: string };
+  documentNo: string;
+  documentDate: string;
+  validFrom: string;
+  validUntil: string;
+  state: string;
+  /** Status today (M13.2): valid, expired or revoked (from the revocation's decision date). */
+  status: RecognitionStatus;
+  revocation: { revocationId: string; decisionDate: string; reason: string } | null;
+}
+
+/** Recognitions as compliance holds them, for the Department and auditors (M13.1). */
+@Injectable()
+export class ReadRecognitions {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(meta: MessageMeta): Promise<RecognitionView[]> {
+    requireActor(meta, ['department_officer', 'auditor']);
+    const today = toShanghaiDate(this.clock.now());
+    const rows = await this.db.recognition.findMany({
+      include: { revocation: true },
+      orderBy: [{ documentDate: 'desc' }, { enterpriseName: 'asc' }],
+      take: 2000,
+    });
+    return rows.map((r) => ({
+      recognitionId: r.id,
+      applicationId: r.applicationId,
+      uscc: r.uscc,
+      enterpriseName: r.enterpriseName,
+      product: { kind: r.productKind, name: r.productName, series: r.series, model: r.model },
+      documentNo: r.documentNo,
+      documentDate: r.documentDate,
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+      state: r.state,
+      status: recognitionStatusAt(validityOf(r), today, { revokedOn: (r.revocation?.decisionDate as LocalDate) ?? null }),
+      revocation: r.revocation
+        ? { revocationId: r.revocation.id, decisionDate: r.revocation.decisionDate, reason: r.revocation.reason }
+        : null,
+    }));
+  }
+}
+
+/** The validity publicity computed (M13.2), as stored with the recognition. */
+const validityOf = (r: { documentDate: string; validFrom: string; validUntil: string }): RecognitionValidity => ({
+  documentDate: r.documentDate as LocalDate,
+  validFrom: r.validFrom as LocalDate,
+  validUntil: r.validUntil as LocalDate,
+  years: INNER_MONGOLIA_DRAFT_PROFILE.validityYears,
+});

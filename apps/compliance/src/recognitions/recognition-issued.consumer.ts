@@ -1,0 +1,44 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ApplicationState } from '@firstset/domain';
+import { RecognitionIssued } from '@firstset/contracts';
+import { EventConsumers } from '@firstset/messaging';
+import { consumeEvent } from '@firstset/service-kit';
+import { Tx } from '../prisma';
+
+/**
+ * Keeps compliance's copy of every recognition publicity issued (M9.3), the object a revocation
+ * acts on (M10.2). The inbox skips a redelivery; the same recognition under another event id is
+ * kept once (keyed by its id).
+ */
+@Injectable()
+export class RecognitionIssuedConsumer implements OnModuleInit {
+  constructor(private readonly consumers: EventConsumers<Tx>) {}
+
+  onModuleInit(): void {
+    consumeEvent(this.consumers, RecognitionIssued, {
+      durable: 'compliance-recognitions',
+      handler: async (e, tx) => {
+        await tx.recognition.upsert({
+          where: { id: e.recognitionId },
+          create: {
+            id: e.recognitionId,
+            applicationId: e.applicationId,
+            uscc: e.enterprise.uscc,
+            enterpriseName: e.enterprise.name,
+            productKind: e.product.kind,
+            productName: e.product.name,
+            series: e.product.series,
+            model: e.product.model,
+            documentNo: e.documentNo,
+            documentDate: e.documentDate,
+            validFrom: e.validFrom,
+            validUntil: e.validUntil,
+            state: ApplicationState.RECOGNIZED,
+            issuedAt: new Date(e.issuedAt),
+          },
+          update: {},
+        });
+      },
+    });
+  }
+}

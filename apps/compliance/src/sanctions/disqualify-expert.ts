@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { expertDisqualification } from '@firstset/domain';
+import { DisqualifyExpertV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
+import { decisionDateOf } from '../decision-date';
+import { Tx } from '../prisma';
+import { ExpertDisqualificationView, toExpertDisqualificationView } from './sanction-views';
+
+/** M11.2: an expert who leaked secrets or took an applicant's results is disqualified, with no term. */
+@Injectable()
+export class DisqualifyExpert {
+  constructor(
+    private readonly commands: CommandRunner<Tx>,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(input: DisqualifyExpertV1, meta: MessageMeta): Promise<ExpertDisqualificationView> {
+    const actor = requireActor(meta, ['department_officer']);
+    const id = randomUUID();
+    const spec = { action: 'expert.disqualify', objectType: 'expert', objectId: input.expertId };
+    return this.commands.run(meta, spec, async (tx) => {
+      const decisionDate = decisionDateOf(input.decisionDate, this.clock.now());
+      const ban = expertDisqualification(input.expertId, decisionDate);
+      const row = await tx.expertDisqualification.create({
+        data: {
+          id,
+          expertId: input.expertId,
+          misconduct: input.misconduct,
+          detail: input.detail,
+          decisionDate: ban.decisionDate,
+          decidedBy: actor.userId,
+        },
+      });
+      return { result: toExpertDisqualificationView(row), detail: { disqualificationId: id } };
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { INNER_MONGOLIA_DRAFT_PROFILE, institutionBan } from '@firstset/domain';
+import { ImposeInstitutionBanV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
+import { decisionDateOf } from '../decision-date';
+import { Tx } from '../prisma';
+import { InstitutionBanView, toInstitutionBanView } from './sanction-views';
+
+/**
+ * M10.3: after a major error the third-party institution may not take part in recognition work
+ * for the profile's years, from the decision date to the corresponding day, both included.
+ */
+@Injectable()
+export class ImposeInstitutionBan {
+  constructor(
+    private readonly commands: CommandRunner<Tx>,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(input: ImposeInstitutionBanV1, meta: MessageMeta): Promise<InstitutionBanView> {
+    const actor = requireActor(meta, ['department_officer']);
+    const id = randomUUID();
+    const spec = { action: 'institution-ban.impose', objectType: 'institution', objectId: input.institutionId };
+    return this.commands.run(meta, spec, async (tx) => {
+      const decisionDate = decisionDateOf(input.decisionDate, this.clock.now());
+      const ban = institutionBan(input.institutionUscc, decisionDate, INNER_MONGOLIA_DRAFT_PROFILE);
+      const row = await tx.institutionBan.create({
+        data: {
+          id,
+          institutionId: input.institutionId,
+          institutionUscc: input.institutionUscc,
+          error: input.error,
+          decisionDate,
+          startsOn: ban.from,
+          endsOn: ban.until!, // an institution ban always has an end (M10.3)
+          decidedBy: actor.userId,
+        },
+      });
+      return { result: toInstitutionBanView(row), detail: { banId: id, endsOn: row.endsOn } };
+    });
+  }
+}

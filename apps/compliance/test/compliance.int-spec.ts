@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DisqualifyExpert,
+  ImposeInstitutionBan,
+  ListApplicantBans,
+  ListExpertDisqualifications,
+  ListInstitutionBans,
+  ListRecognitions,
+  RecognitionIssued,
+  RecognitionIssuedV1,
+  RevokeRecognition,
+} from '@firstset/contracts';
+import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { complianceModule } from '../src/compliance.module';
+import { eventually, publishEvent } from './events';
+
+const env = newTestEnv();
+let svc: RunningService;
+let rpc: RpcCaller;
+const department = actors.department();
+const USCC = '91150200MA0N4KXX4C';
+const S = () => `"${schemaOf(env, 'compliance')}"`;
+const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(env, text, values);
+
+beforeAll(async () => {
+  svc = await startServiceInProcess(env, 'compliance', complianceModule);
+  rpc = await RpcCaller.connect(env);
+  // 28 November 2026, 12:00 in China: "today" for decision dates, whatever day the tests run.
+  await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await svc?.close();
+  await cleanupTestEnv(env);
+});
+
+const issued = (): RecognitionIssuedV1 => ({
+  applicationId: randomUUID(),
+  batchId: randomUUID(),
+  applicationNo: '2026-150200-00001',
+  prefectureId: '150200',
+  enterprise: { uscc: USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+  product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: 'ZK-1', rdCompletedOn: '2026-03-01' },
+  recognitionId: randomUUID(),
+  documentNo: '内工信装备认字〔2026〕1号',
+  documentDate: '2026-10-15',
+  validFrom: '2026-10-15',
+  validUntil: '2029-10-15',
+  issuedAt: new Date().toISOString(),
+});
+
+/** A recognition compliance learned of from publicity's event. */
+async function recognition(): Promise<string> {
+  const event = issued();
+  await publishEvent(svc, RecognitionIssued, event);
+  await eventually(async () => (await q(`SELECT 1 FROM ${S()}.recognitions WHERE id = $1`, [event.recognitionId])).length === 1);
+  return event.recognitionId;
+}
+
+const revoke = (recognitionId: string, extra: Partial<{ reason: string; decisionDate: string }> = {}) => ({
+  recognitionId,
+  grounds: 'IMPROPER_MEANS' as const,
+  reason: '以虚假检测报告骗取认定',
+  ...extra,
+});
+
+const outboxFor = (revocationId: string) =>
+  q<{ subject: string; payload: Record<string, unknown> }>(
+    `SELECT subject, payload FROM ${S()}.outbox_events WHERE payload->>'revocationId' = $1 ORDER BY occurred_at`,
+    [revocationId],
+  );
+
+async function unchanged(recognitionId: string) {
+  expect(await q(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [recognitionId])).toEqual([{ state: 'RECOGNIZED' }]);
+  expect(await q(`SELECT 1 FROM ${S()}.revocations WHERE recognition_id = $1`, [recognitionId])).toHaveLength(0);
+  expect(await q(`SELECT 1 FROM ${S()}.outbox_events WHERE payload->>'recognitionId' = $1`, [recognitionId])).toHaveLength(0);
+}
+
+describe('compliance', () => {
+  it('keeps a recognition once although RecognitionIssued is redelivered', async () => {
+    const event = issued();
+    const eventId = await publishEvent(svc, RecognitionIssued, event);
+    await publishEvent(svc, RecognitionIssued, event, eventId);
+    await publishEvent(svc, RecognitionIssued, event); // the same recognition under another event id
+    await eventually(async () => (await q(`SELECT 1 FROM ${S()}.inbox_events`)).length >= 2);
+    expect(await q(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [event.recognitionId])).toEqual([{ state: 'RECOGNIZED' }]);
+    const list = await rpc.request<Array<{ recognitionId: string; status: string }>>(ListRecognitions, {}, actors.auditor());
+    expect(list.filter((r) => r.recognitionId === event.recognitionId)).toEqual([
+      expect.objectContaining({ status: 'valid', documentNo: event.documentNo }),
+    ]);
+  });
+
+  it('M10.2 revoking imposes a 3-year applicant ban, decision 2026-11-28 to 2029-11-28 inclusive, with both events once', async () => {
+    const id = await recognition();
+    const r = await rpc.request<{ revocationId: string; applicantBan: { startsOn: string; endsOn: string } }>(
+      RevokeRecognition,
+      revoke(id, { decisionDate: '2026-11-28' }),
+      department,
+    );
+    expect(r.applicantBan).toMatchObject({ uscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28' });
+    const events = await outboxFor(r.revocationId);
+    expect(events.map((e) => e.subject)).toEqual(['compliance.recognition.revoked.v1', 'compliance.applicant-ban.imposed.v1']);
+    expect(events[0].payload).toMatchObject({ recognitionId: id, uscc: USCC, decisionDate: '2026-11-28', grounds: 'IMPROPER_MEANS' });
+    expect(events[1].payload).toMatchObject({ uscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28' });
+    const bans = await rpc.request<Array<{ revocationId: string; endsOn: string }>>(ListApplicantBans, {}, actors.auditor());
+    expect(bans.filter((b) => b.revocationId === r.revocationId)).toEqual([expect.objectContaining({ endsOn: '2029-11-28' })]);
+    const list = await rpc.request<Array<{ recognitionId: string; state: string }>>(ListRecognitions, {}, department);
+    expect(list.find((x) => x.recognitionId === id)).toMatchObject({ state: 'REVOKED', status: 'revoked' });
+  });
+
+  it('M10.2 revoking twice is a conflict and adds nothing', async () => {
+    const id = await recognition();
+    await rpc.request(RevokeRecognition, revoke(id), department);
+    const again = await rpc.refusal(RevokeRecognition, revoke(id), department);
+    expect([again.code, again.status]).toEqual(['ILLEGAL_TRANSITION', 409]);
+    expect(await q(`SELECT 1 FROM ${S()}.applicant_bans b JOIN ${S()}.revocations r ON r.id = b.revocation_id WHERE r.recognition_id = $1`, [id])).toHaveLength(1);
+  });
+
+  it('decisionDate defaults to today in China time (from the service clock)', async () => {
+    const id = await recognition();
+    const r = await rpc.request<{ decisionDate: string }>(RevokeRecognition, revoke(id), department);
+    expect(r.decisionDate).toBe('2026-11-28');
+  });
+
+  it('refuses a revocation without a reason, with a future date or before the recognition, and changes nothing', async () => {
+    const id = await recognition();
+    const empty = await rpc.refusal(RevokeRecognition, revoke(id, { reason: '' }), department);
+    expect([empty.code, empty.status]).toEqual(['VALIDATION_FAILED', 400]);
+    const blank = await rpc.refusal(RevokeRecognition, revoke(id, { reason: '   ' }), department);
+    expect([blank.code, blank.status]).toEqual(['TRANSITION_REASON_REQUIRED', 422]);
+    const future = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-11-29' }), department);
+    expect([future.code, future.status]).toEqual(['DECISION_DATE_IN_FUTURE', 422]);
+    const early = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-10-14' }), department);
+    expect([early.code, early.status]).toEqual(['DECISION_DATE_BEFORE_RECOGNITION', 422]);
+    const impossible = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-02-30' }), department);
+    expect(impossible.code).toBe('INVALID_DATE');
+    const unknown = await rpc.refusal(RevokeRecognition, revoke(randomUUID()), department);
+    expect([unknown.code, unknown.status]).toEqual(['RECOGNITION_NOT_FOUND', 404]);
+    await unchanged(id);
+  });
+
+  it('only department officers may revoke', async () => {
+    const id = await recognition();
+    for (const actor of [actors.auditor(), actors.enterprise(USCC), actors.prefecture('150200'), actors.institution('i-1')]) {
+      expect((await rpc.refusal(RevokeRecognition, revoke(id), actor)).code).toBe('FORBIDDEN_ROLE');
+    }
+    expect((await rpc.refusal(RevokeRecognition, revoke(id))).status).toBe(401);
+    expect((await rpc.refusal(ListApplicantBans, {}, actors.enterprise(USCC))).status).toBe(403);
+    await unchanged(id);
+  });
+
+  it('M10.3 bars an institution for 3 years and M11.2 disqualifies an expert with no term', async () => {
+    const ban = await rpc.request(ImposeInstitutionBan, { institutionId: 'inst-1', institutionUscc: '91150100MA0P7RYY69', error: '评审结论严重失实', decisionDate: '2026-11-28' }, department);
+    expect(ban).toMatchObject({ startsOn: '2026-11-28', endsOn: '2029-11-28' });
+    const dq = await rpc.request(DisqualifyExpert, { expertId: 'exp-1', misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
+    expect(dq).toMatchObject({ expertId: 'exp-1', decisionDate: '2026-11-28', liftedOn: null });
+    expect(await rpc.request(ListInstitutionBans, {}, actors.auditor())).toHaveLength(1);
+    expect(await rpc.request(ListExpertDisqualifications, {}, actors.auditor())).toHaveLength(1);
+    expect((await rpc.refusal(DisqualifyExpert, { expertId: 'exp-2', misconduct: 'gossip' as never, detail: 'x' }, department)).code).toBe('VALIDATION_FAILED');
+    expect((await rpc.refusal(ImposeInstitutionBan, { institutionId: 'i', institutionUscc: '91150100MA0P7RYY69', error: 'x' }, actors.auditor())).code).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('every command leaves an audit record, refusals included', async () => {
+    const rows = await q<{ action: string; outcome: string }>(`SELECT DISTINCT action, outcome FROM ${S()}.audit_records`);
+    expect(rows).toEqual(expect.arrayContaining([
+      { action: 'recognition.revoke', outcome: 'succeeded' },
+      { action: 'recognition.revoke', outcome: 'rejected' },
+      { action: 'institution-ban.impose', outcome: 'succeeded' },
+      { action: 'expert.disqualify', outcome: 'succeeded' },
+    ]));
+  });
+});

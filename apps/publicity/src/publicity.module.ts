@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { streamSpecs } from '@firstset/contracts';
+import { MessagingModule } from '@firstset/messaging';
+import { PRISMA, prismaTransactionRunner, ServiceConfig, ServiceKitModule } from '@firstset/service-kit';
+import { ReviewedCandidatesConsumer } from './candidates/reviewed-candidates.consumer';
+import { ReadCandidates } from './candidates/read-candidates';
+import { DecideList } from './decision-lists/decide-list';
+import { ReadDecisionLists } from './decision-lists/read-decision-lists';
+import { CalendarStore } from './calendar/calendar-store';
+import { PublishList } from './publicity/publish-list';
+import { CloseDuePublicities } from './publicity/close-due-publicities';
+import { RecognitionRevokedConsumer } from './recognitions/recognition-revoked.consumer';
+import { ReadPublicRecognitions } from './recognitions/read-public-recognitions';
+import { PublicityHandlers } from './publicity.handlers';
+import { createPrisma, Db } from './prisma';
+
+export function publicityModule(config: ServiceConfig) {
+  @Module({
+    imports: [
+      ServiceKitModule.forRoot({ config, createPrisma }),
+      MessagingModule.forRootAsync({
+        inject: [PRISMA],
+        useFactory: (prisma: Db) => ({
+          serviceName: config.serviceName,
+          natsUrl: config.natsUrl,
+          namespace: config.natsNamespace,
+          dbSchema: config.dbSchema,
+          streams: streamSpecs(),
+          transactionRunner: prismaTransactionRunner(prisma),
+        }),
+      }),
+    ],
+    providers: [
+      CalendarStore,
+      ReviewedCandidatesConsumer,
+      ReadCandidates,
+      DecideList,
+      ReadDecisionLists,
+      PublishList,
+      CloseDuePublicities,
+      RecognitionRevokedConsumer,
+      ReadPublicRecognitions,
+      PublicityHandlers,
+    ],
+  })
+  class PublicityModule {}
+  return PublicityModule;
+}
