@@ -5,8 +5,16 @@ import {
   CloseDuePublicities,
   DecideList,
   DecideListV1,
+  DisqualifyExpert,
+  DisqualifyExpertV1,
+  GetCalendar,
+  ImposeInstitutionBan,
+  ImposeInstitutionBanV1,
   ListApplicantBans,
   ListCandidates,
+  ListDecisionLists,
+  ListExpertDisqualifications,
+  ListInstitutionBans,
   ListPublicRecognitions,
   ListRecognitions,
   PublishList,
@@ -27,6 +35,13 @@ export class PublicityController {
   @ApiOperation({ summary: '评审完成的申报 / Reviewed applications (M9.1)' })
   candidates(@Req() req: Request, @Query() query: BatchQuery) {
     return this.services.call(req, ListCandidates, query);
+  }
+
+  @Get('decision-lists')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '认定名单及其公示 / Decision lists with their publicity and document' })
+  lists(@Req() req: Request, @Query() query: BatchQuery) {
+    return this.services.call(req, ListDecisionLists, query);
   }
 
   @Post('decision-lists')
@@ -52,6 +67,13 @@ export class PublicityController {
   @ApiOperation({ summary: '公示期满发文认定 / Close ended publicities and issue recognitions (M9.3)' })
   closeDue(@Req() req: Request) {
     return this.services.call(req, CloseDuePublicities, {});
+  }
+
+  @Get('public/calendar')
+  @Public()
+  @ApiOperation({ summary: '工作日历（节假日与调休） / Working-day calendar with its confirmed years' })
+  calendar(@Req() req: Request) {
+    return this.services.call(req, GetCalendar, {});
   }
 
   @Get('public/recognitions')
@@ -89,5 +111,35 @@ export class ComplianceController {
   @ApiOperation({ summary: '禁止申请名单 / Applicant bans' })
   bans(@Req() req: Request) {
     return this.services.call(req, ListApplicantBans, {});
+  }
+
+  @Post('institution-bans')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '第三方机构三年内不得参与认定工作 / Ban an institution after a major error (M10.3)' })
+  @ApiBody({ type: ImposeInstitutionBanV1 })
+  banInstitution(@Req() req: Request, @Body() body: ImposeInstitutionBanV1) {
+    return this.services.call(req, ImposeInstitutionBan, body);
+  }
+
+  @Get('institution-bans')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '机构禁入名单 / Institution bans' })
+  institutionBans(@Req() req: Request) {
+    return this.services.call(req, ListInstitutionBans, {});
+  }
+
+  @Post('expert-disqualifications')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '取消专家资格 / Disqualify an expert (M11.2)' })
+  @ApiBody({ type: DisqualifyExpertV1 })
+  disqualify(@Req() req: Request, @Body() body: DisqualifyExpertV1) {
+    return this.services.call(req, DisqualifyExpert, body);
+  }
+
+  @Get('expert-disqualifications')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '被取消资格的专家 / Disqualified experts' })
+  disqualifications(@Req() req: Request) {
+    return this.services.call(req, ListExpertDisqualifications, {});
   }
 }
