@@ -99,6 +99,16 @@ describe('intake', () => {
     expect(outbox).toEqual([{ subject: 'intake.application.submitted.v1' }]);
   });
 
+  it('a retried submit with the same Idempotency-Key returns the first result and hands over once', async () => {
+    const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
+    const key = `submit-${created.id}`;
+    const first = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id }, enterprise, { idempotencyKey: key });
+    const retry = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id }, enterprise, { idempotencyKey: key });
+    expect(retry).toEqual(first);
+    const outbox = await sql(env, `SELECT id FROM "${schemaOf(env, 'intake')}".outbox_events WHERE payload->>'applicationId' = $1`, [created.id]);
+    expect(outbox).toHaveLength(1);
+  });
+
   it('another enterprise can neither read nor submit the application', async () => {
     const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
     const other = actors.enterprise('91150100MA0P7RYY69');

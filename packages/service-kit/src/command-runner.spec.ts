@@ -4,6 +4,7 @@ import { ServiceError } from '@firstset/messaging';
 import { PgExecutor, pgTransactionRunner } from '@firstset/messaging/testing';
 import { AUDIT_TABLE_SQL, AuditRecorder } from './audit';
 import { CommandRunner } from './command-runner';
+import { IdempotencyStore } from './idempotency';
 
 const schema = `kit_${randomBytes(4).toString('hex')}`;
 const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
@@ -49,5 +50,48 @@ describe('CommandRunner', () => {
     const { rows } = await pool.query(`SELECT * FROM "${schema}".things WHERE id = $1`, [id]);
     expect(rows).toHaveLength(0);
     expect(await audit(id)).toEqual([expect.objectContaining({ outcome: 'rejected', detail: { code: 'NOPE', status: 409 } })]);
+  });
+});
+
+describe('CommandRunner with an Idempotency-Key', () => {
+  let keyed: CommandRunner<PgExecutor>;
+
+  beforeAll(async () => {
+    await pool.query(`CREATE TABLE "${schema}".idempotency_records (key text, actor_id text, command text, response jsonb not null,
+      created_at timestamptz default now(), primary key (actor_id, command, key))`);
+    keyed = new CommandRunner(pgTransactionRunner(pool), new AuditRecorder(schema, () => new Date()), () => undefined, new IdempotencyStore(schema));
+  });
+
+  const create = (key: string, id: string) =>
+    keyed.run({ ...meta, idempotencyKey: key }, { action: 'thing.create', objectType: 'thing' }, async (tx) => {
+      await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, id);
+      return { result: { id }, objectId: id };
+    });
+
+  it('returns the first result to a retry and acts once, even when the retries race', async () => {
+    const key = `key-${randomUUID()}`;
+    const results = await Promise.all([randomUUID(), randomUUID(), randomUUID()].map((id) => create(key, id)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    const again = await create(key, randomUUID());
+    expect(again).toEqual(results[0]);
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${schema}".things WHERE id = ANY($1::uuid[])`, [
+      results.map((r) => r.id),
+    ]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('keeps keys apart per actor and per command', async () => {
+    const key = `key-${randomUUID()}`;
+    const a = await create(key, randomUUID());
+    const b = await keyed.run(
+      { ...meta, actor: { userId: 'u2', role: 'enterprise' }, idempotencyKey: key },
+      { action: 'thing.create', objectType: 'thing' },
+      async (tx) => {
+        const id = randomUUID();
+        await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, id);
+        return { result: { id } };
+      },
+    );
+    expect(b.id).not.toBe(a.id);
   });
 });

@@ -13,3 +13,4 @@ export * from './service-lifecycle';
 export * from './tokens';
 export * from './handlers';
 export * from './domain-errors';
+export * from './idempotency';

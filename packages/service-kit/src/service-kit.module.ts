@@ -3,6 +3,7 @@ import { OutboxRelay, SqlExecutor } from '@firstset/messaging';
 import { AuditRecorder } from './audit';
 import { Clock, ControllableClock, SystemClock } from './clock';
 import { CommandRunner } from './command-runner';
+import { IdempotencyStore } from './idempotency';
 import { ServiceConfig } from './config';
 import { PrismaLike, prismaTransactionRunner } from './prisma';
 import { ServiceLifecycle } from './service-lifecycle';
@@ -42,7 +43,12 @@ export class ServiceKitModule {
         {
           provide: CommandRunner,
           useFactory: (prisma: PrismaLike<Tx>, audit: AuditRecorder, relay: OutboxRelay) =>
-            new CommandRunner(prismaTransactionRunner(prisma), audit, () => relay.nudge()),
+            new CommandRunner(
+              prismaTransactionRunner(prisma),
+              audit,
+              () => relay.nudge(),
+              new IdempotencyStore(options.config.dbSchema),
+            ),
           inject: [PRISMA, AuditRecorder, OutboxRelay],
         },
         PrismaShutdown,
