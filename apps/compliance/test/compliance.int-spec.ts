@@ -10,9 +10,19 @@ import {
   RecognitionIssuedV1,
   RevokeRecognition,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  eventually,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  schemaOf,
+  sql,
+  startServiceInProcess,
+} from '@firstset/testing';
 import { complianceModule } from '../src/compliance.module';
-import { eventually, publishEvent } from './events';
 
 const env = newTestEnv();
 let svc: RunningService;
@@ -53,7 +63,7 @@ const issued = (): RecognitionIssuedV1 => ({
 /** A recognition compliance learned of from publicity's event. */
 async function recognition(): Promise<string> {
   const event = issued();
-  await publishEvent(svc, RecognitionIssued, event);
+  await publishEvent(env, RecognitionIssued, event);
   await eventually(async () => (await q(`SELECT 1 FROM ${S()}.recognitions WHERE id = $1`, [event.recognitionId])).length === 1);
   return event.recognitionId;
 }
@@ -80,9 +90,9 @@ async function unchanged(recognitionId: string) {
 describe('compliance', () => {
   it('keeps a recognition once although RecognitionIssued is redelivered', async () => {
     const event = issued();
-    const eventId = await publishEvent(svc, RecognitionIssued, event);
-    await publishEvent(svc, RecognitionIssued, event, eventId);
-    await publishEvent(svc, RecognitionIssued, event); // the same recognition under another event id
+    const eventId = await publishEvent(env, RecognitionIssued, event);
+    await publishEvent(env, RecognitionIssued, event, { eventId, msgId: randomUUID() });
+    await publishEvent(env, RecognitionIssued, event); // the same recognition under another event id
     await eventually(async () => (await q(`SELECT 1 FROM ${S()}.inbox_events`)).length >= 2);
     expect(await q(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [event.recognitionId])).toEqual([{ state: 'RECOGNIZED' }]);
     const list = await rpc.request<Array<{ recognitionId: string; status: string }>>(ListRecognitions, {}, actors.auditor());

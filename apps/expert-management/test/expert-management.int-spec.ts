@@ -9,9 +9,19 @@ import {
   ListReviews,
   ScoreApplication,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  schemaOf,
+  sql,
+  startServiceInProcess,
+  waitUntilConsumed,
+} from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { publishEvent, waitUntilConsumed } from './events';
 
 const env = newTestEnv();
 let service: RunningService;

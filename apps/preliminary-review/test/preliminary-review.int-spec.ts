@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationSubmitted, ApplicationSubmittedV1, GetReviewCase, ListReviewQueue, RecommendApplication } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  eventually,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  schemaOf,
+  sql,
+  startServiceInProcess,
+  waitUntilConsumed,
+} from '@firstset/testing';
 import { preliminaryReviewModule } from '../src/preliminary-review.module';
-import { eventually, publishEvent, waitUntilConsumed } from './events';
 
 const env = newTestEnv();
 let service: RunningService;

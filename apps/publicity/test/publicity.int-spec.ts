@@ -10,10 +10,20 @@ import {
   PublishList,
   RecognitionRevoked,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  eventually,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  schemaOf,
+  sql,
+  startServiceInProcess,
+} from '@firstset/testing';
 import { CalendarStore } from '../src/calendar/calendar-store';
 import { publicityModule } from '../src/publicity.module';
-import { eventually, publishEvent } from './events';
 
 const env = newTestEnv();
 let svc: RunningService;
@@ -52,7 +62,7 @@ const reviewed = (batchId: string, n: number): ApplicationReviewedV1 => ({
 async function candidates(count: number) {
   const batchId = randomUUID();
   const events = Array.from({ length: count }, (_, i) => reviewed(batchId, i + 1));
-  for (const e of events) await publishEvent(svc, ApplicationReviewed, e);
+  for (const e of events) await publishEvent(env, ApplicationReviewed, e);
   await eventually(async () => (await q(`SELECT 1 FROM ${S()}.candidates WHERE batch_id = $1`, [batchId])).length === count);
   return { batchId, ids: events.map((e) => e.applicationId), events };
 }
@@ -70,8 +80,8 @@ describe('publicity', () => {
   it('M9.1 keeps each reviewed application once as a REVIEWED candidate, even when its event is redelivered', async () => {
     const batchId = randomUUID();
     const event = reviewed(batchId, 1);
-    const eventId = await publishEvent(svc, ApplicationReviewed, event);
-    await publishEvent(svc, ApplicationReviewed, event, eventId);
+    const eventId = await publishEvent(env, ApplicationReviewed, event);
+    await publishEvent(env, ApplicationReviewed, event, { eventId, msgId: randomUUID() });
     await eventually(async () => (await q(`SELECT 1 FROM ${S()}.candidates WHERE batch_id = $1`, [batchId])).length === 1);
     const inbox = await q(`SELECT 1 FROM ${S()}.inbox_events WHERE event_id = $1`, [eventId]);
     expect(inbox).toHaveLength(1);
@@ -207,7 +217,7 @@ describe('publicity', () => {
       const mine = (await registry()).filter((r) => r.documentNo === first.document_no);
       expect(mine).toHaveLength(2);
       expect(Object.keys(mine[0]).sort()).toEqual(['documentDate', 'documentNo', 'enterpriseName', 'product', 'validFrom', 'validUntil']);
-      await publishEvent(svc, RecognitionRevoked, {
+      await publishEvent(env, RecognitionRevoked, {
         revocationId: randomUUID(),
         recognitionId: first.id,
         applicationId: first.application_id,

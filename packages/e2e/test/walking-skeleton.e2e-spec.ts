@@ -8,7 +8,7 @@ import {
   recognitionValidity,
   WorkingDayCalendar,
 } from '@firstset/domain';
-import { cleanupTestEnv, http, HttpResult, newTestEnv, REPO_ROOT, RpcCaller } from '@firstset/testing';
+import { cleanupTestEnv, eventually as poll, http, HttpResult, newTestEnv, REPO_ROOT, RpcCaller } from '@firstset/testing';
 import { Platform, startPlatform } from './platform';
 
 /**
@@ -24,17 +24,9 @@ const tokens: Record<string, string> = {};
 const api = (method: string, path: string, who?: string, body?: unknown): Promise<HttpResult> =>
   http(platform.baseUrl, method, path, { token: who ? tokens[who] : undefined, body });
 
-/** Polls until the check passes: events cross services asynchronously. */
-async function eventually<T>(probe: () => Promise<T>, check: (v: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await probe();
-    if (check(last)) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
+/** Events cross services asynchronously: poll until the check passes. */
+const eventually = <T>(probe: () => Promise<T>, check: (v: T) => boolean, what: string) =>
+  poll(probe, check, { what, timeoutMs: 20_000 });
 
 const stateOf = (id: string) => async () => (await api('GET', `/applications/${id}`, 'northsteel')).body;
 

@@ -3,3 +3,4 @@ export * from './rpc-caller';
 export * from './in-process';
 export * from './actors';
 export * from './http-client';
+export * from './events';

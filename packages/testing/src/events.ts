@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { ActorContext, MessageContract, metaToHeaders } from '@firstset/messaging';
-import { TestEnv } from '@firstset/testing';
+import { TestEnv } from './test-env';
 
 /**
- * Publishes an event into the run's JetStream stream as another service's outbox relay would:
- * `x-event-id` is the inbox key, `Nats-Msg-Id` the stream's dedupe key (the same unless a test
- * wants a redelivery that JetStream does not drop).
+ * Publishes an event into the run's JetStream stream as its producer's outbox relay would:
+ * `x-event-id` is the inbox key, `Nats-Msg-Id` the stream's de-duplication key (the same unless
+ * a test wants a redelivery that JetStream must not drop: pass another `msgId`).
  */
 export async function publishEvent<T>(
   env: TestEnv,
@@ -46,11 +46,23 @@ export async function waitUntilConsumed(env: TestEnv, stream: string, durable: s
   }
 }
 
-/** Polls until `check` returns true (for effects that happen after a commit, like the relay). */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+/**
+ * Polls `probe` until `check` accepts its value (by default: until it is truthy) and returns it:
+ * for effects that cross a commit and a bus, like a consumer's or the relay's.
+ */
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  check: (value: T) => boolean = Boolean,
+  opts: { timeoutMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  let last: T;
+  for (;;) {
+    last = await probe();
+    if (check(last)) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${opts.what ?? 'a condition'}; last: ${JSON.stringify(last)?.slice(0, 500)}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
