@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { streamSpecs } from '@firstset/contracts';
-import { MessagingModule } from '@firstset/messaging';
-import { PRISMA, prismaTransactionRunner, ServiceConfig, ServiceKitModule } from '@firstset/service-kit';
+import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { AcceptAssignment } from './assignments/accept-assignment';
 import { AssignExpert } from './assignments/assign-expert';
 import { ScoreApplication } from './assignments/score-application';
@@ -11,24 +9,11 @@ import { ReadReviews } from './reviews/read-reviews';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { ReviewStarter } from './reviews/review-starter';
 import { ExpertManagementHandlers } from './expert-management.handlers';
-import { createPrisma, Db } from './prisma';
+import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
   @Module({
-    imports: [
-      ServiceKitModule.forRoot({ config, createPrisma }),
-      MessagingModule.forRootAsync({
-        inject: [PRISMA],
-        useFactory: (prisma: Db) => ({
-          serviceName: config.serviceName,
-          natsUrl: config.natsUrl,
-          namespace: config.natsNamespace,
-          dbSchema: config.dbSchema,
-          streams: streamSpecs(),
-          transactionRunner: prismaTransactionRunner(prisma),
-        }),
-      }),
-    ],
+    imports: platformImports(config, createPrisma),
     providers: [
       ReviewStarter,
       ReceiveRecommendationsConsumer,

@@ -11,6 +11,7 @@ const accounts = [
   { username: 'dept', displayName: '工信厅', role: 'department_officer', password: PASSWORD },
   { username: 'ent', displayName: '企业', role: 'enterprise', enterpriseUscc: '91150200MA0N4KXX4C', password: PASSWORD },
   { username: 'baotou', displayName: '包头', role: 'prefecture_officer', prefectureId: '150200', password: PASSWORD },
+  { username: 'expert', displayName: '专家', role: 'expert', expertId: '7b2e1d63-1c8f-4b54-8e66-3c904d2f1b02', password: PASSWORD },
 ];
 
 async function login(username: string, password = PASSWORD) {
@@ -73,6 +74,13 @@ describe('gateway', () => {
     expect(malformed.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     const badId = await http(gw.baseUrl, 'GET', '/applications/not-a-uuid', { token });
     expect(badId.status).toBe(400);
+    const expert = (await login('expert')).body.accessToken;
+    const score = await http(gw.baseUrl, 'POST', '/reviews/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b/score', {
+      token: expert,
+      body: { score: 101, opinion: '', applicationId: 'smuggled' },
+    });
+    expect(score.status).toBe(400);
+    expect(score.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['score', 'opinion', 'applicationId']));
     const none = await http(gw.baseUrl, 'GET', '/no-such-route', { token });
     expect([none.status, none.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
   });
@@ -93,6 +101,8 @@ describe('gateway', () => {
     expect(res.status).toBe(200);
     expect(res.body.paths).toHaveProperty('/api/applications/{id}/submit');
     expect(res.body.components.schemas.CreateApplicationV1.properties).toHaveProperty('productKind');
+    // A path-id route's body is its contract without the id.
+    expect(Object.keys(res.body.components.schemas.ScoreBody.properties).sort()).toEqual(['opinion', 'score']);
   });
 
   it('reports its own readiness and the services it can reach', async () => {

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { streamSpecs } from '@firstset/contracts';
-import { MessagingModule } from '@firstset/messaging';
-import { PRISMA, prismaTransactionRunner, ServiceConfig, ServiceKitModule } from '@firstset/service-kit';
+import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { OpenBatch } from './batches/open-batch';
 import { ReadBatches } from './batches/read-batches';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
@@ -11,24 +9,11 @@ import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
 import { IntakeHandlers } from './intake.handlers';
-import { createPrisma, Db } from './prisma';
+import { createPrisma } from './prisma';
 
 export function intakeModule(config: ServiceConfig) {
   @Module({
-    imports: [
-      ServiceKitModule.forRoot({ config, createPrisma }),
-      MessagingModule.forRootAsync({
-        inject: [PRISMA],
-        useFactory: (prisma: Db) => ({
-          serviceName: config.serviceName,
-          natsUrl: config.natsUrl,
-          namespace: config.natsNamespace,
-          dbSchema: config.dbSchema,
-          streams: streamSpecs(),
-          transactionRunner: prismaTransactionRunner(prisma),
-        }),
-      }),
-    ],
+    imports: platformImports(config, createPrisma),
     providers: [
       OpenBatch,
       ReadBatches,

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { streamSpecs } from '@firstset/contracts';
-import { MessagingModule } from '@firstset/messaging';
-import { PRISMA, prismaTransactionRunner, ServiceConfig, ServiceKitModule } from '@firstset/service-kit';
+import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { ReviewedCandidatesConsumer } from './candidates/reviewed-candidates.consumer';
 import { ReadCandidates } from './candidates/read-candidates';
 import { DecideList } from './decision-lists/decide-list';
@@ -12,24 +10,11 @@ import { CloseDuePublicities } from './publicity/close-due-publicities';
 import { RecognitionRevokedConsumer } from './recognitions/recognition-revoked.consumer';
 import { ReadPublicRecognitions } from './recognitions/read-public-recognitions';
 import { PublicityHandlers } from './publicity.handlers';
-import { createPrisma, Db } from './prisma';
+import { createPrisma } from './prisma';
 
 export function publicityModule(config: ServiceConfig) {
   @Module({
-    imports: [
-      ServiceKitModule.forRoot({ config, createPrisma }),
-      MessagingModule.forRootAsync({
-        inject: [PRISMA],
-        useFactory: (prisma: Db) => ({
-          serviceName: config.serviceName,
-          natsUrl: config.natsUrl,
-          namespace: config.natsNamespace,
-          dbSchema: config.dbSchema,
-          streams: streamSpecs(),
-          transactionRunner: prismaTransactionRunner(prisma),
-        }),
-      }),
-    ],
+    imports: platformImports(config, createPrisma),
     providers: [
       CalendarStore,
       ReviewedCandidatesConsumer,

@@ -14,3 +14,4 @@ export * from './tokens';
 export * from './handlers';
 export * from './domain-errors';
 export * from './idempotency';
+export * from './platform-imports';

@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { DERIVED_BODIES } from '../routes/bodies';
 
 /**
  * The OpenAPI document, with request schemas generated from the same class-validator DTOs that
@@ -24,6 +25,8 @@ export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIO
     classValidatorMetadataStorage: getMetadataStorage(),
     refPointerPrefix: '#/components/schemas/',
   });
+  // Classes derived with OmitType carry their rules on an intermediate class: compute them by class.
+  for (const body of DERIVED_BODIES) schemas[body.name] = targetConstructorToSchema(body, { refPointerPrefix: '#/components/schemas/' });
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } } as never;
   return document;
 }

@@ -25,7 +25,9 @@ function fromHttpException(ex: HttpException): Omit<ProblemDetails, 'instance' |
       title: '请求内容有误 / The request is invalid',
       errors: body.message.map((m: unknown) => {
         const text = String(m);
-        return { field: text.split(' ')[0] ?? '', message: text };
+        // class-validator says "property x should not exist" for a field that is not allowed.
+        const field = /^property (\S+) should not exist/.exec(text)?.[1] ?? text.split(' ')[0] ?? '';
+        return { field, message: text };
       }),
     };
   }

@@ -1,8 +1,22 @@
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { LOCAL_DATE, REVOCATION_GROUNDS, RevocationGround } from '@firstset/contracts';
+import { OmitType } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  AssignExpertV1,
+  PublishListV1,
+  RecommendApplicationV1,
+  RevokeRecognitionV1,
+  ScoreApplicationV1,
+} from '@firstset/contracts';
 
-// HTTP bodies of routes whose object id travels in the path; the rest of the payload is the
-// contract's. The owning service validates the whole message again on receipt.
+// HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
+// (OmitType keeps its validation rules), so the rules are written once, in the contract. The
+// owning service validates the whole message again on receipt.
+
+export class OpinionBody extends OmitType(RecommendApplicationV1, ['applicationId'] as const) {}
+export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId'] as const) {}
+export class ScoreBody extends OmitType(ScoreApplicationV1, ['applicationId'] as const) {}
+export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
+export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -16,52 +30,11 @@ export class LoginBody {
   password!: string;
 }
 
-export class OpinionBody {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  opinion!: string;
-}
-
-export class AssignExpertBody {
-  @IsUUID()
-  expertId!: string;
-}
-
-export class ScoreBody {
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  score!: number;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  opinion!: string;
-}
-
-export class PublishBody {
-  @IsOptional()
-  @Matches(LOCAL_DATE)
-  publicationDate?: string;
-}
-
-export class RevokeBody {
-  @IsIn(REVOCATION_GROUNDS)
-  grounds!: RevocationGround;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  reason!: string;
-
-  @IsOptional()
-  @Matches(LOCAL_DATE)
-  decisionDate?: string;
-}
-
 export class BatchQuery {
   @IsOptional()
   @IsUUID()
   batchId?: string;
 }
+
+/** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody];

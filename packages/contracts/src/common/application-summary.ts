@@ -1,8 +1,36 @@
 import { Type } from 'class-transformer';
-import { IsObject, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { SubmittedEnterpriseV1, SubmittedProductV1 } from '../intake/application-submitted.v1';
+import { IsIn, IsObject, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from './dto';
 
-/** What each later stage carries forward about an application: references, never files. */
+export class SubmittedEnterpriseV1 {
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+  uscc!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsString()
+  registeredAddress!: string;
+}
+
+export class SubmittedProductV1 {
+  @IsIn(PRODUCT_KINDS)
+  kind!: ProductKind;
+
+  @IsString()
+  name!: string;
+
+  @IsString()
+  series!: string;
+
+  @IsString()
+  model!: string;
+
+  @Matches(LOCAL_DATE)
+  rdCompletedOn!: string;
+}
+
+/** What each stage carries forward about an application: references, never files. */
 export class ApplicationSummaryV1 {
   @IsUUID()
   applicationId!: string;
@@ -13,6 +41,7 @@ export class ApplicationSummaryV1 {
   @IsString()
   applicationNo!: string;
 
+  /** Recommending body (prefecture) that reviews it, derived from the registered address. */
   @IsString()
   prefectureId!: string;
 

@@ -1,19 +1,7 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-export const ROLES = [
-  'enterprise',
-  'prefecture_officer',
-  'department_officer',
-  'institution_staff',
-  'expert',
-  'auditor',
-  'public',
-  'system',
-] as const;
-export type RoleName = (typeof ROLES)[number];
-
-export const PRODUCT_KINDS = ['FIRST_SET_EQUIPMENT', 'FIRST_BATCH_COMPONENT', 'FIRST_BATCH_MATERIAL'] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
+// Roles and product kinds are the domain's vocabulary; contracts only carry them.
+export { ROLES, PRODUCT_KINDS, ProductKind, type Role as RoleName } from '@firstset/domain';
 
 /** ISO calendar date, e.g. 2026-10-09 (a date in China Standard Time, not an instant). */
 export const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,0 +1,31 @@
+import { DynamicModule } from '@nestjs/common';
+import { streamSpecs } from '@firstset/contracts';
+import { MessagingModule, SqlExecutor } from '@firstset/messaging';
+import { ServiceConfig } from './config';
+import { PrismaLike, prismaTransactionRunner } from './prisma';
+import { ServiceKitModule } from './service-kit.module';
+import { PRISMA } from './tokens';
+
+/**
+ * The imports every event-driven service starts with: the kit (config, Prisma, clock, audit,
+ * commands, health) and messaging on the same Prisma client, with every event stream ensured.
+ */
+export function platformImports<Tx extends SqlExecutor>(
+  config: ServiceConfig,
+  createPrisma: (config: ServiceConfig) => PrismaLike<Tx>,
+): DynamicModule[] {
+  return [
+    ServiceKitModule.forRoot({ config, createPrisma }),
+    MessagingModule.forRootAsync({
+      inject: [PRISMA],
+      useFactory: (prisma: PrismaLike<Tx>) => ({
+        serviceName: config.serviceName,
+        natsUrl: config.natsUrl,
+        namespace: config.natsNamespace,
+        dbSchema: config.dbSchema,
+        streams: streamSpecs(),
+        transactionRunner: prismaTransactionRunner(prisma),
+      }),
+    }),
+  ];
+}
