@@ -14,7 +14,8 @@ import { ServiceCaller } from './http/service-caller';
 import { createPrisma } from './prisma';
 import { IntakeController } from './routes/intake.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
-import { ExpertManagementController, PreliminaryReviewController } from './routes/review.controller';
+import { ExpertManagementController } from './routes/expert-management.controller';
+import { PreliminaryReviewController } from './routes/preliminary-review.controller';
 
 export function gatewayModule(config: GatewayConfig) {
   @Module({

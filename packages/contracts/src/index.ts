@@ -31,3 +31,6 @@ export * from './expert-management/complete-review.v1';
 export * from './preliminary-review/get-review-case.v1';
 export * from './publicity/publicity-queries.v1';
 export * from './compliance/sanctions.v1';
+export * from './preliminary-review/correction-events.v1';
+export * from './preliminary-review/summary-submitted.v1';
+export * from './intake/application-lifecycle-events.v1';

@@ -1,7 +1,10 @@
 import { MessageContract } from './contract';
 import { ApplicationSubmitted } from './intake/application-submitted.v1';
 import { BatchOpened } from './intake/batch-opened.v1';
+import { ApplicationResubmitted, ApplicationWithdrawn } from './intake/application-lifecycle-events.v1';
 import { ApplicationRecommended } from './preliminary-review/application-recommended.v1';
+import { ApplicationRejected, ApplicationReturned } from './preliminary-review/correction-events.v1';
+import { SummarySubmitted } from './preliminary-review/summary-submitted.v1';
 import { ApplicationReviewed, ReviewStarted } from './expert-management/review-events.v1';
 import { DecisionListed, PublicityStarted, RecognitionIssued } from './publicity/publicity-events.v1';
 import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance-events.v1';
@@ -11,8 +14,8 @@ import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance
  * wildcard that could capture the service's command subjects).
  */
 export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
-  INTAKE_EVENTS: [BatchOpened, ApplicationSubmitted],
-  PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended],
+  INTAKE_EVENTS: [BatchOpened, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn],
+  PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended, ApplicationReturned, ApplicationRejected, SummarySubmitted],
   EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed],
   PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],
   COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed],

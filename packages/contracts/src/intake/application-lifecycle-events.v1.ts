@@ -1,0 +1,43 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { defineEvent } from '../contract';
+import { ApplicationSubmittedV1 } from './application-submitted.v1';
+
+/** One difference between the returned version and the resubmitted one, for the reviewer. */
+export class FieldChangeV1 {
+  @IsString()
+  field!: string;
+
+  @IsOptional()
+  before?: unknown;
+
+  @IsOptional()
+  after?: unknown;
+}
+
+/** The enterprise corrected a returned application and resubmitted it as a new version (M7.3). */
+export class ApplicationResubmittedV1 extends ApplicationSubmittedV1 {
+  @IsInt()
+  @Min(1)
+  previousVersion!: number;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => FieldChangeV1)
+  changes!: FieldChangeV1[];
+}
+export const ApplicationResubmitted = defineEvent('intake.application.resubmitted.v1', ApplicationResubmittedV1);
+
+/** The enterprise withdrew its application (applying is voluntary, M7.1). */
+export class ApplicationWithdrawnV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsOptional()
+  @IsString()
+  reason?: string;
+
+  @IsDateString()
+  withdrawnAt!: string;
+}
+export const ApplicationWithdrawn = defineEvent('intake.application.withdrawn.v1', ApplicationWithdrawnV1);

@@ -1,0 +1,43 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsDateString, IsInt, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { defineEvent } from '../contract';
+import { ApplicationSummaryV1 } from '../common/application-summary';
+
+export class SummaryEntryV1 extends ApplicationSummaryV1 {
+  /** Position in the prefecture's ordered summary (1 = first). */
+  @IsInt()
+  @Min(1)
+  order!: number;
+
+  /** The prefecture's opinion on this application. */
+  @IsString()
+  opinion!: string;
+}
+
+/**
+ * The prefecture sent its summary of recommended applications to the Department (汇总报送,
+ * M7.3): the comprehensive review starts from this, never from single recommendations.
+ */
+export class SummarySubmittedV1 {
+  @IsUUID()
+  summaryId!: string;
+
+  @IsUUID()
+  batchId!: string;
+
+  @IsString()
+  prefectureId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => SummaryEntryV1)
+  entries!: SummaryEntryV1[];
+
+  @IsString()
+  submittedBy!: string;
+
+  @IsDateString()
+  submittedAt!: string;
+}
+export const SummarySubmitted = defineEvent('preliminary-review.summary.submitted.v1', SummarySubmittedV1);
