@@ -62,7 +62,13 @@ async function cleanup() {
   const { rows } = await pg.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${id}\\_%`]);
   for (const r of rows) await pg.query(`DROP SCHEMA "${r.nspname}" CASCADE`);
   await pg.end();
-  // The run's streams are left to expire with the NATS server's limits; they hold only bench data.
+  const from = { paths: [join(root, 'packages', 'testing')] };
+  const { connect } = require(require.resolve('@nats-io/transport-node', from));
+  const { jetstreamManager } = require(require.resolve('@nats-io/jetstream', from));
+  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const jsm = await jetstreamManager(nc);
+  for await (const name of jsm.streams.names()) if (name.startsWith(`${id}_`)) await jsm.streams.delete(name);
+  await nc.close();
 }
 
 try {
