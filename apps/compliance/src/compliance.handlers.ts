@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
   DisqualifyExpert as DisqualifyExpertContract,
+  ExpireDueRecognitions as ExpireDueRecognitionsContract,
   ImposeInstitutionBan as ImposeInstitutionBanContract,
   ListApplicantBans,
   ListExpertDisqualifications,
@@ -11,6 +12,7 @@ import {
 import { RpcServer } from '@firstset/messaging';
 import { handleRpc } from '@firstset/service-kit';
 import { ReadRecognitions } from './recognitions/read-recognitions';
+import { ExpireDueRecognitions } from './recognitions/expire-recognitions';
 import { RevokeRecognition } from './revocations/revoke-recognition';
 import { ReadApplicantBans } from './bans/read-applicant-bans';
 import { ImposeInstitutionBan } from './sanctions/impose-institution-ban';
@@ -28,6 +30,7 @@ export class ComplianceHandlers implements OnModuleInit {
     private readonly imposeInstitutionBan: ImposeInstitutionBan,
     private readonly disqualifyExpert: DisqualifyExpert,
     private readonly readSanctions: ReadSanctions,
+    private readonly expireDue: ExpireDueRecognitions,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -37,6 +40,7 @@ export class ComplianceHandlers implements OnModuleInit {
     await handleRpc(this.rpc, ImposeInstitutionBanContract, (p, m) => this.imposeInstitutionBan.execute(p, m));
     await handleRpc(this.rpc, DisqualifyExpertContract, (p, m) => this.disqualifyExpert.execute(p, m));
     await handleRpc(this.rpc, ListInstitutionBans, (_p, m) => this.readSanctions.institutionBans(m));
+    await handleRpc(this.rpc, ExpireDueRecognitionsContract, (_p, m) => this.expireDue.execute(m));
     await handleRpc(this.rpc, ListExpertDisqualifications, (_p, m) => this.readSanctions.expertDisqualifications(m));
   }
 }

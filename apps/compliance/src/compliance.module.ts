@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { RecognitionIssuedConsumer } from './recognitions/recognition-issued.consumer';
 import { ReadRecognitions } from './recognitions/read-recognitions';
+import { ExpireDueRecognitions } from './recognitions/expire-recognitions';
+import { ExpiryScheduler } from './recognitions/expiry-scheduler';
 import { RevokeRecognition } from './revocations/revoke-recognition';
 import { ReadApplicantBans } from './bans/read-applicant-bans';
 import { ImposeInstitutionBan } from './sanctions/impose-institution-ban';
@@ -16,6 +18,8 @@ export function complianceModule(config: ServiceConfig) {
     providers: [
       RecognitionIssuedConsumer,
       ReadRecognitions,
+      ExpireDueRecognitions,
+      ExpiryScheduler,
       RevokeRecognition,
       ReadApplicantBans,
       ImposeInstitutionBan,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   DisqualifyExpert,
+  ExpireDueRecognitions,
   ImposeInstitutionBan,
   ListApplicantBans,
   ListExpertDisqualifications,
@@ -167,6 +168,11 @@ describe('compliance', () => {
     expect(dq).toMatchObject({ expertId: 'exp-1', decisionDate: '2026-11-28', liftedOn: null });
     expect(await rpc.request(ListInstitutionBans, {}, actors.auditor())).toHaveLength(1);
     expect(await rpc.request(ListExpertDisqualifications, {}, actors.auditor())).toHaveLength(1);
+    // Expert management learns of both through events committed with the decisions.
+    const events = await q<{ subject: string }>(
+      `SELECT subject FROM ${S()}.outbox_events WHERE subject IN ('compliance.institution-ban.imposed.v1', 'compliance.expert.disqualified.v1') ORDER BY subject`,
+    );
+    expect(events.map((e) => e.subject)).toEqual(['compliance.expert.disqualified.v1', 'compliance.institution-ban.imposed.v1']);
     expect((await rpc.refusal(DisqualifyExpert, { expertId: 'exp-2', misconduct: 'gossip' as never, detail: 'x' }, department)).code).toBe('VALIDATION_FAILED');
     expect((await rpc.refusal(ImposeInstitutionBan, { institutionId: 'i', institutionUscc: '91150100MA0P7RYY69', error: 'x' }, actors.auditor())).code).toBe('FORBIDDEN_ROLE');
   });
@@ -179,5 +185,31 @@ describe('compliance', () => {
       { action: 'institution-ban.impose', outcome: 'succeeded' },
       { action: 'expert.disqualify', outcome: 'succeeded' },
     ]));
+  });
+});
+
+describe('expiry', () => {
+  const system = { userId: 'system:test', role: 'system' };
+
+  it('M13.2 a recognition expires the day after its last valid day, once, with its event (M13.1)', async () => {
+    const id = await recognition(); // valid until 2029-10-15
+    await rpc.setClock(new Date('2029-10-15T15:00:00Z')); // 23:00 on 15 October 2029 in China: still valid
+    const onLastDay = await rpc.request<{ expired: Array<{ recognitionId: string }> }>(ExpireDueRecognitions, {}, system);
+    expect(onLastDay.expired.map((e) => e.recognitionId)).not.toContain(id);
+    await rpc.setClock(new Date('2029-10-15T16:00:00Z')); // 00:00 on 16 October 2029 in China
+    const nextDay = await rpc.request<{ expired: Array<{ recognitionId: string }> }>(ExpireDueRecognitions, {}, system);
+    expect(nextDay.expired.map((e) => e.recognitionId)).toContain(id);
+    const again = await rpc.request<{ expired: Array<{ recognitionId: string }> }>(ExpireDueRecognitions, {}, system);
+    expect(again.expired.map((e) => e.recognitionId)).not.toContain(id);
+    const [row] = await q<{ state: string }>(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [id]);
+    expect(row.state).toBe('EXPIRED');
+    const events = await q(`SELECT 1 FROM ${S()}.outbox_events WHERE subject = 'compliance.recognition.expired.v1' AND payload->>'recognitionId' = $1`, [id]);
+    expect(events).toHaveLength(1);
+    await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
+  });
+
+  it('only the system runs the expiry', async () => {
+    const err = await rpc.refusal(ExpireDueRecognitions, {}, department);
+    expect([err.code, err.status]).toEqual(['FORBIDDEN_ROLE', 403]);
   });
 });

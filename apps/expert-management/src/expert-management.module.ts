@@ -9,12 +9,14 @@ import { ReadReviews } from './reviews/read-reviews';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { ReviewStarter } from './reviews/review-starter';
 import { ExpertManagementHandlers } from './expert-management.handlers';
+import { SanctionsConsumer } from './commissions/sanctions.consumer';
 import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
     providers: [
+      SanctionsConsumer,
       ReviewStarter,
       ReceiveRecommendationsConsumer,
       CommissionInstitution,

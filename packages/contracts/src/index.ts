@@ -34,3 +34,5 @@ export * from './compliance/sanctions.v1';
 export * from './preliminary-review/correction-events.v1';
 export * from './preliminary-review/summary-submitted.v1';
 export * from './intake/application-lifecycle-events.v1';
+export * from './compliance/recognition-expired.v1';
+export * from './compliance/sanction-events.v1';

@@ -8,6 +8,8 @@ import { SummarySubmitted } from './preliminary-review/summary-submitted.v1';
 import { ApplicationReviewed, ReviewStarted } from './expert-management/review-events.v1';
 import { DecisionListed, PublicityStarted, RecognitionIssued } from './publicity/publicity-events.v1';
 import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance-events.v1';
+import { RecognitionExpired } from './compliance/recognition-expired.v1';
+import { ExpertDisqualified, InstitutionBanImposed } from './compliance/sanction-events.v1';
 
 /**
  * One JetStream stream per producing service, binding its event subjects explicitly (never a
@@ -18,7 +20,7 @@ export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
   PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended, ApplicationReturned, ApplicationRejected, SummarySubmitted],
   EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed],
   PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],
-  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed],
+  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified],
 };
 
 export const streamSpecs = () =>

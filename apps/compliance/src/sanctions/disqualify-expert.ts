@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { expertDisqualification } from '@firstset/domain';
-import { DisqualifyExpertV1 } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { DisqualifyExpertV1, ExpertDisqualified } from '@firstset/contracts';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
@@ -13,6 +13,7 @@ import { ExpertDisqualificationView, toExpertDisqualificationView } from './sanc
 export class DisqualifyExpert {
   constructor(
     private readonly commands: CommandRunner<Tx>,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -33,6 +34,8 @@ export class DisqualifyExpert {
           decidedBy: actor.userId,
         },
       });
+      // Expert management marks the expert and refuses to assign them from now on.
+      await this.outbox.append(tx, ExpertDisqualified, { disqualificationId: id, expertId: row.expertId, decisionDate: row.decisionDate }, meta);
       return { result: toExpertDisqualificationView(row), detail: { disqualificationId: id } };
     });
   }

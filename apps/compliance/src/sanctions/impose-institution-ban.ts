@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { INNER_MONGOLIA_DRAFT_PROFILE, institutionBan } from '@firstset/domain';
-import { ImposeInstitutionBanV1 } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { ImposeInstitutionBanV1, InstitutionBanImposed } from '@firstset/contracts';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
@@ -16,6 +16,7 @@ import { InstitutionBanView, toInstitutionBanView } from './sanction-views';
 export class ImposeInstitutionBan {
   constructor(
     private readonly commands: CommandRunner<Tx>,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -38,6 +39,13 @@ export class ImposeInstitutionBan {
           decidedBy: actor.userId,
         },
       });
+      // Expert management keeps the ban in its institution records and refuses to commission it.
+      await this.outbox.append(
+        tx,
+        InstitutionBanImposed,
+        { banId: id, institutionId: row.institutionId, institutionUscc: row.institutionUscc, startsOn: row.startsOn, endsOn: row.endsOn },
+        meta,
+      );
       return { result: toInstitutionBanView(row), detail: { banId: id, endsOn: row.endsOn } };
     });
   }

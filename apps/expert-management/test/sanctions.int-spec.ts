@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { CommissionInstitution, ExpertDisqualified, InstitutionBanImposed } from '@firstset/contracts';
+import {
+  actors,
+  cleanupTestEnv,
+  eventually,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  schemaOf,
+  sql,
+  startServiceInProcess,
+} from '@firstset/testing';
+import { expertManagementModule } from '../src/expert-management.module';
+
+const env = newTestEnv();
+let svc: RunningService;
+let rpc: RpcCaller;
+const institutionId = randomUUID();
+const expertId = randomUUID();
+const USCC = '12150000MB1234562H';
+const s = () => schemaOf(env, 'expert-management');
+
+beforeAll(async () => {
+  svc = await startServiceInProcess(env, 'expert-management', expertManagementModule);
+  rpc = await RpcCaller.connect(env);
+  await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
+  await sql(env, `INSERT INTO "${s()}".institutions (id, name, uscc) VALUES ($1, '评价中心', $2)`, [institutionId, USCC]);
+  await sql(env, `INSERT INTO "${s()}".experts (id, name, institution_id, field) VALUES ($1, '王明', $2, '电力装备')`, [expertId, institutionId]);
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await svc?.close();
+  await cleanupTestEnv(env);
+});
+
+const institution = async () =>
+  (await sql<{ banned_until: string | null }>(env, `SELECT banned_until FROM "${s()}".institutions WHERE id = $1`, [institutionId]))[0];
+
+describe('sanctions from compliance', () => {
+  it('M10.3 an institution banned by compliance cannot be commissioned, and a later shorter ban does not shorten it', async () => {
+    await publishEvent(env, InstitutionBanImposed, {
+      banId: randomUUID(), institutionId, institutionUscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28',
+    });
+    await eventually(institution, (i) => i.banned_until === '2029-11-28', { what: 'the ban on the institution' });
+    const err = await rpc.refusal(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
+    expect([err.code, err.status]).toEqual(['INSTITUTION_BANNED', 422]);
+    await publishEvent(env, InstitutionBanImposed, {
+      banId: randomUUID(), institutionId: 'by-credit-code', institutionUscc: USCC, startsOn: '2026-12-01', endsOn: '2027-06-01',
+    });
+    await eventually(
+      async () => (await sql(env, `SELECT 1 FROM "${s()}".inbox_events WHERE consumer = 'expert-management-institution-bans'`)).length,
+      (n) => n === 2,
+    );
+    expect((await institution()).banned_until).toBe('2029-11-28');
+  });
+
+  it('M11.2 an expert disqualified by compliance is marked from the decision date', async () => {
+    await publishEvent(env, ExpertDisqualified, { disqualificationId: randomUUID(), expertId, decisionDate: '2026-11-28' });
+    const [row] = await eventually(
+      () => sql<{ disqualified_on: string | null }>(env, `SELECT disqualified_on FROM "${s()}".experts WHERE id = $1`, [expertId]),
+      (rows) => rows[0]?.disqualified_on !== null,
+      { what: 'the disqualification on the expert' },
+    );
+    expect(row.disqualified_on).toBe('2026-11-28');
+  });
+});
