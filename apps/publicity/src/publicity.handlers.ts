@@ -3,6 +3,7 @@ import {
   CloseDuePublicities as CloseDuePublicitiesContract,
   DecideList as DecideListContract,
   GetCalendar,
+  SetCalendarYear as SetCalendarYearContract,
   ListCandidates,
   ListDecisionLists,
   ListPublicRecognitions,
@@ -14,6 +15,7 @@ import { ReadCandidates } from './candidates/read-candidates';
 import { DecideList } from './decision-lists/decide-list';
 import { ReadDecisionLists } from './decision-lists/read-decision-lists';
 import { CalendarStore } from './calendar/calendar-store';
+import { SetCalendarYear } from './calendar/set-calendar-year';
 import { PublishList } from './publicity/publish-list';
 import { CloseDuePublicities } from './publicity/close-due-publicities';
 import { ReadPublicRecognitions } from './recognitions/read-public-recognitions';
@@ -27,6 +29,7 @@ export class PublicityHandlers implements OnModuleInit {
     private readonly decideList: DecideList,
     private readonly readDecisionLists: ReadDecisionLists,
     private readonly calendar: CalendarStore,
+    private readonly setCalendarYear: SetCalendarYear,
     private readonly publishList: PublishList,
     private readonly closeDuePublicities: CloseDuePublicities,
     private readonly readPublicRecognitions: ReadPublicRecognitions,
@@ -37,6 +40,7 @@ export class PublicityHandlers implements OnModuleInit {
     await handleRpc(this.rpc, DecideListContract, (p, m) => this.decideList.execute(p, m));
     await handleRpc(this.rpc, ListDecisionLists, (p, m) => this.readDecisionLists.list(p, m));
     await handleRpc(this.rpc, GetCalendar, () => this.calendar.view());
+    await handleRpc(this.rpc, SetCalendarYearContract, (p, m) => this.setCalendarYear.execute(p, m));
     await handleRpc(this.rpc, PublishListContract, (p, m) => this.publishList.execute(p, m));
     await handleRpc(this.rpc, CloseDuePublicitiesContract, (_p, m) => this.closeDuePublicities.execute(m));
     await handleRpc(this.rpc, ListPublicRecognitions, () => this.readPublicRecognitions.list());

@@ -5,6 +5,7 @@ import { ReadCandidates } from './candidates/read-candidates';
 import { DecideList } from './decision-lists/decide-list';
 import { ReadDecisionLists } from './decision-lists/read-decision-lists';
 import { CalendarStore } from './calendar/calendar-store';
+import { SetCalendarYear } from './calendar/set-calendar-year';
 import { PublishList } from './publicity/publish-list';
 import { CloseDuePublicities } from './publicity/close-due-publicities';
 import { RecognitionRevokedConsumer } from './recognitions/recognition-revoked.consumer';
@@ -17,6 +18,7 @@ export function publicityModule(config: ServiceConfig) {
     imports: platformImports(config, createPrisma),
     providers: [
       CalendarStore,
+      SetCalendarYear,
       ReviewedCandidatesConsumer,
       ReadCandidates,
       DecideList,

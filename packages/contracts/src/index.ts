@@ -36,3 +36,4 @@ export * from './preliminary-review/summary-submitted.v1';
 export * from './intake/application-lifecycle-events.v1';
 export * from './compliance/recognition-expired.v1';
 export * from './compliance/sanction-events.v1';
+export * from './publicity/set-calendar-year.v1';

@@ -6,6 +6,7 @@ import {
   RecommendApplicationV1,
   RevokeRecognitionV1,
   ScoreApplicationV1,
+  SetCalendarYearV1,
 } from '@firstset/contracts';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
@@ -17,6 +18,7 @@ export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId']
 export class ScoreBody extends OmitType(ScoreApplicationV1, ['applicationId'] as const) {}
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
 export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
+export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -37,4 +39,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody];

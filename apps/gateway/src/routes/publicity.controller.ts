@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -19,10 +19,11 @@ import {
   ListRecognitions,
   PublishList,
   RevokeRecognition,
+  SetCalendarYear,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
-import { BatchQuery, PublishBody, RevokeBody } from './bodies';
+import { BatchQuery, CalendarYearBody, PublishBody, RevokeBody } from './bodies';
 
 @ApiTags('公示与认定 Publicity and recognition')
 @ApiBearerAuth()
@@ -74,6 +75,14 @@ export class PublicityController {
   @ApiOperation({ summary: '工作日历（节假日与调休） / Working-day calendar with its confirmed years' })
   calendar(@Req() req: Request) {
     return this.services.call(req, GetCalendar, {});
+  }
+
+  @Put('calendar/years/:year')
+  @Roles('department_officer')
+  @ApiOperation({ summary: '录入并确认年度节假日安排 / Enter and confirm a year of the working-day calendar (M9.2)' })
+  @ApiBody({ type: CalendarYearBody })
+  setCalendarYear(@Req() req: Request, @Param('year', ParseIntPipe) year: number, @Body() body: CalendarYearBody) {
+    return this.services.call(req, SetCalendarYear, { year, ...body });
   }
 
   @Get('public/recognitions')
