@@ -16,6 +16,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     logger: new NestPinoLogger(logger),
     bodyParser: false,
   });
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   // The request id first, so that even a body that fails to parse is answered with its id.
   app.use(requestId);
   app.useBodyParser('json', { limit: '1mb' });

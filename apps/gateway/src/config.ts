@@ -7,6 +7,12 @@ export interface GatewayConfig extends ServiceConfig {
   tokenTtlSeconds: number;
   /** Value of the OpenAPI "servers" entry and of links in problem details. */
   publicBaseUrl: string;
+  /** Requests a minute per signed-in user (or per address when anonymous). */
+  rateLimitPerMinute: number;
+  /** Sign-in attempts a minute per client address. */
+  loginRateLimitPerMinute: number;
+  /** Express `trust proxy`: set when a reverse proxy sets X-Forwarded-For (e.g. "1" or "loopback"). */
+  trustProxy: string | false;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -25,5 +31,19 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
     throw new ConfigError('TOKEN_TTL_SECONDS must be 60–3600 (tokens are short-lived)');
   }
-  return { ...base, port, tokenSecret, tokenTtlSeconds, publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}` };
+  const rateLimitPerMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
+  const loginRateLimitPerMinute = Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20);
+  for (const [name, value] of [['RATE_LIMIT_PER_MINUTE', rateLimitPerMinute], ['LOGIN_RATE_LIMIT_PER_MINUTE', loginRateLimitPerMinute]] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive whole number`);
+  }
+  return {
+    ...base,
+    port,
+    tokenSecret,
+    tokenTtlSeconds,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
+    rateLimitPerMinute,
+    loginRateLimitPerMinute,
+    trustProxy: env.TRUST_PROXY || false,
+  };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { MessagingModule } from '@firstset/messaging';
 import { ServiceKitModule } from '@firstset/service-kit';
 import { AuthController } from './auth/auth.controller';
@@ -10,6 +11,7 @@ import { TokenService } from './auth/token.service';
 import { GatewayConfig } from './config';
 import { HealthController } from './http/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { throttlerOptions, UserThrottlerGuard } from './http/throttling';
 import { ServiceCaller } from './http/service-caller';
 import { createPrisma } from './prisma';
 import { IntakeController } from './routes/intake.controller';
@@ -21,6 +23,7 @@ export function gatewayModule(config: GatewayConfig) {
   @Module({
     imports: [
       ServiceKitModule.forRoot({ config, createPrisma }),
+      ThrottlerModule.forRoot(throttlerOptions(config)),
       // The gateway publishes no events: request/reply only, so no outbox relay or consumers.
       MessagingModule.forRoot({
         serviceName: 'gateway',
@@ -42,7 +45,9 @@ export function gatewayModule(config: GatewayConfig) {
       TokenService,
       ServiceCaller,
       { provide: IdentityProvider, useClass: LocalAccountsProvider },
+      // Authentication first, so that limits count per user.
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_GUARD, useClass: UserThrottlerGuard },
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     ],
   })

@@ -14,7 +14,11 @@ export interface RunningGateway {
 }
 
 /** The gateway in the test process on a free port, with the given accounts. */
-export async function startGateway(env: TestEnv, accounts: AccountSeed[]): Promise<RunningGateway> {
+export async function startGateway(
+  env: TestEnv,
+  accounts: AccountSeed[],
+  extraEnv: Record<string, string> = {},
+): Promise<RunningGateway> {
   await migrateService(env, 'gateway');
   const config = loadGatewayConfig({
     DATABASE_URL: env.databaseUrl,
@@ -24,6 +28,7 @@ export async function startGateway(env: TestEnv, accounts: AccountSeed[]): Promi
     PORT: '0',
     HEALTH_PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...extraEnv,
   });
   const db = createPrisma(config);
   await seedAccounts(db, accounts);
