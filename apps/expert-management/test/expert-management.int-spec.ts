@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   AcceptAssignment,
-  ApplicationRecommended,
   ApplicationRecommendedV1,
   AssignExpert,
   CommissionInstitution,
   CompleteReview,
   ListReviews,
   ScoreApplication,
+  SummarySubmitted,
 } from '@firstset/contracts';
 import {
   actors,
@@ -51,9 +51,20 @@ function recommended(batchId: string): ApplicationRecommendedV1 {
   };
 }
 
+/** The prefecture's summary (M7.3) carries the recommendations: one summary per recommendation here. */
 async function recommend(...events: ApplicationRecommendedV1[]) {
-  for (const e of events) await publishEvent(env, ApplicationRecommended, e);
-  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-recommendations');
+  for (const e of events) {
+    const { recommendedBy, recommendedAt, ...entry } = e;
+    await publishEvent(env, SummarySubmitted, {
+      summaryId: randomUUID(),
+      batchId: e.batchId,
+      prefectureId: e.prefectureId,
+      entries: [{ ...entry, order: 1 }],
+      submittedBy: recommendedBy,
+      submittedAt: recommendedAt,
+    });
+  }
+  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
 }
 
 const stateOf = async (id: string) =>
@@ -191,6 +202,24 @@ describe('expert-management', () => {
     expect(ofCentre.map((r) => r.applicationId)).not.toContain(uncommissioned.applicationId);
     expect(ofDepartment.map((r) => r.applicationId)).toEqual(expect.arrayContaining([id, uncommissioned.applicationId]));
     expect((await rpc.refusal(ListReviews, {}, actors.prefecture('150200'))).status).toBe(403);
+  });
+
+  it('M7.3 comprehensive review starts from the prefecture\'s summary: every entry becomes a case, a republished summary none', async () => {
+    const batchId = randomUUID();
+    const [x, y] = [recommended(batchId), recommended(batchId)];
+    const summary = {
+      summaryId: randomUUID(),
+      batchId,
+      prefectureId: '150200',
+      entries: [x, y].map(({ recommendedBy: _by, recommendedAt: _at, ...entry }, i) => ({ ...entry, order: i + 1 })),
+      submittedBy: randomUUID(),
+      submittedAt: new Date().toISOString(),
+    };
+    await publishEvent(env, SummarySubmitted, summary);
+    await publishEvent(env, SummarySubmitted, { ...summary, summaryId: randomUUID() });
+    await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
+    const rows = await sql(env, `SELECT id, state, recommendation_opinion FROM "${schema()}".review_cases WHERE batch_id = $1 ORDER BY application_no`, [batchId]);
+    expect(rows).toEqual([x, y].map((e) => ({ id: e.applicationId, state: 'RECOMMENDED', recommendation_opinion: '同意推荐' })));
   });
 
   it('bad input gets a validation error and changes nothing', async () => {

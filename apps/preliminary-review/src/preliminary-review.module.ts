@@ -1,15 +1,40 @@
 import { Module } from '@nestjs/common';
 import { platformImports, ServiceConfig } from '@firstset/service-kit';
+import { ReceiveLifecycleConsumer } from './cases/receive-lifecycle.consumer';
 import { ReceiveSubmissionsConsumer } from './cases/receive-submissions.consumer';
 import { ReadReviewCases } from './cases/read-review-cases';
-import { RecommendApplication } from './cases/recommend-application';
+import { ApprovalSettings } from './decisions/approval-settings';
+import { ApproveDecision } from './decisions/approve-decision';
+import { DecideApplication } from './decisions/decide-application';
+import { ClaimCase } from './queue/claim-case';
+import { SearchQueue } from './queue/search-queue';
+import { FormalReview } from './review/formal-review';
+import { ExportSummary } from './summary/export-summary';
+import { ReadPrefectureProgress } from './summary/prefecture-progress';
+import { ReadSummary } from './summary/read-summary';
+import { SubmitSummary } from './summary/submit-summary';
 import { PreliminaryReviewHandlers } from './preliminary-review.handlers';
 import { createPrisma } from './prisma';
 
 export function preliminaryReviewModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
-    providers: [ReceiveSubmissionsConsumer, ReadReviewCases, RecommendApplication, PreliminaryReviewHandlers],
+    providers: [
+      ReceiveSubmissionsConsumer,
+      ReceiveLifecycleConsumer,
+      ReadReviewCases,
+      SearchQueue,
+      ClaimCase,
+      FormalReview,
+      DecideApplication,
+      ApproveDecision,
+      ApprovalSettings,
+      SubmitSummary,
+      ReadSummary,
+      ExportSummary,
+      ReadPrefectureProgress,
+      PreliminaryReviewHandlers,
+    ],
   })
   class PreliminaryReviewModule {}
   return PreliminaryReviewModule;

@@ -37,3 +37,7 @@ export * from './intake/application-lifecycle-events.v1';
 export * from './compliance/recognition-expired.v1';
 export * from './compliance/sanction-events.v1';
 export * from './publicity/set-calendar-year.v1';
+export * from './preliminary-review/queue-search.v1';
+export * from './preliminary-review/formal-review.v1';
+export * from './preliminary-review/decisions.v1';
+export * from './preliminary-review/summary.v1';

@@ -99,6 +99,12 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(recommended.status).toBe(200);
   await eventually(stateOf(id), (a) => a.state === 'RECOMMENDED', 'RECOMMENDED at intake');
 
+  // Baotou sends its summary of the batch to the Department before the prefecture deadline (M7.3);
+  // comprehensive review starts from the summary, not from the single recommendation.
+  const summary = await api('POST', '/preliminary-review/summaries', 'baotou.officer', { batchId });
+  expect([summary.status, summary.body.status]).toEqual([201, 'SUBMITTED']);
+  expect(summary.body.entries.map((e: { applicationId: string }) => e.applicationId)).toEqual([id]);
+
   // The Department commissions the institution; an expert reviews it (M8.1, M11.1).
   const institutionId = demo.institutions[0].id;
   const expertId = demo.experts[0].id;

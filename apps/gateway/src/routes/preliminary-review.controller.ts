@@ -1,10 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { GetReviewCase, ListReviewQueue, RecommendApplication } from '@firstset/contracts';
+import type { Request, Response } from 'express';
+import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
 import { BatchQuery, OpinionBody } from './bodies';
+import { ApprovalSettingBody, AssignBody, QueueQuery, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
+
+const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
+
+interface ExportedFile {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
+/** RFC 6266 / RFC 5987: an ASCII fallback and the Chinese name in UTF-8. */
+const disposition = (fileName: string) =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 @ApiTags('初审 Preliminary review')
 @ApiBearerAuth()
@@ -13,17 +26,64 @@ export class PreliminaryReviewController {
   constructor(private readonly services: ServiceCaller) {}
 
   @Get('queue')
-  @Roles('prefecture_officer', 'department_officer', 'auditor')
+  @Roles(...READERS)
   @ApiOperation({ summary: '本盟市初审队列 / The prefecture queue (M7.2, M7.3)' })
   queue(@Req() req: Request, @Query() query: BatchQuery) {
-    return this.services.call(req, ListReviewQueue, query);
+    return this.services.call(req, C.ListReviewQueue, query);
+  }
+
+  @Get('queue/search')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '初审队列检索、筛选、分页 / Search, filter and page the queue (M7.2, M7.3)' })
+  search(@Req() req: Request, @Query() query: QueueQuery) {
+    return this.services.call(req, C.SearchReviewQueue, query);
   }
 
   @Get('applications/:id')
-  @Roles('prefecture_officer', 'department_officer', 'auditor')
+  @Roles(...READERS)
   @ApiOperation({ summary: '初审案卷 / One application under preliminary review' })
   get(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
-    return this.services.call(req, GetReviewCase, { applicationId: id });
+    return this.services.call(req, C.GetReviewCase, { applicationId: id });
+  }
+
+  @Post('applications/:id/claim')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '认领 / Claim the application' })
+  claim(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, C.ClaimReviewCase, { applicationId: id });
+  }
+
+  @Post('applications/:id/assign')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '分派 / Assign to another officer of the prefecture' })
+  @ApiBody({ type: AssignBody })
+  assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
+    return this.services.call(req, C.AssignReviewCase, { applicationId: id, ...body });
+  }
+
+  @Get('applications/:id/formal-review')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '形式审查表 / Formal review sheet (M7.4, M12.1)' })
+  formalReview(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, C.GetFormalReview, { applicationId: id });
+  }
+
+  @Put('applications/:id/materials')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '材料审查意见 / Verdict on one material (M7.4, M5.5)' })
+  @ApiBody({ type: VerdictBody })
+  verdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerdictBody) {
+    return this.services.call(req, C.RecordMaterialVerdict, { applicationId: id, ...body });
+  }
+
+  @Post('applications/:id/verifications')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '核查记录 / Record a verification action (M12.1)' })
+  @ApiBody({ type: VerificationBody })
+  verification(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerificationBody) {
+    return this.services.call(req, C.RecordVerification, { applicationId: id, ...body });
   }
 
   @Post('applications/:id/recommend')
@@ -32,6 +92,88 @@ export class PreliminaryReviewController {
   @ApiOperation({ summary: '推荐 / Recommend to the Department (M3.2, M7.3)' })
   @ApiBody({ type: OpinionBody })
   recommend(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpinionBody) {
-    return this.services.call(req, RecommendApplication, { applicationId: id, opinion: body.opinion });
+    return this.services.call(req, C.RecommendApplication, { applicationId: id, opinion: body.opinion });
+  }
+
+  @Post('applications/:id/return')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '退回补正 / Return for correction (M7.3)' })
+  @ApiBody({ type: ReturnBody })
+  returnForCorrection(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnBody) {
+    return this.services.call(req, C.ReturnForCorrection, { applicationId: id, ...body });
+  }
+
+  @Post('applications/:id/reject')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '初审不通过 / Reject, final for the batch (M7.3, M12.1)' })
+  @ApiBody({ type: RejectBody })
+  reject(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectBody) {
+    return this.services.call(req, C.RejectApplication, { applicationId: id, ...body });
+  }
+
+  @Post('applications/:id/approve')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '审批决定 / Approve the drafted decision (two-step approval)' })
+  approve(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, C.ApproveDecision, { applicationId: id });
+  }
+
+  @Get('settings/approval')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '两级审批设置 / Two-step approval setting of the own prefecture' })
+  approvalSetting(@Req() req: Request) {
+    return this.services.call(req, C.GetApprovalSetting, {});
+  }
+
+  @Put('settings/approval')
+  @Roles('prefecture_officer', 'department_officer')
+  @ApiOperation({ summary: '设置两级审批 / Turn two-step approval on or off' })
+  @ApiBody({ type: ApprovalSettingBody })
+  setApprovalSetting(@Req() req: Request, @Body() body: ApprovalSettingBody) {
+    return this.services.call(req, C.SetApprovalSetting, body);
+  }
+
+  @Post('summaries')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '汇总报送 / Submit the prefecture summary (M7.3)' })
+  @ApiBody({ type: SummaryBody })
+  submitSummary(@Req() req: Request, @Body() body: SummaryBody) {
+    return this.services.call(req, C.SubmitSummary, body);
+  }
+
+  @Get('summaries/:batchId')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '汇总表 / The prefecture summary of a batch (M7.3)' })
+  summary(@Req() req: Request, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
+    return this.services.call(req, C.GetSummary, { batchId, ...query });
+  }
+
+  @Get('summaries/:batchId/table.xlsx')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '导出汇总表（Excel） / Export the summary table' })
+  async table(@Req() req: Request, @Res() res: Response, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
+    this.send(res, await this.services.call<ExportedFile>(req, C.ExportSummaryTable, { batchId, ...query }));
+  }
+
+  @Get('summaries/:batchId/letter.pdf')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '导出推荐函（PDF） / Export the recommendation letter' })
+  async letter(@Req() req: Request, @Res() res: Response, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
+    this.send(res, await this.services.call<ExportedFile>(req, C.ExportRecommendationLetter, { batchId, ...query }));
+  }
+
+  @Get('progress/:batchId')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '各盟市进度 / Every prefecture\'s progress (M7.3)' })
+  progress(@Req() req: Request, @Param('batchId', ParseUUIDPipe) batchId: string) {
+    return this.services.call(req, C.GetPrefectureProgress, { batchId });
+  }
+
+  private send(res: Response, file: ExportedFile): void {
+    const body = Buffer.from(file.base64, 'base64');
+    res.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Disposition', disposition(file.fileName)).setHeader('Content-Length', body.length).end(body);
   }
 }

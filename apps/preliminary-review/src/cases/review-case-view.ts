@@ -13,6 +13,11 @@ export interface QueueRow {
   receivedAt: string;
   /** Calendar days (China time) from receipt to the decision, or to today while undecided. */
   waitingDays: number;
+  /** Came back after a return for correction (M7.3). */
+  resubmitted: boolean;
+  assigneeId: string | null;
+  /** A decision drafted under two-step approval is waiting. */
+  draftKind: string | null;
 }
 
 export interface ReviewCaseView extends QueueRow {
@@ -23,6 +28,17 @@ export interface ReviewCaseView extends QueueRow {
   opinion: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  previousVersion: number | null;
+  /** What changed between the returned version and the resubmitted one. */
+  changes: unknown;
+  assignedBy: string | null;
+  assignedAt: string | null;
+  correction: { items: unknown; deadline: string | null };
+  decisionReason: string | null;
+  measuresIds: string[];
+  withdrawnAt: string | null;
+  draft: { kind: string; payload: unknown; draftedBy: string | null; draftedAt: string | null } | null;
+  approvedBy: string | null;
 }
 
 export function toQueueRow(c: ReviewCase, now: Date): QueueRow {
@@ -36,7 +52,10 @@ export function toQueueRow(c: ReviewCase, now: Date): QueueRow {
     state: c.state,
     stateLabel: STATE_LABELS[c.state as ApplicationState] ?? { zh: c.state, en: c.state },
     receivedAt: c.receivedAt.toISOString(),
-    waitingDays: Math.max(0, daysBetween(toShanghaiDate(c.receivedAt), toShanghaiDate(c.decidedAt ?? now))),
+    waitingDays: Math.max(0, daysBetween(toShanghaiDate(c.receivedAt), toShanghaiDate(c.decidedAt ?? c.withdrawnAt ?? now))),
+    resubmitted: c.resubmitted,
+    assigneeId: c.assigneeId,
+    draftKind: c.draftKind,
   };
 }
 
@@ -51,5 +70,17 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
     opinion: c.opinion,
     decidedBy: c.decidedBy,
     decidedAt: c.decidedAt?.toISOString() ?? null,
+    previousVersion: c.previousVersion,
+    changes: c.changes,
+    assignedBy: c.assignedBy,
+    assignedAt: c.assignedAt?.toISOString() ?? null,
+    correction: { items: c.correctionItems, deadline: c.correctionDeadline },
+    decisionReason: c.decisionReason,
+    measuresIds: c.measuresIds,
+    withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    draft: c.draftKind
+      ? { kind: c.draftKind, payload: c.draft, draftedBy: c.draftedBy, draftedAt: c.draftedAt?.toISOString() ?? null }
+      : null,
+    approvedBy: c.approvedBy,
   };
 }

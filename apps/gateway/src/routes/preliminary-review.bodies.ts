@@ -1,0 +1,65 @@
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CorrectionItemV1, LOCAL_DATE, MEASURES_ID, PRODUCT_KINDS, REVIEW_QUEUE_STATES, VERIFICATION_KINDS } from '@firstset/contracts';
+import { MATERIAL_SLOT_IDS } from '@firstset/domain';
+
+// Plain classes (not OmitType) so that their OpenAPI schemas come straight from their own rules;
+// the service validates the whole message again against its contract.
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
+export class QueueQuery {
+  @IsOptional() @IsUUID() batchId?: string;
+  @IsOptional() @IsIn(REVIEW_QUEUE_STATES) state?: (typeof REVIEW_QUEUE_STATES)[number];
+  @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: (typeof PRODUCT_KINDS)[number];
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional() @IsIn(['longest', 'shortest']) sort?: 'longest' | 'shortest';
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) pageSize?: number;
+}
+
+export class AssignBody {
+  @IsString() @MaxLength(100) assigneeId!: string;
+}
+
+export class VerdictBody {
+  @IsIn(MATERIAL_SLOT_IDS) slotId!: (typeof MATERIAL_SLOT_IDS)[number];
+  @IsBoolean() present!: boolean;
+  @IsBoolean() legible!: boolean;
+  @IsBoolean() valid!: boolean;
+  @IsOptional() @IsBoolean() qualifiedInstitution?: boolean;
+  @IsBoolean() consistent!: boolean;
+  @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}
+
+export class VerificationBody {
+  @IsIn(VERIFICATION_KINDS) kind!: (typeof VERIFICATION_KINDS)[number];
+  @IsString() @IsNotEmpty() @MaxLength(2000) note!: string;
+  @Matches(LOCAL_DATE) performedOn!: string;
+}
+
+export class ReturnBody {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CorrectionItemV1) items!: CorrectionItemV1[];
+  @Matches(LOCAL_DATE) deadline!: string;
+  @IsArray() @ArrayMinSize(1) @Matches(MEASURES_ID, { each: true }) measuresIds!: string[];
+}
+
+export class RejectBody {
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsArray() @ArrayMinSize(1) @Matches(MEASURES_ID, { each: true }) measuresIds!: string[];
+}
+
+export class ApprovalSettingBody {
+  @IsBoolean() twoStepApproval!: boolean;
+  @IsOptional() @Matches(/^\d{6}$/) prefectureId?: string;
+}
+
+export class SummaryBody {
+  @IsUUID() batchId!: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true }) order?: string[];
+  @IsOptional() @IsString() @MaxLength(100) signerName?: string;
+}
+
+export class SummaryQuery {
+  @IsOptional() @Matches(/^\d{6}$/) prefectureId?: string;
+}

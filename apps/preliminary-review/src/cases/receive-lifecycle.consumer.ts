@@ -1,0 +1,92 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ApplicationAction, ApplicationState, isDomainError, transition } from '@firstset/domain';
+import { ApplicationResubmitted, ApplicationWithdrawn, BatchOpened } from '@firstset/contracts';
+import { EventConsumers } from '@firstset/messaging';
+import { consumeEvent } from '@firstset/service-kit';
+import { Prisma } from '../generated/prisma/client';
+import { Tx } from '../prisma';
+
+/** The lifecycle's answer for an event intake already decided, or null when the case cannot take it. */
+function allowed(from: string, action: ApplicationAction): ApplicationState | null {
+  try {
+    // Intake established the guards (deadline, materials) before it published the event.
+    return transition(from as ApplicationState, action, 'enterprise', {
+      facts: { correctionDeadlineNotPassed: true, requiredMaterialsAttached: true },
+    }).to;
+  } catch (err) {
+    if (isDomainError(err)) return null;
+    throw err;
+  }
+}
+
+/**
+ * What intake tells preliminary review besides submissions: the batches (with the prefectures'
+ * deadline, M7.3), resubmissions after a return (the case comes back to the same queue, marked,
+ * with the changes) and withdrawals (the case leaves the active queue, M7.1).
+ */
+@Injectable()
+export class ReceiveLifecycleConsumer implements OnModuleInit {
+  private readonly logger = new Logger('ReceiveLifecycleConsumer');
+
+  constructor(private readonly consumers: EventConsumers<Tx>) {}
+
+  onModuleInit(): void {
+    consumeEvent(this.consumers, BatchOpened, {
+      durable: 'preliminary-review-batches',
+      handler: async (e, tx) => {
+        const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
+        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: data });
+      },
+    });
+
+    consumeEvent(this.consumers, ApplicationResubmitted, {
+      durable: 'preliminary-review-resubmissions',
+      handler: async (e, tx) => {
+        const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
+        const to = found && found.applicationVersion < e.version ? allowed(found.state, ApplicationAction.resubmit) : null;
+        if (!found || !to) {
+          this.logger.warn(`resubmission of ${e.applicationId} v${e.version} ignored: no returned case takes it`);
+          return;
+        }
+        const resubmitted = await tx.reviewCase.updateMany({
+          where: { id: found.id, version: found.version },
+          data: {
+            state: to,
+            version: { increment: 1 },
+            resubmitted: true,
+            previousVersion: e.previousVersion,
+            applicationVersion: e.version,
+            changes: JSON.parse(JSON.stringify(e.changes)),
+            enterpriseName: e.enterprise.name,
+            enterpriseAddress: e.enterprise.registeredAddress,
+            productKind: e.product.kind,
+            productName: e.product.name,
+            series: e.product.series,
+            model: e.product.model,
+            rdCompletedOn: e.product.rdCompletedOn,
+            // The waiting time counts again from the resubmission; the return stays in the audit log.
+            receivedAt: new Date(e.submittedAt),
+            decidedAt: null,
+            decidedBy: null,
+          },
+        });
+        // A concurrent change: fail, so that the event is redelivered and applied to the case as it is now.
+        if (resubmitted.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
+      },
+    });
+
+    consumeEvent(this.consumers, ApplicationWithdrawn, {
+      durable: 'preliminary-review-withdrawals',
+      handler: async (e, tx) => {
+        const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
+        const to = found ? allowed(found.state, ApplicationAction.withdraw) : null;
+        if (!found || !to) return;
+        const withdrawn = await tx.reviewCase.updateMany({
+          where: { id: found.id, version: found.version },
+          data: { state: to, version: { increment: 1 }, withdrawnAt: new Date(e.withdrawnAt), draftKind: null, draft: Prisma.DbNull },
+        });
+        if (withdrawn.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
+      },
+    });
+  }
+}

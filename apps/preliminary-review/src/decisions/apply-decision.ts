@@ -1,0 +1,101 @@
+import { ActorContext, MessageMeta, Outbox } from '@firstset/messaging';
+import { ApplicationAction, ApplicationState, compareDates, LocalDate, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationRecommended, ApplicationRejected, ApplicationReturned } from '@firstset/contracts';
+import { domainRule } from '@firstset/service-kit';
+import { Prisma, ReviewCase } from '../generated/prisma/client';
+import { PreliminaryReviewErrors } from '../preliminary-review.errors';
+import { Tx } from '../prisma';
+import { verdictPassed } from '../review/formal-review';
+
+export type Decision =
+  | { kind: 'RETURN'; items: Array<{ item: string; reason: string }>; deadline: string; measuresIds: string[] }
+  | { kind: 'REJECT'; reason: string; measuresIds: string[] }
+  | { kind: 'RECOMMEND'; opinion: string };
+
+/** Serialises a prefecture's summary with its recommendations in the batch (no recommendation slips past a sent summary). */
+export const lockSummary = (tx: Tx, batchId: string, prefectureId: string) =>
+  tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `preliminary-review|summary|${batchId}|${prefectureId}`);
+
+/**
+ * What the lifecycle says about the decision on this case now: the target state, or a refusal.
+ * The facts are established here: the correction deadline (M7.3), the recorded material verdicts
+ * (M7.4, M12.1: a failed material blocks a recommendation) and the summary not yet sent.
+ */
+export async function checkDecision(tx: Tx, found: ReviewCase, d: Decision, now: Date): Promise<ApplicationState> {
+  const today = toShanghaiDate(now);
+  const from = found.state as ApplicationState;
+  if (d.kind === 'RETURN') {
+    if (compareDates(d.deadline as LocalDate, today) <= 0) throw PreliminaryReviewErrors.deadlineNotAfterToday(today);
+    const reason = d.items.map((i) => `${i.item}: ${i.reason}`).join('；');
+    return domainRule(() => transition(from, ApplicationAction.returnForCorrection, 'prefecture_officer', { reason })).to;
+  }
+  if (d.kind === 'REJECT') {
+    const deadline = found.correctionDeadline as LocalDate | null;
+    const correctionDeadlinePassed = deadline !== null && compareDates(today, deadline) > 0;
+    return domainRule(() =>
+      transition(from, ApplicationAction.rejectAtPreliminaryReview, 'prefecture_officer', { reason: d.reason, facts: { correctionDeadlinePassed } }),
+    ).to;
+  }
+  await lockSummary(tx, found.batchId, found.prefectureId);
+  const sent = await tx.summary.findUnique({ where: { batchId_prefectureId: { batchId: found.batchId, prefectureId: found.prefectureId } } });
+  if (sent) throw PreliminaryReviewErrors.summaryAlreadySubmitted();
+  const verdicts = await tx.materialVerdict.findMany({ where: { caseId: found.id } });
+  const preliminaryChecksPassed = verdicts.every(verdictPassed);
+  return domainRule(() =>
+    transition(from, ApplicationAction.recommend, 'prefecture_officer', { reason: d.opinion, facts: { preliminaryChecksPassed } }),
+  ).to;
+}
+
+/** Applies a checked decision: compare-and-set on the case and its event in the same transaction. */
+export async function applyDecision(
+  tx: Tx,
+  outbox: Outbox,
+  meta: MessageMeta,
+  found: ReviewCase,
+  d: Decision,
+  to: ApplicationState,
+  decidedBy: string,
+  approver: ActorContext | null,
+  now: Date,
+): Promise<ReviewCase> {
+  const at = now.toISOString();
+  const data: Prisma.ReviewCaseUpdateManyMutationInput = {
+    state: to,
+    version: { increment: 1 },
+    decidedBy,
+    decidedAt: now,
+    approvedBy: approver?.userId ?? null,
+    draftKind: null,
+    draft: Prisma.DbNull,
+    draftedBy: null,
+    draftedAt: null,
+  };
+  if (d.kind === 'RETURN') Object.assign(data, { correctionItems: d.items, correctionDeadline: d.deadline, measuresIds: d.measuresIds, resubmitted: false });
+  if (d.kind === 'REJECT') Object.assign(data, { decisionReason: d.reason, measuresIds: d.measuresIds });
+  if (d.kind === 'RECOMMEND') Object.assign(data, { opinion: d.opinion });
+  const { count } = await tx.reviewCase.updateMany({ where: { id: found.id, state: found.state, version: found.version }, data });
+  if (count !== 1) throw PreliminaryReviewErrors.concurrentChange();
+  if (d.kind === 'RETURN') {
+    await outbox.append(tx, ApplicationReturned, { applicationId: found.id, items: d.items, deadline: d.deadline, returnedBy: decidedBy, returnedAt: at }, meta);
+  } else if (d.kind === 'REJECT') {
+    await outbox.append(tx, ApplicationRejected, { applicationId: found.id, reason: d.reason, measuresIds: d.measuresIds, rejectedBy: decidedBy, rejectedAt: at }, meta);
+  } else {
+    await outbox.append(
+      tx,
+      ApplicationRecommended,
+      {
+        applicationId: found.id,
+        batchId: found.batchId,
+        applicationNo: found.applicationNo,
+        prefectureId: found.prefectureId,
+        enterprise: { uscc: found.enterpriseUscc, name: found.enterpriseName, registeredAddress: found.enterpriseAddress },
+        product: { kind: found.productKind as never, name: found.productName, series: found.series, model: found.model, rdCompletedOn: found.rdCompletedOn },
+        opinion: d.opinion,
+        recommendedBy: decidedBy,
+        recommendedAt: at,
+      },
+      meta,
+    );
+  }
+  return tx.reviewCase.findUniqueOrThrow({ where: { id: found.id } });
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SearchReviewQueueV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { Prisma } from '../generated/prisma/client';
+import { Db } from '../prisma';
+import { READER_ROLES, withinJurisdiction } from '../cases/jurisdiction';
+import { QueueRow, toQueueRow } from '../cases/review-case-view';
+
+export interface QueuePage {
+  items: QueueRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The prefecture queue with filters, search and paging on the server (M7.2, M7.3): an officer
+ * sees the own prefecture only; withdrawn cases leave the active queue unless asked for.
+ */
+@Injectable()
+export class SearchQueue {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(input: SearchReviewQueueV1, meta: MessageMeta): Promise<QueuePage> {
+    const actor = requireActor(meta, READER_ROLES);
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? 20;
+    const where: Prisma.ReviewCaseWhereInput = {
+      ...(input.batchId ? { batchId: input.batchId } : {}),
+      ...(input.productKind ? { productKind: input.productKind } : {}),
+      state: input.state ?? { not: 'WITHDRAWN' },
+    };
+    const term = input.search?.trim();
+    if (term) {
+      const like = { contains: term, mode: 'insensitive' as const };
+      where.OR = [{ enterpriseName: like }, { enterpriseUscc: like }, { productName: like }, { model: like }, { applicationNo: like }];
+    }
+    const scoped = withinJurisdiction(actor, where);
+    const direction = input.sort === 'shortest' ? 'desc' : 'asc';
+    const [total, cases] = await Promise.all([
+      this.db.reviewCase.count({ where: scoped }),
+      this.db.reviewCase.findMany({
+        where: scoped,
+        orderBy: [{ receivedAt: direction }, { id: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+    ]);
+    const now = this.clock.now();
+    return { items: cases.map((c) => toQueueRow(c, now)), total, page, pageSize };
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { SummaryRefV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { ReadSummary } from './read-summary';
+import { recommendationLetterPdf } from './recommendation-letter';
+import { SummaryView } from './summary-view';
+
+export interface ExportedFile {
+  fileName: string;
+  contentType: string;
+  /** The file, base64 (exports are small; larger ones will go through object storage). */
+  base64: string;
+}
+
+const KIND_ZH: Record<string, string> = {
+  FIRST_SET_EQUIPMENT: '首台（套）技术装备',
+  FIRST_BATCH_COMPONENT: '首批（次）关键零部件',
+  FIRST_BATCH_MATERIAL: '首批（次）新材料',
+};
+export const kindZh = (kind: string) => KIND_ZH[kind] ?? kind;
+
+/** The summary's exports: the table as Excel, the recommendation letter as PDF (M7.3). */
+@Injectable()
+export class ExportSummary {
+  constructor(private readonly summaries: ReadSummary) {}
+
+  async table(input: SummaryRefV1, meta: MessageMeta): Promise<ExportedFile> {
+    const s = await this.summaries.execute(input, meta);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('汇总表');
+    sheet.columns = [
+      { header: '序号', key: 'order', width: 6 },
+      { header: '申报编号', key: 'applicationNo', width: 24 },
+      { header: '申请单位', key: 'enterprise', width: 32 },
+      { header: '统一社会信用代码', key: 'uscc', width: 22 },
+      { header: '产品类别', key: 'kind', width: 20 },
+      { header: '产品名称', key: 'product', width: 28 },
+      { header: '型号', key: 'model', width: 14 },
+      { header: '盟市推荐意见', key: 'opinion', width: 40 },
+    ];
+    for (const e of s.entries) {
+      sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), product: e.product.name, model: e.product.model, opinion: e.opinion });
+    }
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    return { fileName: `${fileStem(s)}汇总表.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
+  }
+
+  async letter(input: SummaryRefV1, meta: MessageMeta): Promise<ExportedFile> {
+    const s = await this.summaries.execute(input, meta);
+    const buffer = await recommendationLetterPdf(s);
+    return { fileName: `${fileStem(s)}推荐函.pdf`, contentType: 'application/pdf', base64: buffer.toString('base64') };
+  }
+}
+
+const fileStem = (s: SummaryView) => `${s.year}年度${s.prefectureName}${s.status === 'DRAFT' ? '（草稿）' : ''}`;

@@ -1,0 +1,29 @@
+import { SummaryEntryV1 } from '@firstset/contracts';
+import { ReviewCase } from '../generated/prisma/client';
+import { PreliminaryReviewErrors } from '../preliminary-review.errors';
+
+/**
+ * The ordered entries of a prefecture's summary (M7.3): the named order first, then the other
+ * recommended applications in the order they were recommended. References, never files.
+ */
+export function summaryEntries(recommended: ReviewCase[], order: string[] = []): SummaryEntryV1[] {
+  const byId = new Map(recommended.map((c) => [c.id, c]));
+  if (new Set(order).size !== order.length || order.some((id) => !byId.has(id))) throw PreliminaryReviewErrors.summaryOrderInvalid();
+  const rest = recommended.filter((c) => !order.includes(c.id));
+  return [...order.map((id) => byId.get(id)!), ...rest].map((c, i) => ({
+    order: i + 1,
+    applicationId: c.id,
+    batchId: c.batchId,
+    applicationNo: c.applicationNo,
+    prefectureId: c.prefectureId,
+    enterprise: { uscc: c.enterpriseUscc, name: c.enterpriseName, registeredAddress: c.enterpriseAddress },
+    product: { kind: c.productKind as SummaryEntryV1['product']['kind'], name: c.productName, series: c.series, model: c.model, rdCompletedOn: c.rdCompletedOn },
+    opinion: c.opinion ?? '',
+  }));
+}
+
+/** The recommended cases of a prefecture in a batch, in the order they were recommended. */
+export const recommendedWhere = (batchId: string, prefectureId: string) => ({
+  where: { batchId, prefectureId, state: 'RECOMMENDED' },
+  orderBy: [{ decidedAt: 'asc' as const }, { applicationNo: 'asc' as const }],
+});

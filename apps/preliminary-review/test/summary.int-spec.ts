@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import * as C from '@firstset/contracts';
+import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { preliminaryReviewModule } from '../src/preliminary-review.module';
+import { BAOTOU, batchOpened, HOHHOT, openBatch, receive, submission } from './fixtures';
+
+const env = newTestEnv();
+let service: RunningService;
+let rpc: RpcCaller;
+const schema = () => schemaOf(env, 'preliminary-review');
+const baotou = { ...actors.prefecture(BAOTOU), displayName: '包头市工信局 王局长' };
+const hohhot = actors.prefecture(HOHHOT);
+const department = actors.department();
+const batch = batchOpened('2026-11-15');
+const lateBatch = batchOpened('2026-11-09');
+const steel = submission(BAOTOU, batch.batchId);
+const magnet = submission(BAOTOU, batch.batchId, {
+  enterprise: { uscc: '91150200MA0N5NEW1X', name: '包头稀土新材料股份有限公司', registeredAddress: '包头市昆都仑区' },
+  product: { kind: 'FIRST_BATCH_MATERIAL', name: '高性能钕铁硼永磁材料', series: 'NdFeB', model: 'N52H', rdCompletedOn: '2026-01-10' },
+});
+const pending = submission(BAOTOU, batch.batchId);
+const lateOne = submission(BAOTOU, lateBatch.batchId);
+const hohhotOne = submission(HOHHOT, batch.batchId);
+const decode = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
+
+beforeAll(async () => {
+  service = await startServiceInProcess(env, 'preliminary-review', preliminaryReviewModule);
+  rpc = await RpcCaller.connect(env);
+  await openBatch(env, batch);
+  await openBatch(env, lateBatch);
+  await receive(env, steel, magnet, pending, lateOne, hohhotOne);
+  await rpc.setClock(new Date('2026-11-10T10:00:00+08:00'));
+  for (const e of [steel, magnet, lateOne]) await rpc.request(C.RecommendApplication, { applicationId: e.applicationId, opinion: `同意推荐${e.product.name}` }, baotou);
+});
+afterAll(async () => {
+  await rpc?.close();
+  await service?.close();
+  await cleanupTestEnv(env);
+});
+
+it('M7.3 keeps the batch and its prefecture deadline from intake', async () => {
+  expect(await sql(env, `SELECT year, prefecture_deadline FROM "${schema()}".batches WHERE id = $1`, [batch.batchId])).toEqual([{ year: 2026, prefecture_deadline: '2026-11-15' }]);
+});
+
+it('M7.3 the summary is refused for an unknown batch, a batch with nothing recommended, or a bad order', async () => {
+  expect((await rpc.refusal(C.SubmitSummary, { batchId: randomUUID() }, baotou)).status).toBe(404);
+  expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, hohhot)).code).toBe('SUMMARY_EMPTY');
+  for (const order of [[pending.applicationId], [hohhotOne.applicationId], [magnet.applicationId, magnet.applicationId]]) {
+    expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId, order }, baotou)).code).toBe('SUMMARY_ORDER_INVALID');
+  }
+  expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, department)).status).toBe(403);
+});
+
+it('M7.3 a late summary is refused with the deadline in the message', async () => {
+  const late = await rpc.refusal(C.SubmitSummary, { batchId: lateBatch.batchId }, baotou);
+  expect([late.code, late.status]).toEqual(['SUMMARY_DEADLINE_PASSED', 422]);
+  expect(late.message).toContain('2026-11-09');
+});
+
+it('M7.3 the prefecture sends one ordered summary with its opinions through the outbox, once; later recommendations wait', async () => {
+  const sent = await rpc.request<{ status: string; entries: Array<{ order: number; applicationId: string; opinion: string }> }>(
+    C.SubmitSummary, { batchId: batch.batchId, order: [magnet.applicationId] }, baotou,
+  );
+  expect(sent.status).toBe('SUBMITTED');
+  expect(sent.entries.map((e) => [e.order, e.applicationId])).toEqual([[1, magnet.applicationId], [2, steel.applicationId]]);
+  const outbox = await sql<{ payload: { entries: Array<{ applicationId: string; opinion: string; enterprise: { name: string } }>; prefectureId: string } }>(
+    env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1'`,
+  );
+  expect(outbox).toHaveLength(1);
+  expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId }] });
+  expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
+  expect((await rpc.refusal(C.RecommendApplication, { applicationId: pending.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
+});
+
+it('M7.3 the Excel table and the PDF letter open and carry the summary\'s rows in Chinese', async () => {
+  const table = await rpc.request<{ fileName: string; contentType: string; base64: string }>(C.ExportSummaryTable, { batchId: batch.batchId }, baotou);
+  expect(table.fileName).toBe('2026年度包头市汇总表.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(decode(table) as never);
+  const rows = (book.getWorksheet('汇总表')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+  expect(rows[0]).toEqual(['序号', '申报编号', '申请单位', '统一社会信用代码', '产品类别', '产品名称', '型号', '盟市推荐意见']);
+  expect(rows.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual([[1, '包头稀土新材料股份有限公司', '高性能钕铁硼永磁材料'], [2, '包头北方重型装备有限公司', '大型矿用自卸车']]);
+  const letter = await rpc.request<{ fileName: string; contentType: string; base64: string }>(C.ExportRecommendationLetter, { batchId: batch.batchId, prefectureId: BAOTOU }, department);
+  expect([letter.fileName, letter.contentType]).toEqual(['2026年度包头市推荐函.pdf', 'application/pdf']);
+  const file = join(mkdtempSync(join(tmpdir(), 'letter-')), 'letter.pdf');
+  writeFileSync(file, decode(letter));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const s of ['自治区工业和信息化厅', '包头稀土新材料股份有限公司', '高性能钕铁硼永磁材料', '大型矿用自卸车', '包头市工信局 王局长']) expect(text).toContain(s);
+});
+
+it('M7.2 another prefecture can neither read nor export the summary; the Department must name the prefecture', async () => {
+  for (const contract of [C.GetSummary, C.ExportSummaryTable, C.ExportRecommendationLetter]) {
+    const err = await rpc.refusal(contract, { batchId: batch.batchId, prefectureId: BAOTOU }, hohhot);
+    expect([err.code, err.status]).toEqual(['NOT_FOUND', 404]);
+    expect((await rpc.refusal(contract, { batchId: batch.batchId }, department)).code).toBe('PREFECTURE_REQUIRED');
+    expect((await rpc.refusal(contract, { batchId: batch.batchId }, actors.enterprise('91150200MA0N4KXX4C'))).status).toBe(403);
+  }
+  const own = await rpc.request<{ status: string; entries: unknown[] }>(C.GetSummary, { batchId: batch.batchId }, hohhot);
+  expect(own).toMatchObject({ status: 'DRAFT', entries: [] });
+});
+
+it('M3.1 M7.3 the Department sees every prefecture\'s progress: counts, summary sent, late', async () => {
+  await rpc.request(C.ReturnForCorrection, { applicationId: hohhotOne.applicationId, items: [{ item: 'creditReport', reason: '信用报告过期' }], deadline: '2026-11-20', measuresIds: ['M7.4'] }, hohhot);
+  const progress = await rpc.request<{ prefectures: Array<Record<string, unknown>> }>(C.GetPrefectureProgress, { batchId: batch.batchId }, department);
+  expect(progress.prefectures).toHaveLength(12);
+  expect(progress.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ prefectureName: '包头市', received: 3, inReview: 1, recommended: 2, late: false, summarySubmittedAt: expect.any(String) });
+  expect(progress.prefectures.find((p) => p.prefectureId === HOHHOT)).toMatchObject({ received: 1, returned: 1, summarySubmittedAt: null, late: false });
+  await rpc.setClock(new Date('2026-11-16T09:00:00+08:00'));
+  const after = await rpc.request<{ prefectures: Array<Record<string, unknown>> }>(C.GetPrefectureProgress, { batchId: batch.batchId }, actors.auditor());
+  expect(after.prefectures.find((p) => p.prefectureId === HOHHOT)).toMatchObject({ late: true });
+  expect(after.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ late: false });
+  expect((await rpc.refusal(C.GetPrefectureProgress, { batchId: batch.batchId }, hohhot)).status).toBe(403);
+});

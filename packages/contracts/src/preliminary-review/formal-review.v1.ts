@@ -1,0 +1,65 @@
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { defineCommand, defineQuery } from '../contract';
+import { ApplicationRefDto, LOCAL_DATE } from '../common/dto';
+import { MATERIAL_SLOT_IDS, MaterialSlotId } from '@firstset/domain';
+
+/** The reviewer's verdict on one material of the M7.4 checklist, with a comment. */
+export class RecordMaterialVerdictV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsIn(MATERIAL_SLOT_IDS)
+  slotId!: MaterialSlotId;
+
+  @IsBoolean()
+  present!: boolean;
+
+  @IsBoolean()
+  legible!: boolean;
+
+  /** Within its validity period. */
+  @IsBoolean()
+  valid!: boolean;
+
+  /** Issued by a qualified institution: required where M5.5 / M7.4(5) ask for one, else omitted. */
+  @IsOptional()
+  @IsBoolean()
+  qualifiedInstitution?: boolean;
+
+  /** Consistent with the application form. */
+  @IsBoolean()
+  consistent!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+export const RecordMaterialVerdict = defineCommand('preliminary-review.material.verdict.v1', RecordMaterialVerdictV1);
+
+export const VERIFICATION_KINDS = ['ORIGINALS_CHECKED', 'SITE_VISIT'] as const;
+
+/** A verification action of M12.1, recorded with who (the actor) and when (the date performed). */
+export class RecordVerificationV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsIn(VERIFICATION_KINDS)
+  kind!: (typeof VERIFICATION_KINDS)[number];
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note!: string;
+
+  /** China date on which it was done (not in the future). */
+  @Matches(LOCAL_DATE)
+  performedOn!: string;
+}
+export const RecordVerification = defineCommand('preliminary-review.verification.record.v1', RecordVerificationV1);
+
+/**
+ * The formal review sheet: the M7.4 checklist for the application with the verdicts, the
+ * verification actions, and the changes of a resubmission.
+ */
+export const GetFormalReview = defineQuery('preliminary-review.formal-review.get.v1', ApplicationRefDto);

@@ -1,0 +1,75 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { defineCommand, defineQuery } from '../contract';
+import { PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { ApplicationRefDto } from '../common/dto';
+
+/** States a case can have in preliminary review (the lifecycle's names). */
+export const REVIEW_QUEUE_STATES = [
+  'SUBMITTED',
+  'RESUBMITTED',
+  'RETURNED_FOR_CORRECTION',
+  'REJECTED_AT_PRELIMINARY_REVIEW',
+  'RECOMMENDED',
+  'WITHDRAWN',
+] as const;
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
+/**
+ * The prefecture queue, searched and paged on the server (M7.2, M7.3). By default the active
+ * queue (withdrawn cases left out); `state` narrows to one state. Sorted by waiting time.
+ */
+export class SearchReviewQueueV1 {
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+
+  @IsOptional()
+  @IsIn(REVIEW_QUEUE_STATES)
+  state?: (typeof REVIEW_QUEUE_STATES)[number];
+
+  @IsOptional()
+  @IsIn(PRODUCT_KINDS)
+  productKind?: ProductKind;
+
+  /** Part of the enterprise name, the credit code, the product name or the model. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  /** `longest` (default): what has waited longest first; `shortest`: newest first. */
+  @IsOptional()
+  @IsIn(['longest', 'shortest'])
+  sort?: 'longest' | 'shortest';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+export const SearchReviewQueue = defineQuery('preliminary-review.queue.search.v1', SearchReviewQueueV1);
+
+/** The officer takes the case into their own hands. */
+export const ClaimReviewCase = defineCommand('preliminary-review.application.claim.v1', ApplicationRefDto);
+
+export class AssignReviewCaseV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  /** User id of another officer of the same prefecture. */
+  @IsString()
+  @MaxLength(100)
+  assigneeId!: string;
+}
+/** The case is handed to another officer of the same prefecture. */
+export const AssignReviewCase = defineCommand('preliminary-review.application.assign.v1', AssignReviewCaseV1);
