@@ -1,7 +1,9 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { join } from 'node:path';
 import pinoHttp from 'pino-http';
 import { createLogger, NestPinoLogger } from '@firstset/service-kit';
 import { GatewayConfig } from './config';
@@ -36,5 +38,15 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   );
   app.enableShutdownHooks();
   serveOpenApi(app, config.publicBaseUrl);
+  if (config.webDistDir) {
+    // The built web app: its files, and index.html for any other GET outside /api (client routes).
+    const index = join(config.webDistDir, 'index.html');
+    app.useStaticAssets(config.webDistDir, { index: false });
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const api = req.path === '/api' || req.path.startsWith('/api/');
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache').sendFile(index, (err) => err && !res.headersSent && next());
+    });
+  }
   return app;
 }

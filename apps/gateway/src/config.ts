@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError, loadServiceConfig, ServiceConfig } from '@firstset/service-kit';
 
 export interface GatewayConfig extends ServiceConfig {
@@ -13,6 +15,8 @@ export interface GatewayConfig extends ServiceConfig {
   loginRateLimitPerMinute: number;
   /** Express `trust proxy`: set when a reverse proxy sets X-Forwarded-For (e.g. "1" or "loopback"). */
   trustProxy: string | false;
+  /** The built web app served at `/` (WEB_DIST_DIR; default apps/web/dist in the repository), or null. */
+  webDistDir: string | null;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -45,5 +49,18 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     rateLimitPerMinute,
     loginRateLimitPerMinute,
     trustProxy: env.TRUST_PROXY || false,
+    webDistDir: webDistDir(env.WEB_DIST_DIR),
   };
+}
+
+function webDistDir(configured: string | undefined): string | null {
+  if (configured) {
+    const dir = resolve(configured);
+    if (!existsSync(join(dir, 'index.html'))) throw new ConfigError(`WEB_DIST_DIR has no index.html: ${dir}`);
+    return dir;
+  }
+  // In the repository (from src/ in tests and dist/ when built, ../../web is apps/web): its dist,
+  // looked up per request, so that a rebuild of the web app needs no gateway restart.
+  const web = resolve(__dirname, '..', '..', 'web');
+  return existsSync(join(web, 'package.json')) ? join(web, 'dist') : null;
 }

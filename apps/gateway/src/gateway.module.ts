@@ -18,6 +18,7 @@ import { IntakeController } from './routes/intake.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
+import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
   @Module({
@@ -40,6 +41,7 @@ export function gatewayModule(config: GatewayConfig) {
       ExpertManagementController,
       PublicityController,
       ComplianceController,
+      UploadsController,
     ],
     providers: [
       TokenService,

@@ -52,4 +52,39 @@ export const IntakeErrors = {
       `申请单位在禁止申请期内，至 ${endsOn} 止 / The applicant is banned from applying until ${endsOn}`,
       `M10.2: ${reason}`,
     ),
+  staleRevision: (current: number) =>
+    new ServiceError(
+      'STALE_REVISION',
+      409,
+      '草稿已在别处保存过，请刷新后再修改 / The draft was saved elsewhere meanwhile; reload and retry',
+      `current revision is ${current}`,
+    ),
+  notEditable: (state: string) =>
+    new ServiceError(
+      'APPLICATION_NOT_EDITABLE',
+      409,
+      '仅草稿或退回补正的申请可以修改 / Only a draft or an application returned for correction can be changed',
+      `state ${state}`,
+    ),
+  correctionDeadlinePassed: (deadline: string) =>
+    new ServiceError(
+      'CORRECTION_DEADLINE_PASSED',
+      422,
+      `补正期限已过（${deadline}） / The correction deadline (${deadline}) has passed`,
+      `M7.3: resubmission was possible until ${deadline} (China Standard Time, inclusive)`,
+    ),
+  blockingProblems: (problems: Array<{ code: string; field?: string; slotId?: string; measuresId: string; message: string; messageEn: string }>) =>
+    new ServiceError(
+      'PRE_SUBMISSION_CHECK_FAILED',
+      422,
+      '申报存在须先解决的问题 / The application has problems to resolve before submission',
+      problems.map((p) => `${p.measuresId} ${p.code}`).join('; '),
+      problems.map((p) => ({ field: p.field ?? (p.slotId ? `materials.${p.slotId}` : p.measuresId), message: `${p.measuresId} ${p.message} / ${p.messageEn}` })),
+    ),
+  windowChangeInvalid: (detailZh: string, detailEn: string) =>
+    new ServiceError('BATCH_WINDOW_CHANGE_INVALID', 422, `${detailZh} / ${detailEn}`),
+  nullField: (field: string) =>
+    new ServiceError('VALIDATION_FAILED', 400, '请求内容有误 / The request is invalid', undefined, [
+      { field, message: `${field} cannot be cleared` },
+    ]),
 };

@@ -1,6 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
+  AttachMaterial as AttachMaterialContract,
+  AuthorizeMaterialDownload,
+  AuthorizeMaterialUpload,
+  ListMaterials,
+  RemoveMaterial,
+  CheckApplication as CheckApplicationContract,
+  GetEnterpriseProfile,
+  UpdateEnterpriseProfile,
+  CloseBatchWindow as CloseBatchWindowContract,
   CreateApplication as CreateApplicationContract,
+  ExtendBatchWindow as ExtendBatchWindowContract,
+  ListApplicationVersions,
+  ListNotifications,
+  MarkNotificationRead,
+  ResubmitApplication as ResubmitApplicationContract,
+  UpdateApplicationDraft,
+  WithdrawApplication as WithdrawApplicationContract,
   GetApplication,
   ListBatches,
   ListOwnApplications,
@@ -16,6 +32,17 @@ import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
 import { ReadApplications } from './applications/read-applications';
+import { ExtendBatchWindow } from './batches/extend-batch-window';
+import { CloseBatchWindow } from './batches/close-batch-window';
+import { UpdateDraft } from './applications/update-draft';
+import { CheckApplication } from './applications/check-application';
+import { ResubmitApplication } from './applications/resubmit-application';
+import { WithdrawApplication } from './applications/withdraw-application';
+import { ReadNotifications } from './notifications/read-notifications';
+import { AuthorizeUpload } from './materials/authorize-upload';
+import { AttachMaterial } from './materials/attach-material';
+import { ReadMaterials } from './materials/read-materials';
+import { EnterpriseProfile } from './enterprises/enterprise-profile';
 
 /** Intake's NATS commands and queries: map each message to its use case, nothing more. */
 @Injectable()
@@ -28,6 +55,17 @@ export class IntakeHandlers implements OnModuleInit {
     private readonly createApplication: CreateApplication,
     private readonly submitApplication: SubmitApplication,
     private readonly readApplications: ReadApplications,
+    private readonly extendWindow: ExtendBatchWindow,
+    private readonly closeWindow: CloseBatchWindow,
+    private readonly updateDraft: UpdateDraft,
+    private readonly checkApplication: CheckApplication,
+    private readonly resubmitApplication: ResubmitApplication,
+    private readonly withdrawApplication: WithdrawApplication,
+    private readonly notifications: ReadNotifications,
+    private readonly authorizeUpload: AuthorizeUpload,
+    private readonly attachMaterial: AttachMaterial,
+    private readonly materials: ReadMaterials,
+    private readonly enterpriseProfile: EnterpriseProfile,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -38,5 +76,21 @@ export class IntakeHandlers implements OnModuleInit {
     await handleRpc(this.rpc, SubmitApplicationContract, (p, m) => this.submitApplication.execute(p, m));
     await handleRpc(this.rpc, GetApplication, (p, m) => this.readApplications.get(p.applicationId, m));
     await handleRpc(this.rpc, ListOwnApplications, (_p, m) => this.readApplications.listOwn(m));
+    await handleRpc(this.rpc, ExtendBatchWindowContract, (p, m) => this.extendWindow.execute(p, m));
+    await handleRpc(this.rpc, CloseBatchWindowContract, (p, m) => this.closeWindow.execute(p, m));
+    await handleRpc(this.rpc, UpdateApplicationDraft, (p, m) => this.updateDraft.execute(p, m));
+    await handleRpc(this.rpc, CheckApplicationContract, (p, m) => this.checkApplication.execute(p, m));
+    await handleRpc(this.rpc, ResubmitApplicationContract, (p, m) => this.resubmitApplication.execute(p, m));
+    await handleRpc(this.rpc, WithdrawApplicationContract, (p, m) => this.withdrawApplication.execute(p, m));
+    await handleRpc(this.rpc, ListApplicationVersions, (p, m) => this.readApplications.versions(p.applicationId, m));
+    await handleRpc(this.rpc, ListNotifications, (_p, m) => this.notifications.list(m));
+    await handleRpc(this.rpc, MarkNotificationRead, (p, m) => this.notifications.markRead(p, m));
+    await handleRpc(this.rpc, AuthorizeMaterialUpload, (p, m) => this.authorizeUpload.execute(p, m));
+    await handleRpc(this.rpc, AttachMaterialContract, (p, m) => this.attachMaterial.execute(p, m));
+    await handleRpc(this.rpc, ListMaterials, (p, m) => this.materials.list(p, m));
+    await handleRpc(this.rpc, RemoveMaterial, (p, m) => this.materials.remove(p, m));
+    await handleRpc(this.rpc, AuthorizeMaterialDownload, (p, m) => this.materials.authorizeDownload(p, m));
+    await handleRpc(this.rpc, UpdateEnterpriseProfile, (p, m) => this.enterpriseProfile.update(p, m));
+    await handleRpc(this.rpc, GetEnterpriseProfile, (_p, m) => this.enterpriseProfile.get(m));
   }
 }

@@ -9,9 +9,24 @@ import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
 import { IntakeHandlers } from './intake.handlers';
+import { ExtendBatchWindow } from './batches/extend-batch-window';
+import { CloseBatchWindow } from './batches/close-batch-window';
+import { UpdateDraft } from './applications/update-draft';
+import { CheckApplication } from './applications/check-application';
+import { ResubmitApplication } from './applications/resubmit-application';
+import { WithdrawApplication } from './applications/withdraw-application';
+import { CorrectionEventsConsumer } from './applications/correction-events.consumer';
+import { ReadNotifications } from './notifications/read-notifications';
+import { AuthorizeUpload } from './materials/authorize-upload';
+import { AttachMaterial } from './materials/attach-material';
+import { ReadMaterials } from './materials/read-materials';
+import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './credit/credit-check.port';
+import { CreditGate } from './credit/credit-gate';
+import { EnterpriseProfile } from './enterprises/enterprise-profile';
+import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
 import { createPrisma } from './prisma';
 
-export function intakeModule(config: ServiceConfig) {
+export function intakeModule(config: ServiceConfig, settings: IntakeSettings = loadIntakeSettings()) {
   @Module({
     imports: platformImports(config, createPrisma),
     providers: [
@@ -23,6 +38,25 @@ export function intakeModule(config: ServiceConfig) {
       ReadApplications,
       LifecycleProjectionConsumer,
       ApplicantBansConsumer,
+      ExtendBatchWindow,
+      CloseBatchWindow,
+      UpdateDraft,
+      CheckApplication,
+      ResubmitApplication,
+      WithdrawApplication,
+      CorrectionEventsConsumer,
+      ReadNotifications,
+      AuthorizeUpload,
+      AttachMaterial,
+      ReadMaterials,
+      EnterpriseProfile,
+      { provide: INTAKE_SETTINGS, useValue: settings },
+      {
+        provide: CreditCheckPort,
+        useFactory: () =>
+          settings.creditCheck === 'simulator' ? new SimulatedCreditCheck(settings.creditSimulator ?? {}) : new CreditReportEvidence(),
+      },
+      CreditGate,
       IntakeHandlers,
     ],
   })

@@ -39,6 +39,12 @@ describe('docker-compose.yml', () => {
     expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);
   });
 
+  it('keeps uploaded materials on a named volume the gateway writes to', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.volumes).toContain(`objects:${gateway.environment.OBJECT_STORE_DIR}`);
+    expect(compose.volumes).toHaveProperty('objects');
+  });
+
   it('builds on the Node 24 LTS image', () => {
     const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
     const images = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);

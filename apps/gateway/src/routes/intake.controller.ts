@@ -1,7 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags, OmitType } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  CheckApplication,
+  GetEnterpriseProfile,
+  UpdateEnterpriseProfile,
+  UpdateEnterpriseProfileV1,
+  CloseBatchWindow,
+  CloseBatchWindowV1,
+  ExtendBatchWindow,
+  ExtendBatchWindowV1,
+  ListApplicationVersions,
+  ListNotifications,
+  MarkNotificationRead,
+  ResubmitApplication,
+  UpdateApplicationDraft,
+  UpdateApplicationDraftV1,
+  WithdrawApplication,
+  WithdrawApplicationV1,
   CreateApplication,
   CreateApplicationV1,
   GetApplication,
@@ -15,6 +31,12 @@ import {
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
+
+// Bodies of routes whose object id travels in the path: the contract without the id.
+export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] as const) {}
+export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as const) {}
+export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationId'] as const) {}
+export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
 
 @ApiTags('申报 Intake')
 @ApiBearerAuth()
@@ -74,5 +96,94 @@ export class IntakeController {
   @ApiOperation({ summary: '提交申报 / Submit to the prefecture (M7.2)' })
   submit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, SubmitApplication, { applicationId: id });
+  }
+
+  @Post('batches/:id/extend-window')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '延长申报时间 / Extend the application window, with the reason (M7.1)' })
+  @ApiBody({ type: ExtendWindowBody })
+  extendWindow(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ExtendWindowBody) {
+    return this.services.call(req, ExtendBatchWindow, { ...body, batchId: id });
+  }
+
+  @Post('batches/:id/close-window')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '提前截止申报 / Close the application window now, with the reason (M7.1)' })
+  @ApiBody({ type: CloseWindowBody })
+  closeWindow(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseWindowBody) {
+    return this.services.call(req, CloseBatchWindow, { ...body, batchId: id });
+  }
+
+  @Patch('applications/:id')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '保存草稿 / Autosave the draft; `expectedRevision` is the revision last read (409 when stale)' })
+  @ApiBody({ type: DraftBody })
+  updateDraft(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: DraftBody) {
+    return this.services.call(req, UpdateApplicationDraft, { ...body, applicationId: id });
+  }
+
+  @Get('applications/:id/check')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '提交前检查 / Pre-submission check: every problem with its field and Measures ID (M5, M6, M7.4)' })
+  check(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, CheckApplication, { applicationId: id });
+  }
+
+  @Post('applications/:id/resubmit')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: '补正后重新提交 / Resubmit after correction as a new version (M7.3)' })
+  resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, ResubmitApplication, { applicationId: id });
+  }
+
+  @Post('applications/:id/withdraw')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: '撤回申报 / Withdraw the application (M7.1)' })
+  @ApiBody({ type: WithdrawBody })
+  withdraw(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawBody) {
+    return this.services.call(req, WithdrawApplication, { ...body, applicationId: id });
+  }
+
+  @Get('applications/:id/versions')
+  @Roles('enterprise', 'prefecture_officer', 'department_officer', 'auditor')
+  @ApiOperation({ summary: '历次提交版本及修改内容 / Submitted versions with their differences' })
+  versions(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, ListApplicationVersions, { applicationId: id });
+  }
+
+  @Get('notifications')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '消息 / The enterprise\'s in-app inbox' })
+  notifications(@Req() req: Request) {
+    return this.services.call(req, ListNotifications, {});
+  }
+
+  @Post('notifications/:id/read')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiOperation({ summary: '标记已读 / Mark a notice read' })
+  markRead(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, MarkNotificationRead, { notificationId: id });
+  }
+
+  @Get('enterprise/profile')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '企业信息 / The own enterprise profile' })
+  getProfile(@Req() req: Request) {
+    return this.services.call(req, GetEnterpriseProfile, {});
+  }
+
+  @Patch('enterprise/profile')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '完善企业信息 / Legal representative, contacts, R&D team, IP, trademarks (M5.2, M5.3)' })
+  @ApiBody({ type: UpdateEnterpriseProfileV1 })
+  updateProfile(@Req() req: Request, @Body() body: UpdateEnterpriseProfileV1) {
+    return this.services.call(req, UpdateEnterpriseProfile, body);
   }
 }

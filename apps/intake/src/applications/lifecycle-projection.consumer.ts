@@ -13,6 +13,7 @@ import { EventConsumers, MessageContract, MessageMeta } from '@firstset/messagin
 import { Clock, consumeEvent } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
+import { notify, NotificationKind } from '../notifications/notify';
 
 interface Step {
   applicationIds: string[];
@@ -20,6 +21,8 @@ interface Step {
   to: ApplicationState;
   actorRole: string;
   reason?: string;
+  /** The notice the enterprise gets in its inbox, if any. */
+  notice?: NotificationKind;
 }
 
 /**
@@ -38,7 +41,7 @@ export class LifecycleProjectionConsumer implements OnModuleInit {
     const S = ApplicationState;
     const A = ApplicationAction;
     this.project(ApplicationRecommended, 'intake-status-recommended', (e) => ({
-      applicationIds: [e.applicationId], action: A.recommend, to: S.RECOMMENDED, actorRole: 'prefecture_officer', reason: e.opinion,
+      applicationIds: [e.applicationId], action: A.recommend, to: S.RECOMMENDED, actorRole: 'prefecture_officer', reason: e.opinion, notice: 'recommended',
     }));
     this.project(ReviewStarted, 'intake-status-review-started', (e) => ({
       applicationIds: [e.applicationId], action: A.startComprehensiveReview, to: S.UNDER_COMPREHENSIVE_REVIEW, actorRole: 'department_officer',
@@ -55,10 +58,10 @@ export class LifecycleProjectionConsumer implements OnModuleInit {
     }));
     this.project(RecognitionIssued, 'intake-status-recognized', (e) => ({
       applicationIds: [e.applicationId], action: A.issueRecognitionDocument, to: S.RECOGNIZED, actorRole: 'department_officer',
-      reason: `${e.documentNo}，有效期至 ${e.validUntil} / valid until ${e.validUntil}`,
+      reason: `${e.documentNo}，有效期至 ${e.validUntil} / valid until ${e.validUntil}`, notice: 'recognized',
     }));
     this.project(RecognitionRevoked, 'intake-status-revoked', (e) => ({
-      applicationIds: [e.applicationId], action: A.revoke, to: S.REVOKED, actorRole: 'department_officer', reason: e.reason,
+      applicationIds: [e.applicationId], action: A.revoke, to: S.REVOKED, actorRole: 'department_officer', reason: e.reason, notice: 'revoked',
     }));
   }
 
@@ -90,6 +93,16 @@ export class LifecycleProjectionConsumer implements OnModuleInit {
       occurredAt,
       sourceEventId: step.applicationIds.length === 1 ? meta.eventId : undefined,
     });
+    if (step.notice && meta.eventId && step.applicationIds.length === 1) {
+      await notify(tx, {
+        enterpriseUscc: app.enterpriseUscc,
+        applicationId,
+        kind: step.notice,
+        body: `${app.applicationNo}${step.reason ? `：${step.reason}` : ''}`,
+        occurredAt,
+        sourceEventId: meta.eventId,
+      });
+    }
     if (!latest || latest.occurredAt <= occurredAt) {
       await tx.application.update({ where: { id: applicationId }, data: { state: step.to } });
     }

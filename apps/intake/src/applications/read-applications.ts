@@ -10,7 +10,7 @@ import { ApplicationView, toApplicationView } from './application-view';
 export class ReadApplications {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  async get(applicationId: string, meta: MessageMeta): Promise<ApplicationView> {
+  async get(applicationId: string, meta: MessageMeta): Promise<ApplicationView & { creditCheck: unknown }> {
     const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
     const where: Prisma.ApplicationWhereInput = { id: applicationId };
     if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc;
@@ -20,7 +20,33 @@ export class ReadApplications {
       include: { history: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] } },
     });
     if (!app) throw notFound('application');
-    return toApplicationView(app, app.history);
+    // The latest credit answer at submission (M5.1, M7.4(2)), with its source and time.
+    const credit = await this.db.creditCheck.findFirst({ where: { applicationId: app.id }, orderBy: { checkedAt: 'desc' } });
+    return {
+      ...toApplicationView(app, app.history),
+      creditCheck: credit && {
+        source: credit.source,
+        seriousDishonesty: credit.seriousDishonesty,
+        abnormalOperations: credit.abnormalOperations,
+        checkedAt: credit.checkedAt.toISOString(),
+      },
+    };
+  }
+
+  /** Every submitted version with its differences from the previous one (M7.3: the reviewer sees what changed). */
+  async versions(applicationId: string, meta: MessageMeta) {
+    const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
+    const where: Prisma.ApplicationWhereInput = { id: applicationId };
+    if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc;
+    if (actor.role === 'prefecture_officer') where.prefectureId = actor.prefectureId;
+    const app = await this.db.application.findFirst({ where, include: { versions: { orderBy: { version: 'asc' } } } });
+    if (!app) throw notFound('application');
+    return app.versions.map((v) => ({
+      version: v.version,
+      submittedAt: v.submittedAt.toISOString(),
+      snapshot: v.snapshot,
+      changes: v.changes,
+    }));
   }
 
   async listOwn(meta: MessageMeta): Promise<ApplicationView[]> {

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { CreditGate } from '../credit/credit-gate';
 import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
 import { ApplicationRefDto, ApplicationSubmitted } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
@@ -9,11 +11,14 @@ import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 import { openBatchOrThrow } from './batch-window';
 import { ApplicationView, toApplicationView } from './application-view';
+import { checkApplication } from './check-application';
+import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
 
 /**
  * The enterprise submits its application to the prefecture where it is registered (M7.2). The
  * window must be open (M7.1) and the applicant not banned (M10.2); the hand-over to preliminary
- * review is the `application.submitted` event, committed with the state change.
+ * review is the `application.submitted` event, committed with the state change, and the
+ * submitted form is kept as version 1. Blocking problems of the pre-submission check refuse it.
  */
 @Injectable()
 export class SubmitApplication {
@@ -21,6 +26,8 @@ export class SubmitApplication {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly credit: CreditGate,
   ) {}
 
   execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
@@ -35,16 +42,23 @@ export class SubmitApplication {
       if (!app) throw notFound('application');
       await openBatchOrThrow(tx, app.batchId, now);
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
+      if (app.state === ApplicationState.DRAFT) {
+        // M5, M6, M7.4: blocking problems of the pre-submission check refuse the submission.
+        const check = await checkApplication(tx, app, now, this.settings);
+        if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
+        // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
+        await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
+      }
       const { to } = domainRule(() =>
         transition(app.state as ApplicationState, ApplicationAction.submit, 'enterprise', {
-          // Window and ban were checked above with their own errors; materials arrive with intake's
-          // materials capability (issue 4): the skeleton's application has none to require.
+          // Window, ban and materials were checked above with their own errors: missing materials block
+          // in the pre-submission check when INTAKE_MATERIALS_REQUIRED=1, and are warnings otherwise.
           facts: { applicationWindowOpen: true, applicantNotBanned: true, requiredMaterialsAttached: true },
         }),
       );
-      // Compare-and-set on the state: of two concurrent submits, the second changes nothing.
+      // Compare-and-set on state and revision: a concurrent submit or autosave makes this one retry.
       const { count } = await tx.application.updateMany({
-        where: { id: app.id, state: app.state },
+        where: { id: app.id, state: app.state, revision: app.revision },
         data: { state: to, submittedAt: now },
       });
       if (count !== 1) throw IntakeErrors.concurrentChange();
@@ -57,31 +71,8 @@ export class SubmitApplication {
         actorRole: actor.role,
         occurredAt: now,
       });
-      await this.outbox.append(
-        tx,
-        ApplicationSubmitted,
-        {
-          applicationId: app.id,
-          batchId: app.batchId,
-          applicationNo: app.applicationNo,
-          version: app.version,
-          prefectureId: app.prefectureId,
-          enterprise: {
-            uscc: app.enterprise.uscc,
-            name: app.enterprise.name,
-            registeredAddress: app.enterprise.registeredAddress,
-          },
-          product: {
-            kind: app.productKind as never,
-            name: app.productName,
-            series: app.series,
-            model: app.model,
-            rdCompletedOn: app.rdCompletedOn,
-          },
-          submittedAt: now.toISOString(),
-        },
-        meta,
-      );
+      await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now);
+      await this.outbox.append(tx, ApplicationSubmitted, submittedPayload(app, app.version, now), meta);
       return { result: toApplicationView(updated) };
     });
   }

@@ -9,8 +9,22 @@ import { BatchView, toBatchView } from './open-batch';
 export class ReadBatches {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  async list(_meta: MessageMeta): Promise<BatchView[]> {
-    const batches = await this.db.batch.findMany({ orderBy: { windowOpensAt: 'desc' }, take: 50 });
-    return batches.map(toBatchView);
+  async list(_meta: MessageMeta): Promise<Array<BatchView & { windowChanges: unknown[] }>> {
+    const batches = await this.db.batch.findMany({
+      orderBy: { windowOpensAt: 'desc' },
+      take: 50,
+      include: { windowChanges: { orderBy: { changedAt: 'asc' } } },
+    });
+    // Extensions and early closes are public with their reasons (M7.1); who changed it stays in the audit log.
+    return batches.map((b) => ({
+      ...toBatchView(b),
+      windowChanges: b.windowChanges.map((c) => ({
+        kind: c.kind,
+        previousClosesAt: c.previousClosesAt.toISOString(),
+        newClosesAt: c.newClosesAt.toISOString(),
+        reason: c.reason,
+        changedAt: c.changedAt.toISOString(),
+      })),
+    }));
   }
 }

@@ -1,0 +1,116 @@
+import { Controller, Delete, Get, Head, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { AuthorizeMaterialDownload, ListMaterials, RemoveMaterial } from '@firstset/contracts';
+import { FilesystemObjectStorage } from '@firstset/object-storage';
+import { Roles } from '../auth/auth.decorators';
+import { ServiceCaller } from '../http/service-caller';
+import { contentDisposition } from './file-name';
+import { uploadMaterial } from './material-upload';
+import { loadUploadsConfig } from './uploads.config';
+import { ResumableUploads } from './resumable-upload';
+
+interface DownloadGrant {
+  objectKey: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Materials (M7.4) over HTTP: uploads stream into object storage here and only their reference
+ * goes to intake over NATS; downloads are authorized and audited by intake, then streamed.
+ */
+@ApiTags('申报材料 Materials')
+@ApiBearerAuth()
+@Controller()
+export class UploadsController {
+  private readonly store = new FilesystemObjectStorage(loadUploadsConfig().objectStoreDir);
+
+  private readonly resumable: ResumableUploads;
+
+  constructor(private readonly services: ServiceCaller) {
+    this.resumable = new ResumableUploads(services, this.store);
+  }
+
+  @Post('applications/:id/materials/:slotId')
+  @Roles('enterprise')
+  @ApiConsumes('application/octet-stream')
+  @ApiHeader({ name: 'X-File-Name', required: true, description: 'percent-encoded UTF-8 file name' })
+  @ApiOperation({ summary: '上传申报材料 / Upload a file into a slot of the checklist (M7.4); the body is the file' })
+  upload(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('id', ParseUUIDPipe) applicationId: string,
+    @Param('slotId') slotId: string,
+  ) {
+    return uploadMaterial(this.services, this.store, req, res, { applicationId, slotId });
+  }
+
+  @Get('applications/:id/materials')
+  @ApiOperation({ summary: '申报材料列表 / The application\'s files (the enterprise, its prefecture, the Department)' })
+  list(@Req() req: Request, @Param('id', ParseUUIDPipe) applicationId: string) {
+    return this.services.call(req, ListMaterials, { applicationId });
+  }
+
+  @Delete('applications/:id/materials/:materialId')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '删除草稿中的材料 / Remove a file from the draft' })
+  remove(@Req() req: Request, @Param('id', ParseUUIDPipe) applicationId: string, @Param('materialId', ParseUUIDPipe) materialId: string) {
+    return this.services.call(req, RemoveMaterial, { applicationId, materialId });
+  }
+
+  @Get('applications/:id/materials/:materialId/content')
+  @ApiOperation({ summary: '下载申报材料 / Download a file (authorized and audited)' })
+  async download(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('id', ParseUUIDPipe) applicationId: string,
+    @Param('materialId', ParseUUIDPipe) materialId: string,
+  ): Promise<void> {
+    const grant = await this.services.call<DownloadGrant>(req, AuthorizeMaterialDownload, { applicationId, materialId });
+    const body = await this.store.get(grant.objectKey);
+    res.status(200).set({
+      'content-type': grant.mediaType,
+      'content-length': String(grant.size),
+      'content-disposition': contentDisposition(grant.fileName),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+      etag: `"${grant.sha256}"`,
+    });
+    await pipeline(body, res);
+  }
+
+  @Post('applications/:id/materials/:slotId/uploads')
+  @Roles('enterprise')
+  @ApiHeader({ name: 'Upload-Length', required: true })
+  @ApiHeader({ name: 'X-File-Name', required: true, description: 'percent-encoded UTF-8 file name' })
+  @ApiOperation({ summary: '开始断点续传 / Start a resumable upload of a large file' })
+  createUpload(@Req() req: Request, @Param('id', ParseUUIDPipe) applicationId: string, @Param('slotId') slotId: string) {
+    return this.resumable.create(req, { applicationId, slotId });
+  }
+
+  @Head('uploads/:uploadId')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '已上传的位置 / The offset reached so far (Upload-Offset)' })
+  async uploadOffset(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('uploadId') uploadId: string) {
+    const state = await this.resumable.offset(req, uploadId);
+    res.set({ 'upload-offset': String(state.offset), 'upload-length': String(state.length), 'cache-control': 'no-store' });
+  }
+
+  @Patch('uploads/:uploadId')
+  @HttpCode(204)
+  @Roles('enterprise')
+  @ApiConsumes('application/offset+octet-stream', 'application/octet-stream')
+  @ApiHeader({ name: 'Upload-Offset', required: true })
+  @ApiOperation({ summary: '续传一段 / Append a chunk at Upload-Offset; the last one finishes the upload (201)' })
+  async appendUpload(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('uploadId') uploadId: string) {
+    const out = await this.resumable.append(req, res, uploadId);
+    res.status(out.status);
+    const body = out.body as { offset?: number };
+    if (body.offset !== undefined) res.set('upload-offset', String(body.offset));
+    return out.status === 204 ? undefined : out.body;
+  }
+}

@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanupTestEnv, newTestEnv, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { testFiles } from '@firstset/object-storage/dist/test-files';
+import { intakeModule } from '@firstset/intake/module';
+import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
+
+// Integration test of the upload path: the gateway in process over HTTP, intake in process, real
+// PostgreSQL and NATS, a fresh filesystem object store.
+const env = newTestEnv();
+const PASSWORD = 'Test#Pass-2026';
+const ENT = '91150200MA0N4KXX4C';
+const OTHER = '91150100MA0P7RYY69';
+let gw: RunningGateway;
+let intake: RunningService;
+let storeDir: string;
+const tokens: Record<string, string> = {};
+const day = 86400_000;
+
+const accounts = [
+  { username: 'dept', displayName: '工信厅', role: 'department_officer', password: PASSWORD },
+  { username: 'ent', displayName: '企业', role: 'enterprise', enterpriseUscc: ENT, password: PASSWORD },
+  { username: 'other', displayName: '他企', role: 'enterprise', enterpriseUscc: OTHER, password: PASSWORD },
+  { username: 'baotou', displayName: '包头', role: 'prefecture_officer', prefectureId: '150200', password: PASSWORD },
+  { username: 'hohhot', displayName: '呼和浩特', role: 'prefecture_officer', prefectureId: '150100', password: PASSWORD },
+  { username: 'expert', displayName: '专家', role: 'expert', expertId: '7b2e1d63-1c8f-4b54-8e66-3c904d2f1b02', password: PASSWORD },
+];
+
+interface Reply { status: number; body: any } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Sends a file as the request body with node:http (it reads a response even after a refused upload). */
+function send(path: string, token: string, body: Buffer, headers: Record<string, string | number> = {}, chunked = false, method = 'POST'): Promise<Reply & { headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`${gw.baseUrl}${path}`);
+    const req = httpRequest(url, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', ...(chunked ? {} : { 'content-length': body.length }), ...headers },
+    }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c) => parts.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(parts).toString();
+        resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined, headers: res.headers });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const upload = (appId: string, slot: string, content: Buffer, name = '营业执照.pdf', token = tokens.ent) =>
+  send(`/applications/${appId}/materials/${slot}`, token, content, { 'x-file-name': encodeURIComponent(name) });
+
+async function download(appId: string, materialId: string, token: string) {
+  const res = await fetch(`${gw.baseUrl}/applications/${appId}/materials/${materialId}/content`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+const storedObjects = async () => {
+  const walk = async (dir: string): Promise<string[]> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+    return nested.flat();
+  };
+  return walk(join(storeDir, 'objects'));
+};
+const staging = async () => readdir(join(storeDir, '.staging')).catch(() => []);
+const materials = async () => (await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}".materials`))[0].n;
+
+async function newApplication(batchId: string, token = tokens.ent): Promise<string> {
+  const res = await http(gw.baseUrl, 'POST', '/applications', {
+    token,
+    body: { batchId, productKind: 'FIRST_SET_EQUIPMENT', productName: '矿用车', series: 'ZK', model: `M-${Math.random().toString(36).slice(2, 8)}`, rdCompletedOn: '2026-06-01' },
+  });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+
+let batchId: string;
+beforeAll(async () => {
+  storeDir = await mkdtemp(join(tmpdir(), 'gw-objects-'));
+  process.env.OBJECT_STORE_DIR = storeDir;
+  const settings = {
+    materialMaxFileBytes: 64 * 1024,
+    materialMaxApplicationBytes: 100 * 1024,
+    materialTypes: ['pdf', 'ofd', 'jpg', 'png', 'docx', 'xlsx'],
+    hashSm3: true,
+    materialsRequiredForSubmission: false,
+  };
+  intake = await startServiceInProcess(env, 'intake', (c) => intakeModule(c, settings));
+  gw = await startGateway(env, accounts);
+  for (const a of accounts) tokens[a.username] = (await http(gw.baseUrl, 'POST', '/auth/login', { body: { username: a.username, password: PASSWORD } })).body.accessToken;
+  const year = new Date().getFullYear();
+  const batch = await http(gw.baseUrl, 'POST', '/batches', {
+    token: tokens.dept,
+    body: { year, name: `${year}年度`, windowOpensAt: new Date(Date.now() - day).toISOString(), windowClosesAt: new Date(Date.now() + 30 * day).toISOString(), prefectureDeadline: new Date(Date.now() + 60 * day).toISOString().slice(0, 10) },
+  });
+  batchId = batch.body.id;
+  for (const [t, code] of [['ent', '150204'], ['other', '150102']]) {
+    await http(gw.baseUrl, 'PUT', '/enterprise/profile', { token: tokens[t], body: { name: '某装备有限公司', registeredAddress: '内蒙古', addressDivisionCode: code } });
+  }
+});
+
+afterAll(async () => {
+  await gw?.close();
+  await intake?.close();
+  await cleanupTestEnv(env);
+  await rm(storeDir, { recursive: true, force: true });
+  delete process.env.OBJECT_STORE_DIR;
+});
+
+describe('materials over HTTP (M7.4)', () => {
+  it('M7.4 streams a file into the store, records SHA-256 and SM3, keeps the Chinese name, and fills the slot in the check', async () => {
+    const appId = await newApplication(batchId);
+    const pdf = testFiles.pdf();
+    const res = await upload(appId, 'businessLicence', pdf, '营业执照（副本）.pdf');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      slotId: 'businessLicence', fileName: '营业执照（副本）.pdf', mediaType: 'pdf', size: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'), sm3: createHash('sm3').update(pdf).digest('hex'),
+    });
+    const check = await http(gw.baseUrl, 'GET', `/applications/${appId}/check`, { token: tokens.ent });
+    const missing = check.body.problems.filter((p: { code: string }) => p.code === 'M7.4_MATERIAL_MISSING').map((p: { slotId: string }) => p.slotId);
+    expect(missing).not.toContain('businessLicence');
+    expect(missing).toContain('creditReport');
+    expect(await staging()).toEqual([]);
+  });
+
+  it('authorizes and audits every download: the enterprise, its prefecture and the Department; others get 404', async () => {
+    const appId = await newApplication(batchId);
+    const jpeg = testFiles.jpeg();
+    const m = (await upload(appId, 'userReports', jpeg, '用户报告.jpg')).body;
+    for (const who of ['ent', 'baotou', 'dept']) {
+      const d = await download(appId, m.id, tokens[who]);
+      expect([who, d.status]).toEqual([who, 200]);
+      expect(d.bytes.equals(jpeg)).toBe(true);
+      expect(d.headers.get('content-type')).toBe('image/jpeg');
+      expect(d.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('用户报告.jpg')}`);
+    }
+    for (const who of ['other', 'hohhot', 'expert']) expect([who, (await download(appId, m.id, tokens[who])).status]).toEqual([who, 404]);
+    const audit = await sql<{ outcome: string; n: number }>(env, `SELECT outcome, count(*)::int AS n FROM "${schemaOf(env, 'intake')}".audit_records WHERE action = 'material.download' AND object_id = $1 GROUP BY outcome ORDER BY outcome`, [m.id]);
+    expect(audit).toEqual([{ outcome: 'rejected', n: 3 }, { outcome: 'succeeded', n: 3 }]);
+    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.hohhot })).status).toBe(404);
+    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.baotou })).body).toHaveLength(1);
+  });
+
+  it('stores identical content once, however many applications attach it', async () => {
+    const png = testFiles.png();
+    const before = (await storedObjects()).length;
+    const a = await upload(await newApplication(batchId), 'otherSupportingMaterial', png, 'a.png');
+    const b = await upload(await newApplication(batchId), 'otherSupportingMaterial', png, 'b.png');
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect((await storedObjects()).length).toBe(before + 1);
+  });
+
+  it('refuses by content: an executable named .pdf, a macro document, a PDF with JavaScript or an escaped launch action; nothing is left behind', async () => {
+    const appId = await newApplication(batchId);
+    const objects = (await storedObjects()).length;
+    const recorded = await materials();
+    const exe = await upload(appId, 'businessLicence', testFiles.exe(), 'licence.pdf');
+    expect([exe.status, exe.body.code]).toEqual([415, 'UNSUPPORTED_FILE_TYPE']);
+    expect((await upload(appId, 'businessLicence', testFiles.docm(), 'a.docx')).body.code).toBe('UNSUPPORTED_FILE_TYPE');
+    const js = await upload(appId, 'businessLicence', testFiles.pdfWithJs());
+    expect([js.status, js.body.code]).toEqual([422, 'PDF_ACTIVE_CONTENT']);
+    expect((await upload(appId, 'businessLicence', testFiles.pdfWithEscapedLaunch())).body.code).toBe('PDF_ACTIVE_CONTENT');
+    expect((await upload(appId, 'businessLicence', Buffer.alloc(0))).body.code).toBe('EMPTY_FILE');
+    expect(await materials()).toBe(recorded);
+    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.ent })).body).toEqual([]);
+    expect((await storedObjects()).length).toBe(objects);
+    expect(await staging()).toEqual([]);
+  });
+
+  it('refuses path traversal, control characters and missing names in the file name with 400', async () => {
+    const appId = await newApplication(batchId);
+    for (const name of ['../../etc/passwd', '..\\..\\boot.ini', 'a\nb.pdf', 'nul\u0000.pdf', '..', '']) {
+      const res = await upload(appId, 'businessLicence', testFiles.pdf(), name);
+      expect([name, res.status, res.body.code]).toEqual([name, 400, 'INVALID_FILE_NAME']);
+    }
+    const malformed = await send(`/applications/${appId}/materials/businessLicence`, tokens.ent, testFiles.pdf(), { 'x-file-name': '%E4%B8' });
+    expect(malformed.body.code).toBe('INVALID_FILE_NAME');
+  });
+
+  it('enforces the per-file and per-application limits, declared or streamed, and a truncated upload leaves nothing', async () => {
+    const appId = await newApplication(batchId);
+    const big = Buffer.concat([testFiles.pdf(), Buffer.alloc(70 * 1024, 0x20)]);
+    const declared = await upload(appId, 'salesContracts', big);
+    expect([declared.status, declared.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const streamed = await send(`/applications/${appId}/materials/salesContracts`, tokens.ent, big, { 'x-file-name': 'a.pdf', 'transfer-encoding': 'chunked' }, true);
+    expect([streamed.status, streamed.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const part = Buffer.concat([testFiles.pdf(), Buffer.alloc(50 * 1024, 0x20)]);
+    expect((await upload(appId, 'salesContracts', part, '合同1.pdf')).status).toBe(201);
+    const second = Buffer.concat([testFiles.pdf(), Buffer.alloc(50 * 1024, 0x21)]);
+    const total = await upload(appId, 'salesContracts', second, '合同2.pdf');
+    expect([total.status, total.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(gw.baseUrl).port), '127.0.0.1', () => {
+        socket.write(`POST /api/applications/${appId}/materials/salesInvoices HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.ent}\r\n` +
+          `Content-Type: application/octet-stream\r\nX-File-Name: a.pdf\r\nContent-Length: 4000\r\n\r\n`);
+        socket.write(testFiles.pdf());
+        setTimeout(() => socket.destroy(), 300);
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', () => undefined);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const listed = (await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.ent })).body;
+    expect(listed.map((m: { fileName: string }) => m.fileName)).toEqual(['合同1.pdf']);
+    expect(await staging()).toEqual([]);
+  });
+
+  it('refuses a slot not on the checklist, another enterprise\'s application and a submitted one', async () => {
+    const appId = await newApplication(batchId);
+    const slot = await upload(appId, 'cccCertificate', testFiles.pdf());
+    expect([slot.status, slot.body.code]).toEqual([422, 'MATERIAL_SLOT_NOT_ON_CHECKLIST']);
+    expect((await upload(appId, 'no-such-slot', testFiles.pdf())).status).toBe(400);
+    expect((await upload(appId, 'businessLicence', testFiles.pdf(), 'x.pdf', tokens.other)).status).toBe(404);
+    expect((await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent })).status).toBe(200);
+    const late = await upload(appId, 'businessLicence', testFiles.pdf());
+    expect([late.status, late.body.code]).toEqual([409, 'APPLICATION_NOT_EDITABLE']);
+  });
+});
+
+describe('intake routes over HTTP', () => {
+  it('autosaves with the revision, refuses a smuggled id or a stale revision, checks, withdraws and lists versions', async () => {
+    const appId = await newApplication(batchId);
+    const saved = await http(gw.baseUrl, 'PATCH', `/applications/${appId}`, { token: tokens.ent, body: { expectedRevision: 0, catalogueEntryCode: 'EF04' } });
+    expect([saved.status, saved.body.revision]).toEqual([200, 1]);
+    const smuggled = await http(gw.baseUrl, 'PATCH', `/applications/${appId}`, { token: tokens.ent, body: { expectedRevision: 1, applicationId: appId } });
+    expect([smuggled.status, smuggled.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const stale = await http(gw.baseUrl, 'PATCH', `/applications/${appId}`, { token: tokens.ent, body: { expectedRevision: 0, productName: 'x' } });
+    expect([stale.status, stale.body.code]).toEqual([409, 'STALE_REVISION']);
+    const check = await http(gw.baseUrl, 'GET', `/applications/${appId}/check`, { token: tokens.ent });
+    expect([check.status, check.body.canSubmit]).toEqual([200, true]);
+    expect((await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent })).status).toBe(200);
+    const versions = await http(gw.baseUrl, 'GET', `/applications/${appId}/versions`, { token: tokens.baotou });
+    expect(versions.body.map((v: { version: number }) => v.version)).toEqual([1]);
+    const withdrawn = await http(gw.baseUrl, 'POST', `/applications/${appId}/withdraw`, { token: tokens.ent, body: { reason: '撤回' } });
+    expect([withdrawn.status, withdrawn.body.state]).toEqual([200, 'WITHDRAWN']);
+    expect((await http(gw.baseUrl, 'GET', '/notifications', { token: tokens.ent })).body).toMatchObject({ unread: 0 });
+  });
+
+  it('M7.1 only the Department extends or closes a window, and a reason is required', async () => {
+    const noReason = await http(gw.baseUrl, 'POST', `/batches/${batchId}/close-window`, { token: tokens.dept, body: {} });
+    expect([noReason.status, noReason.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const ent = await http(gw.baseUrl, 'POST', `/batches/${batchId}/extend-window`, { token: tokens.ent, body: { windowClosesAt: new Date(Date.now() + 90 * day).toISOString(), reason: 'x' } });
+    expect(ent.status).toBe(403);
+  });
+
+  it('keeps the enterprise profile behind its revision', async () => {
+    const read = await http(gw.baseUrl, 'GET', '/enterprise/profile', { token: tokens.ent });
+    const saved = await http(gw.baseUrl, 'PATCH', '/enterprise/profile', { token: tokens.ent, body: { expectedRevision: read.body.profileRevision, rdTeam: { headcount: 12 } } });
+    expect([saved.status, saved.body.profile.rdTeam.headcount]).toEqual([200, 12]);
+  });
+});
+
+describe('resumable upload of a large file (M7.4)', () => {
+  it('M7.4 resumes an interrupted upload at the offset the server reports, and finishes like a single upload', async () => {
+    const appId = await newApplication(batchId);
+    const file = Buffer.concat([testFiles.pdf(), Buffer.alloc(40 * 1024, 0x41)]);
+    const created = await send(`/applications/${appId}/materials/testReport/uploads`, tokens.ent, Buffer.alloc(0), {
+      'x-file-name': encodeURIComponent('检测报告.pdf'), 'upload-length': file.length,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.uploadId;
+    const patch = (offset: number, chunk: Buffer, token = tokens.ent) =>
+      send(`/uploads/${id}`, token, chunk, { 'upload-offset': offset, 'content-type': 'application/offset+octet-stream' }, false, 'PATCH');
+    const first = await patch(0, file.subarray(0, 10_000));
+    expect([first.status, first.headers['upload-offset']]).toEqual([204, '10000']);
+    const wrong = await patch(5, file.subarray(5, 100));
+    expect([wrong.status, wrong.body.code]).toEqual([409, 'UPLOAD_OFFSET_MISMATCH']);
+    expect((await patch(10_000, file.subarray(10_000, 11_000), tokens.other)).status).toBe(404);
+    // The connection drops in the middle of the second chunk: what arrived is kept.
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(gw.baseUrl).port), '127.0.0.1', () => {
+        socket.write(`PATCH /api/uploads/${id} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.ent}\r\n` +
+          `Content-Type: application/offset+octet-stream\r\nUpload-Offset: 10000\r\nContent-Length: 20000\r\n\r\n`);
+        socket.write(file.subarray(10_000, 15_000));
+        setTimeout(() => socket.destroy(), 300);
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', () => undefined);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const head = await send(`/uploads/${id}`, tokens.ent, Buffer.alloc(0), {}, false, 'HEAD');
+    const offset = Number(head.headers['upload-offset']);
+    expect(offset).toBe(15_000);
+    const last = await patch(offset, file.subarray(offset));
+    expect(last.status).toBe(201);
+    expect(last.body).toMatchObject({ slotId: 'testReport', fileName: '检测报告.pdf', size: file.length, sha256: createHash('sha256').update(file).digest('hex') });
+    expect((await send(`/uploads/${id}`, tokens.ent, Buffer.alloc(0), {}, false, 'HEAD')).status).toBe(404);
+    expect(await staging()).toEqual([]);
+  });
+
+  it('refuses a session larger than the limit or without a length', async () => {
+    const appId = await newApplication(batchId);
+    const big = await send(`/applications/${appId}/materials/testReport/uploads`, tokens.ent, Buffer.alloc(0), { 'x-file-name': 'a.pdf', 'upload-length': 10 ** 9 });
+    expect([big.status, big.body.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const none = await send(`/applications/${appId}/materials/testReport/uploads`, tokens.ent, Buffer.alloc(0), { 'x-file-name': 'a.pdf' });
+    expect([none.status, none.body.code]).toEqual([400, 'UPLOAD_LENGTH_REQUIRED']);
+  });
+});

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationState, MaterialSlotId, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
+import { ApplicationRefDto } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { Application, Enterprise } from '../generated/prisma/client';
+import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { Db, Tx } from '../prisma';
+import { snapshotOf } from './application-snapshot';
+import { CheckResult, preSubmissionCheck } from './pre-submission-check';
+
+/** Recognitions that count under M6.4: intake's own applications that reached recognition. */
+async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorRecognition[]> {
+  const rows = await db.application.findMany({
+    where: { state: { in: [ApplicationState.RECOGNIZED, ApplicationState.EXPIRED] }, id: { not: excludeId } },
+    select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
+  });
+  return rows.map((r) => ({
+    recognitionId: r.id,
+    applicantUscc: r.enterpriseUscc,
+    productKind: r.productKind as ProductKind,
+    series: r.series,
+    model: r.model,
+    status: r.state as 'RECOGNIZED' | 'EXPIRED',
+  }));
+}
+
+/** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */
+export async function checkApplication(
+  db: Tx | Db,
+  app: Application & { enterprise: Enterprise },
+  now: Date,
+  settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
+): Promise<CheckResult> {
+  const attached = await db.material.findMany({ where: { applicationId: app.id, removedAt: null }, select: { slotId: true }, distinct: ['slotId'] });
+  return preSubmissionCheck({
+    snapshot: snapshotOf(app),
+    applicationDate: toShanghaiDate(now),
+    enterprise: { uscc: app.enterpriseUscc, addressDivisionCode: app.enterprise.addressDivisionCode },
+    priors: await priorRecognitions(db, app.id),
+    attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
+    materialsBlocking: settings.materialsRequiredForSubmission,
+  });
+}
+
+/** The query behind "check before submitting": the enterprise's own application only. */
+@Injectable()
+export class CheckApplication {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<CheckResult> {
+    const actor = requireActor(meta, ['enterprise']);
+    const app = await this.db.application.findFirst({
+      where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! },
+      include: { enterprise: true },
+    });
+    if (!app) throw notFound('application');
+    return checkApplication(this.db, app, this.clock.now(), this.settings);
+  }
+}

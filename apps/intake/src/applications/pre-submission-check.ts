@@ -1,0 +1,244 @@
+import {
+  ChecklistItem,
+  checkEligibility,
+  checkExclusions,
+  EQUIPMENT_FIELDS_CATALOGUE,
+  EligibilityInput,
+  findCatalogueEntry,
+  INNER_MONGOLIA_DRAFT_PROFILE,
+  isDomainError,
+  IpBasis,
+  LegalForm,
+  LocalDate,
+  MaterialSlotId,
+  materialsChecklist,
+  MaterialsChecklistItem,
+  missingRequiredMaterials,
+  PriorRecognition,
+  ProductKind,
+} from '@firstset/domain';
+import { ApplicationSnapshot } from './application-snapshot';
+
+export interface CheckProblem {
+  code: string;
+  severity: 'blocking' | 'warning';
+  measuresId: string;
+  /** The form field the problem is about (declarations.x, rdCompletedOn, …), when there is one. */
+  field?: string;
+  /** The material slot (M7.4) it is about, when there is one. */
+  slotId?: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface CheckResult {
+  canSubmit: boolean;
+  problems: CheckProblem[];
+  materials: MaterialsChecklistItem[];
+}
+
+export interface CheckInput {
+  snapshot: ApplicationSnapshot;
+  applicationDate: LocalDate;
+  enterprise: { uscc: string; addressDivisionCode: string };
+  priors: PriorRecognition[];
+  attachedSlots: MaterialSlotId[];
+  /** Missing required materials block (INTAKE_MATERIALS_REQUIRED=1) or are warnings (default). */
+  materialsBlocking?: boolean;
+}
+
+/** Which form field a domain reason code is about (codes are prefixed by their Measures ID). */
+const FIELD_OF: Record<string, string> = {
+  'M5.1_NOT_LEGAL_PERSON_ENTERPRISE': 'declarations.legalForm',
+  'M5.1_LEGAL_FORM_UNKNOWN': 'declarations.legalForm',
+  'M5.1_OPERATING_ABNORMALLY': 'declarations.operatingNormally',
+  'M5.1_NOT_WELL_MANAGED': 'declarations.wellManaged',
+  'M5.1_TAX': 'declarations.taxCompliant',
+  'M5.1_CREDIT': 'declarations.goodCredit',
+  'M5.1_SAFETY_ACCIDENT': 'declarations.safetyAccidentDates',
+  'M5.1_ENVIRONMENTAL_ACCIDENT': 'declarations.environmentalAccidentDates',
+  'M5.2_RD': 'declarations.ownRd',
+  'M5.2_MANUFACTURING': 'declarations.ownManufacturing',
+  'M5.2_INTEGRATION': 'declarations.ownIntegration',
+  'M5.2_TEAM': 'declarations.technicalTeam',
+  'M5.2_SCALE': 'declarations.scaleProduction',
+  'M5.3_KEY_TECHNOLOGY': 'declarations.mastersKeyTechnologyAndProcess',
+  'M5.3_NO_IP': 'ipList',
+  'M5.3_IP': 'ipList',
+  'M5.3_BRAND': 'declarations.ownsOwnBrand',
+  'M5.3_TRADEMARK': 'declarations.ownsRegisteredTrademark',
+  'M5.4_DEFINITION': 'declarations.meetsDefinition',
+  'M5.4_OUT_OF_SCOPE': 'catalogueEntryCode',
+  'M5.4_CATALOGUE_VERSION': 'catalogueVersion',
+  'M5.4_INDUSTRIAL_POLICY': 'declarations.fitsIndustrialPolicy',
+  'M5.4_DEVELOPED_IN_REGION': 'declarations.developedInRegion',
+  'M5.4_MADE_IN_REGION': 'declarations.manufacturedInRegion',
+  'M5.4_NO_EXTERNAL_SALES': 'firstSale',
+  'M5.6_PRODUCTION_LICENCE': 'declarations.hasProductionLicence',
+  'M5.6_CCC': 'declarations.hasCccCertificate',
+  'M6.1_OWN_USE': 'declarations.developedOnlyForOwnUse',
+  'M6.2_CUSTOM_ORDERED': 'declarations.customOrderedFromOutside',
+  'M6.3_INTRODUCED_TECHNOLOGY': 'declarations.madeWithIntroducedTechnology',
+  'M6.4_SERIES_ALREADY_RECOGNIZED': 'series',
+  'M6.4_POSSIBLE_SAME_SERIES': 'model',
+  'M6.4_OTHER_APPLICANT_SAME_MODEL': 'model',
+  'M6.5_RD_TOO_OLD': 'rdCompletedOn',
+};
+
+/** Reasons the domain raises as flags (a human look), never as failures, even inside a failed item. */
+const FLAGS = new Set([
+  'M5.1_USCC_CHECK_CHARACTER',
+  'M5.1_USCC_DIVISION_MISMATCH',
+  'M5.4_CATALOGUE_VERSION',
+  'M6.4_POSSIBLE_SAME_SERIES',
+  'M6.4_OTHER_APPLICANT_SAME_MODEL',
+]);
+const isFlag = (code: string) => FLAGS.has(code) || /_(UNKNOWN|UNDECLARED)$/.test(code);
+
+const fieldOf = (code: string) =>
+  FIELD_OF[code] ?? FIELD_OF[code.replace(/_(UNKNOWN|UNDECLARED|APPLICABILITY_UNKNOWN)$/, '')];
+
+function ipBasis(ipList: ApplicationSnapshot['ipList']): IpBasis | undefined {
+  if (!ipList || ipList.length === 0) return undefined;
+  for (const basis of ['owned', 'assigned_ownership', 'assigned_use_right'] as const) {
+    if (ipList.some((ip) => ip.basis === basis)) return basis;
+  }
+  return 'none';
+}
+
+function eligibilityInput(input: CheckInput, scopeChosen: boolean): EligibilityInput {
+  const s = input.snapshot;
+  const d = s.declarations ?? {};
+  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+  const kind = s.productKind as ProductKind;
+  const catalogue = kind === 'FIRST_BATCH_MATERIAL'
+    ? { id: profile.materialsCatalogue.id, version: s.catalogueVersion ?? profile.materialsCatalogue.version }
+    : profile.equipmentFieldsCatalogue;
+  return {
+    applicationDate: input.applicationDate,
+    productKind: kind,
+    applicant: {
+      uscc: input.enterprise.uscc,
+      registeredAddressDivisionCode: input.enterprise.addressDivisionCode,
+      legalForm: d.legalForm as LegalForm | undefined,
+      operatingNormally: d.operatingNormally,
+      wellManaged: d.wellManaged,
+      taxCompliant: d.taxCompliant,
+      goodCredit: d.goodCredit,
+      safetyAccidentDates: d.safetyAccidentDates as LocalDate[] | undefined,
+      environmentalAccidentDates: d.environmentalAccidentDates as LocalDate[] | undefined,
+    },
+    capability: {
+      ownRd: d.ownRd,
+      ownManufacturing: d.ownManufacturing,
+      ownIntegration: d.ownIntegration,
+      technicalTeam: d.technicalTeam,
+      scaleProduction: d.scaleProduction,
+    },
+    ip: {
+      mastersKeyTechnologyAndProcess: d.mastersKeyTechnologyAndProcess,
+      basis: ipBasis(s.ipList),
+      ownsOwnBrand: d.ownsOwnBrand,
+      ownsRegisteredTrademark: d.ownsRegisteredTrademark,
+    },
+    product: {
+      meetsDefinition: d.meetsDefinition,
+      scope: scopeChosen ? { catalogue, entryCode: s.catalogueEntryCode! } : null,
+      fitsIndustrialPolicy: d.fitsIndustrialPolicy,
+      developedInRegion: d.developedInRegion,
+      manufacturedInRegion: d.manufacturedInRegion,
+      soldToOutsideCustomers: s.firstSale ? true : undefined,
+    },
+    testReport: { present: input.attachedSlots.includes('testReport') },
+    regulation: {
+      productionLicenceApplies: d.productionLicenceApplies ?? 'unknown',
+      hasProductionLicence: d.hasProductionLicence,
+      cccApplies: d.cccApplies ?? 'unknown',
+      hasCccCertificate: d.hasCccCertificate,
+    },
+  };
+}
+
+/**
+ * Facts the applicant has not given yet are never blocking: a reason whose fact is missing from
+ * the draft (no catalogue entry chosen, no test report attached, a material not yet uploaded, a
+ * declaration not yet made) is a warning; a fact that is present and fails a rule blocks.
+ */
+function problemsOf(items: ChecklistItem[], absent: Set<string>): CheckProblem[] {
+  return items.flatMap((item) =>
+    item.reasons.map((r) => {
+      const missingFact = absent.has(r.code) || item.result !== 'not_met' || isFlag(r.code);
+      const field = fieldOf(r.code);
+      return {
+        code: r.code,
+        severity: missingFact ? ('warning' as const) : ('blocking' as const),
+        measuresId: item.id,
+        ...(field ? { field } : {}),
+        ...(r.code === 'M5.5_NO_TEST_REPORT' ? { slotId: 'testReport' } : {}),
+        message: r.message,
+        messageEn: r.messageEn,
+      };
+    }),
+  );
+}
+
+/** The pre-submission check (M5, M6, M7.4): every problem, tied to its field or slot and article. */
+export function preSubmissionCheck(input: CheckInput): CheckResult {
+  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+  const s = input.snapshot;
+  const d = s.declarations ?? {};
+  const problems: CheckProblem[] = [];
+  let scopeChosen = Boolean(s.catalogueEntryCode);
+  if (scopeChosen && s.productKind !== 'FIRST_BATCH_MATERIAL') {
+    try {
+      findCatalogueEntry(EQUIPMENT_FIELDS_CATALOGUE, s.catalogueEntryCode!);
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      scopeChosen = false;
+      problems.push({ code: err.code, severity: 'blocking', measuresId: 'M4.2', field: 'catalogueEntryCode', message: err.message, messageEn: err.messageEn });
+    }
+  }
+  const absent = new Set<string>();
+  if (!scopeChosen) absent.add('M5.4_OUT_OF_SCOPE');
+  if (!input.attachedSlots.includes('testReport')) absent.add('M5.5_NO_TEST_REPORT');
+  problems.push(...problemsOf(checkEligibility(eligibilityInput(input, scopeChosen), profile), absent));
+  try {
+    const exclusions = checkExclusions(
+      {
+        applicationDate: input.applicationDate,
+        rdCompletionDate: s.rdCompletedOn as LocalDate,
+        applicantUscc: input.enterprise.uscc,
+        product: { series: s.series, model: s.model },
+        developedOnlyForOwnUse: d.developedOnlyForOwnUse,
+        customOrderedFromOutside: d.customOrderedFromOutside,
+        madeWithIntroducedTechnology: d.madeWithIntroducedTechnology,
+        priorRecognitions: input.priors,
+      },
+      profile,
+    );
+    problems.push(...problemsOf(exclusions, absent));
+  } catch (err) {
+    if (!isDomainError(err)) throw err;
+    problems.push({ code: err.code, severity: 'blocking', measuresId: 'M6.5', field: 'rdCompletedOn', message: err.message, messageEn: err.messageEn });
+  }
+  const materials = materialsChecklist(
+    {
+      productKind: s.productKind as ProductKind,
+      ipSharedBySeveralParties: d.ipSharedBySeveralParties ?? false,
+      productionLicenceApplies: d.productionLicenceApplies ?? false,
+      cccApplies: d.cccApplies ?? false,
+    },
+    profile,
+  );
+  for (const slot of missingRequiredMaterials(materials, input.attachedSlots)) {
+    problems.push({
+      code: 'M7.4_MATERIAL_MISSING',
+      severity: input.materialsBlocking ? 'blocking' : 'warning',
+      measuresId: 'M7.4',
+      slotId: slot.slotId,
+      message: `待上传：${slot.nameZh}`,
+      messageEn: `To upload: ${slot.nameEn}`,
+    });
+  }
+  return { canSubmit: !problems.some((p) => p.severity === 'blocking'), problems, materials };
+}

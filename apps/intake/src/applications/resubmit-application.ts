@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { CreditGate } from '../credit/credit-gate';
+import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationRefDto, ApplicationResubmitted } from '@firstset/contracts';
+import { MessageMeta, Outbox } from '@firstset/messaging';
+import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
+import { assertNotBanned } from '../bans/active-ban';
+import { IntakeErrors } from '../intake.errors';
+import { Prisma } from '../generated/prisma/client';
+import { Tx } from '../prisma';
+import { appendHistory } from './application-history';
+import { ApplicationSnapshot, diffSnapshots } from './application-snapshot';
+import { ApplicationView, toApplicationView } from './application-view';
+import { checkApplication } from './check-application';
+import { assertCorrectionOpen } from './update-draft';
+import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
+
+/**
+ * After a return for correction (M7.3), the enterprise resubmits its revised application before
+ * the deadline as a new version: every version is kept, and the differences from the previous
+ * one travel to the reviewer in `application.resubmitted`.
+ */
+@Injectable()
+export class ResubmitApplication {
+  constructor(
+    private readonly commands: CommandRunner<Tx>,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly credit: CreditGate,
+  ) {}
+
+  execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
+    const actor = requireActor(meta, ['enterprise']);
+    const spec = { action: 'application.resubmit', objectType: 'application', objectId: input.applicationId };
+    return this.commands.run(meta, spec, async (tx) => {
+      const now = this.clock.now();
+      const app = await tx.application.findFirst({
+        where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! },
+        include: { enterprise: true },
+      });
+      if (!app) throw notFound('application');
+      if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
+        assertCorrectionOpen(app.correction, now);
+        await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
+        const check = await checkApplication(tx, app, now, this.settings);
+        if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
+        await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
+      }
+      const { to } = domainRule(() =>
+        transition(app.state as ApplicationState, ApplicationAction.resubmit, 'enterprise', {
+          // Deadline and materials were checked above with their own errors (materials as for submission).
+          facts: { correctionDeadlineNotPassed: true, requiredMaterialsAttached: true },
+        }),
+      );
+      const previous = await tx.applicationVersion.findFirst({
+        where: { applicationId: app.id },
+        orderBy: { version: 'desc' },
+      });
+      const current = await snapshotWithMaterials(tx, app);
+      const changes = previous ? diffSnapshots(previous.snapshot as unknown as ApplicationSnapshot, current) : [];
+      const version = app.version + 1;
+      const correction = { ...(app.correction as object), resubmittedAt: now.toISOString(), resubmittedVersion: version };
+      const { count } = await tx.application.updateMany({
+        where: { id: app.id, state: app.state, revision: app.revision },
+        data: { state: to, version, submittedAt: now, correction: correction as Prisma.InputJsonValue },
+      });
+      if (count !== 1) throw IntakeErrors.concurrentChange();
+      await appendHistory(tx, {
+        applicationId: app.id,
+        fromState: app.state as ApplicationState,
+        toState: to,
+        action: ApplicationAction.resubmit,
+        actorRole: actor.role,
+        reason: `第 ${version} 版，修改 ${changes.length} 项 / version ${version}, ${changes.length} change(s)`,
+        occurredAt: now,
+      });
+      await recordVersion(tx, current, app.id, version, changes, now);
+      await this.outbox.append(
+        tx,
+        ApplicationResubmitted,
+        { ...submittedPayload(app, version, now), previousVersion: app.version, changes },
+        meta,
+      );
+      const updated = { ...app, state: to, version, submittedAt: now, correction };
+      return { result: toApplicationView(updated), detail: { version, changes: changes.length } };
+    });
+  }
+}

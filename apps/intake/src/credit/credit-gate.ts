@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ServiceError } from '@firstset/messaging';
+import { Clock, PRISMA } from '@firstset/service-kit';
+import { Prisma } from '../generated/prisma/client';
+import { Db, Tx } from '../prisma';
+import { CreditCheckPort, CreditStatus } from './credit-check.port';
+
+const refusal = (status: CreditStatus) =>
+  status.seriousDishonesty
+    ? new ServiceError(
+        'APPLICANT_SERIOUSLY_DISHONEST',
+        403,
+        '申请单位被列入严重失信主体名单，不能申报 / The applicant is on the serious-dishonesty list and cannot apply',
+        `M5.1, M7.4(2): reported by ${status.source}`,
+      )
+    : new ServiceError(
+        'APPLICANT_ABNORMAL_OPERATIONS',
+        422,
+        '申请单位被列入经营异常名录，请移出后再申报 / The applicant is on the abnormal-operations list; apply once removed',
+        `M5.1 (operating normally): reported by ${status.source}`,
+      );
+
+/**
+ * At submission: asks the credit source and keeps its answer with source and time. A clean or
+ * unknown answer is recorded in the submission's transaction; a refusal is recorded on its own,
+ * so that it survives the refused submission's rollback.
+ */
+@Injectable()
+export class CreditGate {
+  constructor(
+    private readonly port: CreditCheckPort,
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async assertCreditworthy(tx: Tx, uscc: string, applicationId: string): Promise<CreditStatus> {
+    const status = await this.port.check(uscc);
+    const row = {
+      id: randomUUID(),
+      uscc,
+      applicationId,
+      source: status.source,
+      seriousDishonesty: status.seriousDishonesty,
+      abnormalOperations: status.abnormalOperations,
+      detail: status.detail as Prisma.InputJsonValue,
+      checkedAt: this.clock.now(),
+    };
+    if (status.seriousDishonesty || status.abnormalOperations) {
+      await this.db.creditCheck.create({ data: row });
+      throw refusal(status);
+    }
+    await tx.creditCheck.create({ data: row });
+    return status;
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MaterialSlotRefV1 } from '@firstset/contracts';
+import { MessageMeta, ServiceError } from '@firstset/messaging';
+import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { Db, Tx } from '../prisma';
+import { assertSlotOnChecklist, editableApplication, remainingBytes } from './material-slots';
+
+export interface UploadGrant {
+  /** The most the gateway may accept for this file: the per-file limit or what the application has left. */
+  maxBytes: number;
+  allowedTypes: string[];
+  sm3: boolean;
+}
+
+export const applicationQuotaExceeded = (limit: number) =>
+  new ServiceError(
+    'APPLICATION_MATERIALS_TOO_LARGE',
+    413,
+    '本申请的材料总大小已达上限 / The application\'s materials have reached their total size limit',
+    `limit ${limit} bytes per application`,
+  );
+
+/** Asked by the gateway before it streams a file: ownership, state, slot and limits, so a refusal costs no upload. */
+@Injectable()
+export class AuthorizeUpload {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(input: MaterialSlotRefV1, meta: MessageMeta): Promise<UploadGrant> {
+    const actor = requireActor(meta, ['enterprise']);
+    const app = await editableApplication(this.db as unknown as Tx, actor.enterpriseUscc!, input.applicationId, this.clock.now());
+    assertSlotOnChecklist(app, input.slotId);
+    const remaining = await remainingBytes(this.db as unknown as Tx, app.id, this.settings);
+    if (remaining <= 0) throw applicationQuotaExceeded(this.settings.materialMaxApplicationBytes);
+    return {
+      maxBytes: Math.min(this.settings.materialMaxFileBytes, remaining),
+      allowedTypes: this.settings.materialTypes,
+      sm3: this.settings.hashSm3,
+    };
+  }
+}

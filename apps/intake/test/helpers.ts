@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { CreateApplication, OpenBatch, RegisterEnterprise } from '@firstset/contracts';
+import { ActorContext } from '@firstset/messaging';
+import { RpcCaller, schemaOf, sql, TestEnv } from '@firstset/testing';
+
+export const day = 24 * 3600_000;
+export const BAOTOU_USCC = '91150200MA0N4KXX4C';
+export const OTHER_USCC = '91150100MA0P7RYY69';
+
+export async function openBatch(rpc: RpcCaller, department: ActorContext, year = new Date().getFullYear(), opensInMs = -day, closesInMs = 30 * day) {
+  const now = Date.now();
+  return rpc.request<{ id: string; windowClosesAt: string; prefectureDeadline: string }>(
+    OpenBatch,
+    {
+      year,
+      name: `${year}年度首台（套）认定`,
+      windowOpensAt: new Date(now + opensInMs).toISOString(),
+      windowClosesAt: new Date(now + closesInMs).toISOString(),
+      prefectureDeadline: new Date(now + closesInMs + 20 * day).toISOString().slice(0, 10),
+    },
+    department,
+  );
+}
+
+export async function registerEnterprise(rpc: RpcCaller, actor: ActorContext, divisionCode = '150204') {
+  await rpc.request(RegisterEnterprise, { name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区', addressDivisionCode: divisionCode }, actor);
+}
+
+export const product = (batchId: string, model = `ZK-${randomUUID().slice(0, 6)}`, series = 'ZK') => ({
+  batchId,
+  productKind: 'FIRST_SET_EQUIPMENT' as const,
+  productName: '大型矿用自卸车',
+  series,
+  model,
+  rdCompletedOn: new Date(Date.now() - 90 * day).toISOString().slice(0, 10),
+});
+
+export interface AppView {
+  id: string;
+  applicationNo: string;
+  state: string;
+  version: number;
+  revision: number;
+  draft: Record<string, unknown>;
+  correction: { items: Array<{ item: string; reason: string }>; deadline: string } | null;
+  rejection: { reason: string; measuresIds: string[] } | null;
+  history?: Array<{ toState: string; reason: string | null }>;
+}
+
+export async function createApplication(rpc: RpcCaller, actor: ActorContext, batchId: string, model?: string, series?: string) {
+  return rpc.request<AppView>(CreateApplication, product(batchId, model, series), actor);
+}
+
+/** Counts rows of one of intake's tables in this run's schema. */
+export async function count(env: TestEnv, table: string, where = 'TRUE', values: unknown[] = []): Promise<number> {
+  const rows = await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}"."${table}" WHERE ${where}`, values);
+  return rows[0].n;
+}

@@ -1,0 +1,124 @@
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { ReactNode, useEffect } from 'react';
+import { useSession } from './auth/session';
+import { useI18n } from './i18n/i18n';
+import { allowed, MENUS } from './menus';
+import { ApplicationDetailPage } from './pages/application-detail';
+import { ApplicationsPage } from './pages/applications';
+import { BatchesPage } from './pages/batches';
+import { HomePage } from './pages/home';
+import { LoginPage } from './pages/login';
+import { ProfilePage } from './pages/profile';
+import { ProgressPage } from './pages/progress';
+import { PublicPage } from './pages/public';
+import { QueuePage } from './pages/queue';
+import { SummaryPage } from './pages/summary';
+import { matchPath, useRouter } from './router';
+
+const { Header, Sider, Content } = Layout;
+
+function NotFound() {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  return <Result status="404" title={t('common.notFound')} subTitle={t('common.notFound.hint')} extra={<Button onClick={() => navigate('/')}>{t('common.backHome')}</Button>} />;
+}
+
+function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <Button type="text" style={{ color: '#fff' }} aria-label={t('app.language')} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
+      {t('app.language.switch')}
+    </Button>
+  );
+}
+
+function Shell({ children, menu }: { children: ReactNode; menu?: boolean }) {
+  const { t, tk } = useI18n();
+  const { actor, signOut } = useSession();
+  const { path, navigate } = useRouter();
+  const entries = actor ? MENUS[actor.role] : [];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 16, flex: 1 }}>
+          {t('app.title')}
+        </Typography.Text>
+        <Space>
+          <Button type="text" style={{ color: '#fff' }} onClick={() => navigate('/public')}>
+            {t('app.publicArea')}
+          </Button>
+          <LanguageSwitch />
+          {actor ? (
+            <>
+              <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
+                {actor.displayName ?? actor.userId}（{tk('role', actor.role)}）
+              </Typography.Text>
+              <Button onClick={() => { signOut(); navigate('/login'); }}>{t('app.signOut')}</Button>
+            </>
+          ) : (
+            <Button type="primary" onClick={() => navigate('/login')}>{t('app.signIn')}</Button>
+          )}
+        </Space>
+      </Header>
+      <Layout>
+        {menu && actor && (
+          <Sider width={200} theme="light">
+            <nav aria-label={t('app.mainNav')}>
+              <Menu
+                mode="inline"
+                selectedKeys={entries.filter((m) => path === m.path || path.startsWith(`${m.path}/`)).map((m) => m.path)}
+                items={entries.map((m) => ({ key: m.path, label: t(m.label) }))}
+                onClick={({ key }) => navigate(key)}
+              />
+            </nav>
+          </Sider>
+        )}
+        <Content style={{ padding: 24, minWidth: 0 }}>{children}</Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function Routes() {
+  const { actor } = useSession();
+  const { path, navigate } = useRouter();
+  const needsLogin = !['/', '/login', '/public'].includes(path);
+  useEffect(() => {
+    if (path === '/') navigate(actor ? '/workspace' : '/public', { replace: true });
+    else if (needsLogin && !actor) navigate('/login', { replace: true });
+    else if (path === '/login' && actor) navigate('/workspace', { replace: true });
+  }, [path, actor, needsLogin, navigate]);
+
+  if (path === '/login') return <LoginPage />;
+  if (path === '/public') return <Shell><PublicPage /></Shell>;
+  if (!actor) return null;
+  if (!allowed(actor.role, path)) return <Shell menu><NotFound /></Shell>;
+  const detail = matchPath('/enterprise/applications/:id', path);
+  const pages: Record<string, ReactNode> = {
+    '/workspace': <HomePage />,
+    '/enterprise/profile': <ProfilePage />,
+    '/enterprise/applications': <ApplicationsPage />,
+    '/prefecture/queue': <QueuePage />,
+    '/prefecture/summary': <SummaryPage />,
+    '/department/batches': <BatchesPage />,
+    '/department/progress': <ProgressPage />,
+  };
+  const page = detail ? <ApplicationDetailPage id={detail.id} /> : pages[path];
+  return <Shell menu>{page ?? <NotFound />}</Shell>;
+}
+
+export function App() {
+  const { locale } = useI18n();
+  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+      <AntApp>
+        <Routes />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import createClient, { Middleware } from 'openapi-fetch';
+import type { paths } from './generated/schema';
+
+/** RFC 9457 problem details as the gateway sends them; `title` is "中文 / English". */
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  requestId?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.title);
+  }
+}
+
+let token: string | null = null;
+let onUnauthorized: () => void = () => undefined;
+
+export function setAccessToken(value: string | null): void {
+  token = value;
+}
+
+export function whenUnauthorized(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ response, request }) {
+    if (response.status === 401 && token && !request.url.endsWith('/api/auth/login')) onUnauthorized();
+    return response;
+  },
+};
+
+/** The typed client: paths, parameters and bodies come from the gateway's OpenAPI document. */
+export const api = createClient<paths>({ baseUrl: window.location.origin });
+api.use(auth);
+
+const NETWORK: Problem = { title: '网络异常，请稍后重试 / Network error, please try again', status: 0, code: 'NETWORK' };
+
+/**
+ * The response body typed as the caller's view (the document does not describe responses yet),
+ * or a ProblemError carrying the problem details.
+ */
+export async function unwrap<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: unknown; error?: unknown; response: Response };
+  try {
+    result = await request;
+  } catch {
+    throw new ProblemError(NETWORK);
+  }
+  if (result.response.ok) return result.data as T;
+  const body = result.error as Partial<Problem> | undefined;
+  throw new ProblemError({
+    title: body?.title ?? `HTTP ${result.response.status}`,
+    status: result.response.status,
+    code: body?.code ?? `HTTP_${result.response.status}`,
+    detail: body?.detail,
+    errors: body?.errors,
+    requestId: body?.requestId,
+  });
+}

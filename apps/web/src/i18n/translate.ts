@@ -1,0 +1,23 @@
+import { en } from './en';
+import { MessageKey, zhCN } from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en';
+export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+export type Vars = Record<string, string | number>;
+
+/** `{name}` placeholders filled from vars; an unknown placeholder stays visible, never blank. */
+export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
+  const text = DICTIONARIES[locale][key] ?? zhCN[key] ?? key;
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+}
+
+/** Server titles are "中文 / English": the half of the user's language. */
+export function localTitle(locale: Locale, title: string): string {
+  const [zh, ...rest] = title.split(' / ');
+  return locale === 'en' && rest.length ? rest.join(' / ') : zh;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in zhCN;
+}

@@ -1,0 +1,94 @@
+import { App, Button, Card, Descriptions, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { api, unwrap } from '../api/client';
+import type { Application } from '../api/views';
+import { showProblem } from '../components/problem-form';
+import { LoadState } from '../components/states';
+import { useLoad } from '../components/use-load';
+import { useI18n } from '../i18n/i18n';
+import { useRouter } from '../router';
+
+const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+
+/** One application: its fields, the submit action while a draft, and the status timeline. */
+export function ApplicationDetailPage({ id }: { id: string }) {
+  const { t, tk, title } = useI18n();
+  const { message } = App.useApp();
+  const { navigate } = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const app = useLoad(() => unwrap<Application>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await unwrap(api.POST('/api/applications/{id}/submit', { params: { path: { id } } }));
+      message.success(t('application.submitted'));
+      setConfirming(false);
+      app.reload();
+    } catch (err) {
+      setConfirming(false);
+      showProblem(err, title, message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const a = app.data;
+  const state = (s: string) => tk('state', s);
+  return (
+    <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload}>
+      {a && (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Card
+            title={t('application.detail')}
+            extra={
+              <Space>
+                <Button onClick={() => navigate('/enterprise/applications')}>{t('common.back')}</Button>
+                {a.state === 'DRAFT' && <Button type="primary" onClick={() => setConfirming(true)}>{t('application.submit')}</Button>}
+              </Space>
+            }
+          >
+            <Descriptions column={2} bordered size="small">
+              <Descriptions.Item label={t('application.no')}>{a.applicationNo}</Descriptions.Item>
+              <Descriptions.Item label={t('application.state')}>
+                <Tag color="processing" data-testid="application-state">{state(a.state)}</Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('application.productName')}>{a.productName}</Descriptions.Item>
+              <Descriptions.Item label={t('application.productKind')}>{tk('productKind', a.productKind)}</Descriptions.Item>
+              <Descriptions.Item label={t('application.series')}>{a.series}</Descriptions.Item>
+              <Descriptions.Item label={t('application.model')}>{a.model}</Descriptions.Item>
+              <Descriptions.Item label={t('application.rdCompletedOn')}>{a.rdCompletedOn}</Descriptions.Item>
+              <Descriptions.Item label={t('application.submittedAt')}>{when(a.submittedAt)}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card title={t('application.timeline')} extra={<Button onClick={app.reload}>{t('common.refresh')}</Button>}>
+            <Timeline
+              data-testid="timeline"
+              items={(a.history ?? []).map((h) => ({
+                key: `${h.occurredAt}-${h.toState}`,
+                content: (
+                  <div>
+                    <Typography.Text strong>
+                      {h.fromState
+                        ? t('application.timeline.entry', { action: tk('action', h.action), from: state(h.fromState), to: state(h.toState) })
+                        : t('application.timeline.first', { action: tk('action', h.action), to: state(h.toState) })}
+                    </Typography.Text>
+                    <div>
+                      <Typography.Text type="secondary">
+                        {when(h.occurredAt)} · {t('application.timeline.by', { role: tk('role', h.actorRole) })}
+                      </Typography.Text>
+                    </div>
+                    {h.reason && <div>{t('application.timeline.reason', { reason: h.reason })}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          </Card>
+          <Modal open={confirming} title={t('application.submit')} onOk={submit} onCancel={() => setConfirming(false)} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={busy}>
+            {t('application.submit.confirm')}
+          </Modal>
+        </Space>
+      )}
+    </LoadState>
+  );
+}

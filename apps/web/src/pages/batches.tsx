@@ -1,0 +1,121 @@
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
+import dayjs, { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api, unwrap } from '../api/client';
+import type { Batch } from '../api/views';
+import { useSession } from '../auth/session';
+import { showProblem } from '../components/problem-form';
+import { LoadState } from '../components/states';
+import { useLoad } from '../components/use-load';
+import { useI18n } from '../i18n/i18n';
+
+interface OpenForm {
+  year: number;
+  name: string;
+  windowOpensAt: Dayjs;
+  windowClosesAt: Dayjs;
+  prefectureDeadline: Dayjs;
+}
+
+const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): void; onOpened(): void }) {
+  const { t, title } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OpenForm>();
+  const [busy, setBusy] = useState(false);
+  const year = dayjs().year();
+  const onFinish = async (v: OpenForm) => {
+    setBusy(true);
+    try {
+      await unwrap(
+        api.POST('/api/batches', {
+          body: {
+            year: v.year,
+            name: v.name.trim(),
+            windowOpensAt: v.windowOpensAt.toISOString(),
+            windowClosesAt: v.windowClosesAt.toISOString(),
+            prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD'),
+          },
+        }),
+      );
+      message.success(t('batch.opened'));
+      form.resetFields();
+      onOpened();
+    } catch (err) {
+      showProblem(err, title, message, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} title={t('batch.open')} onOk={() => form.submit()} onCancel={onClose} okText={t('batch.open')} cancelText={t('common.cancel')} confirmLoading={busy} width={640}>
+      <Form form={form} name="batch" layout="vertical" onFinish={onFinish} initialValues={{ year, name: t('batch.defaultName', { year }) }}>
+        <Form.Item name="year" label={t('batch.year')} rules={[{ required: true, message: t('common.required', { label: t('batch.year') }) }]}>
+          <InputNumber min={2020} max={2100} precision={0} />
+        </Form.Item>
+        <Form.Item name="name" label={t('batch.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { label: t('batch.name') }) }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Space size="large" wrap>
+          <Form.Item name="windowOpensAt" label={t('batch.windowOpensAt')} rules={[{ required: true, message: t('common.required', { label: t('batch.windowOpensAt') }) }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
+          </Form.Item>
+          <Form.Item
+            name="windowClosesAt"
+            label={t('batch.windowClosesAt')}
+            dependencies={['windowOpensAt']}
+            rules={[
+              { required: true, message: t('common.required', { label: t('batch.windowClosesAt') }) },
+              ({ getFieldValue }) => ({
+                validator: (_, v?: Dayjs) => (!v || !getFieldValue('windowOpensAt') || v.isAfter(getFieldValue('windowOpensAt')) ? Promise.resolve() : Promise.reject(new Error(t('batch.windowOrder')))),
+              }),
+            ]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="prefectureDeadline" label={t('batch.prefectureDeadline')} rules={[{ required: true, message: t('common.required', { label: t('batch.prefectureDeadline') }) }]}>
+          <DatePicker format="YYYY-MM-DD" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The Department's annual batches; the auditor reads them. */
+export function BatchesPage() {
+  const { t } = useI18n();
+  const { actor } = useSession();
+  const [opening, setOpening] = useState(false);
+  const list = useLoad(() => unwrap<Batch[]>(api.GET('/api/batches')), []);
+  const canOpen = actor?.role === 'department_officer';
+  return (
+    <Card title={t('batch.title')} extra={canOpen && <Button type="primary" onClick={() => setOpening(true)}>{t('batch.open')}</Button>}>
+      <LoadState loading={list.loading} error={list.error} empty={!list.data?.length} emptyText={t('batch.empty')} onRetry={list.reload}>
+        <Table<Batch>
+          rowKey="id"
+          dataSource={list.data}
+          pagination={{ pageSize: 20 }}
+          columns={[
+            { title: t('batch.year'), dataIndex: 'year', width: 80 },
+            { title: t('batch.name'), dataIndex: 'name' },
+            { title: t('batch.windowOpensAt'), render: (_, b) => when(b.windowOpensAt) },
+            { title: t('batch.windowClosesAt'), render: (_, b) => when(b.windowClosesAt) },
+            { title: t('batch.prefectureDeadline'), dataIndex: 'prefectureDeadline' },
+          ]}
+        />
+      </LoadState>
+      {canOpen && (
+        <OpenDialog
+          open={opening}
+          onClose={() => setOpening(false)}
+          onOpened={() => {
+            setOpening(false);
+            list.reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,140 @@
+import { ActionType, ProColumns, ProTable } from '@ant-design/pro-components';
+import { App, Button, Form, Input, Modal, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useRef, useState } from 'react';
+import { api, unwrap } from '../api/client';
+import type { Page, QueueRow } from '../api/views';
+import { showProblem } from '../components/problem-form';
+import { useI18n } from '../i18n/i18n';
+import { PRODUCT_KINDS } from './applications';
+
+const QUEUE_STATES = ['SUBMITTED', 'RESUBMITTED', 'RETURNED_FOR_CORRECTION', 'REJECTED_AT_PRELIMINARY_REVIEW', 'RECOMMENDED', 'WITHDRAWN'] as const;
+const DECIDABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
+
+type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; productKind?: (typeof PRODUCT_KINDS)[number]; sort?: 'longest' | 'shortest' };
+
+function RecommendDialog({ row, onDone, onCancel }: { row: QueueRow | null; onDone(): void; onCancel(): void }) {
+  const { t, title } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ opinion: string }>();
+  const [busy, setBusy] = useState(false);
+  const onFinish = async ({ opinion }: { opinion: string }) => {
+    if (!row) return;
+    setBusy(true);
+    try {
+      await unwrap(api.POST('/api/preliminary-review/applications/{id}/recommend', { params: { path: { id: row.applicationId } }, body: { opinion } }));
+      message.success(t('queue.recommended'));
+      form.resetFields();
+      onDone();
+    } catch (err) {
+      showProblem(err, title, message, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={!!row}
+      title={row ? t('queue.recommend.title', { product: row.product.name }) : ''}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      okText={t('queue.recommend')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form form={form} name="recommend" layout="vertical" onFinish={onFinish}>
+        <Form.Item name="opinion" label={t('queue.recommend.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required', { label: t('queue.recommend.opinion') }) }, { max: 2000 }]}>
+          <Input.TextArea rows={4} placeholder={t('queue.recommend.opinion.placeholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The prefecture queue: filters, search, paging and order on the server. */
+export function QueuePage() {
+  const { t, tk, title } = useI18n();
+  const { message } = App.useApp();
+  const action = useRef<ActionType>(undefined);
+  const [recommending, setRecommending] = useState<QueueRow | null>(null);
+  const columns: ProColumns<QueueRow>[] = [
+    { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('queue.search.placeholder') } },
+    { title: t('application.no'), dataIndex: 'applicationNo', search: false },
+    { title: t('queue.enterprise'), search: false, render: (_, r) => r.enterprise.name },
+    { title: t('application.productName'), search: false, render: (_, r) => `${r.product.name}（${r.product.model}）` },
+    {
+      title: t('application.productKind'),
+      dataIndex: 'productKind',
+      valueType: 'select',
+      valueEnum: Object.fromEntries(PRODUCT_KINDS.map((k) => [k, { text: tk('productKind', k) }])),
+      render: (_, r) => tk('productKind', r.product.kind),
+    },
+    {
+      title: t('queue.state'),
+      dataIndex: 'state',
+      valueType: 'select',
+      valueEnum: Object.fromEntries(QUEUE_STATES.map((s) => [s, { text: tk('state', s) }])),
+      render: (_, r) => (
+        <>
+          <Tag>{tk('state', r.state, r.stateLabel.zh)}</Tag>
+          {r.resubmitted && <Tag color="orange">{t('queue.resubmitted')}</Tag>}
+        </>
+      ),
+    },
+    { title: t('queue.receivedAt'), search: false, render: (_, r) => dayjs(r.receivedAt).format('YYYY-MM-DD HH:mm') },
+    {
+      title: t('queue.sort'),
+      dataIndex: 'sort',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: { longest: { text: t('queue.sort.longest') }, shortest: { text: t('queue.sort.shortest') } },
+    },
+    { title: t('queue.waiting'), search: false, render: (_, r) => t('common.days', { days: r.waitingDays }) },
+    {
+      title: t('common.actions'),
+      search: false,
+      render: (_, r) => (DECIDABLE.has(r.state) ? <Button type="link" onClick={() => setRecommending(r)}>{t('queue.recommend')}</Button> : null),
+    },
+  ];
+  return (
+    <>
+      <ProTable<QueueRow, Filters>
+        headerTitle={t('queue.title')}
+        rowKey="applicationId"
+        actionRef={action}
+        columns={columns}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        search={{ labelWidth: 'auto', searchText: t('common.search'), resetText: t('common.reset') }}
+        options={{ reload: true, density: false, setting: false }}
+        locale={{ emptyText: t('queue.empty') }}
+        request={async (params) => {
+          try {
+            const query = {
+              page: params.current,
+              pageSize: params.pageSize,
+              search: params.search?.trim() || undefined,
+              state: params.state,
+              productKind: params.productKind,
+              sort: params.sort,
+            };
+            // The gateway's document does not describe this route's query (QueueQuery) yet: sent as is.
+            const page = await unwrap<Page<QueueRow>>(api.GET('/api/preliminary-review/queue/search', { params: { query: query as never } }));
+            return { data: page.items, total: page.total, success: true };
+          } catch (err) {
+            showProblem(err, title, message);
+            return { data: [], total: 0, success: false };
+          }
+        }}
+      />
+      <RecommendDialog
+        row={recommending}
+        onCancel={() => setRecommending(null)}
+        onDone={() => {
+          setRecommending(null);
+          action.current?.reload();
+        }}
+      />
+    </>
+  );
+}

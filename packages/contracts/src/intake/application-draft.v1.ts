@@ -1,0 +1,164 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { defineCommand } from '../contract';
+import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+
+const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
+function Text(max: number): PropertyDecorator {
+  return (target, key) => text(max).forEach((d) => d(target, key));
+}
+
+/** First sale of the product to a customer outside the enterprise (M5.4). */
+export class FirstSaleV1 {
+  @Matches(LOCAL_DATE)
+  date!: string;
+
+  @Text(200)
+  customer!: string;
+
+  @IsOptional()
+  @Text(100)
+  contractNo?: string;
+}
+
+/** One performance indicator against the best domestic and foreign products (M2.1, M2.2). */
+export class PerformanceIndicatorV1 {
+  @Text(200)
+  name!: string;
+
+  @Text(100)
+  value!: string;
+
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  domestic?: string;
+
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  foreign?: string;
+}
+
+export const IP_KINDS = ['invention_patent', 'utility_model', 'design_patent', 'software_copyright', 'trademark', 'other'] as const;
+export const IP_BASES = ['owned', 'assigned_ownership', 'assigned_use_right', 'none'] as const;
+
+/** One IP right behind the product (M5.3). */
+export class IpRightV1 {
+  @IsIn(IP_KINDS)
+  kind!: (typeof IP_KINDS)[number];
+
+  @Text(100)
+  number!: string;
+
+  @Text(200)
+  title!: string;
+
+  @IsIn(IP_BASES)
+  basis!: (typeof IP_BASES)[number];
+}
+
+/** Sales of one year (M5.4, M7.4(6)). */
+export class SalesYearV1 {
+  @IsInt()
+  @Min(2000)
+  year!: number;
+
+  @IsInt()
+  @Min(0)
+  units!: number;
+
+  /** Revenue in ten-thousand yuan (万元). */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  revenueWanYuan!: number;
+}
+
+/** The applicant's declarations for the conditions of M5 and the exclusions of M6; unset = not yet declared. */
+export class DeclarationsV1 {
+  @IsOptional() @IsIn(['legal_person_enterprise', 'branch', 'sole_trader', 'farmer_cooperative', 'other']) legalForm?: string;
+  @IsOptional() @IsBoolean() operatingNormally?: boolean;
+  @IsOptional() @IsBoolean() wellManaged?: boolean;
+  @IsOptional() @IsBoolean() taxCompliant?: boolean;
+  @IsOptional() @IsBoolean() goodCredit?: boolean;
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(LOCAL_DATE, { each: true }) safetyAccidentDates?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(LOCAL_DATE, { each: true }) environmentalAccidentDates?: string[];
+  @IsOptional() @IsBoolean() ownRd?: boolean;
+  @IsOptional() @IsBoolean() ownManufacturing?: boolean;
+  @IsOptional() @IsBoolean() ownIntegration?: boolean;
+  @IsOptional() @IsBoolean() technicalTeam?: boolean;
+  @IsOptional() @IsBoolean() scaleProduction?: boolean;
+  @IsOptional() @IsBoolean() mastersKeyTechnologyAndProcess?: boolean;
+  @IsOptional() @IsBoolean() ownsOwnBrand?: boolean;
+  @IsOptional() @IsBoolean() ownsRegisteredTrademark?: boolean;
+  @IsOptional() @IsBoolean() meetsDefinition?: boolean;
+  @IsOptional() @IsBoolean() fitsIndustrialPolicy?: boolean;
+  @IsOptional() @IsBoolean() developedInRegion?: boolean;
+  @IsOptional() @IsBoolean() manufacturedInRegion?: boolean;
+  @IsOptional() @IsBoolean() productionLicenceApplies?: boolean;
+  @IsOptional() @IsBoolean() hasProductionLicence?: boolean;
+  @IsOptional() @IsBoolean() cccApplies?: boolean;
+  @IsOptional() @IsBoolean() hasCccCertificate?: boolean;
+  @IsOptional() @IsBoolean() ipSharedBySeveralParties?: boolean;
+  /** M6.1–M6.3, stated as the fact (true = excluded). */
+  @IsOptional() @IsBoolean() developedOnlyForOwnUse?: boolean;
+  @IsOptional() @IsBoolean() customOrderedFromOutside?: boolean;
+  @IsOptional() @IsBoolean() madeWithIntroducedTechnology?: boolean;
+}
+
+/**
+ * An autosave of the draft (or of a returned application under correction): only the fields
+ * sent change. `expectedRevision` is the revision the client last read; a stale one is refused.
+ */
+export class UpdateApplicationDraftV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsInt()
+  @Min(0)
+  expectedRevision!: number;
+
+  @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: ProductKind;
+  @IsOptional() @Text(200) productName?: string;
+  @IsOptional() @Text(100) series?: string;
+  @IsOptional() @Text(100) model?: string;
+  @IsOptional() @Matches(LOCAL_DATE) rdCompletedOn?: string;
+
+  /** Entry code of the field (M4.2) or new-materials catalogue category (M4.3). */
+  @IsOptional() @Text(50) catalogueEntryCode?: string;
+  /** Version of the catalogue the entry was chosen in (M4.3); defaults to the batch profile's. */
+  @IsOptional() @Text(50) catalogueVersion?: string;
+
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => FirstSaleV1) firstSale?: FirstSaleV1;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(2000, { each: true })
+  innovationPoints?: string[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PerformanceIndicatorV1)
+  performanceIndicators?: PerformanceIndicatorV1[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => IpRightV1)
+  ipList?: IpRightV1[];
+
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => SalesYearV1)
+  sales?: SalesYearV1[];
+
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeclarationsV1) declarations?: DeclarationsV1;
+}
+export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1);

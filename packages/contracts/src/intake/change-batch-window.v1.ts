@@ -1,0 +1,36 @@
+import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { defineCommand } from '../contract';
+import { LOCAL_DATE } from '../common/dto';
+
+/** The Department extends a batch's application window, with the reason on record (M7.1). */
+export class ExtendBatchWindowV1 {
+  @IsUUID()
+  batchId!: string;
+
+  /** The new close (excluded), later than the current one. */
+  @IsDateString({ strict: true })
+  windowClosesAt!: string;
+
+  /** A new deadline for the prefectures' summaries, when the old one would precede the new close. */
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  prefectureDeadline?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+export const ExtendBatchWindow = defineCommand('intake.batch.extend-window.v1', ExtendBatchWindowV1);
+
+/** The Department closes a batch's window now, before its planned close, with the reason (M7.1). */
+export class CloseBatchWindowV1 {
+  @IsUUID()
+  batchId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+export const CloseBatchWindow = defineCommand('intake.batch.close-window.v1', CloseBatchWindowV1);

@@ -1,0 +1,213 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { cleanupTestEnv, newTestEnv, REPO_ROOT } from '@firstset/testing';
+import { Platform, startPlatform } from '../platform';
+
+/**
+ * The web app in Debian's Chromium against the whole platform (the gateway serving apps/web/dist):
+ * the Department opens a batch, the enterprise fills its profile, creates and submits an
+ * application, the Baotou officer recommends it from the queue, and the enterprise reads the new
+ * state in its timeline. Every page is checked for English left in the zh-CN UI.
+ */
+const env = newTestEnv();
+const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
+const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+const DOCS_SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+
+let platform: Platform;
+let browser: Browser;
+let origin: string;
+const pages: Page[] = [];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+
+/** Data typed by the test may carry Latin letters; the UI's own words may not. */
+const DATA = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C'];
+
+async function expectNoEnglish(page: Page): Promise<void> {
+  let text = await page.locator('body').innerText();
+  for (const d of DATA) text = text.split(d).join('');
+  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+}
+
+const timings: string[] = [];
+let t0 = Date.now();
+const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(300); // let antd's animations settle
+  mark(name);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(demo.password);
+  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
+  await page.getByText('工作台首页').waitFor();
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  pages.push(page);
+  return page;
+}
+
+/** An antd date picker: type the value, press Enter. */
+async function pickDate(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await input.press('Tab');
+}
+
+beforeAll(async () => {
+  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
+  platform = await startPlatform(env);
+  origin = platform.baseUrl.replace(/\/api$/, '');
+  // Headless, with a fresh temporary profile that playwright makes and removes itself.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+let passed = false;
+
+afterEach(async () => {
+  // On failure, what each open page showed.
+  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `last-${i}`).catch(() => undefined);
+});
+
+afterAll(async () => {
+  process.stdout.write(`web journey timings:\n  ${timings.join('\n  ')}\n`);
+  await browser?.close();
+  await platform?.stop();
+  await cleanupTestEnv(env);
+});
+
+it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits, Baotou recommends, the enterprise sees it', async () => {
+  const started = Date.now();
+  t0 = started;
+  const year = new Date().getFullYear();
+
+  // The public area needs no sign-in.
+  const visitor = await newPage();
+  await visitor.goto(`${origin}/`);
+  await visitor.getByRole('tab', { name: '已认定产品名录' }).waitFor();
+  await visitor.getByText('目前尚无已认定产品').waitFor();
+  await expectNoEnglish(visitor);
+  await visitor.getByRole('tab', { name: /工作日历/ }).click();
+  await visitor.getByRole('columnheader', { name: '调休工作日' }).waitFor();
+  await visitor.close();
+
+  // The Department opens this year's batch, its window open now (M7.1).
+  const dept = await newPage();
+  await signIn(dept, 'dept.admin');
+  expect(await dept.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '年度申报批次', '各盟市进度']);
+  await dept.getByRole('menuitem', { name: '年度申报批次' }).click();
+  await dept.getByText('尚未开启任何申报批次').waitFor();
+  await expectNoEnglish(dept);
+  await dept.getByRole('button', { name: '开启申报批次' }).click();
+  const dialog = dept.getByRole('dialog');
+  await dialog.getByLabel('批次名称').fill(`${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定`);
+  await pickDate(dept, '申报开始时间', `${day(inDays(-3))} 09:00`);
+  await pickDate(dept, '申报截止时间', `${day(inDays(30))} 17:00`);
+  await pickDate(dept, '盟市报送截止日期', day(inDays(45)));
+  await shot(dept, 'department-open-batch');
+  await dialog.getByRole('button', { name: '开启申报批次' }).click();
+  await dept.getByText('申报批次已开启').waitFor();
+  await dept.getByRole('cell', { name: `${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定` }).waitFor();
+  await shot(dept, 'department-batches');
+
+  // The enterprise fills its profile: a bad division code is refused at the field, in Chinese.
+  const ent = await newPage();
+  await signIn(ent, 'northsteel');
+  expect(await ent.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '企业信息', '我的申报']);
+  await ent.getByRole('menuitem', { name: '企业信息' }).click();
+  await ent.getByLabel('企业名称').fill('包头北方重型装备有限公司');
+  await ent.getByLabel('注册地址').fill('内蒙古自治区包头市青山区装备制造产业园区');
+  await ent.getByLabel('注册地行政区划代码').fill('1502');
+  await ent.getByRole('button', { name: /保\s*存/ }).click();
+  await ent.getByText('行政区划代码应为 6 位数字').waitFor();
+  await ent.getByLabel('注册地行政区划代码').fill('150204');
+  await ent.getByRole('button', { name: /保\s*存/ }).click();
+  await ent.getByTestId('profile-saved').getByText('企业信息已保存，属地盟市：包头市').waitFor();
+  await expectNoEnglish(ent);
+
+  // It creates the application and submits it (M7.2).
+  await ent.getByRole('menuitem', { name: '我的申报' }).click();
+  await ent.getByText('尚无申报，点击“新建申报”开始').waitFor();
+  await ent.getByRole('button', { name: '新建申报' }).click();
+  const form = ent.getByRole('dialog');
+  await form.getByLabel('申报批次').click();
+  await ent.locator('.ant-select-item-option', { hasText: `${year}年度` }).click();
+  await form.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
+  await form.getByLabel('产品系列').fill('NTE');
+  await form.getByLabel('型号规格').fill('NTE220');
+  await pickDate(ent, '研制完成日期', `${year}-03-15`);
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await ent.getByTestId('application-state').getByText('草稿').waitFor();
+  await ent.getByRole('button', { name: '提交申报' }).click();
+  await ent.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+  await ent.getByTestId('application-state').getByText('已提交').waitFor();
+  await ent.getByTestId('timeline').getByText('提交申请：草稿 → 已提交').waitFor();
+  await expectNoEnglish(ent);
+  await shot(ent, 'enterprise-application-submitted');
+
+  // The Baotou officer finds it in the queue (it arrives by event) and recommends it (M7.3).
+  const officer = await newPage();
+  await signIn(officer, 'baotou.officer');
+  expect(await officer.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '初审队列', '汇总报送']);
+  await officer.getByRole('menuitem', { name: '初审队列' }).click();
+  const row = officer.getByRole('row', { name: /220吨电动轮矿用自卸车/ });
+  for (let i = 0; i < 40 && !(await row.isVisible()); i++) {
+    await officer.waitForTimeout(250);
+    if (i % 4 === 3) await officer.getByRole('button', { name: /查\s*询|搜\s*索/ }).click();
+  }
+  await row.getByText('包头北方重型装备有限公司').waitFor();
+  await row.getByText('已提交').waitFor();
+  await officer.getByLabel('关键词').fill('NTE220');
+  await officer.getByRole('button', { name: /查\s*询|搜\s*索/ }).click();
+  await row.waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'prefecture-queue');
+  await row.getByRole('button', { name: '推荐' }).click();
+  const recommend = officer.getByRole('dialog');
+  await recommend.getByLabel('推荐意见').fill('材料齐全，符合申报条件，同意推荐。');
+  await recommend.getByRole('button', { name: /推\s*荐/ }).click();
+  await officer.getByText('已推荐至自治区工业和信息化厅').waitFor();
+  await row.getByText('已推荐').waitFor();
+
+  // The enterprise reads the recommendation in its timeline.
+  const recommended = ent.getByTestId('application-state').getByText('已推荐');
+  for (let i = 0; i < 40 && !(await recommended.isVisible()); i++) {
+    await ent.getByRole('button', { name: /刷\s*新/ }).click();
+    await ent.waitForTimeout(250);
+  }
+  await ent.getByTestId('timeline').getByText('初审推荐：已提交 → 已推荐').waitFor();
+  await ent.getByTestId('timeline').getByText('意见：材料齐全，符合申报条件，同意推荐。').waitFor();
+  await expectNoEnglish(ent);
+  await shot(ent, 'enterprise-timeline');
+
+  // The English switch translates the page.
+  await ent.getByRole('button', { name: '语言' }).click();
+  await ent.getByTestId('timeline').getByText('Recommend: Submitted → Recommended').waitFor();
+
+  mkdirSync(DOCS_SHOTS, { recursive: true });
+  for (const name of ['department-open-batch', 'prefecture-queue', 'enterprise-timeline']) {
+    copyFileSync(join(SHOTS, `${name}.png`), join(DOCS_SHOTS, `${name}.png`));
+  }
+  expect(Date.now() - started).toBeLessThan(60_000);
+  passed = true;
+}, 120_000);

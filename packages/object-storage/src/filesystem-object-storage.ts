@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { assertSafeKey, ObjectInfo, ObjectNotFoundError, ObjectStorage } from './object-storage';
+
+const isCode = (err: unknown, code: string) => (err as NodeJS.ErrnoException)?.code === code;
+
+/**
+ * The default store: one file per object under `root/objects`, written to `root/.staging` first
+ * and moved into place with a link, so a reader never sees half an object and an existing object
+ * is never overwritten (two uploads of the same content race harmlessly).
+ */
+export class FilesystemObjectStorage implements ObjectStorage {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** A directory on the store's filesystem for uploads in progress (renames into place are atomic). */
+  get stagingDir(): string {
+    return join(this.root, '.staging');
+  }
+
+  private path(key: string): string {
+    return join(this.root, 'objects', assertSafeKey(key));
+  }
+
+  async put(key: string, body: Readable): Promise<ObjectInfo> {
+    await mkdir(this.stagingDir, { recursive: true });
+    const tmp = join(this.stagingDir, `${randomUUID()}.part`);
+    try {
+      await pipeline(body, createWriteStream(tmp, { flags: 'wx' }));
+      return await this.putFile(key, tmp);
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+
+  async putFile(key: string, localPath: string): Promise<ObjectInfo> {
+    const target = this.path(key);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await link(localPath, target); // fails if the object exists: never overwrite
+    } catch (err) {
+      if (isCode(err, 'EEXIST')) {
+        await rm(localPath, { force: true });
+        return (await this.head(key))!;
+      }
+      if (!isCode(err, 'EXDEV')) throw err;
+      const tmp = `${target}.${randomUUID()}.part`;
+      await copyFile(localPath, tmp);
+      await rename(tmp, target);
+    }
+    await rm(localPath, { force: true });
+    return (await this.head(key))!;
+  }
+
+  async get(key: string): Promise<Readable> {
+    const path = this.path(key);
+    if (!(await this.head(key))) throw new ObjectNotFoundError(key);
+    return createReadStream(path);
+  }
+
+  async head(key: string): Promise<ObjectInfo | null> {
+    try {
+      const s = await stat(this.path(key));
+      return s.isFile() ? { size: s.size } : null;
+    } catch (err) {
+      if (isCode(err, 'ENOENT')) return null;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await unlink(this.path(key));
+    } catch (err) {
+      if (!isCode(err, 'ENOENT')) throw err;
+    }
+  }
+}

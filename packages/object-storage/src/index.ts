@@ -1,0 +1,4 @@
+export * from './object-storage';
+export * from './filesystem-object-storage';
+export * from './upload-inspector';
+export * from './media-type';

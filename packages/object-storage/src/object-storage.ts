@@ -1,0 +1,50 @@
+import { Readable } from 'node:stream';
+
+/** What a stored object is known by: its size in bytes. */
+export interface ObjectInfo {
+  size: number;
+}
+
+/**
+ * Where uploaded files live (ARCHITECTURE.md: object storage, addressed by content hash, never
+ * through NATS). The filesystem adapter is the default; an S3-compatible adapter implements the
+ * same port. Keys are relative paths of lower-case letters, digits, `-`, `_` and `/` only.
+ */
+export interface ObjectStorage {
+  /** Stores a stream under `key` (replacing nothing: an existing key is left as it is). */
+  put(key: string, body: Readable): Promise<ObjectInfo>;
+  /** Moves a finished local file in under `key` (the filesystem adapter renames it). */
+  putFile(key: string, localPath: string): Promise<ObjectInfo>;
+  /** The object's content; ObjectNotFoundError when there is none. */
+  get(key: string): Promise<Readable>;
+  head(key: string): Promise<ObjectInfo | null>;
+  delete(key: string): Promise<void>;
+}
+
+export class ObjectNotFoundError extends Error {
+  constructor(readonly key: string) {
+    super(`object ${key} does not exist`);
+    this.name = 'ObjectNotFoundError';
+  }
+}
+
+export class InvalidObjectKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`object key "${key}" is not a safe relative key`);
+    this.name = 'InvalidObjectKeyError';
+  }
+}
+
+const KEY = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*$/;
+
+/** Refuses keys that could leave the store (`..`, absolute paths, odd characters). */
+export function assertSafeKey(key: string): string {
+  if (!KEY.test(key) || key.length > 512) throw new InvalidObjectKeyError(key);
+  return key;
+}
+
+/** The content-addressed key of a file: identical content is stored once. */
+export function contentKey(sha256Hex: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256Hex)) throw new InvalidObjectKeyError(sha256Hex);
+  return `sha256/${sha256Hex.slice(0, 2)}/${sha256Hex}`;
+}

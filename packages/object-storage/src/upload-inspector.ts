@@ -1,0 +1,78 @@
+import { createHash, Hash } from 'node:crypto';
+import { Transform, TransformCallback } from 'node:stream';
+
+export class UploadTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`upload exceeds ${limit} bytes`);
+    this.name = 'UploadTooLargeError';
+  }
+}
+
+/** PDF names that run code or carry other files (an /OpenAction that runs code names /JS or /JavaScript). */
+const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles']);
+const NAME = /\/([A-Za-z0-9#]{2,40})/g;
+const CARRY = 64;
+
+export interface InspectionResult {
+  size: number;
+  sha256: string;
+  sm3?: string;
+  /** The file begins like a PDF (the type itself is decided by `detectMediaType`). */
+  looksLikePdf: boolean;
+  /** Active-content names found in a PDF (empty when none, or when not a PDF). */
+  pdfActiveContent: string[];
+}
+
+/**
+ * A pass-through stream that inspects an upload as it flows to storage, holding no more than a
+ * chunk: it counts bytes (failing the stream past the limit), hashes (SHA-256, and SM3 when asked)
+ * and scans a PDF's names for active content (with `#xx` escapes decoded, across chunk borders).
+ * Names inside compressed object streams are not seen: see the package README.
+ */
+export class UploadInspector extends Transform {
+  private size = 0;
+  private readonly sha256: Hash = createHash('sha256');
+  private readonly sm3?: Hash;
+  private head = Buffer.alloc(0);
+  private pdf: boolean | undefined;
+  private carry = '';
+  private readonly found = new Set<string>();
+
+  constructor(private readonly maxBytes: number, options: { sm3?: boolean } = {}) {
+    super();
+    if (options.sm3) this.sm3 = createHash('sm3');
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) return done(new UploadTooLargeError(this.maxBytes));
+    this.sha256.update(chunk);
+    this.sm3?.update(chunk);
+    if (this.pdf === undefined) {
+      this.head = Buffer.concat([this.head, chunk]).subarray(0, 1024);
+      if (this.head.length >= 5) this.pdf = this.head.subarray(0, 5).toString('latin1') === '%PDF-';
+    }
+    if (this.pdf) this.scan(chunk);
+    done(null, chunk);
+  }
+
+  private scan(chunk: Buffer): void {
+    const text = this.carry + chunk.toString('latin1');
+    for (const m of text.matchAll(NAME)) {
+      const name = m[1].replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      if (ACTIVE_PDF_NAMES.has(name)) this.found.add(name);
+    }
+    this.carry = text.slice(-CARRY);
+  }
+
+  /** The figures of the whole stream; call after it finished. */
+  result(): InspectionResult {
+    return {
+      size: this.size,
+      sha256: this.sha256.copy().digest('hex'),
+      ...(this.sm3 ? { sm3: this.sm3.copy().digest('hex') } : {}),
+      looksLikePdf: this.pdf === true,
+      pdfActiveContent: [...this.found].sort(),
+    };
+  }
+}
