@@ -103,6 +103,10 @@ describe('gateway', () => {
     expect(res.body.components.schemas.CreateApplicationV1.properties).toHaveProperty('productKind');
     // A path-id route's body is its contract without the id.
     expect(Object.keys(res.body.components.schemas.ScoreBody.properties).sort()).toEqual(['opinion', 'score']);
+    // Nested arrays point at their item schema, and every reference resolves.
+    expect(res.body.components.schemas.CalendarYearBody.properties.entries.items.$ref).toBe('#/components/schemas/CalendarEntryV1');
+    const refs = [...JSON.stringify(res.body).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.filter((name) => !(name in res.body.components.schemas))).toEqual([]);
   });
 
   it('reports its own readiness and the services it can reach', async () => {

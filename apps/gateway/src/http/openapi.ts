@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
+// class-transformer's @Type metadata tells the schema generator what a nested array holds.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { DERIVED_BODIES } from '../routes/bodies';
 
@@ -21,12 +24,14 @@ export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIO
     .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const schemas = validationMetadatasToSchemas({
+  const options = {
     classValidatorMetadataStorage: getMetadataStorage(),
+    classTransformerMetadataStorage: defaultMetadataStorage,
     refPointerPrefix: '#/components/schemas/',
-  });
+  };
+  const schemas = validationMetadatasToSchemas(options);
   // Classes derived with OmitType carry their rules on an intermediate class: compute them by class.
-  for (const body of DERIVED_BODIES) schemas[body.name] = targetConstructorToSchema(body, { refPointerPrefix: '#/components/schemas/' });
+  for (const body of DERIVED_BODIES) schemas[body.name] = targetConstructorToSchema(body, options);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } } as never;
   return document;
 }

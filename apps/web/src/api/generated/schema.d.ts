@@ -1072,10 +1072,10 @@ export interface components {
         UpdateEnterpriseProfileV1: {
             expectedRevision: number;
             legalRepresentative?: components["schemas"]["LegalRepresentativeV1"];
-            contacts?: unknown[];
+            contacts?: components["schemas"]["ContactV1"][];
             rdTeam?: components["schemas"]["RdTeamV1"];
-            ipRights?: unknown[];
-            trademarks?: unknown[];
+            ipRights?: components["schemas"]["EnterpriseIpRightV1"][];
+            trademarks?: components["schemas"]["TrademarkV1"][];
         };
         AssignBody: {
             assigneeId: string;
@@ -1100,7 +1100,7 @@ export interface components {
             opinion: string;
         };
         ReturnBody: {
-            items: unknown[];
+            items: components["schemas"]["CorrectionItemV1"][];
             deadline: string;
             measuresIds: string[];
         };
@@ -1143,7 +1143,7 @@ export interface components {
         CalendarYearBody: {
             confirmed: boolean;
             source: string;
-            entries: unknown[];
+            entries: components["schemas"]["CalendarEntryV1"][];
         };
         RevokeBody: {
             /** @enum {string} */
@@ -1231,7 +1231,7 @@ export interface components {
         };
         ApplicationResubmittedV1: {
             previousVersion: number;
-            changes: unknown[];
+            changes: components["schemas"]["FieldChangeV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -1269,7 +1269,7 @@ export interface components {
         ApplicationReturnedV1: {
             /** Format: uuid */
             applicationId: string;
-            items: unknown[];
+            items: components["schemas"]["CorrectionItemV1"][];
             deadline: string;
             returnedBy: string;
             returnedAt: string;
@@ -1300,7 +1300,7 @@ export interface components {
             /** Format: uuid */
             batchId: string;
             prefectureId: string;
-            entries: unknown[];
+            entries: components["schemas"]["SummaryEntryV1"][];
             submittedBy: string;
             submittedAt: string;
         };
@@ -1515,9 +1515,9 @@ export interface components {
             catalogueVersion?: string;
             firstSale?: components["schemas"]["FirstSaleV1"];
             innovationPoints?: string[];
-            performanceIndicators?: unknown[];
-            ipList?: unknown[];
-            sales?: unknown[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
         WithdrawApplicationV1: {
@@ -1570,7 +1570,7 @@ export interface components {
         ReturnForCorrectionV1: {
             /** Format: uuid */
             applicationId: string;
-            items: unknown[];
+            items: components["schemas"]["CorrectionItemV1"][];
             deadline: string;
             measuresIds: string[];
         };
@@ -1609,7 +1609,7 @@ export interface components {
             year: number;
             confirmed: boolean;
             source: string;
-            entries: unknown[];
+            entries: components["schemas"]["CalendarEntryV1"][];
         };
         MaterialSlotRefV1: {
             /** Format: uuid */
@@ -1653,7 +1653,7 @@ export interface components {
         RdTeamV1: {
             headcount: number;
             leadName?: string;
-            members?: unknown[];
+            members?: components["schemas"]["RdTeamMemberV1"][];
         };
         EnterpriseIpRightV1: {
             /** @enum {string} */
@@ -1689,7 +1689,7 @@ export interface components {
         OmitSetCalendarYearV1Year: {
             confirmed: boolean;
             source: string;
-            entries: unknown[];
+            entries: components["schemas"]["CalendarEntryV1"][];
         };
         BatchQuery: {
             /** Format: uuid */
@@ -1715,9 +1715,9 @@ export interface components {
             catalogueVersion?: string;
             firstSale?: components["schemas"]["FirstSaleV1"];
             innovationPoints?: string[];
-            performanceIndicators?: unknown[];
-            ipList?: unknown[];
-            sales?: unknown[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
         OmitWithdrawApplicationV1ApplicationId: {
