@@ -1,0 +1,417 @@
+// Deadline-rush benchmark of intake (npm run bench:intake; issue 4 item 7). Starts its own platform
+// on a fresh schema prefix and NATS namespace (as scripts/bench.mjs does) and removes them after.
+//   Part 1: complete submissions through the gateway — create, autosave of a ~10 KB draft, submit —
+//           until every one stands in the Baotou prefecture queue; 16 and 64 concurrent clients,
+//           with one and then two intake instances (same schema and namespace: one NATS queue
+//           group). Each run is compared with a baseline measured in the same run: a bare node:http
+//           endpoint that inserts the same document into PostgreSQL with one INSERT (pg Pool).
+//   Part 2: one 1 GiB material upload through the gateway: MB/s and the gateway's peak RSS.
+// Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
+//      BENCH_ATTACH=1 (also upload the small PDF into every slot of every application),
+//      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (intake under --cpu-prof).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest, createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { GATEWAY, SERVICES } from './services.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const id = `b${randomBytes(4).toString('hex')}`;
+const storeDir = mkdtempSync(join(tmpdir(), 'bench-intake-objects-'));
+const UPLOAD_MIB = Number(process.env.BENCH_UPLOAD_MIB ?? 1024);
+const env = {
+  ...process.env,
+  DB_SCHEMA_PREFIX: `${id}_`,
+  NATS_NAMESPACE: id,
+  LOG_LEVEL: 'warn',
+  // One enterprise user sends the whole load: lift the per-user limit for the measurement.
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+  OBJECT_STORE_DIR: storeDir,
+  INTAKE_MATERIAL_MAX_FILE_BYTES: String(Math.max(200, UPLOAD_MIB + 16) * 1024 * 1024),
+  INTAKE_MATERIAL_MAX_APPLICATION_BYTES: String(4 * 1024 ** 3),
+};
+const demo = JSON.parse(readFileSync(join(root, 'scripts', 'demo-data.json'), 'utf8'));
+const N = Number(process.env.BENCH_N ?? 300);
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
+const ATTACH = process.env.BENCH_ATTACH === '1';
+const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
+const port = 3900 + Math.floor(Math.random() * 90);
+const base = `http://127.0.0.1:${port}/api`;
+
+const run = (script) => {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', script)], { env, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${script} failed`);
+};
+const procStatus = (pid, field) =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs, p) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function call(method, path, token, body, headers = {}) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => undefined);
+  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+const children = [];
+function start(name, extra, args = []) {
+  const child = spawn(process.execPath, [...args, join(root, 'apps', name, 'dist', 'main.js')], {
+    env: { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push({ name, child });
+  return child;
+}
+const startIntake = () => start('intake', {}, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []);
+
+async function cleanup() {
+  for (const { child } of children) child.kill('SIGTERM');
+  await sleep(3000);
+  for (const { child } of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  const { Client } = require('pg');
+  const c = new Client({ connectionString: env.DATABASE_URL });
+  await c.connect();
+  const { rows } = await c.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${id}\\_%`]);
+  for (const r of rows) await c.query(`DROP SCHEMA "${r.nspname}" CASCADE`);
+  await c.end();
+  const from = { paths: [join(root, 'packages', 'testing')] };
+  const { connect } = require(require.resolve('@nats-io/transport-node', from));
+  const { jetstreamManager } = require(require.resolve('@nats-io/jetstream', from));
+  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const jsm = await jetstreamManager(nc);
+  for await (const name of jsm.streams.names()) if (name.startsWith(`${id}_`)) await jsm.streams.delete(name);
+  await nc.close();
+  rmSync(storeDir, { recursive: true, force: true });
+}
+
+/** The autosaved part of the application: about 10 KB of JSON (Chinese text is 3 bytes a character). */
+function draftOf(i) {
+  const zh = (n, seed) =>
+    Array.from({ length: n }, (_, k) => '首台套重大技术装备创新点性能指标国内外对比'[(k + seed) % 20]).join(
+      '',
+    );
+  return {
+    firstSale: { date: '2026-03-15', customer: '内蒙古某矿业集团有限公司', contractNo: `HT-2026-${i}` },
+    innovationPoints: [zh(800, 1), zh(700, 2), zh(500, 3)],
+    performanceIndicators: Array.from({ length: 20 }, (_, k) => ({
+      name: `额定载重指标${k}`,
+      value: `${300 + k} t`,
+      domestic: `${280 + k} t`,
+      foreign: `${290 + k} t`,
+    })),
+    ipList: Array.from({ length: 10 }, (_, k) => ({
+      kind: 'invention_patent',
+      number: `ZL2025${String(i).padStart(6, '0')}${k}.X`,
+      title: `一种矿用自卸车电驱动系统及其控制方法${k}`,
+      basis: 'owned',
+    })),
+    sales: [{ year: 2026, units: 3, revenueWanYuan: 4500 }],
+    declarations: {
+      legalForm: 'legal_person_enterprise',
+      operatingNormally: true,
+      wellManaged: true,
+      taxCompliant: true,
+      goodCredit: true,
+      safetyAccidentDates: [],
+      environmentalAccidentDates: [],
+      ownRd: true,
+      ownManufacturing: true,
+      ownIntegration: true,
+      technicalTeam: true,
+      scaleProduction: true,
+      mastersKeyTechnologyAndProcess: true,
+      ownsOwnBrand: true,
+      ownsRegisteredTrademark: true,
+      meetsDefinition: true,
+      fitsIndustrialPolicy: true,
+      developedInRegion: true,
+      manufacturedInRegion: true,
+      productionLicenceApplies: false,
+      cccApplies: false,
+      ipSharedBySeveralParties: false,
+      developedOnlyForOwnUse: false,
+      customOrderedFromOutside: false,
+      madeWithIntroducedTechnology: false,
+    },
+  };
+}
+
+const smallPdf = Buffer.from(
+  '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
+/** `concurrency` clients, each taking the next index until `n` are done; latency per item. */
+async function drive(n, concurrency, one) {
+  const ms = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t = performance.now();
+        await one(i);
+        ms.push(performance.now() - t);
+      }
+    }),
+  );
+  return { ms, started };
+}
+
+/** The baseline: a bare HTTP endpoint, one INSERT of the same document per request. */
+async function startBaseline() {
+  const { Pool } = require('pg');
+  const schema = `${id}_baseline`;
+  const pool = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  await pool.query(`CREATE SCHEMA "${schema}"`);
+  await pool.query(
+    `CREATE TABLE "${schema}".docs (id bigserial PRIMARY KEY, doc jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  const server = createServer((req, res) => {
+    const parts = [];
+    req.on('data', (c) => parts.push(c));
+    req.on('end', () => {
+      pool
+        .query(`INSERT INTO "${schema}".docs (doc) VALUES ($1) RETURNING id`, [
+          Buffer.concat(parts).toString(),
+        ])
+        .then(
+          ({ rows }) => {
+            res.writeHead(201, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ id: rows[0].id }));
+          },
+          (err) => {
+            res.writeHead(500);
+            res.end(String(err));
+          },
+        );
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/docs`,
+    close: async () => {
+      server.close();
+      await pool.end();
+    },
+  };
+}
+
+async function baselineRun(url, concurrency) {
+  const { ms, started } = await drive(N, concurrency, async (i) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ i, ...draftOf(i) }),
+    });
+    if (res.status !== 201) throw new Error(`baseline: ${res.status}`);
+    await res.json();
+  });
+  const s = (performance.now() - started) / 1000;
+  return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99) };
+}
+
+try {
+  run('migrate-all.mjs');
+  run('seed-demo.mjs');
+  for (const s of SERVICES) s.name === 'intake' ? startIntake() : start(s.name, {});
+  const gateway = start(GATEWAY.name, { PORT: String(port) });
+  for (let i = 0; ; i++) {
+    const res = await fetch(`${base}/health/services`).catch(() => undefined);
+    if (res?.status === 200) break;
+    if (i > 240) throw new Error('platform did not become ready');
+    await sleep(250);
+  }
+
+  const login = async (u) =>
+    (await call('POST', '/auth/login', undefined, { username: u, password: demo.password })).accessToken;
+  const dept = await login('dept.admin');
+  const ent = await login('northsteel');
+  const officer = await login('baotou.officer');
+  await call('PUT', '/enterprise/profile', ent, {
+    name: '包头北方重型装备有限公司',
+    registeredAddress: '包头市青山区',
+    addressDivisionCode: '150204',
+  });
+  const now = Date.now();
+  const year = new Date(now + 8 * 3600_000).getUTCFullYear();
+  // One batch a year (M7.1): every run goes into it, told apart by model and by the queue's count.
+  const batch = await call('POST', '/batches', dept, {
+    year,
+    name: 'bench',
+    windowOpensAt: new Date(now - 86400_000).toISOString(),
+    windowClosesAt: new Date(now + 30 * 86400_000).toISOString(),
+    prefectureDeadline: new Date(now + 60 * 86400_000).toISOString().slice(0, 10),
+  });
+  const warmBatch = batch;
+  const queued = async () =>
+    (await call('GET', `/preliminary-review/queue/search?batchId=${batch.id}&pageSize=1`, officer)).total;
+  const create = (batchId, model) =>
+    call('POST', '/applications', ent, {
+      batchId,
+      productKind: 'FIRST_SET_EQUIPMENT',
+      productName: '矿用电动轮自卸车',
+      series: 'BZ',
+      model,
+      rdCompletedOn: '2026-01-10',
+    });
+  const upload = (appId, slot, body) =>
+    call('POST', `/applications/${appId}/materials/${slot}`, ent, body, {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(`${slot}.pdf`),
+    });
+
+  // The materials: one small PDF per slot of the checklist, uploaded once (stored once by content).
+  const first = await create(warmBatch.id, 'WARM-0');
+  const check = await call('GET', `/applications/${first.id}/check`, ent);
+  const slots = [
+    ...new Set(check.problems.filter((p) => p.code === 'M7.4_MATERIAL_MISSING').map((p) => p.slotId)),
+  ];
+  for (const slot of slots) await upload(first.id, slot, smallPdf);
+  console.log(
+    `\nmaterials: ${slots.length} slots, one ${smallPdf.length}-byte PDF each, uploaded once${ATTACH ? ' (and again into every application: BENCH_ATTACH=1)' : ''}`,
+  );
+  console.log(`draft document: ${Buffer.byteLength(JSON.stringify(draftOf(0)))} bytes of JSON`);
+
+  const submitOne = async (batchId, tag, i) => {
+    const app = await create(batchId, `${tag}-${i}`);
+    const saved = await call('PATCH', `/applications/${app.id}`, ent, {
+      expectedRevision: app.revision,
+      ...draftOf(i),
+    });
+    if (ATTACH) for (const slot of slots) await upload(app.id, slot, smallPdf);
+    await call('POST', `/applications/${app.id}/submit`, ent, undefined, {
+      'idempotency-key': `${tag}-${i}`,
+    });
+    return saved;
+  };
+  // Warm-up (JIT, pools, consumers): a few submissions that are not measured.
+  await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM', i + 1));
+
+  // Part 2 first, on a quiet gateway, so its peak RSS is the upload's and not the load's.
+  let uploadResult;
+  if (UPLOAD_MIB > 0) {
+    const app = await create(warmBatch.id, 'UPLOAD-1G');
+    const head = Buffer.from(
+      `%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Length ${UPLOAD_MIB * 1024 * 1024} >>\nstream\n`,
+      'latin1',
+    );
+    const tail = Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    const total = head.length + UPLOAD_MIB * chunk.length + tail.length;
+    const rssBefore = procStatus(gateway.pid, 'VmRSS');
+    let peak = rssBefore;
+    const poll = setInterval(() => (peak = Math.max(peak, procStatus(gateway.pid, 'VmRSS'))), 50);
+    const t = performance.now();
+    const reply = await new Promise((resolveReply, reject) => {
+      const req = httpRequest(`${base}/applications/${app.id}/materials/${slots[0]}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${ent}`,
+          'content-type': 'application/octet-stream',
+          'content-length': total,
+          'x-file-name': encodeURIComponent('大文件.pdf'),
+        },
+      });
+      req.on('response', (res) => {
+        const parts = [];
+        res.on('data', (c) => parts.push(c));
+        res.on('end', () => resolveReply({ status: res.statusCode, body: Buffer.concat(parts).toString() }));
+      });
+      req.on('error', reject);
+      pipeline(
+        Readable.from(
+          (function* () {
+            yield head;
+            for (let i = 0; i < UPLOAD_MIB; i++) yield chunk;
+            yield tail;
+          })(),
+        ),
+        req,
+      ).catch(reject);
+    });
+    const s = (performance.now() - t) / 1000;
+    clearInterval(poll);
+    if (reply.status !== 201) throw new Error(`1 GiB upload: ${reply.status} ${reply.body}`);
+    uploadResult = {
+      mib: UPLOAD_MIB,
+      s,
+      mbps: total / 1e6 / s,
+      rssBefore,
+      peak,
+      hwm: procStatus(gateway.pid, 'VmHWM'),
+    };
+  }
+
+  const baseline = await startBaseline();
+  const rows = [];
+  for (const instances of [1, 2]) {
+    if (instances === 2) {
+      startIntake();
+      await sleep(8000); // its consumers join the queue group
+      await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM2', i + 1));
+    }
+    for (const c of CONCURRENCIES) {
+      const base0 = await baselineRun(baseline.url, c);
+      const before = await queued();
+      const { ms, started } = await drive(N, c, (i) => submitOne(batch.id, `I${instances}C${c}`, i));
+      for (;;) {
+        const total = await queued();
+        if (total >= before + N) break;
+        if (performance.now() - started > 600_000)
+          throw new Error(`only ${total - before} of ${N} reached the queue`);
+        await sleep(20);
+      }
+      const s = (performance.now() - started) / 1000;
+      const row = { instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0 };
+      rows.push(row);
+      console.log(
+        `intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)} submissions/s  create→submit p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
+          ` | baseline ${base0.rate.toFixed(0)}/s (p50 ${base0.p50.toFixed(1)} p99 ${base0.p99.toFixed(1)} ms) | ratio ${(row.rate / base0.rate).toFixed(2)}`,
+      );
+    }
+  }
+  await baseline.close();
+
+  console.log(
+    `\nPart 1: ${N} complete submissions per configuration (create + ~10 KB autosave + submit), until all stand in the Baotou queue`,
+  );
+  console.log('| intake instances | clients | submissions/s | p50 ms | p99 ms | baseline /s | ratio |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows)
+    console.log(
+      `| ${r.instances} | ${r.clients} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.base.rate.toFixed(0)} | ${(r.rate / r.base.rate).toFixed(2)} |`,
+    );
+  if (uploadResult) {
+    const u = uploadResult;
+    console.log(
+      `\nPart 2: ${u.mib} MiB upload through the gateway: ${u.s.toFixed(1)} s, ${u.mbps.toFixed(0)} MB/s; gateway RSS ${u.rssBefore.toFixed(0)} MiB before, peak ${u.peak.toFixed(0)} MiB during (VmHWM ${u.hwm.toFixed(0)} MiB)`,
+    );
+  }
+  console.log('\nRSS after the load (MiB):');
+  for (const { name, child } of children)
+    console.log(`  ${name.padEnd(20)} ${procStatus(child.pid, 'VmRSS').toFixed(1)}`);
+} finally {
+  await cleanup();
+  if (CPU_PROF) console.log(`\nCPU profiles of intake in ${CPU_PROF}`);
+}
