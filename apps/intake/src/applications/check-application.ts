@@ -5,6 +5,7 @@ import { MessageMeta } from '@firstset/messaging';
 import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Application, Enterprise } from '../generated/prisma/client';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
 import { snapshotOf } from './application-snapshot';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
@@ -41,6 +42,17 @@ export async function checkApplication(
     attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
     materialsBlocking: settings.materialsRequiredForSubmission,
   });
+}
+
+/** Refuses a (re)submission while the pre-submission check finds blocking problems (M5, M6, M7.4). */
+export async function assertNoBlockingProblems(
+  tx: Tx,
+  app: Application & { enterprise: Enterprise },
+  now: Date,
+  settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
+): Promise<void> {
+  const check = await checkApplication(tx, app, now, settings);
+  if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
 }
 
 /** The query behind "check before submitting": the enterprise's own application only. */

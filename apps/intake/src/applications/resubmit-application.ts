@@ -12,7 +12,7 @@ import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 import { ApplicationSnapshot, diffSnapshots } from './application-snapshot';
 import { ApplicationView, toApplicationView } from './application-view';
-import { checkApplication } from './check-application';
+import { assertNoBlockingProblems } from './check-application';
 import { assertCorrectionOpen } from './update-draft';
 import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
 
@@ -44,8 +44,7 @@ export class ResubmitApplication {
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        const check = await checkApplication(tx, app, now, this.settings);
-        if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
+        await assertNoBlockingProblems(tx, app, now, this.settings);
         await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>

@@ -11,7 +11,7 @@ import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 import { openBatchOrThrow } from './batch-window';
 import { ApplicationView, toApplicationView } from './application-view';
-import { checkApplication } from './check-application';
+import { assertNoBlockingProblems } from './check-application';
 import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
 
 /**
@@ -43,9 +43,7 @@ export class SubmitApplication {
       await openBatchOrThrow(tx, app.batchId, now);
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
       if (app.state === ApplicationState.DRAFT) {
-        // M5, M6, M7.4: blocking problems of the pre-submission check refuse the submission.
-        const check = await checkApplication(tx, app, now, this.settings);
-        if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
+        await assertNoBlockingProblems(tx, app, now, this.settings);
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
         await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
       }
