@@ -8,7 +8,7 @@
 //   Part 2: one 1 GiB material upload through the gateway: MB/s and the gateway's peak RSS.
 // Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
 //      BENCH_ATTACH=1 (also upload the small PDF into every slot of every application),
-//      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (intake under --cpu-prof).
+//      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (gateway, intake and preliminary-review under --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -72,7 +72,9 @@ async function call(method, path, token, body, headers = {}) {
 }
 
 const children = [];
-function start(name, extra, args = []) {
+const PROFILED = new Set(['intake', 'gateway', 'preliminary-review']);
+function start(name, extra) {
+  const args = CPU_PROF && PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF, name)}`] : [];
   const child = spawn(process.execPath, [...args, join(root, 'apps', name, 'dist', 'main.js')], {
     env: { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -80,7 +82,7 @@ function start(name, extra, args = []) {
   children.push({ name, child });
   return child;
 }
-const startIntake = () => start('intake', {}, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []);
+const startIntake = () => start('intake', {});
 
 async function cleanup() {
   for (const { child } of children) child.kill('SIGTERM');

@@ -29,7 +29,7 @@ export interface ConsumerSettings {
   /** First nak delay, ms, doubled per delivery up to `maxRetryDelayMs` (default 1000). */
   retryDelayMs: number;
   maxRetryDelayMs: number;
-  /** Messages pulled per request (default 10); they are handled one at a time. */
+  /** Messages pulled per request, and the most handled in one transaction (default 10). */
   batchSize: number;
 }
 

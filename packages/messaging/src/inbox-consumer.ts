@@ -56,7 +56,8 @@ const STREAM_RETRY_MS = 5000;
 /**
  * Durable JetStream consumers behind an idempotent inbox. Per message: validate (invalid →
  * dead-letter and term); then in one transaction insert (consumer, event id) into inbox_events and,
- * only if the row is new, run the handler with the same transaction; commit; ack. A failing
+ * only if the row is new, run the handler with the same transaction; commit; ack. Messages that
+ * arrive while a transaction runs share the next one (see `pump`). A failing
  * handler is nak'ed with a growing delay and dead-lettered after `maxDeliver` deliveries.
  */
 @Injectable()
@@ -192,10 +193,39 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     }
   }
 
+  /**
+   * Reads messages as the server delivers them and hands them to one worker, which takes every
+   * message waiting (up to `batchSize`) at a time: under load several events share a transaction
+   * and a commit; when idle each is handled as soon as it arrives. Reading pauses while a few
+   * batches are waiting, so unacked messages never pile up towards the ack wait.
+   */
   private async pump(reg: Registration, messages: ConsumerMessages): Promise<void> {
+    const waiting: JsMsg[] = [];
+    const limit = reg.settings.batchSize;
+    let wakeWorker: (() => void) | undefined;
+    let wakeReader: (() => void) | undefined;
+    let ended = false;
+    const worker = (async () => {
+      for (;;) {
+        if (waiting.length === 0) {
+          if (ended) return;
+          await new Promise<void>((r) => (wakeWorker = r));
+          wakeWorker = undefined;
+          continue;
+        }
+        const batch = waiting.splice(0, limit);
+        wakeReader?.();
+        await this.processBatch(reg, batch);
+      }
+    })();
     try {
       for await (const m of messages) {
-        await this.process(reg, m);
+        waiting.push(m);
+        wakeWorker?.();
+        if (waiting.length >= 4 * limit) {
+          await new Promise<void>((r) => (wakeReader = r));
+          wakeReader = undefined;
+        }
       }
     } catch (err) {
       this.logger.error(
@@ -205,11 +235,70 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
         }),
       );
     }
+    ended = true;
+    wakeWorker?.();
+    await worker;
     if (this.started && !this.stopping && reg.state?.messages === messages) {
       const retry = setTimeout(() => void this.startOne(reg), STREAM_RETRY_MS);
       retry.unref?.();
       reg.state = { retry };
     }
+  }
+
+  /**
+   * Several messages in one transaction: one multi-row inbox insert, the handler for each new
+   * event in delivery order, one commit, then the acks. Should anything fail, every message of the
+   * batch is handled again on its own, so one bad event only ever delays the others.
+   */
+  private async processBatch(reg: Registration, batch: JsMsg[]): Promise<void> {
+    if (batch.length === 1) return this.process(reg, batch[0]);
+    const ready: Array<{ m: JsMsg; meta: MessageMeta; eventId: string; value: unknown }> = [];
+    for (const m of batch) {
+      const meta = metaFromHeaders(m.headers);
+      const decoded = decodeJson(m.data);
+      if (!decoded.ok || !isUuid(meta.eventId)) {
+        await this.process(reg, m); // dead-letters it with the reason
+        continue;
+      }
+      const checked = await validatePayload(reg.contract.schema, decoded.value);
+      if (!checked.ok) {
+        await this.process(reg, m);
+        continue;
+      }
+      ready.push({ m, meta, eventId: meta.eventId, value: checked.value });
+    }
+    if (ready.length === 0) return;
+    const tables = this.config.tables as MessagingTables;
+    const runner = this.config.transactionRunner as unknown as TransactionRunner<SqlExecutor>;
+    const { durable } = reg.options;
+    try {
+      await runner(async (tx) => {
+        const rows = await tx.$queryRawUnsafe<Array<{ event_id: string }>>(
+          `INSERT INTO ${tables.inbox} ("consumer", "event_id", "subject")
+           SELECT $1, e, s FROM jsonb_to_recordset($2::jsonb) AS t(e uuid, s text)
+           ON CONFLICT DO NOTHING RETURNING "event_id"::text AS event_id`,
+          durable,
+          JSON.stringify(ready.map((r) => ({ e: r.eventId, s: this.nats.ns.logical(r.m.subject) }))),
+        );
+        const fresh = new Set(rows.map((r) => r.event_id));
+        for (const r of ready) {
+          // The same event twice in one batch (a redelivery) runs once: the first takes the id.
+          if (!fresh.delete(r.eventId.toLowerCase())) continue;
+          await reg.options.handler(r.value, tx, r.meta);
+        }
+      });
+    } catch (err) {
+      this.logger.warn(
+        line(systemRequestId(), 'event batch failed; handling its events one by one', {
+          durable,
+          events: ready.length,
+          error: errorMessage(err),
+        }),
+      );
+      for (const r of ready) await this.process(reg, r.m);
+      return;
+    }
+    await Promise.all(ready.map((r) => this.ack(r.m, r.meta, durable)));
   }
 
   private async process(reg: Registration, m: JsMsg): Promise<void> {

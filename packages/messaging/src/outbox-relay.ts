@@ -89,8 +89,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Claims up to `batchSize` unpublished rows and publishes them in order. Stops at the first
-   * failure (recording attempts and last_error on that row) so later events do not overtake it.
+   * Claims up to `batchSize` unpublished rows and publishes them in order, pipelined. A failed
+   * publish (attempts and last_error recorded) is retried with backoff; the events after it in the
+   * same batch were already sent and stay published, so a failure can let a later event of the
+   * batch arrive first. In practice a failure is the connection or the server, which fails the
+   * rest of the batch too (ADR 0007).
    */
   async publishBatch(requestId = systemRequestId()): Promise<RelayBatchResult> {
     const { outbox } = this.tables;
@@ -104,57 +107,62 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           LIMIT ${this.settings.batchSize}
           FOR UPDATE SKIP LOCKED`,
       );
-      let published = 0;
-      for (const row of rows) {
-        const stored = parseHeaders(row.headers);
-        const rowRequestId = stored[HEADER.requestId] ?? requestId;
-        try {
+      // Every publish is sent before any ack is awaited: one connection keeps them in order, and
+      // the batch costs one round trip to the server instead of one per event.
+      const outcomes = await Promise.allSettled(
+        rows.map((row) => {
+          const stored = parseHeaders(row.headers);
           const h = recordToHeaders({
             ...stored,
             [HEADER.eventId]: row.id,
             [HEADER.occurredAt]: row.occurred_at,
           });
-          const ack = await this.nats.js.publish(
-            this.nats.ns.subject(row.subject),
-            new TextEncoder().encode(row.payload),
-            {
-              msgID: row.id,
-              headers: h,
-              timeout: this.settings.publishTimeoutMs,
-            },
-          );
-          await tx.$executeRawUnsafe(
-            `UPDATE ${outbox} SET "published_at" = clock_timestamp(), "attempts" = "attempts" + 1, "last_error" = NULL
-              WHERE "id" = $1::uuid`,
-            row.id,
-          );
-          published += 1;
+          return this.nats.js.publish(this.nats.ns.subject(row.subject), new TextEncoder().encode(row.payload), {
+            msgID: row.id,
+            headers: h,
+            timeout: this.settings.publishTimeoutMs,
+          });
+        }),
+      );
+      const done = rows.filter((_, i) => outcomes[i].status === 'fulfilled').map((r) => r.id);
+      if (done.length > 0) {
+        await tx.$executeRawUnsafe(
+          `UPDATE ${outbox} SET "published_at" = clock_timestamp(), "attempts" = "attempts" + 1, "last_error" = NULL
+            WHERE "id" IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
+          JSON.stringify(done),
+        );
+      }
+      let failed = 0;
+      for (const [i, outcome] of outcomes.entries()) {
+        const row = rows[i];
+        const rowRequestId = parseHeaders(row.headers)[HEADER.requestId] ?? requestId;
+        if (outcome.status === 'fulfilled') {
           this.logger.debug(
             line(rowRequestId, 'event published', {
               eventId: row.id,
               subject: row.subject,
-              stream: ack.stream,
-              seq: ack.seq,
-              duplicate: ack.duplicate,
+              stream: outcome.value.stream,
+              seq: outcome.value.seq,
+              duplicate: outcome.value.duplicate,
             }),
           );
-        } catch (err) {
-          await tx.$executeRawUnsafe(
-            `UPDATE ${outbox} SET "attempts" = "attempts" + 1, "last_error" = $2 WHERE "id" = $1::uuid`,
-            row.id,
-            headerText(errorMessage(err), 2000),
-          );
-          this.logger.warn(
-            line(rowRequestId, 'event publish failed; will retry', {
-              eventId: row.id,
-              subject: row.subject,
-              error: errorMessage(err),
-            }),
-          );
-          return { published, failed: 1 };
+          continue;
         }
+        failed += 1;
+        await tx.$executeRawUnsafe(
+          `UPDATE ${outbox} SET "attempts" = "attempts" + 1, "last_error" = $2 WHERE "id" = $1::uuid`,
+          row.id,
+          headerText(errorMessage(outcome.reason), 2000),
+        );
+        this.logger.warn(
+          line(rowRequestId, 'event publish failed; will retry', {
+            eventId: row.id,
+            subject: row.subject,
+            error: errorMessage(outcome.reason),
+          }),
+        );
       }
-      return { published, failed: 0 };
+      return { published: done.length, failed };
     });
   }
 

@@ -268,6 +268,33 @@ describe('event consumers: durable, explicit ack, idempotent inbox, dead letters
     expect(w.handlerCalls).toBe(3 + 1);
   });
 
+  it('handles a backlog in shared transactions, in order, each event once, and isolates a poison event', async () => {
+    w = await World.create();
+    const ids = Array.from({ length: 30 }, (_, i) => `app-${String(i).padStart(2, '0')}`);
+    const dupId = randomUUID();
+    for (const [i, id] of ids.entries()) {
+      const name = i === 12 ? 'poison-12' : id;
+      await w.publishRaw(JSON.stringify(submittedPayload(name)), {
+        msgId: randomUUID(),
+        eventId: i === 5 || i === 6 ? dupId : randomUUID(), // the same event twice in one batch
+      });
+    }
+    let transactions = 0;
+    const counting: TransactionRunner<PgExecutor> = (fn) => {
+      transactions += 1;
+      return w.env.runner(fn);
+    };
+    await w.startConsumer({ runner: counting });
+    await w.settled();
+
+    const applied = (await w.effects()).map((e) => e.application_id);
+    expect(applied).toEqual(ids.filter((_, i) => i !== 6 && i !== 12)); // 6 repeats 5's event id
+    expect(await w.inboxCount()).toBe(28);
+    expect((await w.env.streamMessages('DLQ')).map((m) => m.header.get(HEADER.dlqReason))).toEqual(['HANDLER_FAILED']);
+    // Batches of up to 10 share a transaction; the batch holding the poison event is retried one by one.
+    expect(transactions).toBeLessThan(30);
+  });
+
   it('hands the handler the request id, actor and event id from the headers', async () => {
     w = await World.create();
     const seen: MessageMeta[] = [];
