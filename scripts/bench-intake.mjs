@@ -1,13 +1,15 @@
 // Deadline-rush benchmark of intake (npm run bench:intake; issue 4 item 7). Starts its own platform
 // on a fresh schema prefix and NATS namespace (as scripts/bench.mjs does) and removes them after.
-//   Part 1: complete submissions through the gateway — create, autosave of a ~10 KB draft, submit —
-//           until every one stands in the Baotou prefecture queue; 16 and 64 concurrent clients,
-//           with one and then two intake instances (same schema and namespace: one NATS queue
-//           group). Each run is compared with a baseline measured in the same run: a bare node:http
-//           endpoint that inserts the same document into PostgreSQL with one INSERT (pg Pool).
+//   Part 1: complete submissions through the gateway — one POST /applications/submissions with the
+//           whole ~10 KB application and references to materials uploaded before — until every one
+//           stands in the Baotou prefecture queue; 16 and 64 concurrent clients, with one and then
+//           two intake instances (same schema and namespace: one NATS queue group). Each run is
+//           compared with a baseline measured in the same run: a bare node:http endpoint that
+//           inserts the same document into PostgreSQL with one INSERT (pg Pool). Then, for
+//           comparison, the form's own path (create, autosave, submit: three requests) at 16 clients.
 //   Part 2: one 1 GiB material upload through the gateway: MB/s and the gateway's peak RSS.
 // Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
-//      BENCH_ATTACH=1 (also upload the small PDF into every slot of every application),
+//      BENCH_DRAFT_FLOW=0 skips the three-request comparison,
 //      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (gateway, intake and preliminary-review under --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,7 +43,7 @@ const env = {
 const demo = JSON.parse(readFileSync(join(root, 'scripts', 'demo-data.json'), 'utf8'));
 const N = Number(process.env.BENCH_N ?? 300);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
-const ATTACH = process.env.BENCH_ATTACH === '1';
+const DRAFT_FLOW = process.env.BENCH_DRAFT_FLOW !== '0';
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const port = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}/api`;
@@ -291,21 +293,33 @@ try {
   ];
   for (const slot of slots) await upload(first.id, slot, smallPdf);
   console.log(
-    `\nmaterials: ${slots.length} slots, one ${smallPdf.length}-byte PDF each, uploaded once${ATTACH ? ' (and again into every application: BENCH_ATTACH=1)' : ''}`,
+    `\nmaterials: ${slots.length} slots, one ${smallPdf.length}-byte PDF each, uploaded once and referenced by every submission`,
   );
   console.log(`draft document: ${Buffer.byteLength(JSON.stringify(draftOf(0)))} bytes of JSON`);
 
-  const submitOne = async (batchId, tag, i) => {
+  const listed = await call('GET', `/applications/${first.id}/materials`, ent);
+  const refs = (listed.items ?? listed).map((m) => ({ slotId: m.slotId, materialId: m.id }));
+  const submission = (batchId, model, i) => ({
+    batchId,
+    productKind: 'FIRST_SET_EQUIPMENT',
+    productName: '矿用电动轮自卸车',
+    series: 'BZ',
+    model,
+    rdCompletedOn: '2026-01-10',
+    ...draftOf(i),
+    materials: refs,
+  });
+  console.log(`submission document: ${Buffer.byteLength(JSON.stringify(submission(batch.id, 'X-0', 0)))} bytes of JSON`);
+  // One request: the complete application, submitted (the deadline-rush path).
+  const submitOne = (batchId, tag, i) =>
+    call('POST', '/applications/submissions', ent, submission(batchId, `${tag}-${i}`, i), {
+      'idempotency-key': `${id}-${tag}-${i}`,
+    });
+  // The form's path: create, autosave the ~10 KB draft, submit (three requests).
+  const draftFlowOne = async (batchId, tag, i) => {
     const app = await create(batchId, `${tag}-${i}`);
-    const saved = await call('PATCH', `/applications/${app.id}`, ent, {
-      expectedRevision: app.revision,
-      ...draftOf(i),
-    });
-    if (ATTACH) for (const slot of slots) await upload(app.id, slot, smallPdf);
-    await call('POST', `/applications/${app.id}/submit`, ent, undefined, {
-      'idempotency-key': `${tag}-${i}`,
-    });
-    return saved;
+    await call('PATCH', `/applications/${app.id}`, ent, { expectedRevision: app.revision, ...draftOf(i) });
+    await call('POST', `/applications/${app.id}/submit`, ent, undefined, { 'idempotency-key': `${id}-${tag}-${i}` });
   };
   // Warm-up (JIT, pools, consumers): a few submissions that are not measured.
   await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM', i + 1));
@@ -367,42 +381,44 @@ try {
 
   const baseline = await startBaseline();
   const rows = [];
+  const measure = async (flow, one, instances, c) => {
+    const base0 = await baselineRun(baseline.url, c);
+    const before = await queued();
+    const tag = `${flow === 'complete' ? 'C' : 'D'}I${instances}C${c}`;
+    const { ms, started } = await drive(N, c, (i) => one(batch.id, tag, i));
+    for (;;) {
+      const total = await queued();
+      if (total >= before + N) break;
+      if (performance.now() - started > 600_000) throw new Error(`only ${total - before} of ${N} reached the queue`);
+      await sleep(20);
+    }
+    const s = (performance.now() - started) / 1000;
+    const row = { flow, instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0 };
+    rows.push(row);
+    console.log(
+      `${flow.padEnd(8)} intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)} submissions/s  p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
+        ` | baseline ${base0.rate.toFixed(0)}/s (p50 ${base0.p50.toFixed(1)} p99 ${base0.p99.toFixed(1)} ms) | ratio ${(row.rate / base0.rate).toFixed(2)}`,
+    );
+  };
   for (const instances of [1, 2]) {
     if (instances === 2) {
       startIntake();
       await sleep(8000); // its consumers join the queue group
       await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM2', i + 1));
     }
-    for (const c of CONCURRENCIES) {
-      const base0 = await baselineRun(baseline.url, c);
-      const before = await queued();
-      const { ms, started } = await drive(N, c, (i) => submitOne(batch.id, `I${instances}C${c}`, i));
-      for (;;) {
-        const total = await queued();
-        if (total >= before + N) break;
-        if (performance.now() - started > 600_000)
-          throw new Error(`only ${total - before} of ${N} reached the queue`);
-        await sleep(20);
-      }
-      const s = (performance.now() - started) / 1000;
-      const row = { instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0 };
-      rows.push(row);
-      console.log(
-        `intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)} submissions/s  create→submit p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
-          ` | baseline ${base0.rate.toFixed(0)}/s (p50 ${base0.p50.toFixed(1)} p99 ${base0.p99.toFixed(1)} ms) | ratio ${(row.rate / base0.rate).toFixed(2)}`,
-      );
-    }
+    for (const c of CONCURRENCIES) await measure('complete', submitOne, instances, c);
+    if (instances === 1 && DRAFT_FLOW) await measure('draft', draftFlowOne, 1, Math.min(...CONCURRENCIES));
   }
   await baseline.close();
 
   console.log(
-    `\nPart 1: ${N} complete submissions per configuration (create + ~10 KB autosave + submit), until all stand in the Baotou queue`,
+    `\nPart 1: ${N} submissions per configuration, until all stand in the Baotou queue (complete: one request with the whole application; draft: create + autosave + submit)`,
   );
-  console.log('| intake instances | clients | submissions/s | p50 ms | p99 ms | baseline /s | ratio |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| path | intake instances | clients | submissions/s | p50 ms | p99 ms | baseline /s | ratio |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows)
     console.log(
-      `| ${r.instances} | ${r.clients} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.base.rate.toFixed(0)} | ${(r.rate / r.base.rate).toFixed(2)} |`,
+      `| ${r.flow} | ${r.instances} | ${r.clients} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.base.rate.toFixed(0)} | ${(r.rate / r.base.rate).toFixed(2)} |`,
     );
   if (uploadResult) {
     const u = uploadResult;
@@ -415,5 +431,5 @@ try {
     console.log(`  ${name.padEnd(20)} ${procStatus(child.pid, 'VmRSS').toFixed(1)}`);
 } finally {
   await cleanup();
-  if (CPU_PROF) console.log(`\nCPU profiles of intake in ${CPU_PROF}`);
+  if (CPU_PROF) console.log(`\nCPU profiles in ${CPU_PROF}`);
 }

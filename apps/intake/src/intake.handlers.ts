@@ -23,6 +23,7 @@ import {
   OpenBatch as OpenBatchContract,
   RegisterEnterprise as RegisterEnterpriseContract,
   SubmitApplication as SubmitApplicationContract,
+  SubmitCompleteApplication as SubmitCompleteApplicationContract,
 } from '@firstset/contracts';
 import { RpcServer } from '@firstset/messaging';
 import { handleRpc } from '@firstset/service-kit';
@@ -31,6 +32,7 @@ import { ReadBatches } from './batches/read-batches';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
+import { SubmitCompleteApplication } from './applications/submit-complete-application';
 import { ReadApplications } from './applications/read-applications';
 import { ExtendBatchWindow } from './batches/extend-batch-window';
 import { CloseBatchWindow } from './batches/close-batch-window';
@@ -54,6 +56,7 @@ export class IntakeHandlers implements OnModuleInit {
     private readonly registerEnterprise: RegisterEnterprise,
     private readonly createApplication: CreateApplication,
     private readonly submitApplication: SubmitApplication,
+    private readonly submitComplete: SubmitCompleteApplication,
     private readonly readApplications: ReadApplications,
     private readonly extendWindow: ExtendBatchWindow,
     private readonly closeWindow: CloseBatchWindow,
@@ -74,6 +77,7 @@ export class IntakeHandlers implements OnModuleInit {
     await handleRpc(this.rpc, RegisterEnterpriseContract, (p, m) => this.registerEnterprise.execute(p, m));
     await handleRpc(this.rpc, CreateApplicationContract, (p, m) => this.createApplication.execute(p, m));
     await handleRpc(this.rpc, SubmitApplicationContract, (p, m) => this.submitApplication.execute(p, m));
+    await handleRpc(this.rpc, SubmitCompleteApplicationContract, (p, m) => this.submitComplete.execute(p, m));
     await handleRpc(this.rpc, GetApplication, (p, m) => this.readApplications.get(p.applicationId, m));
     await handleRpc(this.rpc, ListOwnApplications, (_p, m) => this.readApplications.listOwn(m));
     await handleRpc(this.rpc, ExtendBatchWindowContract, (p, m) => this.extendWindow.execute(p, m));

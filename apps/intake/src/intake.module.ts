@@ -5,6 +5,7 @@ import { ReadBatches } from './batches/read-batches';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
+import { SubmitCompleteApplication } from './applications/submit-complete-application';
 import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
@@ -35,6 +36,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       RegisterEnterprise,
       CreateApplication,
       SubmitApplication,
+      SubmitCompleteApplication,
       ReadApplications,
       LifecycleProjectionConsumer,
       ApplicantBansConsumer,

@@ -11,6 +11,7 @@ export * from './intake/list-batches.v1';
 export * from './intake/register-enterprise.v1';
 export * from './intake/create-application.v1';
 export * from './intake/submit-application.v1';
+export * from './intake/submit-complete-application.v1';
 export * from './intake/get-application.v1';
 export * from './intake/application-submitted.v1';
 export * from './preliminary-review/list-queue.v1';

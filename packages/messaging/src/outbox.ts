@@ -73,4 +73,54 @@ export class Outbox {
     if (rows[0]) this.lastInTx.set(tx, rows[0].occurred_at);
     return id;
   }
+
+  /**
+   * Several events of one contract in one statement (a batch of commands sharing a transaction),
+   * validated like `append`; their times increase in the order given. Returns the event ids.
+   */
+  async appendMany<T>(
+    tx: SqlExecutor,
+    contract: MessageContract<T>,
+    events: Array<{ payload: T; meta: MessageMeta }>,
+  ): Promise<string[]> {
+    if (events.length === 0) return [];
+    if (contract.kind !== 'event') {
+      throw new Error(`${contract.subject} is a ${contract.kind}, not an event: it cannot go through the outbox`);
+    }
+    const tables = this.config.tables;
+    if (!tables) throw new Error('Outbox needs dbSchema in the messaging options');
+    const rows = [];
+    for (const [n, { payload, meta }] of events.entries()) {
+      if (!meta.requestId) throw new Error(`${contract.subject}: meta.requestId is required`);
+      const json = JSON.stringify(payload);
+      if (json === undefined)
+        throw new InvalidEventError(contract.subject, [{ field: '', message: 'payload is not JSON' }]);
+      const checked = await validatePayload(contract.schema, JSON.parse(json));
+      if (!checked.ok) throw new InvalidEventError(contract.subject, checked.errors);
+      rows.push({
+        id: randomUUID(),
+        n,
+        payload: json,
+        headers: JSON.stringify(
+          metaToRecord({ requestId: meta.requestId, actor: meta.actor, idempotencyKey: meta.idempotencyKey }),
+        ),
+      });
+    }
+    const previous = this.lastInTx.get(tx) ?? null;
+    const written = await tx.$queryRawUnsafe<Array<{ occurred_at: string }>>(
+      `WITH base AS (
+         SELECT GREATEST(date_trunc('milliseconds', clock_timestamp()), $3::timestamptz + interval '1 millisecond') AS t
+       )
+       INSERT INTO ${tables.outbox} ("id", "subject", "payload", "headers", "occurred_at")
+       SELECT r.id, $2, r.payload::jsonb, r.headers::jsonb, base.t + r.n * interval '1 millisecond'
+         FROM base, jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, payload text, headers text)
+       RETURNING "occurred_at"::text AS occurred_at`,
+      JSON.stringify(rows),
+      contract.subject,
+      previous,
+    );
+    const last = written.map((w) => w.occurred_at).sort().at(-1);
+    if (last) this.lastInTx.set(tx, last);
+    return rows.map((r) => r.id);
+  }
 }

@@ -131,7 +131,7 @@ export class RpcServer implements OnModuleDestroy {
         error: {
           code: MessagingErrorCode.VALIDATION_FAILED,
           status: 400,
-          title: 'Request payload is invalid',
+          title: '请求内容有误 / The request is invalid',
           errors: checked.errors,
         },
       };

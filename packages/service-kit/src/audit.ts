@@ -60,4 +60,31 @@ export class AuditRecorder {
       JSON.stringify(entry.detail ?? {}),
     );
   }
+
+  /** Several records in one statement (a batch of commands sharing a transaction). */
+  async recordMany(tx: SqlExecutor, records: Array<{ meta: MessageMeta; entry: AuditEntry }>): Promise<void> {
+    if (records.length === 0) return;
+    const at = this.now().toISOString();
+    const rows = records.map(({ meta, entry }) => ({
+      id: randomUUID(),
+      actor_id: meta.actor?.userId ?? 'anonymous',
+      actor_role: meta.actor?.role ?? 'public',
+      jurisdiction: jurisdictionOf(meta.actor),
+      action: entry.action,
+      object_type: entry.objectType,
+      object_id: entry.objectId ?? null,
+      outcome: entry.outcome,
+      request_id: meta.requestId,
+      detail: entry.detail ?? {},
+    }));
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${this.schema}"."audit_records"
+        (id, occurred_at, actor_id, actor_role, jurisdiction, action, object_type, object_id, outcome, request_id, detail)
+       SELECT id, $2::timestamptz, actor_id, actor_role, jurisdiction, action, object_type, object_id, outcome, request_id, detail
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, actor_id text, actor_role text, jurisdiction text, action text,
+              object_type text, object_id text, outcome text, request_id text, detail jsonb)`,
+      JSON.stringify(rows),
+      at,
+    );
+  }
 }

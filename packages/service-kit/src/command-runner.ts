@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { MessageMeta, ServiceError, SqlExecutor, TransactionRunner } from '@firstset/messaging';
-import { AuditRecorder } from './audit';
-import { IdempotencyKeyRef, IdempotencyStore } from './idempotency';
+import { AuditEntry, AuditRecorder } from './audit';
+import { IdempotencyKeyRef, IdempotencyStore, refKey } from './idempotency';
 
 export interface CommandSpec {
   /** Stable action name for the audit log, e.g. `application.submit`. */
@@ -19,6 +19,15 @@ export interface CommandOutcome<R> {
 
 /** A concurrent request with the same idempotency key committed first: roll back, answer with its result. */
 class DuplicateRequest extends Error {}
+
+/** One command of a batch: who asked, and what the audit log calls it. */
+export interface BatchCall {
+  meta: MessageMeta;
+  spec: CommandSpec;
+}
+
+/** What the work does with one command of a batch: its outcome, or its own refusal (nothing written for it). */
+export type BatchOutcome<R> = CommandOutcome<R> | ServiceError;
 
 /**
  * Runs a command as one transaction: the state change, its outbox events and its audit record
@@ -79,5 +88,76 @@ export class CommandRunner<Tx extends SqlExecutor> {
       ).catch((auditErr: Error) => this.logger.error(`audit of a rejected ${spec.action} failed: ${auditErr.message}`));
       throw err;
     }
+  }
+
+  /**
+   * Runs several commands of one kind in one transaction (see MicroBatcher): `work` gets the
+   * calls that must act and answers each with its outcome or its refusal, writing only for the
+   * ones it accepts. Idempotency, audit (succeeded and rejected) and the outbox nudge are as for
+   * `run`; a retried key (in an earlier transaction or earlier in this batch) gets the first
+   * result. Should the transaction fail as a whole, each command is run again on its own, so one
+   * bad command never fails the others. Returns each call's result or its error, in order.
+   */
+  async runMany<R>(calls: BatchCall[], work: (tx: Tx, calls: BatchCall[]) => Promise<Array<BatchOutcome<R>>>): Promise<Array<R | Error>> {
+    const refOf = (c: BatchCall): IdempotencyKeyRef | undefined =>
+      this.idempotency && c.meta.idempotencyKey && c.meta.actor
+        ? { actorId: c.meta.actor.userId, command: c.spec.action, key: c.meta.idempotencyKey }
+        : undefined;
+    const refs = calls.map(refOf);
+    // The first call with a key acts; later calls with the same key in this batch repeat its answer.
+    const firstWithKey = new Map<string, number>();
+    refs.forEach((r, i) => r && !firstWithKey.has(refKey(r)) && firstWithKey.set(refKey(r), i));
+    const repeatOf = refs.map((r, i) => (r && firstWithKey.get(refKey(r)) !== i ? firstWithKey.get(refKey(r))! : undefined));
+    let answers: Array<R | Error>;
+    try {
+      answers = await this.transaction(async (tx) => {
+        const keyed = refs.filter((r): r is IdempotencyKeyRef => r !== undefined);
+        await this.idempotency?.lockMany(tx, keyed);
+        const stored = (await this.idempotency?.findMany(tx, keyed)) ?? new Map<string, unknown>();
+        const out: Array<R | Error | undefined> = calls.map((_, i) =>
+          refs[i] && stored.has(refKey(refs[i]!)) ? (stored.get(refKey(refs[i]!)) as R) : undefined,
+        );
+        const acting = calls.map((_, i) => i).filter((i) => out[i] === undefined && repeatOf[i] === undefined);
+        const outcomes = acting.length ? await work(tx, acting.map((i) => calls[i])) : [];
+        if (outcomes.length !== acting.length) throw new Error('runMany: work must answer every call');
+        const saves: Array<{ ref: IdempotencyKeyRef; response: unknown }> = [];
+        const audits: Array<{ meta: MessageMeta; entry: AuditEntry }> = [];
+        acting.forEach((i, k) => {
+          const o = outcomes[k];
+          const { spec, meta } = calls[i];
+          if (o instanceof ServiceError) {
+            out[i] = o;
+            audits.push({ meta, entry: { action: spec.action, objectType: spec.objectType, objectId: spec.objectId ?? null, outcome: 'rejected', detail: { code: o.code, status: o.status } } });
+            return;
+          }
+          const result = JSON.parse(JSON.stringify(o.result ?? null)) as R;
+          out[i] = result;
+          if (refs[i]) saves.push({ ref: refs[i]!, response: result });
+          audits.push({ meta, entry: { action: spec.action, objectType: spec.objectType, objectId: o.objectId ?? spec.objectId ?? null, outcome: 'succeeded', detail: o.detail } });
+        });
+        const saved = this.idempotency ? await this.idempotency.saveMany(tx, saves) : 0;
+        if (saved !== saves.length) throw new DuplicateRequest();
+        await this.audit.recordMany(tx, audits);
+        return calls.map((_, i) => (repeatOf[i] !== undefined ? out[repeatOf[i]!] : out[i]) as R | Error);
+      });
+    } catch (err) {
+      if (calls.length === 1) {
+        try {
+          return [await this.run(calls[0].meta, calls[0].spec, async (tx) => {
+            const [o] = await work(tx, calls);
+            if (o instanceof ServiceError) throw o;
+            return o;
+          })];
+        } catch (single) {
+          return [single as Error];
+        }
+      }
+      this.logger.warn(`${calls[0].spec.action}: a batch of ${calls.length} failed (${(err as Error).message}); running each alone`);
+      answers = [];
+      for (const c of calls) answers.push((await this.runMany([c], work))[0]);
+      return answers;
+    }
+    if (answers.some((a) => !(a instanceof Error))) this.afterCommit();
+    return answers;
   }
 }

@@ -43,4 +43,42 @@ export class IdempotencyStore {
     );
     return inserted === 1;
   }
+
+  /** `lock` for several keys at once, in a fixed order so that two batches never deadlock. */
+  async lockMany(tx: SqlExecutor, refs: IdempotencyKeyRef[]): Promise<void> {
+    if (refs.length === 0) return;
+    const names = [...new Set(refs.map((r) => `${this.schema}|${r.actorId}|${r.command}|${r.key}`))];
+    await tx.$queryRawUnsafe(
+      `SELECT count(pg_advisory_xact_lock(h)) AS n
+         FROM (SELECT hashtext(k) AS h FROM jsonb_array_elements_text($1::jsonb) AS k ORDER BY 1) AS s`,
+      JSON.stringify(names),
+    );
+  }
+
+  /** The first results of those keys that have one, by `refKey`. */
+  async findMany(tx: SqlExecutor, refs: IdempotencyKeyRef[]): Promise<Map<string, unknown>> {
+    if (refs.length === 0) return new Map();
+    const rows = await tx.$queryRawUnsafe<Array<IdempotencyKeyRef & { response: unknown }>>(
+      `SELECT i.actor_id AS "actorId", i.command, i.key, i.response
+         FROM "${this.schema}"."idempotency_records" i
+         JOIN jsonb_to_recordset($1::jsonb) AS r("actorId" text, command text, key text)
+           ON i.actor_id = r."actorId" AND i.command = r.command AND i.key = r.key`,
+      JSON.stringify(refs.map(({ actorId, command, key }) => ({ actorId, command, key }))),
+    );
+    return new Map(rows.map((r) => [refKey(r), r.response]));
+  }
+
+  /** Saves several first results; the number saved (fewer: another request committed one first). */
+  async saveMany(tx: SqlExecutor, entries: Array<{ ref: IdempotencyKeyRef; response: unknown }>): Promise<number> {
+    if (entries.length === 0) return 0;
+    return tx.$executeRawUnsafe(
+      `INSERT INTO "${this.schema}"."idempotency_records" (key, actor_id, command, response)
+       SELECT key, "actorId", command, coalesce(response, 'null'::jsonb) FROM jsonb_to_recordset($1::jsonb) AS r("actorId" text, command text, key text, response jsonb)
+       ON CONFLICT DO NOTHING`,
+      JSON.stringify(entries.map((e) => ({ ...e.ref, response: e.response ?? null }))),
+    );
+  }
 }
+
+/** One string per (actor, command, key). */
+export const refKey = (r: IdempotencyKeyRef) => JSON.stringify([r.actorId, r.command, r.key]);

@@ -15,3 +15,4 @@ export * from './handlers';
 export * from './domain-errors';
 export * from './idempotency';
 export * from './platform-imports';
+export * from './micro-batcher';

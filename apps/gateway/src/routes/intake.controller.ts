@@ -28,6 +28,8 @@ import {
   RegisterEnterprise,
   RegisterEnterpriseV1,
   SubmitApplication,
+  SubmitCompleteApplication,
+  SubmitCompleteApplicationV1,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
@@ -73,6 +75,18 @@ export class IntakeController {
   @ApiBody({ type: CreateApplicationV1 })
   create(@Req() req: Request, @Body() body: CreateApplicationV1) {
     return this.services.call(req, CreateApplication, body);
+  }
+
+  @Post('applications/submissions')
+  @Roles('enterprise')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试时返回首次结果 / a retry returns the first result' })
+  @ApiOperation({
+    summary: '一次提交完整申报 / Submit a complete application in one request (M7.1, M7.2), with files uploaded before',
+  })
+  @ApiBody({ type: SubmitCompleteApplicationV1 })
+  // The body is validated once, by intake, against the same contract (the hot path of the deadline rush).
+  submitComplete(@Req() req: Request, @Body() body: Record<string, unknown>) {
+    return this.services.call(req, SubmitCompleteApplication, body as unknown as SubmitCompleteApplicationV1);
   }
 
   @Get('applications')

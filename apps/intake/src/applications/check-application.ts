@@ -10,20 +10,26 @@ import { Db, Tx } from '../prisma';
 import { snapshotOf } from './application-snapshot';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
 
+export type PriorRow = Pick<Application, 'id' | 'enterpriseUscc' | 'productKind' | 'series' | 'model' | 'state'>;
+
 /** Recognitions that count under M6.4: intake's own applications that reached recognition. */
+export const PRIOR_STATES: string[] = [ApplicationState.RECOGNIZED, ApplicationState.EXPIRED];
+
+export const toPriorRecognition = (r: PriorRow): PriorRecognition => ({
+  recognitionId: r.id,
+  applicantUscc: r.enterpriseUscc,
+  productKind: r.productKind as ProductKind,
+  series: r.series,
+  model: r.model,
+  status: r.state as 'RECOGNIZED' | 'EXPIRED',
+});
+
 async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorRecognition[]> {
   const rows = await db.application.findMany({
-    where: { state: { in: [ApplicationState.RECOGNIZED, ApplicationState.EXPIRED] }, id: { not: excludeId } },
+    where: { state: { in: PRIOR_STATES }, id: { not: excludeId } },
     select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
   });
-  return rows.map((r) => ({
-    recognitionId: r.id,
-    applicantUscc: r.enterpriseUscc,
-    productKind: r.productKind as ProductKind,
-    series: r.series,
-    model: r.model,
-    status: r.state as 'RECOGNIZED' | 'EXPIRED',
-  }));
+  return rows.map(toPriorRecognition);
 }
 
 /** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */

@@ -5,7 +5,13 @@ import { Tx } from '../prisma';
 import { ApplicationSnapshot, FieldChange, snapshotOf } from './application-snapshot';
 
 /** What preliminary review receives about a submitted version: references, never files. */
-export function submittedPayload(app: Application & { enterprise: Enterprise }, version: number, now: Date): ApplicationSubmittedV1 {
+export function submittedPayload(
+  app: Pick<Application, 'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn'> & {
+    enterprise: Pick<Enterprise, 'uscc' | 'name' | 'registeredAddress'>;
+  },
+  version: number,
+  now: Date,
+): ApplicationSubmittedV1 {
   return {
     applicationId: app.id,
     batchId: app.batchId,

@@ -1,11 +1,19 @@
 import { Ban, isBannedAt, parseLocalDate } from '@firstset/domain';
+import { ServiceError } from '@firstset/messaging';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 
-/** Refuses an applicant under an application ban on `date` (M10.2), naming its end date. */
-export async function assertNotBanned(tx: Tx, uscc: string, date: string): Promise<void> {
-  const rows = await tx.applicantBan.findMany({ where: { uscc } });
-  const bans: Ban[] = rows.map((r) => ({
+export interface BanRow {
+  uscc: string;
+  startsOn: string;
+  endsOn: string;
+  reason: string;
+}
+
+/** The refusal for an applicant under an application ban on `date` (M10.2), naming its end; undefined when free. */
+export function banError(rows: BanRow[], uscc: string, date: string): ServiceError | undefined {
+  const own = rows.filter((r) => r.uscc === uscc);
+  const bans: Ban[] = own.map((r) => ({
     kind: 'applicant_ban',
     subjectId: r.uscc,
     decisionDate: parseLocalDate(r.startsOn),
@@ -14,8 +22,11 @@ export async function assertNotBanned(tx: Tx, uscc: string, date: string): Promi
     measuresIds: ['M10.2'],
   }));
   const active = isBannedAt(bans, parseLocalDate(date), uscc);
-  if (active) {
-    const reason = rows[bans.indexOf(active)].reason;
-    throw IntakeErrors.applicantBanned(active.until ?? '—', reason);
-  }
+  return active ? IntakeErrors.applicantBanned(active.until ?? '—', own[bans.indexOf(active)].reason) : undefined;
+}
+
+/** Refuses an applicant under an application ban on `date` (M10.2), naming its end date. */
+export async function assertNotBanned(tx: Tx, uscc: string, date: string): Promise<void> {
+  const banned = banError(await tx.applicantBan.findMany({ where: { uscc } }), uscc, date);
+  if (banned) throw banned;
 }

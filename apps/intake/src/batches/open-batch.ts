@@ -72,7 +72,7 @@ export class OpenBatch {
   }
 }
 
-type BatchRow = {
+export type BatchRow = {
   id: string;
   year: number;
   name: string;

@@ -6,6 +6,12 @@ import { Prisma } from '../generated/prisma/client';
 import { Db, Tx } from '../prisma';
 import { CreditCheckPort, CreditStatus } from './credit-check.port';
 
+/** The refusal a credit answer calls for (M5.1, M7.4(2)), or undefined when it allows applying. */
+export const creditRefusal = (status: CreditStatus): ServiceError | undefined =>
+  !status.seriousDishonesty && !status.abnormalOperations
+    ? undefined
+    : refusal(status);
+
 const refusal = (status: CreditStatus) =>
   status.seriousDishonesty
     ? new ServiceError(

@@ -7,6 +7,7 @@ import { Tx } from '../prisma';
 import { draftOf } from '../applications/application-snapshot';
 import { assertCorrectionOpen } from '../applications/update-draft';
 import { IntakeSettings } from '../config';
+import type { DeclarationsV1 } from '@firstset/contracts';
 
 const EDITABLE: string[] = [ApplicationState.DRAFT, ApplicationState.RETURNED_FOR_CORRECTION];
 
@@ -19,26 +20,32 @@ export async function editableApplication(tx: Tx, uscc: string, applicationId: s
   return app;
 }
 
-/** The slot must be on this application's M7.4 checklist (conditional slots only when they apply). */
-export function assertSlotOnChecklist(app: Application, slotId: string): void {
-  const d = draftOf(app).declarations ?? {};
+/** Whether the slot is on the M7.4 checklist of a product of this kind with these declarations. */
+export function slotOnChecklist(productKind: string, declarations: DeclarationsV1 | undefined, slotId: string): boolean {
+  const d = declarations ?? {};
   const checklist = materialsChecklist(
     {
-      productKind: app.productKind as ProductKind,
+      productKind: productKind as ProductKind,
       ipSharedBySeveralParties: d.ipSharedBySeveralParties ?? false,
       productionLicenceApplies: d.productionLicenceApplies ?? false,
       cccApplies: d.cccApplies ?? false,
     },
     INNER_MONGOLIA_DRAFT_PROFILE,
   );
-  if (!checklist.some((s) => s.slotId === slotId)) {
-    throw new ServiceError(
-      'MATERIAL_SLOT_NOT_ON_CHECKLIST',
-      422,
-      '该材料不在本申请的材料清单中 / This material is not on the application\'s checklist',
-      `M7.4: slot ${slotId} does not apply to this application`,
-    );
-  }
+  return checklist.some((s) => s.slotId === slotId);
+}
+
+export const slotNotOnChecklist = (slotId: string) =>
+  new ServiceError(
+    'MATERIAL_SLOT_NOT_ON_CHECKLIST',
+    422,
+    '该材料不在本申请的材料清单中 / This material is not on the application\'s checklist',
+    `M7.4: slot ${slotId} does not apply to this application`,
+  );
+
+/** The slot must be on this application's M7.4 checklist (conditional slots only when they apply). */
+export function assertSlotOnChecklist(app: Application, slotId: string): void {
+  if (!slotOnChecklist(app.productKind, draftOf(app).declarations, slotId)) throw slotNotOnChecklist(slotId);
 }
 
 /** Bytes still allowed for the application under the per-application limit. */

@@ -122,24 +122,8 @@ export class DeclarationsV1 {
   @IsOptional() @IsBoolean() madeWithIntroducedTechnology?: boolean;
 }
 
-/**
- * An autosave of the draft (or of a returned application under correction): only the fields
- * sent change. `expectedRevision` is the revision the client last read; a stale one is refused.
- */
-export class UpdateApplicationDraftV1 {
-  @IsUUID()
-  applicationId!: string;
-
-  @IsInt()
-  @Min(0)
-  expectedRevision!: number;
-
-  @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: ProductKind;
-  @IsOptional() @Text(200) productName?: string;
-  @IsOptional() @Text(100) series?: string;
-  @IsOptional() @Text(100) model?: string;
-  @IsOptional() @Matches(LOCAL_DATE) rdCompletedOn?: string;
-
+/** The form beyond the product's identity: catalogue entry, first sale, innovation, IP, sales, declarations. */
+export class ApplicationFormFieldsV1 {
   /** Entry code of the field (M4.2) or new-materials catalogue category (M4.3). */
   @IsOptional() @Text(50) catalogueEntryCode?: string;
   /** Version of the catalogue the entry was chosen in (M4.3); defaults to the batch profile's. */
@@ -160,5 +144,24 @@ export class UpdateApplicationDraftV1 {
   sales?: SalesYearV1[];
 
   @IsOptional() @IsObject() @ValidateNested() @Type(() => DeclarationsV1) declarations?: DeclarationsV1;
+}
+
+/**
+ * An autosave of the draft (or of a returned application under correction): only the fields
+ * sent change. `expectedRevision` is the revision the client last read; a stale one is refused.
+ */
+export class UpdateApplicationDraftV1 extends ApplicationFormFieldsV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsInt()
+  @Min(0)
+  expectedRevision!: number;
+
+  @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: ProductKind;
+  @IsOptional() @Text(200) productName?: string;
+  @IsOptional() @Text(100) series?: string;
+  @IsOptional() @Text(100) model?: string;
+  @IsOptional() @Matches(LOCAL_DATE) rdCompletedOn?: string;
 }
 export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1);
