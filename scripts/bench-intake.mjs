@@ -13,7 +13,7 @@
 //      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (gateway, intake and preliminary-review under --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,26 @@ const run = (script) => {
 const procStatus = (pid, field) =>
   Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** CPU time (ms) of every process on the machine by command name, from /proc: where a submission's CPU goes. */
+function cpuByProcess() {
+  const tick = 1000 / 100; // USER_HZ
+  const out = new Map();
+  const ours = new Map(children.map(({ name, child }) => [child.pid, name]));
+  ours.set(process.pid, 'bench client');
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * tick;
+      const name = ours.get(Number(pid)) ?? (comm.startsWith('postgres') ? 'postgres' : comm === 'nats-server' ? 'nats-server' : undefined);
+      if (name) out.set(name, (out.get(name) ?? 0) + ms);
+    } catch {
+      /* the process ended */
+    }
+  }
+  return out;
+}
 const pct = (xs, p) =>
   xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -222,6 +242,7 @@ async function startBaseline() {
 }
 
 async function baselineRun(url, concurrency) {
+  const cpu0 = cpuByProcess();
   const { ms, started } = await drive(N, concurrency, async (i) => {
     const res = await fetch(url, {
       method: 'POST',
@@ -232,7 +253,9 @@ async function baselineRun(url, concurrency) {
     await res.json();
   });
   const s = (performance.now() - started) / 1000;
-  return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99) };
+  const cpu1 = cpuByProcess();
+  const cpuMs = ['bench client', 'postgres'].reduce((a, n) => a + ((cpu1.get(n) ?? 0) - (cpu0.get(n) ?? 0)) / N, 0);
+  return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), cpuMs };
 }
 
 try {
@@ -385,6 +408,7 @@ try {
     const base0 = await baselineRun(baseline.url, c);
     const before = await queued();
     const tag = `${flow === 'complete' ? 'C' : 'D'}I${instances}C${c}`;
+    const cpu0 = cpuByProcess();
     const { ms, started } = await drive(N, c, (i) => one(batch.id, tag, i));
     for (;;) {
       const total = await queued();
@@ -393,11 +417,19 @@ try {
       await sleep(20);
     }
     const s = (performance.now() - started) / 1000;
-    const row = { flow, instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0 };
+    const cpu1 = cpuByProcess();
+    const perSubmission = [...cpu1]
+      .map(([name, t]) => [name, (t - (cpu0.get(name) ?? 0)) / N])
+      .filter(([, t]) => t > 0.05)
+      .sort((a, b) => b[1] - a[1]);
+    const row = { flow, instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0, perSubmission };
     rows.push(row);
     console.log(
       `${flow.padEnd(8)} intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)} submissions/s  p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
         ` | baseline ${base0.rate.toFixed(0)}/s (p50 ${base0.p50.toFixed(1)} p99 ${base0.p99.toFixed(1)} ms) | ratio ${(row.rate / base0.rate).toFixed(2)}`,
+    );
+    console.log(
+      `         CPU ms per submission (baseline: ${base0.cpuMs.toFixed(2)} in client+server and postgres): ${perSubmission.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')}; total ${perSubmission.reduce((a, [, t]) => a + t, 0).toFixed(2)}`,
     );
   };
   for (const instances of [1, 2]) {

@@ -30,10 +30,20 @@ export type EventHandler<T, Tx extends SqlExecutor = SqlExecutor> = (
   meta: MessageMeta,
 ) => Promise<void>;
 
+export type BatchEventHandler<T, Tx extends SqlExecutor = SqlExecutor> = (
+  events: Array<{ payload: T; meta: MessageMeta }>,
+  tx: Tx,
+) => Promise<void>;
+
 export interface EventConsumerOptions<T, Tx extends SqlExecutor = SqlExecutor> {
   /** Durable consumer name, also the inbox `consumer` column: `<service>-<purpose>`, e.g. `intake-bans`. */
   durable: string;
   handler: EventHandler<T, Tx>;
+  /**
+   * Optional: the same effect for several new events at once (e.g. one multi-row insert), used when
+   * a batch shares a transaction. It must do exactly what `handler` does for each, in order.
+   */
+  batchHandler?: BatchEventHandler<T, Tx>;
   /** Logical stream holding the subject; looked up by subject when omitted. */
   stream?: string;
   maxDeliver?: number;
@@ -281,10 +291,12 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
           JSON.stringify(ready.map((r) => ({ e: r.eventId, s: this.nats.ns.logical(r.m.subject) }))),
         );
         const fresh = new Set(rows.map((r) => r.event_id));
-        for (const r of ready) {
-          // The same event twice in one batch (a redelivery) runs once: the first takes the id.
-          if (!fresh.delete(r.eventId.toLowerCase())) continue;
-          await reg.options.handler(r.value, tx, r.meta);
+        // The same event twice in one batch (a redelivery) runs once: the first takes the id.
+        const todo = ready.filter((r) => fresh.delete(r.eventId.toLowerCase()));
+        if (reg.options.batchHandler) {
+          if (todo.length) await reg.options.batchHandler(todo.map((r) => ({ payload: r.value, meta: r.meta })), tx);
+        } else {
+          for (const r of todo) await reg.options.handler(r.value, tx, r.meta);
         }
       });
     } catch (err) {

@@ -57,3 +57,19 @@ describe('validatePayload of a contract without properties', () => {
     expect(res).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'extra' })] });
   });
 });
+
+describe('the validation metadata cache', () => {
+  it('gives the same verdicts as before, and sees rules added after the first validation', async () => {
+    const { Min } = await import('class-validator');
+    class Late {
+      @IsInt()
+      n!: number;
+    }
+    expect((await validatePayload(Late, { n: 0 })).ok).toBe(true);
+    expect((await validatePayload(Late, { n: 'x' })).ok).toBe(false);
+    Min(1)(Late.prototype, 'n'); // a rule added after the lookups were remembered
+    const checked = await validatePayload(Late, { n: 0 });
+    expect(checked).toEqual({ ok: false, errors: [{ field: 'n', message: 'n must not be less than 1' }] });
+    expect((await validatePayload(Late, { n: 3 })).ok).toBe(true);
+  });
+});

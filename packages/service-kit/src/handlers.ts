@@ -18,5 +18,9 @@ export function consumeEvent<T, Tx extends SqlExecutor>(
     ...options,
     handler: (payload, tx, meta) =>
       requestContext.run({ requestId: meta.requestId }, () => options.handler(payload, tx, meta)),
+    ...(options.batchHandler && {
+      batchHandler: (events, tx) =>
+        requestContext.run({ requestId: events[0].meta.requestId }, () => options.batchHandler!(events, tx)),
+    }),
   });
 }

@@ -11,6 +11,12 @@ const AUDIENCE = 'firstset-api';
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Tokens already verified, with their expiry: the signature check is the same every time, and
+   * was a tenth of the gateway's CPU per request. Bounded; the oldest entries go first.
+   */
+  private readonly verified = new Map<string, { actor: ActorContext; expiresAtMs: number }>();
+  private static readonly CACHE_SIZE = 10_000;
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
@@ -34,6 +40,11 @@ export class TokenService {
 
   /** The token's actor, or null when it is malformed, forged or expired. */
   async verify(token: string): Promise<ActorContext | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (this.clock.now().getTime() < known.expiresAtMs) return known.actor;
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -42,7 +53,12 @@ export class TokenService {
         currentDate: this.clock.now(),
       });
       const actor = payload.actor as ActorContext | undefined;
-      return actor && typeof actor.userId === 'string' && typeof actor.role === 'string' ? actor : null;
+      if (!actor || typeof actor.userId !== 'string' || typeof actor.role !== 'string') return null;
+      if (typeof payload.exp === 'number') {
+        if (this.verified.size >= TokenService.CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, { actor, expiresAtMs: payload.exp * 1000 });
+      }
+      return actor;
     } catch {
       return null;
     }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, toShanghaiDate } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox, ServiceError } from '@firstset/messaging';
 import {
@@ -15,7 +15,6 @@ import {
   SERVICE_CONFIG,
   ServiceConfig,
 } from '@firstset/service-kit';
-import { Application } from '../generated/prisma/client';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { CreditCheckPort, CreditStatus } from '../credit/credit-check.port';
 import { creditRefusal } from '../credit/credit-gate';
@@ -25,7 +24,6 @@ import { applicationQuotaExceeded } from '../materials/authorize-upload';
 import { slotNotOnChecklist, slotOnChecklist } from '../materials/material-slots';
 import { Tx } from '../prisma';
 import { ApplicationSnapshot, DRAFT_KEYS, DraftFields } from './application-snapshot';
-import { ApplicationView, toApplicationView } from './application-view';
 import { windowError } from './batch-window';
 import { PRIOR_STATES, PriorRow, toPriorRecognition } from './check-application';
 import { preSubmissionCheck } from './pre-submission-check';
@@ -34,6 +32,22 @@ import { submittedPayload } from './submission-payload';
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
 const MAX_IN_FLIGHT = 2;
+
+/** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
+export interface SubmissionReceipt {
+  id: string;
+  applicationNo: string;
+  batchId: string;
+  productName: string;
+  series: string;
+  model: string;
+  state: string;
+  stateLabel: { zh: string; en: string };
+  version: number;
+  submittedAt: string;
+  /** SHA-256 of the submitted form and file list as stored in version 1 (JSON, in the order kept). */
+  contentSha256: string;
+}
 
 interface Call extends BatchCall {
   input: SubmitCompleteApplicationV1;
@@ -76,7 +90,7 @@ const productKey = (batchId: string, uscc: string, series: string, model: string
  */
 @Injectable()
 export class SubmitCompleteApplication {
-  private readonly batcher = new MicroBatcher<Call, ApplicationView>((calls) => this.commands.runMany(calls, (tx, acting) => this.submitAll(tx, acting as Call[])), {
+  private readonly batcher = new MicroBatcher<Call, SubmissionReceipt>((calls) => this.commands.runMany(calls, (tx, acting) => this.submitAll(tx, acting as Call[])), {
     maxItems: MAX_BATCH,
     maxInFlight: MAX_IN_FLIGHT,
   });
@@ -95,13 +109,13 @@ export class SubmitCompleteApplication {
     this.s = `"${config.dbSchema}"`;
   }
 
-  execute(input: SubmitCompleteApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
+  execute(input: SubmitCompleteApplicationV1, meta: MessageMeta): Promise<SubmissionReceipt> {
     requireActor(meta, ['enterprise']);
     const id = randomUUID();
     return this.batcher.add({ input, meta, id, spec: { action: 'application.submit-complete', objectType: 'application', objectId: id } });
   }
 
-  private async submitAll(tx: Tx, calls: Call[]): Promise<Array<BatchOutcome<ApplicationView>>> {
+  private async submitAll(tx: Tx, calls: Call[]): Promise<Array<BatchOutcome<SubmissionReceipt>>> {
     const now = this.clock.now();
     const today = toShanghaiDate(now);
     const usccs = [...new Set(calls.map((c) => c.meta.actor!.enterpriseUscc!))];
@@ -115,7 +129,7 @@ export class SubmitCompleteApplication {
 
     const rows = { applications: [] as object[], history: [] as object[], versions: [] as object[], materials: [] as object[], credit: [] as object[] };
     const events: Array<{ payload: ReturnType<typeof submittedPayload>; meta: MessageMeta }> = [];
-    const outcomes = calls.map((call): BatchOutcome<ApplicationView> => {
+    const outcomes = calls.map((call): BatchOutcome<SubmissionReceipt> => {
       const { input, meta, id } = call;
       const actor = meta.actor!;
       const uscc = actor.enterpriseUscc!;
@@ -170,17 +184,9 @@ export class SubmitCompleteApplication {
           series: input.series,
           model: input.model,
           rdCompletedOn: input.rdCompletedOn,
-          state: ApplicationState.SUBMITTED,
-          version: 1,
-          revision: 0,
           draft,
-          correction: null,
-          rejection: null,
-          submittedAt: now,
-          createdAt: now,
-          updatedAt: now,
         };
-        rows.applications.push({ ...app, state: undefined, version: undefined, revision: undefined });
+        rows.applications.push(app);
         // The timeline reads by (time, id): the creation sorts before the submission of the same instant.
         const [createdId, submittedId] = [randomUUID(), randomUUID()].sort();
         rows.history.push(
@@ -191,7 +197,19 @@ export class SubmitCompleteApplication {
         rows.materials.push(...files.map((f) => ({ ...f, application_id: id })));
         events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now), meta });
         return {
-          result: toApplicationView(app as unknown as Application),
+          result: {
+            id,
+            applicationNo,
+            batchId: batch.id,
+            productName: input.productName,
+            series: input.series,
+            model: input.model,
+            state: ApplicationState.SUBMITTED,
+            stateLabel: STATE_LABELS[ApplicationState.SUBMITTED],
+            version: 1,
+            submittedAt: now.toISOString(),
+            contentSha256: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex'),
+          },
           objectId: id,
           detail: { applicationNo, materials: files.length },
         };
@@ -257,15 +275,16 @@ export class SubmitCompleteApplication {
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
            FROM ${s}.applications WHERE state IN (SELECT jsonb_array_elements_text($4::jsonb))) AS priors,
-        (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', batch_id, 'uscc', enterprise_uscc, 'series', series, 'model', model)), '[]')
-           FROM ${s}.applications WHERE enterprise_uscc IN (SELECT jsonb_array_elements_text($1::jsonb))
-            AND batch_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)) AS taken,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
+           FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
+           JOIN ${s}.applications a ON a.batch_id = p.b AND a.enterprise_uscc = p.u AND a.series = p.s AND a.model = p.m) AS taken,
         (SELECT jsonb_agg(nextval('${s}.application_no_seq')::text) FROM generate_series(1, $5::int)) AS serials`,
       JSON.stringify(usccs),
       JSON.stringify(batchIds),
       JSON.stringify(materialIds),
       JSON.stringify(PRIOR_STATES),
       calls.length,
+      JSON.stringify(calls.map((c) => ({ b: c.input.batchId, u: c.meta.actor!.enterpriseUscc, s: c.input.series, m: c.input.model }))),
     );
     return row;
   }

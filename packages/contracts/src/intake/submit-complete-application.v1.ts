@@ -8,7 +8,7 @@ import { ApplicationFormFieldsV1 } from './application-draft.v1';
 export class SlotMaterialRefV1 {
   /** Slot of the materials checklist (M7.4), e.g. `testReport`. */
   @IsString()
-  @Matches(/^[A-Za-z][A-Za-z0-9]{0,49}$/)
+  @Matches(/^[a-zA-Z]{1,60}$/)
   slotId!: string;
 
   @IsUUID()
