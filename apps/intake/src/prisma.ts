@@ -1,13 +1,28 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { ServiceConfig } from '@firstset/service-kit';
 import { Prisma, PrismaClient } from './generated/prisma/client';
 
 export type Tx = Prisma.TransactionClient;
 export type Db = InstanceType<typeof PrismaClient>;
 
-/** Intake's Prisma client on its own schema (chosen at run time: tests use their own). */
+const pools = new WeakMap<Db, Pool>();
+
+/**
+ * Intake's Prisma client on its own schema (chosen at run time: tests use their own), over a pg
+ * pool that the deadline-rush path also uses directly, without Prisma (ADR 0007): one pool, one
+ * connection limit.
+ */
 export function createPrisma(config: ServiceConfig): Db {
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }, { schema: config.dbSchema }),
-  });
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema: config.dbSchema, disposeExternalPool: true }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/** The pg pool under a client made by `createPrisma`. */
+export function poolOf(db: Db): Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('poolOf: not a client made by createPrisma');
+  return pool;
 }

@@ -11,7 +11,7 @@ import type { StreamConfigSpec } from './streams';
 export interface RelaySettings {
   /** Poll interval when idle, ms (default 250). */
   intervalMs: number;
-  /** Rows claimed per transaction (default 20). */
+  /** Rows claimed per transaction (default 100). */
   batchSize: number;
   /** Wait for each JetStream PubAck, ms (default 2000). */
   publishTimeoutMs: number;
@@ -29,7 +29,7 @@ export interface ConsumerSettings {
   /** First nak delay, ms, doubled per delivery up to `maxRetryDelayMs` (default 1000). */
   retryDelayMs: number;
   maxRetryDelayMs: number;
-  /** Messages pulled per request, and the most handled in one transaction (default 10). */
+  /** Messages pulled per request, and the most handled in one transaction (default 50). */
   batchSize: number;
 }
 
@@ -81,7 +81,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   }
   const relay: RelaySettings = {
     intervalMs: 250,
-    batchSize: 20,
+    batchSize: 100,
     publishTimeoutMs: 2000,
     maxBackoffMs: 30_000,
     enabled: options.transactionRunner !== undefined,
@@ -92,7 +92,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
     ackWaitMs: 30_000,
     retryDelayMs: 1000,
     maxRetryDelayMs: 60_000,
-    batchSize: 10,
+    batchSize: 50,
     ...options.consumers,
   };
   positiveInt('relay.batchSize', relay.batchSize);

@@ -310,7 +310,8 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
       for (const r of ready) await this.process(reg, r.m);
       return;
     }
-    await Promise.all(ready.map((r) => this.ack(r.m, r.meta, durable)));
+    // Plain acks, unconfirmed: a lost one only brings the event back, and the inbox drops it.
+    for (const r of ready) r.m.ack();
   }
 
   private async process(reg: Registration, m: JsMsg): Promise<void> {

@@ -43,3 +43,4 @@ export { RpcServer, type RpcHandler } from './rpc-server';
 export { RpcClient, type RpcRequestOptions } from './rpc-client';
 export { MessagingHealth, type MessagingHealthStatus } from './messaging-health';
 export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';
+export * from './pg-executor';

@@ -59,10 +59,11 @@ export class IdempotencyStore {
   async findMany(tx: SqlExecutor, refs: IdempotencyKeyRef[]): Promise<Map<string, unknown>> {
     if (refs.length === 0) return new Map();
     const rows = await tx.$queryRawUnsafe<Array<IdempotencyKeyRef & { response: unknown }>>(
+      // LATERAL: one primary-key lookup per key (a plain join is planned as a scan of the table).
       `SELECT i.actor_id AS "actorId", i.command, i.key, i.response
-         FROM "${this.schema}"."idempotency_records" i
-         JOIN jsonb_to_recordset($1::jsonb) AS r("actorId" text, command text, key text)
-           ON i.actor_id = r."actorId" AND i.command = r.command AND i.key = r.key`,
+         FROM jsonb_to_recordset($1::jsonb) AS r("actorId" text, command text, key text)
+         CROSS JOIN LATERAL (SELECT * FROM "${this.schema}"."idempotency_records" x
+                              WHERE x.actor_id = r."actorId" AND x.command = r.command AND x.key = r.key) i`,
       JSON.stringify(refs.map(({ actorId, command, key }) => ({ actorId, command, key }))),
     );
     return new Map(rows.map((r) => [refKey(r), r.response]));

@@ -2,15 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
-import { MessageMeta, Outbox, ServiceError } from '@firstset/messaging';
+import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner, ServiceError } from '@firstset/messaging';
 import {
+  AuditRecorder,
   BatchCall,
   BatchOutcome,
   Clock,
   CommandRunner,
   domainRule,
+  IdempotencyStore,
   MicroBatcher,
   notFound,
+  PRISMA,
   requireActor,
   SERVICE_CONFIG,
   ServiceConfig,
@@ -22,7 +25,7 @@ import { BanRow, banError } from '../bans/active-ban';
 import { IntakeErrors } from '../intake.errors';
 import { applicationQuotaExceeded } from '../materials/authorize-upload';
 import { slotNotOnChecklist, slotOnChecklist } from '../materials/material-slots';
-import { Tx } from '../prisma';
+import { Db, poolOf } from '../prisma';
 import { ApplicationSnapshot, DRAFT_KEYS, DraftFields } from './application-snapshot';
 import { windowError } from './batch-window';
 import { PRIOR_STATES, PriorRow, toPriorRecognition } from './check-application';
@@ -31,7 +34,7 @@ import { submittedPayload } from './submission-payload';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
-const MAX_IN_FLIGHT = 2;
+const MAX_IN_FLIGHT = 1;
 
 /** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
 export interface SubmissionReceipt {
@@ -98,8 +101,13 @@ export class SubmitCompleteApplication {
   /** Schema-qualified names: raw SQL does not get the adapter's schema. */
   private readonly s: string;
 
+  /** Commands as everywhere (transaction, audit, idempotency, outbox nudge), on pg without Prisma: every statement here is SQL. */
+  private readonly commands: CommandRunner<PgExecutor>;
+
   constructor(
-    private readonly commands: CommandRunner<Tx>,
+    @Inject(PRISMA) db: Db,
+    audit: AuditRecorder,
+    relay: OutboxRelay,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
@@ -107,6 +115,7 @@ export class SubmitCompleteApplication {
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
   ) {
     this.s = `"${config.dbSchema}"`;
+    this.commands = new CommandRunner(pgTransactionRunner(poolOf(db)), audit, () => relay.nudge(), new IdempotencyStore(config.dbSchema));
   }
 
   execute(input: SubmitCompleteApplicationV1, meta: MessageMeta): Promise<SubmissionReceipt> {
@@ -115,7 +124,7 @@ export class SubmitCompleteApplication {
     return this.batcher.add({ input, meta, id, spec: { action: 'application.submit-complete', objectType: 'application', objectId: id } });
   }
 
-  private async submitAll(tx: Tx, calls: Call[]): Promise<Array<BatchOutcome<SubmissionReceipt>>> {
+  private async submitAll(tx: PgExecutor, calls: Call[]): Promise<Array<BatchOutcome<SubmissionReceipt>>> {
     const now = this.clock.now();
     const today = toShanghaiDate(now);
     const usccs = [...new Set(calls.map((c) => c.meta.actor!.enterpriseUscc!))];
@@ -252,8 +261,12 @@ export class SubmitCompleteApplication {
     return new Map(usccs.map((u, i) => [u, answers[i]]));
   }
 
-  /** Everything the batch needs in one round trip, with a serial number per call. */
-  private async read(tx: Tx, calls: Call[], usccs: string[]): Promise<BatchReads> {
+  /**
+   * Everything the batch needs in one round trip, with a serial number per call. Lookups go by
+   * index (`= ANY (ARRAY(…))`, LATERAL per key): a join with a JSON list is planned as a scan of
+   * the whole table, which grows with every application of the rush.
+   */
+  private async read(tx: PgExecutor, calls: Call[], usccs: string[]): Promise<BatchReads> {
     const s = this.s;
     const batchIds = [...new Set(calls.map((c) => c.input.batchId))];
     const materialIds = [...new Set(calls.flatMap((c) => c.input.materials.map((m) => m.materialId)))];
@@ -261,23 +274,24 @@ export class SubmitCompleteApplication {
       `SELECT
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'name', name, 'registeredAddress', registered_address,
                 'addressDivisionCode', address_division_code, 'prefectureId', prefecture_id)), '[]')
-           FROM ${s}.enterprises WHERE uscc IN (SELECT jsonb_array_elements_text($1::jsonb))) AS enterprises,
+           FROM ${s}.enterprises WHERE uscc = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))) AS enterprises,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'year', year, 'name', name, 'windowOpensAt', window_opens_at,
                 'windowClosesAt', window_closes_at, 'prefectureDeadline', prefecture_deadline, 'policyProfileVersion', policy_profile_version)), '[]')
-           FROM ${s}.batches WHERE id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)) AS batches,
+           FROM ${s}.batches WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)::uuid))) AS batches,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason)), '[]')
-           FROM ${s}.applicant_bans WHERE uscc IN (SELECT jsonb_array_elements_text($1::jsonb))) AS bans,
+           FROM ${s}.applicant_bans WHERE uscc = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))) AS bans,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'uscc', a.enterprise_uscc, 'slotId', m.slot_id, 'fileName', m.file_name,
                 'mediaType', m.media_type, 'size', m.size, 'sha256', m.sha256, 'sm3', m.sm3, 'objectKey', m.object_key,
                 'uploadedBy', m.uploaded_by, 'uploadedAt', m.uploaded_at)), '[]')
            FROM ${s}.materials m JOIN ${s}.applications a ON a.id = m.application_id
-          WHERE m.id IN (SELECT jsonb_array_elements_text($3::jsonb)::uuid) AND m.removed_at IS NULL) AS materials,
+          WHERE m.id = ANY (ARRAY(SELECT jsonb_array_elements_text($3::jsonb)::uuid)) AND m.removed_at IS NULL) AS materials,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
-           FROM ${s}.applications WHERE state IN (SELECT jsonb_array_elements_text($4::jsonb))) AS priors,
+           FROM ${s}.applications WHERE state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
            FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
-           JOIN ${s}.applications a ON a.batch_id = p.b AND a.enterprise_uscc = p.u AND a.series = p.s AND a.model = p.m) AS taken,
+           CROSS JOIN LATERAL (SELECT * FROM ${s}.applications x
+                                WHERE x.batch_id = p.b AND x.enterprise_uscc = p.u AND x.series = p.s AND x.model = p.m) a) AS taken,
         (SELECT jsonb_agg(nextval('${s}.application_no_seq')::text) FROM generate_series(1, $5::int)) AS serials`,
       JSON.stringify(usccs),
       JSON.stringify(batchIds),
@@ -290,7 +304,7 @@ export class SubmitCompleteApplication {
   }
 
   /** The accepted applications with their timeline, version 1, files and credit answers: one statement. */
-  private async write(tx: Tx, rows: Record<'applications' | 'history' | 'versions' | 'materials' | 'credit', object[]>, now: Date): Promise<void> {
+  private async write(tx: PgExecutor, rows: Record<'applications' | 'history' | 'versions' | 'materials' | 'credit', object[]>, now: Date): Promise<void> {
     if (rows.applications.length === 0 && rows.credit.length === 0) return;
     const s = this.s;
     const [{ apps }] = await tx.$queryRawUnsafe<Array<{ apps: number }>>(

@@ -1,4 +1,4 @@
 // Helpers for tests of the package and of the services that use it: import from
 // `@firstset/messaging/testing`. Not for production code.
-export { PgExecutor, pgTransactionRunner } from './pg-executor';
+export { PgExecutor, pgTransactionRunner } from '../pg-executor';
 export { createTestSchema, dropTestSchema, deleteNamespaceStreams, testNamespace } from './test-env';

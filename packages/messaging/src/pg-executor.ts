@@ -1,8 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
-import type { SqlExecutor, TransactionRunner } from '../sql';
+import type { SqlExecutor, TransactionRunner } from './sql';
 
 /**
- * `SqlExecutor` over node-postgres, for tests (Prisma is the production executor). Positional
+ * `SqlExecutor` over node-postgres: in tests, and on hot paths that skip Prisma (ADR 0007). Positional
  * `$1…` parameters are bound by PostgreSQL as they are; values are converted the way Prisma
  * sends them: `undefined` → NULL, bigint → text, plain objects and arrays → JSON text.
  */

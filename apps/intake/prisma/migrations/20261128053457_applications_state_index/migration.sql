@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "applications_state_idx" ON "applications"("state");
+
