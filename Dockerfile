@@ -14,4 +14,4 @@ WORKDIR /app
 COPY --from=build /app /app
 USER node
 # Overridden per service in docker-compose.yml, e.g. `node apps/intake/dist/main.js`.
-CMD ["node", "apps/gateway/dist/main.js"]
+CMD ["node", "--max-semi-space-size=2", "apps/gateway/dist/main.js"]

@@ -21,7 +21,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { GATEWAY, SERVICES } from './services.mjs';
+import { GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -55,7 +55,7 @@ const run = (script) => {
 const procStatus = (pid, field) =>
   Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** CPU time (ms) of every process on the machine by command name, from /proc: where a submission's CPU goes. */
+/** CPU time (ms) of each process on the machine that is ours, PostgreSQL or NATS, by pid, from /proc. */
 function cpuByProcess() {
   const tick = 1000 / 100; // USER_HZ
   const out = new Map();
@@ -66,17 +66,24 @@ function cpuByProcess() {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ms = (Number(f[11]) + Number(f[12])) * tick;
       const name = ours.get(Number(pid)) ?? (comm.startsWith('postgres') ? 'postgres' : comm === 'nats-server' ? 'nats-server' : undefined);
-      if (name) out.set(name, (out.get(name) ?? 0) + ms);
+      if (name) out.set(pid, { name, ms: (Number(f[11]) + Number(f[12])) * tick });
     } catch {
       /* the process ended */
     }
   }
   return out;
 }
-const pct = (xs, p) =>
-  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** CPU ms per item by process name between two samples (processes alive in both; one that ended in between is not counted). */
+function cpuPerItem(before, after, n) {
+  const by = new Map();
+  for (const [pid, { name, ms }] of after) {
+    const was = before.get(pid);
+    if (was) by.set(name, (by.get(name) ?? 0) + (ms - was.ms) / n);
+  }
+  return by;
+}
 
 async function call(method, path, token, body, headers = {}) {
   const res = await fetch(`${base}${path}`, {
@@ -97,7 +104,7 @@ const children = [];
 const PROFILED = new Set(['intake', 'gateway', 'preliminary-review']);
 function start(name, extra) {
   const args = CPU_PROF && PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF, name)}`] : [];
-  const child = spawn(process.execPath, [...args, join(root, 'apps', name, 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgsOf(name), ...args, join(root, 'apps', name, 'dist', 'main.js')], {
     env: { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -253,8 +260,8 @@ async function baselineRun(url, concurrency) {
     await res.json();
   });
   const s = (performance.now() - started) / 1000;
-  const cpu1 = cpuByProcess();
-  const cpuMs = ['bench client', 'postgres'].reduce((a, n) => a + ((cpu1.get(n) ?? 0) - (cpu0.get(n) ?? 0)) / N, 0);
+  const per = cpuPerItem(cpu0, cpuByProcess(), N);
+  const cpuMs = (per.get('bench client') ?? 0) + (per.get('postgres') ?? 0);
   return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), cpuMs };
 }
 
@@ -417,9 +424,7 @@ try {
       await sleep(20);
     }
     const s = (performance.now() - started) / 1000;
-    const cpu1 = cpuByProcess();
-    const perSubmission = [...cpu1]
-      .map(([name, t]) => [name, (t - (cpu0.get(name) ?? 0)) / N])
+    const perSubmission = [...cpuPerItem(cpu0, cpuByProcess(), N)]
       .filter(([, t]) => t > 0.05)
       .sort((a, b) => b[1] - a[1]);
     const row = { flow, instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0, perSubmission };

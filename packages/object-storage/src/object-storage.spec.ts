@@ -74,6 +74,15 @@ describe('UploadInspector', () => {
     expect((await inspect(Buffer.alloc(99), 99)).size).toBe(99);
   });
 
+  it('reads a name cut at any chunk border whole: /JavaScript found, /JSON not taken for /JS, a name ending the file seen', async () => {
+    const body = Buffer.from(`%PDF-1.7\n${'x'.repeat(100)} /JSON 1 /Type /Catalog ${'y'.repeat(50)} /JavaScript (go) ${'z'.repeat(70)} /Launch`, 'latin1');
+    for (const chunk of [1, 2, 5, 13, 64, 65, 100, 4096]) {
+      expect((await inspect(body, 1 << 20, chunk)).pdfActiveContent).toEqual(['JavaScript', 'Launch']);
+    }
+    const clean = Buffer.from(`%PDF-1.7\n/JSON /Type /JSX ${'q'.repeat(200)}`, 'latin1');
+    for (const chunk of [1, 3, 64, 4096]) expect((await inspect(clean, 1 << 20, chunk)).pdfActiveContent).toEqual([]);
+  });
+
   it('finds JavaScript, /JS and an escaped /Launch in a PDF, even split across chunks, and nothing in a clean one', async () => {
     expect((await inspect(testFiles.pdfWithJs(), 1 << 20, 3)).pdfActiveContent).toEqual(['JS', 'JavaScript']);
     expect((await inspect(testFiles.pdfWithEscapedLaunch(), 1 << 20, 5)).pdfActiveContent).toEqual(['Launch']);

@@ -10,8 +10,11 @@ export class UploadTooLargeError extends Error {
 
 /** PDF names that run code or carry other files (an /OpenAction that runs code names /JS or /JavaScript). */
 const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles']);
-const NAME = /\/([A-Za-z0-9#]{2,40})/g;
+const MAX_NAME = 40;
 const CARRY = 64;
+const SLASH = 0x2f;
+/** Bytes of a PDF name as the scan reads them: letters, digits and `#` (escapes). */
+const isNameByte = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x23;
 
 export interface InspectionResult {
   size: number;
@@ -35,7 +38,7 @@ export class UploadInspector extends Transform {
   private readonly sm3?: Hash;
   private head = Buffer.alloc(0);
   private pdf: boolean | undefined;
-  private carry = '';
+  private carry: Buffer = Buffer.alloc(0);
   private readonly found = new Set<string>();
 
   constructor(private readonly maxBytes: number, options: { sm3?: boolean } = {}) {
@@ -56,13 +59,37 @@ export class UploadInspector extends Transform {
     done(null, chunk);
   }
 
+  override _flush(done: TransformCallback): void {
+    if (this.pdf) this.scanNames(this.carry, 0, this.carry.length, true); // a name that ended the file
+    done();
+  }
+
+  /**
+   * Scans bytes, never strings: a 64 KiB string per chunk filled the young generation and grew
+   * the gateway's memory with every large upload. A name cut by the chunk's end is read whole
+   * from the carried tail, together with the start of the next chunk.
+   */
   private scan(chunk: Buffer): void {
-    const text = this.carry + chunk.toString('latin1');
-    for (const m of text.matchAll(NAME)) {
-      const name = m[1].replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const carried = this.carry.length;
+    if (carried > 0) this.scanNames(Buffer.concat([this.carry, chunk.subarray(0, CARRY)]), 0, carried, false);
+    this.scanNames(chunk, 0, chunk.length, false);
+    this.carry =
+      chunk.length >= CARRY ? Buffer.from(chunk.subarray(chunk.length - CARRY)) : Buffer.concat([this.carry, chunk]).subarray(-CARRY);
+  }
+
+  /** Names starting in [from, to) of `buf`; one running into the end of `buf` counts only when `atEnd`. */
+  private scanNames(buf: Buffer, from: number, to: number, atEnd: boolean): void {
+    for (let i = buf.indexOf(SLASH, from); i !== -1 && i < to; i = buf.indexOf(SLASH, i + 1)) {
+      let j = i + 1;
+      while (j < buf.length && isNameByte(buf[j])) j++;
+      if (j === buf.length && !atEnd) continue; // may go on in the next chunk
+      const length = j - i - 1;
+      if (length < 2 || length > MAX_NAME) continue;
+      const name = buf
+        .toString('latin1', i + 1, j)
+        .replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
       if (ACTIVE_PDF_NAMES.has(name)) this.found.add(name);
     }
-    this.carry = text.slice(-CARRY);
   }
 
   /** The figures of the whole stream; call after it finished. */
