@@ -144,6 +144,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一次提交完整申报 / Submit a complete application in one request (M7.1, M7.2), with files uploaded before */
+        post: operations["IntakeController_submitComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}": {
         parameters: {
             query?: never;
@@ -1065,6 +1082,25 @@ export interface components {
             model: string;
             rdCompletedOn: string;
         };
+        SubmitCompleteApplicationV1: {
+            /** Format: uuid */
+            batchId: string;
+            /** @enum {string} */
+            productKind: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            productName: string;
+            series: string;
+            model: string;
+            rdCompletedOn: string;
+            materials: components["schemas"]["SlotMaterialRefV1"][];
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
         ExtendWindowBody: Record<string, never>;
         CloseWindowBody: Record<string, never>;
         DraftBody: Record<string, never>;
@@ -1405,48 +1441,6 @@ export interface components {
             expertId: string;
             decisionDate: string;
         };
-        RecommendApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            opinion: string;
-        };
-        AssignExpertV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            expertId: string;
-        };
-        ScoreApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            score: number;
-            opinion: string;
-        };
-        PublishListV1: {
-            /** Format: uuid */
-            decisionListId: string;
-            publicationDate?: string;
-        };
-        RevokeRecognitionV1: {
-            /** Format: uuid */
-            recognitionId: string;
-            /** @enum {string} */
-            grounds: "IMPROPER_MEANS";
-            reason: string;
-            decisionDate?: string;
-        };
-        ExtendBatchWindowV1: {
-            /** Format: uuid */
-            batchId: string;
-            windowClosesAt: string;
-            prefectureDeadline?: string;
-            reason: string;
-        };
-        CloseBatchWindowV1: {
-            /** Format: uuid */
-            batchId: string;
-            reason: string;
-        };
         FirstSaleV1: {
             date: string;
             customer: string;
@@ -1501,6 +1495,16 @@ export interface components {
             customOrderedFromOutside?: boolean;
             madeWithIntroducedTechnology?: boolean;
         };
+        ApplicationFormFieldsV1: {
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
         UpdateApplicationDraftV1: {
             /** Format: uuid */
             applicationId: string;
@@ -1519,6 +1523,53 @@ export interface components {
             ipList?: components["schemas"]["IpRightV1"][];
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        SlotMaterialRefV1: {
+            slotId: string;
+            /** Format: uuid */
+            materialId: string;
+        };
+        RecommendApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            opinion: string;
+        };
+        AssignExpertV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        ScoreApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            score: number;
+            opinion: string;
+        };
+        PublishListV1: {
+            /** Format: uuid */
+            decisionListId: string;
+            publicationDate?: string;
+        };
+        RevokeRecognitionV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            /** @enum {string} */
+            grounds: "IMPROPER_MEANS";
+            reason: string;
+            decisionDate?: string;
+        };
+        ExtendBatchWindowV1: {
+            /** Format: uuid */
+            batchId: string;
+            windowClosesAt: string;
+            prefectureDeadline?: string;
+            reason: string;
+        };
+        CloseBatchWindowV1: {
+            /** Format: uuid */
+            batchId: string;
+            reason: string;
         };
         WithdrawApplicationV1: {
             /** Format: uuid */
@@ -1961,6 +2012,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateApplicationV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IntakeController_submitComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时返回首次结果 / a retry returns the first result */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitCompleteApplicationV1"];
             };
         };
         responses: {
