@@ -243,6 +243,51 @@ describe('intake routes over HTTP', () => {
     expect((await http(gw.baseUrl, 'GET', '/notifications', { token: tokens.ent })).body).toMatchObject({ unread: 0 });
   });
 
+  it('M7.2 takes a complete application in one request with files uploaded before; hostile bodies get problem details and leave nothing', async () => {
+    const draftId = await newApplication(batchId);
+    const up = await upload(draftId, 'testReport', testFiles.pdf(), '检测报告.pdf');
+    expect(up.status).toBe(201);
+    const form = {
+      batchId,
+      productKind: 'FIRST_SET_EQUIPMENT',
+      productName: '矿用车',
+      series: 'ZK',
+      model: `ONE-${Math.random().toString(36).slice(2, 8)}`,
+      rdCompletedOn: '2026-06-01',
+      declarations: { legalForm: 'legal_person_enterprise' },
+      materials: [{ slotId: 'testReport', materialId: up.body.id }],
+    };
+    const applications = async () => (await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}".applications`))[0].n;
+    const before = await applications();
+    const hostile = [
+      { raw: '{"batchId": ', status: 400, code: 'MALFORMED_JSON' },
+      { raw: JSON.stringify({ ...form, innovationPoints: ['x'.repeat(1_100_000)] }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+      { body: { ...form, sales: 'many' }, status: 400, code: 'VALIDATION_FAILED', field: 'sales' },
+      { body: { ...form, isAdmin: true }, status: 400, code: 'VALIDATION_FAILED', field: 'isAdmin' },
+      { body: { ...form, materials: [{ slotId: '../x', materialId: up.body.id }] }, status: 400, code: 'VALIDATION_FAILED', field: 'materials.0.slotId' },
+      { body: form, token: tokens.other, status: 404, code: 'NOT_FOUND' }, // another enterprise naming this one's file
+      { body: form, token: tokens.baotou, status: 403, code: 'FORBIDDEN_ROLE' },
+      { body: form, token: 'forged', status: 401, code: 'UNAUTHENTICATED' },
+    ];
+    for (const h of hostile) {
+      const res = await http(gw.baseUrl, 'POST', '/applications/submissions', { token: h.token ?? tokens.ent, ...(h.raw ? { raw: h.raw } : { body: h.body }) });
+      expect([res.status, res.body.code]).toEqual([h.status, h.code]);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      if (h.field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(h.field);
+    }
+    expect(await applications()).toBe(before);
+
+    const headers = { 'idempotency-key': `one-request-${form.model}` };
+    const first = await http(gw.baseUrl, 'POST', '/applications/submissions', { token: tokens.ent, body: form, headers });
+    expect([first.status, first.body.state, first.body.version]).toEqual([201, 'SUBMITTED', 1]);
+    expect(first.body.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    const again = await http(gw.baseUrl, 'POST', '/applications/submissions', { token: tokens.ent, body: form, headers });
+    expect([again.status, again.body]).toEqual([201, first.body]);
+    expect(await applications()).toBe(before + 1);
+    const files = await http(gw.baseUrl, 'GET', `/applications/${first.body.id}/materials`, { token: tokens.baotou });
+    expect(files.body.map((m: { slotId: string; sha256: string }) => [m.slotId, m.sha256])).toEqual([['testReport', up.body.sha256]]);
+  });
+
   it('M7.1 only the Department extends or closes a window, and a reason is required', async () => {
     const noReason = await http(gw.baseUrl, 'POST', `/batches/${batchId}/close-window`, { token: tokens.dept, body: {} });
     expect([noReason.status, noReason.body.code]).toEqual([400, 'VALIDATION_FAILED']);
