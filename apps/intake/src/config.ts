@@ -16,8 +16,10 @@ export interface IntakeSettings {
   hashSm3: boolean;
   /** Missing required materials (M7.4) block submission; off, they are warnings of the check. */
   materialsRequiredForSubmission: boolean;
-  /** Credit source at submission (M5.1, M7.4(2)): the uploaded special credit report, or the simulator. */
-  creditCheck?: 'special_credit_report' | 'simulator';
+  /** Credit source at submission (M5.1, M7.4(2)): the uploaded special credit report, the simulator, or a credit platform. */
+  creditCheck?: 'special_credit_report' | 'simulator' | 'credit_platform';
+  /** The credit platform's batch-check interface (INTAKE_CREDIT_PLATFORM_URL, _KEY, _TIMEOUT_MS). */
+  creditPlatform?: { url: string; key: string; timeoutMs: number };
   /** The simulator's records by credit code (INTAKE_CREDIT_SIMULATOR, JSON). */
   creditSimulator?: Record<string, { seriousDishonesty?: boolean; abnormalOperations?: boolean }>;
 }
@@ -42,15 +44,27 @@ export function loadIntakeSettings(env: NodeJS.ProcessEnv = process.env): Intake
     materialsRequiredForSubmission: (env.INTAKE_MATERIALS_REQUIRED ?? '0').trim() === '1',
     creditCheck: creditSource(env),
     creditSimulator: simulatorRecords(env),
+    creditPlatform: creditPlatform(env),
   };
 }
 
 function creditSource(env: NodeJS.ProcessEnv): IntakeSettings['creditCheck'] {
   const source = (env.INTAKE_CREDIT_CHECK ?? '').trim() || 'special_credit_report';
-  if (source !== 'special_credit_report' && source !== 'simulator') {
-    throw new ConfigError('INTAKE_CREDIT_CHECK must be special_credit_report or simulator');
+  if (source !== 'special_credit_report' && source !== 'simulator' && source !== 'credit_platform') {
+    throw new ConfigError('INTAKE_CREDIT_CHECK must be special_credit_report, simulator or credit_platform');
   }
   return source;
+}
+
+function creditPlatform(env: NodeJS.ProcessEnv): IntakeSettings['creditPlatform'] {
+  if ((env.INTAKE_CREDIT_CHECK ?? '').trim() !== 'credit_platform') return undefined;
+  const url = (env.INTAKE_CREDIT_PLATFORM_URL ?? '').trim();
+  const key = (env.INTAKE_CREDIT_PLATFORM_KEY ?? '').trim();
+  if (!/^https?:\/\//.test(url)) throw new ConfigError('INTAKE_CREDIT_PLATFORM_URL must be the http(s) URL of the batch-check interface');
+  if (!key) throw new ConfigError('INTAKE_CREDIT_PLATFORM_KEY is required with INTAKE_CREDIT_CHECK=credit_platform');
+  const timeoutMs = Number((env.INTAKE_CREDIT_PLATFORM_TIMEOUT_MS ?? '').trim() || 3000);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000) throw new ConfigError('INTAKE_CREDIT_PLATFORM_TIMEOUT_MS must be 100–60000');
+  return { url, key, timeoutMs };
 }
 
 function simulatorRecords(env: NodeJS.ProcessEnv): IntakeSettings['creditSimulator'] {

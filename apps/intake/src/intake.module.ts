@@ -22,6 +22,7 @@ import { AuthorizeUpload } from './materials/authorize-upload';
 import { AttachMaterial } from './materials/attach-material';
 import { ReadMaterials } from './materials/read-materials';
 import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './credit/credit-check.port';
+import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { CreditGate } from './credit/credit-gate';
 import { EnterpriseProfile } from './enterprises/enterprise-profile';
 import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
@@ -56,7 +57,11 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       {
         provide: CreditCheckPort,
         useFactory: () =>
-          settings.creditCheck === 'simulator' ? new SimulatedCreditCheck(settings.creditSimulator ?? {}) : new CreditReportEvidence(),
+          settings.creditCheck === 'simulator'
+            ? new SimulatedCreditCheck(settings.creditSimulator ?? {})
+            : settings.creditCheck === 'credit_platform' && settings.creditPlatform
+              ? new CreditPlatformAdapter(settings.creditPlatform)
+              : new CreditReportEvidence(),
       },
       CreditGate,
       IntakeHandlers,

@@ -93,7 +93,7 @@ const productKey = (batchId: string, uscc: string, series: string, model: string
  */
 @Injectable()
 export class SubmitCompleteApplication {
-  private readonly batcher = new MicroBatcher<Call, SubmissionReceipt>((calls) => this.commands.runMany(calls, (tx, acting) => this.submitAll(tx, acting as Call[])), {
+  private readonly batcher = new MicroBatcher<Call, SubmissionReceipt>((calls) => this.submitBatch(calls), {
     maxItems: MAX_BATCH,
     maxInFlight: MAX_IN_FLIGHT,
   });
@@ -124,11 +124,17 @@ export class SubmitCompleteApplication {
     return this.batcher.add({ input, meta, id, spec: { action: 'application.submit-complete', objectType: 'application', objectId: id } });
   }
 
-  private async submitAll(tx: PgExecutor, calls: Call[]): Promise<Array<BatchOutcome<SubmissionReceipt>>> {
+  /** The credit platform is asked once per batch, before the transaction: a slow answer holds no connection. */
+  private async submitBatch(calls: Call[]): Promise<Array<SubmissionReceipt | Error>> {
+    const credit = await this.credit.checkMany([...new Set(calls.map((c) => c.meta.actor!.enterpriseUscc!))]);
+    return this.commands.runMany(calls, (tx, acting) => this.submitAll(tx, acting as Call[], credit));
+  }
+
+  private async submitAll(tx: PgExecutor, calls: Call[], credit: Map<string, CreditStatus>): Promise<Array<BatchOutcome<SubmissionReceipt>>> {
     const now = this.clock.now();
     const today = toShanghaiDate(now);
     const usccs = [...new Set(calls.map((c) => c.meta.actor!.enterpriseUscc!))];
-    const [reads, credit] = await Promise.all([this.read(tx, calls, usccs), this.creditOf(usccs)]);
+    const reads = await this.read(tx, calls, usccs);
     const enterprises = new Map(reads.enterprises.map((e) => [e.uscc, e]));
     const batches = new Map(reads.batches.map((b) => [b.id, { ...b, windowOpensAt: new Date(b.windowOpensAt), windowClosesAt: new Date(b.windowClosesAt) }]));
     const materials = new Map(reads.materials.map((m) => [m.id, m]));
@@ -254,11 +260,6 @@ export class SubmitCompleteApplication {
       files.push({ ...file, id: randomUUID(), slotId: ref.slotId });
     }
     return files.sort((a, b) => a.slotId.localeCompare(b.slotId) || a.sha256.localeCompare(b.sha256));
-  }
-
-  private async creditOf(usccs: string[]): Promise<Map<string, CreditStatus>> {
-    const answers = await Promise.all(usccs.map((u) => this.credit.check(u)));
-    return new Map(usccs.map((u, i) => [u, answers[i]]));
   }
 
   /**

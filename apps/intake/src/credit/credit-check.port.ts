@@ -10,11 +10,17 @@ export interface CreditStatus {
 
 /**
  * Credit checks behind a port: a simulator for development and tests, the uploaded special credit
- * report (the default, since most deployments start without an interface), and later an HTTP
- * adapter for a credit platform's batch-check interface.
+ * report (the default, since most deployments start without an interface), and an HTTP adapter for
+ * a credit platform's batch-check interface (`credit-platform.adapter.ts`).
  */
 export abstract class CreditCheckPort {
   abstract check(uscc: string): Promise<CreditStatus>;
+
+  /** Several applicants at once (a batch of submissions); a platform's batch interface overrides it. */
+  async checkMany(usccs: string[]): Promise<Map<string, CreditStatus>> {
+    const answers = await Promise.all(usccs.map((u) => this.check(u)));
+    return new Map(usccs.map((u, i) => [u, answers[i]]));
+  }
 }
 
 /** Default: no interface; the evidence is the special credit report the applicant uploads (M7.4(2)). */
