@@ -8,12 +8,15 @@ const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'
 const apps = readdirSync(join(REPO_ROOT, 'apps')).filter((a) => existsSync(join(REPO_ROOT, 'apps', a, 'src', 'main.ts')));
 
 describe('docker-compose.yml', () => {
-  it('runs every app under apps/ as a service that starts its own main.js', () => {
+  it('runs every app under apps/ as a service that starts its own main.js, with the flags ./run uses', async () => {
+    // @ts-expect-error -- a plain ES module of the repository's scripts, without types
+    const { nodeArgsOf } = (await import('../../../scripts/services.mjs')) as { nodeArgsOf: (name: string) => string[] };
     expect(apps.length).toBeGreaterThanOrEqual(6);
     for (const app of apps) {
       expect(compose.services).toHaveProperty(app);
-      expect(compose.services[app].command).toEqual(['node', `apps/${app}/dist/main.js`]);
+      expect(compose.services[app].command).toEqual(['node', ...nodeArgsOf(app), `apps/${app}/dist/main.js`]);
     }
+    expect(readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8')).toContain(`CMD ["node", ${nodeArgsOf('gateway').map((a) => `"${a}", `).join('')}"apps/gateway/dist/main.js"]`);
   });
 
   it('gives every app the database and NATS, and starts it after migrations', () => {
