@@ -23,6 +23,8 @@ import { AttachMaterial } from './materials/attach-material';
 import { ReadMaterials } from './materials/read-materials';
 import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './credit/credit-check.port';
 import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
+import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
+import { MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { CreditGate } from './credit/credit-gate';
 import { EnterpriseProfile } from './enterprises/enterprise-profile';
 import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
@@ -64,6 +66,9 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
               : new CreditReportEvidence(),
       },
       CreditGate,
+      // No real SMS gateway or mail relay is wired yet: the simulator keeps and logs what would be sent.
+      { provide: MessageSender, useFactory: () => new SimulatedMessageSender() },
+      DeliveryDispatcher,
       IntakeHandlers,
     ],
   })
