@@ -1,3 +1,4 @@
+import { EnterpriseUsersController } from './accounts/enterprise-users.controller';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -42,6 +43,7 @@ export function gatewayModule(config: GatewayConfig) {
       PublicityController,
       ComplianceController,
       UploadsController,
+      EnterpriseUsersController,
     ],
     providers: [
       TokenService,

@@ -11,6 +11,7 @@ export interface AccountSeed {
   enterpriseUscc?: string;
   institutionId?: string;
   expertId?: string;
+  enterpriseAdmin?: boolean;
 }
 
 /** Creates the accounts that do not exist yet (demo data, test fixtures); never changes existing ones. */
@@ -30,6 +31,7 @@ export async function seedAccounts(db: Db, accounts: AccountSeed[]): Promise<num
         enterpriseUscc: a.enterpriseUscc ?? null,
         institutionId: a.institutionId ?? null,
         expertId: a.expertId ?? null,
+        enterpriseAdmin: a.enterpriseAdmin === true && a.role === 'enterprise',
       },
     });
     created++;

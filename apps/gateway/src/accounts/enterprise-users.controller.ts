@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import type { Request } from 'express';
+import { ActorContext, ServiceError } from '@firstset/messaging';
+import { AuditRecorder, notFound, PRISMA } from '@firstset/service-kit';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { hashPassword } from '../auth/password-hasher';
+import { Db } from '../prisma';
+
+export class CreateEnterpriseUserBody {
+  /** Lower-case letters, digits, `.`, `_` and `-`; unique across the platform. */
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,39}$/, { message: 'username: 3–40 lower-case letters, digits, . _ -' })
+  username!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  displayName!: string;
+
+  /** At least 10 characters, with letters and digits. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: 'password must contain letters and digits' })
+  password!: string;
+
+  /** Also an administrator (may manage the enterprise's users). */
+  @IsOptional()
+  @IsBoolean()
+  admin?: boolean;
+}
+
+interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  admin: boolean;
+  disabled: boolean;
+  createdAt: string;
+}
+
+const view = (a: { id: string; username: string; displayName: string; enterpriseAdmin: boolean; disabled: boolean; createdAt: Date }): UserView => ({
+  id: a.id,
+  username: a.username,
+  displayName: a.displayName,
+  admin: a.enterpriseAdmin,
+  disabled: a.disabled,
+  createdAt: a.createdAt.toISOString(),
+});
+
+const notAdmin = () =>
+  new ServiceError('ENTERPRISE_ADMIN_ONLY', 403, '仅企业管理员可以管理本企业账号 / Only the enterprise\'s administrator manages its users');
+
+/**
+ * Several users per enterprise (issue 4): its administrator adds staff (or other administrators),
+ * and disables or enables them; every user of the enterprise sees the list. Accounts live in the
+ * gateway; each change is audited in the same transaction.
+ */
+@ApiTags('企业账号 Enterprise users')
+@ApiBearerAuth()
+@Controller('enterprise/users')
+export class EnterpriseUsersController {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  @Get()
+  @Roles('enterprise')
+  @ApiOperation({ summary: '本企业账号 / The enterprise\'s users' })
+  async list(@CurrentActor() actor: ActorContext): Promise<UserView[]> {
+    const accounts = await this.db.account.findMany({ where: { role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! }, orderBy: { createdAt: 'asc' } });
+    return accounts.map(view);
+  }
+
+  @Post()
+  @Roles('enterprise')
+  @ApiOperation({ summary: '新增本企业账号 / Add a user to the enterprise (administrator only)' })
+  @ApiBody({ type: CreateEnterpriseUserBody })
+  async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateEnterpriseUserBody): Promise<UserView> {
+    await this.assertAdmin(actor);
+    const passwordHash = await hashPassword(body.password);
+    return this.db.$transaction(async (tx) => {
+      if (await tx.account.findUnique({ where: { username: body.username } })) {
+        throw new ServiceError('USERNAME_TAKEN', 409, '用户名已被使用 / The username is taken');
+      }
+      const account = await tx.account.create({
+        data: {
+          id: randomUUID(),
+          username: body.username,
+          displayName: body.displayName,
+          passwordHash,
+          role: 'enterprise',
+          enterpriseUscc: actor.enterpriseUscc!,
+          enterpriseAdmin: body.admin === true,
+        },
+      });
+      await this.audit.record(tx, { requestId: req.id, actor }, {
+        action: 'enterprise.user.create',
+        objectType: 'account',
+        objectId: account.id,
+        outcome: 'succeeded',
+        detail: { username: account.username, admin: account.enterpriseAdmin },
+      });
+      return view(account);
+    });
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiOperation({ summary: '停用本企业账号 / Disable a user of the enterprise (administrator only; not oneself)' })
+  disable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
+    return this.setDisabled(req, actor, id, true);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiOperation({ summary: '启用本企业账号 / Enable a user of the enterprise again (administrator only)' })
+  enable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
+    return this.setDisabled(req, actor, id, false);
+  }
+
+  private async setDisabled(req: Request & { id: string }, actor: ActorContext, id: string, disabled: boolean): Promise<UserView> {
+    await this.assertAdmin(actor);
+    if (id === actor.userId) throw new ServiceError('CANNOT_DISABLE_SELF', 422, '不能停用自己的账号 / You cannot disable your own account');
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.account.updateMany({ where: { id, role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! }, data: { disabled } });
+      // Another enterprise's user is answered as missing: ids are not to be probed.
+      if (count !== 1) throw notFound('account');
+      await this.audit.record(tx, { requestId: req.id, actor }, {
+        action: disabled ? 'enterprise.user.disable' : 'enterprise.user.enable',
+        objectType: 'account',
+        objectId: id,
+        outcome: 'succeeded',
+      });
+      return view((await tx.account.findUnique({ where: { id } }))!);
+    });
+  }
+
+  private async assertAdmin(actor: ActorContext): Promise<void> {
+    const me = await this.db.account.findUnique({ where: { id: actor.userId }, select: { enterpriseAdmin: true, disabled: true } });
+    if (!me?.enterpriseAdmin || me.disabled) throw notAdmin();
+  }
+}
