@@ -37,6 +37,10 @@ describe('annual batch windows (M7.1)', () => {
     const listed = (await batches()).find((b) => b.id === batch.id)!;
     expect(listed.windowChanges).toEqual([expect.objectContaining({ kind: 'extend', reason: '申报系统故障两天，顺延', previousClosesAt: batch.windowClosesAt })]);
     expect(await count(env, 'audit_records', "action = 'batch.extend-window' AND outcome = 'succeeded'")).toBe(1);
+    // The change goes out for preliminary review, which checks the summaries against the deadline.
+    expect(
+      await count(env, 'outbox_events', "subject = 'intake.batch.window-changed.v1' AND payload->>'batchId' = $1 AND payload->>'prefectureDeadline' = $2 AND payload->>'kind' = 'extend'", [batch.id, `${year}-06-30`]),
+    ).toBe(1);
   });
 
   it('M7.1 refuses an extension that does not extend, one without a reason, and one by anyone but the Department', async () => {

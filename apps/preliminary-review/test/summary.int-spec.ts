@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import * as C from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { preliminaryReviewModule } from '../src/preliminary-review.module';
 import { BAOTOU, batchOpened, HOHHOT, openBatch, receive, submission } from './fixtures';
 
@@ -115,4 +115,24 @@ it('M3.1 M7.3 the Department sees every prefecture\'s progress: counts, summary 
   expect(after.prefectures.find((p) => p.prefectureId === HOHHOT)).toMatchObject({ late: true });
   expect(after.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ late: false });
   expect((await rpc.refusal(C.GetPrefectureProgress, { batchId: batch.batchId }, hohhot)).status).toBe(403);
+});
+
+it('M7.1 M7.3 an extension that moves the prefecture deadline lets the late summary through; a late copy of the opening does not undo it', async () => {
+  await publishEvent(env, C.BatchWindowChanged, {
+    batchId: lateBatch.batchId,
+    year: 2026,
+    name: lateBatch.name,
+    kind: 'extend',
+    previousClosesAt: lateBatch.windowClosesAt,
+    windowClosesAt: '2026-11-05T00:00:00+08:00',
+    prefectureDeadline: '2026-11-20',
+    reason: '系统维护顺延',
+    changedAt: '2026-11-04T09:00:00+08:00',
+  });
+  await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-batch-windows');
+  await publishEvent(env, C.BatchOpened, lateBatch); // the opening again, with its first deadline
+  await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-batches');
+  expect(await sql(env, `SELECT prefecture_deadline FROM "${schema()}".batches WHERE id = $1`, [lateBatch.batchId])).toEqual([{ prefecture_deadline: '2026-11-20' }]);
+  const sent = await rpc.request<{ status: string }>(C.SubmitSummary, { batchId: lateBatch.batchId }, baotou);
+  expect(sent.status).toBe('SUBMITTED');
 });

@@ -7,6 +7,7 @@ export * from './common/application-summary';
 export * from './common/health.v1';
 export * from './intake/open-batch.v1';
 export * from './intake/batch-opened.v1';
+export * from './intake/batch-window-changed.v1';
 export * from './intake/list-batches.v1';
 export * from './intake/register-enterprise.v1';
 export * from './intake/create-application.v1';

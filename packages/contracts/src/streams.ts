@@ -1,6 +1,7 @@
 import { MessageContract } from './contract';
 import { ApplicationSubmitted } from './intake/application-submitted.v1';
 import { BatchOpened } from './intake/batch-opened.v1';
+import { BatchWindowChanged } from './intake/batch-window-changed.v1';
 import { ApplicationResubmitted, ApplicationWithdrawn } from './intake/application-lifecycle-events.v1';
 import { ApplicationRecommended } from './preliminary-review/application-recommended.v1';
 import { ApplicationRejected, ApplicationReturned } from './preliminary-review/correction-events.v1';
@@ -16,7 +17,7 @@ import { ExpertDisqualified, InstitutionBanImposed } from './compliance/sanction
  * wildcard that could capture the service's command subjects).
  */
 export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
-  INTAKE_EVENTS: [BatchOpened, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn],
+  INTAKE_EVENTS: [BatchOpened, BatchWindowChanged, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn],
   PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended, ApplicationReturned, ApplicationRejected, SummarySubmitted],
   EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed],
   PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toShanghaiDate, validateBatch } from '@firstset/domain';
-import { MessageMeta } from '@firstset/messaging';
+import { BatchWindowChanged } from '@firstset/contracts';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { domainRule } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
@@ -16,9 +17,10 @@ export interface WindowChange {
 
 /**
  * Moves a batch's close (M7.1) with the reason on record: compare-and-set on the close it was
- * decided against, so two officers changing it at once cannot both succeed silently.
+ * decided against, so two officers changing it at once cannot both succeed silently. The change
+ * goes out as `batch.window-changed` (preliminary review keeps the prefectures' deadline).
  */
-export async function changeBatchWindow(tx: Tx, meta: MessageMeta, change: WindowChange, now: Date): Promise<BatchView> {
+export async function changeBatchWindow(tx: Tx, outbox: Outbox, meta: MessageMeta, change: WindowChange, now: Date): Promise<BatchView> {
   const batch = await tx.batch.findUnique({ where: { id: change.batchId } });
   if (!batch) throw IntakeErrors.batchNotFound();
   const prefectureDeadline = change.prefectureDeadline ?? batch.prefectureDeadline;
@@ -41,5 +43,21 @@ export async function changeBatchWindow(tx: Tx, meta: MessageMeta, change: Windo
       changedAt: now,
     },
   });
+  await outbox.append(
+    tx,
+    BatchWindowChanged,
+    {
+      batchId: batch.id,
+      year: batch.year,
+      name: batch.name,
+      kind: change.kind,
+      previousClosesAt: batch.windowClosesAt.toISOString(),
+      windowClosesAt: change.newClosesAt.toISOString(),
+      prefectureDeadline,
+      reason: change.reason,
+      changedAt: now.toISOString(),
+    },
+    meta,
+  );
   return toBatchView({ ...batch, windowClosesAt: change.newClosesAt, prefectureDeadline });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CloseBatchWindowV1 } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
@@ -13,6 +13,7 @@ export class CloseBatchWindow {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   execute(input: CloseBatchWindowV1, meta: MessageMeta): Promise<BatchView> {
@@ -24,7 +25,7 @@ export class CloseBatchWindow {
       if (!batch) throw IntakeErrors.batchNotFound();
       if (now < batch.windowOpensAt) throw IntakeErrors.windowNotOpen(batch.windowOpensAt);
       if (now >= batch.windowClosesAt) throw IntakeErrors.windowClosed(batch.windowClosesAt);
-      const view = await changeBatchWindow(tx, meta, { batchId: batch.id, kind: 'close_early', newClosesAt: now, reason: input.reason }, now);
+      const view = await changeBatchWindow(tx, this.outbox, meta, { batchId: batch.id, kind: 'close_early', newClosesAt: now, reason: input.reason }, now);
       return { result: view, detail: { previousClosesAt: batch.windowClosesAt.toISOString(), newClosesAt: view.windowClosesAt, reason: input.reason } };
     });
   }

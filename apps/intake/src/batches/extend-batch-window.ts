@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ExtendBatchWindowV1 } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
@@ -13,6 +13,7 @@ export class ExtendBatchWindow {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   execute(input: ExtendBatchWindowV1, meta: MessageMeta): Promise<BatchView> {
@@ -31,6 +32,7 @@ export class ExtendBatchWindow {
       }
       const view = await changeBatchWindow(
         tx,
+        this.outbox,
         meta,
         { batchId: batch.id, kind: 'extend', newClosesAt, prefectureDeadline: input.prefectureDeadline, reason: input.reason },
         now,

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, isDomainError, transition } from '@firstset/domain';
-import { ApplicationResubmitted, ApplicationWithdrawn, BatchOpened } from '@firstset/contracts';
+import { ApplicationResubmitted, ApplicationWithdrawn, BatchOpened, BatchWindowChanged } from '@firstset/contracts';
 import { EventConsumers } from '@firstset/messaging';
 import { consumeEvent } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
@@ -35,7 +35,17 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
       durable: 'preliminary-review-batches',
       handler: async (e, tx) => {
         const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
-        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: data });
+        // A window change may have arrived first (another durable): its deadline is the newer one.
+        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { year: e.year, name: e.name } });
+      },
+    });
+
+    // M7.1: an extension may move the prefectures' deadline for their summaries; the summary check follows it.
+    consumeEvent(this.consumers, BatchWindowChanged, {
+      durable: 'preliminary-review-batch-windows',
+      handler: async (e, tx) => {
+        const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
+        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { prefectureDeadline: e.prefectureDeadline } });
       },
     });
 

@@ -1318,6 +1318,19 @@ export interface components {
             prefectureDeadline: string;
             policyProfileVersion: string;
         };
+        BatchWindowChangedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            kind: "extend" | "close_early";
+            previousClosesAt: string;
+            windowClosesAt: string;
+            prefectureDeadline: string;
+            reason: string;
+            changedAt: string;
+        };
         FieldChangeV1: {
             field: string;
             before?: unknown;
