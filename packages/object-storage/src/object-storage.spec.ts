@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
-import { contentKey, detectMediaType, FilesystemObjectStorage, UploadInspector, UploadTooLargeError } from './index';
+import { deflateSync } from 'node:zlib';
+import { contentKey, detectMediaType, FilesystemObjectStorage, scanCompressedPdfStreams, UploadInspector, UploadTooLargeError } from './index';
 import { testFiles } from './test-files';
 
 let dir: string;
@@ -112,5 +113,50 @@ describe('detectMediaType', () => {
     expect(await detect(testFiles.exe())).toBe('exe');
     expect(await detect(testFiles.docm())).toBe('docm');
     expect(await detect(Buffer.from('just text'))).toBe('unknown');
+  });
+});
+
+describe('compressed PDF streams (second look after storing)', () => {
+  const pdfWith = (...objects: Array<{ dict: string; data: Buffer }>) =>
+    Buffer.concat([
+      Buffer.from('%PDF-1.7\n', 'latin1'),
+      ...objects.flatMap(({ dict, data }, i) => [
+        Buffer.from(`${i + 1} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\r\n`, 'latin1'),
+        data,
+        Buffer.from('\nendstream\nendobj\n', 'latin1'),
+      ]),
+      Buffer.from('trailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+    ]);
+  const scan = async (content: Buffer) => {
+    const dir = await mkdtemp(join(tmpdir(), 'pdf-scan-'));
+    const path = join(dir, 'x.pdf');
+    await writeFile(path, content);
+    try {
+      return await scanCompressedPdfStreams(path);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('finds /JavaScript hidden in a Flate-compressed object stream, which the upload scan cannot see', async () => {
+    const hidden = deflateSync(Buffer.from('4 0 << /Type /Action /S /JavaScript /JS (app.alert(1)) >> 5 0 << /Type /Catalog /OpenAction 4 0 R >>', 'latin1'));
+    const pdf = pdfWith({ dict: '/Type /ObjStm /N 2 /First 8 /Filter /FlateDecode', data: hidden });
+    expect((await inspect(pdf)).pdfActiveContent).toEqual([]);
+    expect(await scan(pdf)).toEqual({ names: ['JS', 'JavaScript'], inspected: 1, skipped: 0 });
+  });
+
+  it('passes clean compressed content, leaves images alone, and skips a stream that would inflate past the limit', async () => {
+    const page = deflateSync(Buffer.from('BT /F1 12 Tf (首台套) Tj ET', 'utf8'));
+    const image = Buffer.concat([Buffer.from('/JavaScript'), Buffer.alloc(100, 7)]); // not inflated: an image
+    const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024)); // 64 MiB of zeros in ~64 KiB
+    const result = await scan(
+      pdfWith(
+        { dict: '/Filter /FlateDecode', data: page },
+        { dict: '/Type /XObject /Subtype /Image /Filter /FlateDecode', data: image },
+        { dict: '/Filter /FlateDecode', data: bomb },
+        { dict: '', data: Buffer.from('plain stream /Launch is seen by the upload scan') },
+      ),
+    );
+    expect(result).toEqual({ names: [], inspected: 1, skipped: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** Small real files for tests: a stored (uncompressed) ZIP, PDFs, PNG and JPEG headers, an EXE. */
 export function zip(entries: Record<string, string>): Buffer {
@@ -48,6 +48,15 @@ export const testFiles = {
     Buffer.from(`%PDF-1.7\n${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1'),
   pdfWithJs: () => testFiles.pdf('1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'),
   pdfWithEscapedLaunch: () => testFiles.pdf('1 0 obj << /Type /Action /S /L#61unch /F (cmd.exe) >> endobj'),
+  /** The JavaScript action inside a Flate-compressed object stream (PDF 1.5), invisible to a byte scan. */
+  pdfWithHiddenJs: () => {
+    const hidden = deflateSync(Buffer.from('4 0 << /Type /Action /S /JavaScript /JS (app.alert(1)) >>', 'latin1'));
+    return Buffer.concat([
+      Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${hidden.length} >>\nstream\n`, 'latin1'),
+      hidden,
+      Buffer.from('\nendstream\nendobj\ntrailer << /Root 5 0 R >>\n%%EOF\n', 'latin1'),
+    ]);
+  },
   png: () => Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]),
   jpeg: () => Buffer.concat([Buffer.from('ffd8ffe000104a46494600', 'hex'), Buffer.alloc(64, 2)]),
   exe: () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), Buffer.from('PE\0\0'), Buffer.alloc(64)]),

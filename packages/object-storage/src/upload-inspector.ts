@@ -9,7 +9,7 @@ export class UploadTooLargeError extends Error {
 }
 
 /** PDF names that run code or carry other files (an /OpenAction that runs code names /JS or /JavaScript). */
-const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles']);
+export const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles']);
 const MAX_NAME = 40;
 const CARRY = 64;
 const SLASH = 0x2f;
@@ -30,7 +30,7 @@ export interface InspectionResult {
  * A pass-through stream that inspects an upload as it flows to storage, holding no more than a
  * chunk: it counts bytes (failing the stream past the limit), hashes (SHA-256, and SM3 when asked)
  * and scans a PDF's names for active content (with `#xx` escapes decoded, across chunk borders).
- * Names inside compressed object streams are not seen: see the package README.
+ * Names inside compressed streams are not seen here; `scanCompressedPdfStreams` looks at the stored file.
  */
 export class UploadInspector extends Transform {
   private size = 0;
@@ -60,7 +60,7 @@ export class UploadInspector extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.pdf) this.scanNames(this.carry, 0, this.carry.length, true); // a name that ended the file
+    if (this.pdf) scanPdfNames(this.carry, 0, this.carry.length, true, this.found); // a name that ended the file
     done();
   }
 
@@ -71,25 +71,10 @@ export class UploadInspector extends Transform {
    */
   private scan(chunk: Buffer): void {
     const carried = this.carry.length;
-    if (carried > 0) this.scanNames(Buffer.concat([this.carry, chunk.subarray(0, CARRY)]), 0, carried, false);
-    this.scanNames(chunk, 0, chunk.length, false);
+    if (carried > 0) scanPdfNames(Buffer.concat([this.carry, chunk.subarray(0, CARRY)]), 0, carried, false, this.found);
+    scanPdfNames(chunk, 0, chunk.length, false, this.found);
     this.carry =
       chunk.length >= CARRY ? Buffer.from(chunk.subarray(chunk.length - CARRY)) : Buffer.concat([this.carry, chunk]).subarray(-CARRY);
-  }
-
-  /** Names starting in [from, to) of `buf`; one running into the end of `buf` counts only when `atEnd`. */
-  private scanNames(buf: Buffer, from: number, to: number, atEnd: boolean): void {
-    for (let i = buf.indexOf(SLASH, from); i !== -1 && i < to; i = buf.indexOf(SLASH, i + 1)) {
-      let j = i + 1;
-      while (j < buf.length && isNameByte(buf[j])) j++;
-      if (j === buf.length && !atEnd) continue; // may go on in the next chunk
-      const length = j - i - 1;
-      if (length < 2 || length > MAX_NAME) continue;
-      const name = buf
-        .toString('latin1', i + 1, j)
-        .replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-      if (ACTIVE_PDF_NAMES.has(name)) this.found.add(name);
-    }
   }
 
   /** The figures of the whole stream; call after it finished. */
@@ -102,4 +87,29 @@ export class UploadInspector extends Transform {
       pdfActiveContent: [...this.found].sort(),
     };
   }
+}
+
+/**
+ * Adds to `found` the active-content names starting in [from, to) of `buf`; a name running into
+ * the end of `buf` counts only when `atEnd` (otherwise it may go on in the next chunk).
+ */
+function scanPdfNames(buf: Buffer, from: number, to: number, atEnd: boolean, found: Set<string>): void {
+  for (let i = buf.indexOf(SLASH, from); i !== -1 && i < to; i = buf.indexOf(SLASH, i + 1)) {
+    let j = i + 1;
+    while (j < buf.length && isNameByte(buf[j])) j++;
+    if (j === buf.length && !atEnd) continue;
+    const length = j - i - 1;
+    if (length < 2 || length > MAX_NAME) continue;
+    const name = buf
+      .toString('latin1', i + 1, j)
+      .replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (ACTIVE_PDF_NAMES.has(name)) found.add(name);
+  }
+}
+
+/** Active-content names in a whole buffer (e.g. a decompressed PDF stream). */
+export function activePdfNames(buf: Buffer): string[] {
+  const found = new Set<string>();
+  scanPdfNames(buf, 0, buf.length, true, found);
+  return [...found].sort();
 }

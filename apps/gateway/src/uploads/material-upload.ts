@@ -8,6 +8,7 @@ import { AttachMaterial, AuthorizeMaterialUpload } from '@firstset/contracts';
 import {
   contentKey,
   detectMediaType,
+  scanCompressedPdfStreams,
   FilesystemObjectStorage,
   InspectionResult,
   UploadInspector,
@@ -101,6 +102,11 @@ export async function storeAndAttach(
   const type = await detectMediaType(staged);
   if (!grant.allowedTypes.includes(type.id)) throw UploadErrors.unsupportedType(type.id, grant.allowedTypes);
   if (type.id === 'pdf' && inspected.pdfActiveContent.length > 0) throw UploadErrors.pdfActiveContent(inspected.pdfActiveContent);
+  if (type.id === 'pdf') {
+    // Object streams hide names from the upload scan: a second, bounded look inside the compressed streams.
+    const hidden = await scanCompressedPdfStreams(staged);
+    if (hidden.names.length > 0) throw UploadErrors.pdfActiveContent(hidden.names);
+  }
   const key = contentKey(inspected.sha256);
   const existed = (await store.head(key)) !== null;
   await store.putFile(key, staged);

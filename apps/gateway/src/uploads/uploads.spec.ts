@@ -157,7 +157,7 @@ describe('materials over HTTP (M7.4)', () => {
     expect((await storedObjects()).length).toBe(before + 1);
   });
 
-  it('refuses by content: an executable named .pdf, a macro document, a PDF with JavaScript or an escaped launch action; nothing is left behind', async () => {
+  it('refuses by content: an executable named .pdf, a macro document, a PDF with JavaScript, an escaped launch action or JavaScript in a compressed object stream; nothing is left behind', async () => {
     const appId = await newApplication(batchId);
     const objects = (await storedObjects()).length;
     const recorded = await materials();
@@ -167,6 +167,8 @@ describe('materials over HTTP (M7.4)', () => {
     const js = await upload(appId, 'businessLicence', testFiles.pdfWithJs());
     expect([js.status, js.body.code]).toEqual([422, 'PDF_ACTIVE_CONTENT']);
     expect((await upload(appId, 'businessLicence', testFiles.pdfWithEscapedLaunch())).body.code).toBe('PDF_ACTIVE_CONTENT');
+    const hidden = await upload(appId, 'businessLicence', testFiles.pdfWithHiddenJs());
+    expect([hidden.status, hidden.body.code, hidden.body.detail]).toEqual([422, 'PDF_ACTIVE_CONTENT', expect.stringContaining('JavaScript')]);
     expect((await upload(appId, 'businessLicence', Buffer.alloc(0))).body.code).toBe('EMPTY_FILE');
     expect(await materials()).toBe(recorded);
     expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.ent })).body).toEqual([]);
