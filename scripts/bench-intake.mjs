@@ -85,6 +85,9 @@ function cpuPerItem(before, after, n) {
   return by;
 }
 
+const pct = (xs, p) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
 async function call(method, path, token, body, headers = {}) {
   const res = await fetch(`${base}${path}`, {
     method,

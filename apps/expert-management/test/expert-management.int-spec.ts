@@ -148,8 +148,15 @@ describe('expert-management', () => {
     expect(done).toEqual({ applicationId: id, state: 'REVIEWED', score: 88, opinion: '技术先进，同意认定\n国内首创' });
     expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('ILLEGAL_TRANSITION');
     const events = await outboxOf(id);
-    expect(events.map((e) => e.subject)).toEqual(['expert-management.review.started.v1', 'expert-management.application.reviewed.v1']);
-    expect(events[1].payload).toMatchObject({ applicationId: id, score: 88, enterprise: { name: '包头北方重型装备有限公司' } });
+    // Each acceptance opens the materials to that expert in intake.
+    expect(events.map((e) => e.subject)).toEqual([
+      'expert-management.review.started.v1',
+      'expert-management.assignment.accepted.v1',
+      'expert-management.assignment.accepted.v1',
+      'expert-management.application.reviewed.v1',
+    ]);
+    expect(events.filter((e) => e.subject.endsWith('assignment.accepted.v1')).map((e) => e.payload.expertId)).toEqual([ids.wang, ids.li]);
+    expect(events[3].payload).toMatchObject({ applicationId: id, score: 88, enterprise: { name: '包头北方重型装备有限公司' } });
     const late = await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.zhao }, staff);
     expect(late.code).toBe('REVIEW_NOT_IN_PROGRESS');
   });

@@ -24,6 +24,7 @@ import { ReadMaterials } from './materials/read-materials';
 import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './credit/credit-check.port';
 import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
+import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
 import { MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { CreditGate } from './credit/credit-gate';
 import { EnterpriseProfile } from './enterprises/enterprise-profile';
@@ -69,6 +70,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       // No real SMS gateway or mail relay is wired yet: the simulator keeps and logs what would be sent.
       { provide: MessageSender, useFactory: () => new SimulatedMessageSender() },
       DeliveryDispatcher,
+      ReviewerAccessConsumer,
       IntakeHandlers,
     ],
   })

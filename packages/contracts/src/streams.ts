@@ -6,7 +6,7 @@ import { ApplicationResubmitted, ApplicationWithdrawn } from './intake/applicati
 import { ApplicationRecommended } from './preliminary-review/application-recommended.v1';
 import { ApplicationRejected, ApplicationReturned } from './preliminary-review/correction-events.v1';
 import { SummarySubmitted } from './preliminary-review/summary-submitted.v1';
-import { ApplicationReviewed, ReviewStarted } from './expert-management/review-events.v1';
+import { ApplicationReviewed, ReviewStarted, AssignmentAccepted } from './expert-management/review-events.v1';
 import { DecisionListed, PublicityStarted, RecognitionIssued } from './publicity/publicity-events.v1';
 import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance-events.v1';
 import { RecognitionExpired } from './compliance/recognition-expired.v1';
@@ -19,7 +19,7 @@ import { ExpertDisqualified, InstitutionBanImposed } from './compliance/sanction
 export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
   INTAKE_EVENTS: [BatchOpened, BatchWindowChanged, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn],
   PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended, ApplicationReturned, ApplicationRejected, SummarySubmitted],
-  EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed],
+  EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed, AssignmentAccepted],
   PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],
   COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified],
 };

@@ -141,7 +141,8 @@ describe('compressed PDF streams (second look after storing)', () => {
   it('finds /JavaScript hidden in a Flate-compressed object stream, which the upload scan cannot see', async () => {
     const hidden = deflateSync(Buffer.from('4 0 << /Type /Action /S /JavaScript /JS (app.alert(1)) >> 5 0 << /Type /Catalog /OpenAction 4 0 R >>', 'latin1'));
     const pdf = pdfWith({ dict: '/Type /ObjStm /N 2 /First 8 /Filter /FlateDecode', data: hidden });
-    expect((await inspect(pdf)).pdfActiveContent).toEqual([]);
+    const seen = await inspect(pdf);
+    expect([seen.pdfActiveContent, seen.pdfHasCompressedStreams]).toEqual([[], true]);
     expect(await scan(pdf)).toEqual({ names: ['JS', 'JavaScript'], inspected: 1, skipped: 0 });
   });
 
@@ -159,4 +160,17 @@ describe('compressed PDF streams (second look after storing)', () => {
     );
     expect(result).toEqual({ names: [], inspected: 1, skipped: 1 });
   });
+
+  it('follows a large image stream whose end falls across a read boundary, and still finds what comes after', async () => {
+    const hidden = deflateSync(Buffer.from('<< /S /JavaScript /JS (x) >>', 'latin1'));
+    for (const shift of [0, 3, 5, 8, 9, 12]) {
+      const head = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Subtype /Image /Filter /FlateDecode >>\nstream\n', 'latin1');
+      const image = Buffer.alloc(256 * 1024 - head.length - shift, 0x41); // "endstream" lands on the 256 KiB read border
+      const pdf = Buffer.concat([head, image, pdfWith({ dict: '/Type /ObjStm /Filter /FlateDecode', data: hidden }).subarray(9)]);
+      const result = await scan(Buffer.concat([pdf.subarray(0, head.length + image.length), Buffer.from('endstream\nendobj\n'), pdf.subarray(head.length + image.length)]));
+      expect([shift, result.names]).toEqual([shift, ['JS', 'JavaScript']]);
+    }
+    expect((await inspect(testFiles.pdf())).pdfHasCompressedStreams).toBe(false);
+  });
 });
+

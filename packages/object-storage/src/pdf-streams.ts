@@ -72,19 +72,30 @@ export async function scanCompressedPdfStreams(path: string): Promise<Compressed
         outside = Buffer.alloc(0);
         searchFrom = 0;
         data = buf.subarray(start);
+      } else if (!capture) {
+        // Not kept: find the end without copying the stream (it may be a 1 GiB image).
+        const boundary = Buffer.concat([tail, data.subarray(0, ENDSTREAM.length - 1)]);
+        const across = boundary.indexOf(ENDSTREAM);
+        const e = across !== -1 ? across - tail.length : data.indexOf(ENDSTREAM);
+        if (e === -1 && across === -1) {
+          tail = Buffer.from(data.subarray(Math.max(0, data.length - (ENDSTREAM.length - 1))));
+          data = Buffer.alloc(0);
+          continue;
+        }
+        inStream = false;
+        tail = Buffer.alloc(0);
+        data = data.subarray(e + ENDSTREAM.length);
       } else {
         const buf = tail.length ? Buffer.concat([tail, data]) : data;
         data = Buffer.alloc(0);
         const e = buf.indexOf(ENDSTREAM);
         const body = e === -1 ? buf.subarray(0, Math.max(0, buf.length - ENDSTREAM.length)) : buf.subarray(0, e);
-        if (capture) {
-          kept += body.length;
-          if (kept > MAX_STREAM_BYTES) {
-            capture = false;
-            parts = [];
-            skipped += 1;
-          } else parts.push(Buffer.from(body));
-        }
+        kept += body.length;
+        if (kept > MAX_STREAM_BYTES) {
+          capture = false;
+          parts = [];
+          skipped += 1;
+        } else parts.push(Buffer.from(body));
         if (e === -1) {
           tail = Buffer.from(buf.subarray(body.length));
           continue;

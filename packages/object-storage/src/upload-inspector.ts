@@ -11,6 +11,8 @@ export class UploadTooLargeError extends Error {
 /** PDF names that run code or carry other files (an /OpenAction that runs code names /JS or /JavaScript). */
 export const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles']);
 const MAX_NAME = 40;
+/** Not active content, but noted: a stream compressed with it may hide names (object streams). */
+const FLATE = 'FlateDecode';
 const CARRY = 64;
 const SLASH = 0x2f;
 /** Bytes of a PDF name as the scan reads them: letters, digits and `#` (escapes). */
@@ -24,6 +26,8 @@ export interface InspectionResult {
   looksLikePdf: boolean;
   /** Active-content names found in a PDF (empty when none, or when not a PDF). */
   pdfActiveContent: string[];
+  /** The PDF names /FlateDecode: it has compressed streams worth a second look (scanCompressedPdfStreams). */
+  pdfHasCompressedStreams: boolean;
 }
 
 /**
@@ -84,7 +88,8 @@ export class UploadInspector extends Transform {
       sha256: this.sha256.copy().digest('hex'),
       ...(this.sm3 ? { sm3: this.sm3.copy().digest('hex') } : {}),
       looksLikePdf: this.pdf === true,
-      pdfActiveContent: [...this.found].sort(),
+      pdfActiveContent: [...this.found].filter((n) => ACTIVE_PDF_NAMES.has(n)).sort(),
+      pdfHasCompressedStreams: this.found.has(FLATE),
     };
   }
 }
@@ -103,7 +108,7 @@ function scanPdfNames(buf: Buffer, from: number, to: number, atEnd: boolean, fou
     const name = buf
       .toString('latin1', i + 1, j)
       .replace(/#([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    if (ACTIVE_PDF_NAMES.has(name)) found.add(name);
+    if (ACTIVE_PDF_NAMES.has(name) || name === FLATE) found.add(name);
   }
 }
 
@@ -111,5 +116,5 @@ function scanPdfNames(buf: Buffer, from: number, to: number, atEnd: boolean, fou
 export function activePdfNames(buf: Buffer): string[] {
   const found = new Set<string>();
   scanPdfNames(buf, 0, buf.length, true, found);
-  return [...found].sort();
+  return [...found].filter((n) => ACTIVE_PDF_NAMES.has(n)).sort();
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationState, toShanghaiDate } from '@firstset/domain';
-import { ApplicationRefDto } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { ApplicationRefDto, AssignmentAccepted } from '@firstset/contracts';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { assertExpertQualified } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
@@ -12,14 +12,16 @@ import { AssignmentView, toAssignmentView } from './assignment-view';
 
 /**
  * The assigned expert accepts the assignment and signs the confidentiality undertaking, with its
- * time (M11.1): only then may they read the application and score it. Accepting again changes
- * nothing: the first acceptance stands.
+ * time (M11.1): only then may they read the application and score it (the acceptance goes out as
+ * an event; intake then lets the expert download the materials). Accepting again changes nothing:
+ * the first acceptance stands.
  */
 @Injectable()
 export class AcceptAssignment {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   execute(input: ApplicationRefDto, meta: MessageMeta): Promise<AssignmentView> {
@@ -37,6 +39,13 @@ export class AcceptAssignment {
       }
       const { count } = await tx.assignment.updateMany({ where: { id: assignment.id, acceptedAt: null }, data: { acceptedAt: now } });
       if (count !== 1) throw ExpertManagementErrors.concurrentChange();
+      // Intake opens the application's materials to this expert (and to no one else of the pool).
+      await this.outbox.append(
+        tx,
+        AssignmentAccepted,
+        { applicationId: input.applicationId, expertId, institutionId: assignment.expert.institutionId, acceptedAt: now.toISOString() },
+        meta,
+      );
       return {
         result: toAssignmentView({ ...assignment, acceptedAt: now }, assignment.expert),
         detail: { confidentialityUndertakingAcceptedAt: now.toISOString() },

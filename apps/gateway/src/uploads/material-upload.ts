@@ -102,7 +102,7 @@ export async function storeAndAttach(
   const type = await detectMediaType(staged);
   if (!grant.allowedTypes.includes(type.id)) throw UploadErrors.unsupportedType(type.id, grant.allowedTypes);
   if (type.id === 'pdf' && inspected.pdfActiveContent.length > 0) throw UploadErrors.pdfActiveContent(inspected.pdfActiveContent);
-  if (type.id === 'pdf') {
+  if (type.id === 'pdf' && inspected.pdfHasCompressedStreams) {
     // Object streams hide names from the upload scan: a second, bounded look inside the compressed streams.
     const hidden = await scanCompressedPdfStreams(staged);
     if (hidden.names.length > 0) throw UploadErrors.pdfActiveContent(hidden.names);

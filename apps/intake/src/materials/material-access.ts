@@ -4,15 +4,26 @@ import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { Db } from '../prisma';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Who may see an application's files: the enterprise itself, the prefecture of the application and
- * the Department. Anyone else is answered as if the application did not exist.
+ * Who may see an application's files: the enterprise itself, the prefecture of the application,
+ * the Department, and the reviewers given access (the commissioned institution, experts who
+ * accepted). Anyone else is answered as if the application did not exist.
  */
 export async function readableApplication(db: Tx | Db, actor: ActorContext, applicationId: string) {
   const where: Prisma.ApplicationWhereInput = { id: applicationId };
   if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc ?? '\u0000';
   else if (actor.role === 'prefecture_officer') where.prefectureId = actor.prefectureId ?? '\u0000';
-  else if (actor.role !== 'department_officer') throw notFound('application');
+  else if (actor.role === 'institution_staff' || actor.role === 'expert') {
+    // Reviewers read what they were given (ReviewerAccessConsumer), nothing else.
+    const granteeId = actor.role === 'expert' ? actor.expertId : actor.institutionId;
+    const kind = actor.role === 'expert' ? 'expert' : 'institution';
+    const access = granteeId && UUID.test(granteeId)
+      ? await db.reviewerAccess.findFirst({ where: { applicationId, granteeKind: kind, granteeId, revokedAt: null } })
+      : null;
+    if (!access) throw notFound('application');
+  } else if (actor.role !== 'department_officer') throw notFound('application');
   const app = await db.application.findFirst({ where });
   if (!app) throw notFound('application');
   return app;

@@ -27,3 +27,22 @@ export class ApplicationReviewedV1 extends ApplicationSummaryV1 {
 }
 /** The expert opinion on which the Department decides the list (M9.1). */
 export const ApplicationReviewed = defineEvent('expert-management.application.reviewed.v1', ApplicationReviewedV1);
+
+export class AssignmentAcceptedV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  @IsUUID()
+  expertId!: string;
+
+  @IsUUID()
+  institutionId!: string;
+
+  @IsDateString()
+  acceptedAt!: string;
+}
+/**
+ * The assigned expert accepted and signed the confidentiality undertaking (M11.1): from now the
+ * expert may read the application's materials (intake authorizes the downloads).
+ */
+export const AssignmentAccepted = defineEvent('expert-management.assignment.accepted.v1', AssignmentAcceptedV1);

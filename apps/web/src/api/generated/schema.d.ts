@@ -1431,6 +1431,15 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
+        AssignmentAcceptedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            institutionId: string;
+            acceptedAt: string;
+        };
         DecisionListedV1: {
             /** Format: uuid */
             decisionListId: string;
