@@ -1,3 +1,4 @@
+import { StagingSweeper } from './uploads/staging-sweeper';
 import { EnterpriseUsersController } from './accounts/enterprise-users.controller';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -47,6 +48,7 @@ export function gatewayModule(config: GatewayConfig) {
     ],
     providers: [
       TokenService,
+      { provide: StagingSweeper, useFactory: () => new StagingSweeper() },
       ServiceCaller,
       { provide: IdentityProvider, useClass: LocalAccountsProvider },
       // Authentication first, so that limits count per user.

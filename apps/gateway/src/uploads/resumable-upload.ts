@@ -30,7 +30,7 @@ interface Session {
   createdAt: string;
 }
 
-const SESSION_TTL_MS = 24 * 3600_000;
+export const SESSION_TTL_MS = 24 * 3600_000;
 const ID = /^[0-9a-f-]{36}$/;
 const notFound = () => new ServiceError('UPLOAD_NOT_FOUND', 404, '上传会话不存在或已过期 / No such upload session (or it expired)');
 const actorOf = (req: Request) => (req as Request & { actor?: ActorContext }).actor!;
