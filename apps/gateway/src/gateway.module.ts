@@ -1,4 +1,5 @@
 import { StagingSweeper } from './uploads/staging-sweeper';
+import { ObjectSweeper } from './uploads/object-sweeper';
 import { EnterpriseUsersController } from './accounts/enterprise-users.controller';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -49,6 +50,7 @@ export function gatewayModule(config: GatewayConfig) {
     providers: [
       TokenService,
       { provide: StagingSweeper, useFactory: () => new StagingSweeper() },
+      ObjectSweeper,
       ServiceCaller,
       { provide: IdentityProvider, useClass: LocalAccountsProvider },
       // Authentication first, so that limits count per user.

@@ -4,6 +4,7 @@ import {
   AuthorizeMaterialDownload,
   AuthorizeMaterialUpload,
   ListMaterials,
+  FindUnreferencedObjects,
   RemoveMaterial,
   CheckApplication as CheckApplicationContract,
   GetEnterpriseProfile,
@@ -92,6 +93,7 @@ export class IntakeHandlers implements OnModuleInit {
     await handleRpc(this.rpc, AuthorizeMaterialUpload, (p, m) => this.authorizeUpload.execute(p, m));
     await handleRpc(this.rpc, AttachMaterialContract, (p, m) => this.attachMaterial.execute(p, m));
     await handleRpc(this.rpc, ListMaterials, (p, m) => this.materials.list(p, m));
+    await handleRpc(this.rpc, FindUnreferencedObjects, (p, m) => this.materials.unreferenced(p, m));
     await handleRpc(this.rpc, RemoveMaterial, (p, m) => this.materials.remove(p, m));
     await handleRpc(this.rpc, AuthorizeMaterialDownload, (p, m) => this.materials.authorizeDownload(p, m));
     await handleRpc(this.rpc, UpdateEnterpriseProfile, (p, m) => this.enterpriseProfile.update(p, m));

@@ -4,6 +4,7 @@ import {
   AttachMaterial,
   AuthorizeMaterialDownload,
   ExpertDisqualified,
+  FindUnreferencedObjects,
   ListMaterials,
   ReviewStarted,
   SubmitApplication,
@@ -86,4 +87,14 @@ describe('reviewers\' access to the materials', () => {
     expect(await canRead(expert)).toBe(false);
     expect(await canRead(staff)).toBe(true);
   });
+
+  it('tells only the system which stored objects no material refers to (the gateway\'s orphan sweep)', async () => {
+    const referenced = `sha256/cd/${'cd'.repeat(32)}`;
+    const orphan = `sha256/ee/${'ee'.repeat(32)}`;
+    const system = { userId: 'gateway-object-sweeper', role: 'system' };
+    expect(await rpc.request(FindUnreferencedObjects, { objectKeys: [referenced, orphan] }, system)).toEqual({ unreferenced: [orphan] });
+    expect((await rpc.refusal(FindUnreferencedObjects, { objectKeys: [orphan] }, enterprise)).code).toBe('FORBIDDEN_ROLE');
+    expect((await rpc.refusal(FindUnreferencedObjects, { objectKeys: ['../../etc/passwd'] }, system)).code).toBe('VALIDATION_FAILED');
+  });
 });
+

@@ -44,3 +44,4 @@ export { RpcClient, type RpcRequestOptions } from './rpc-client';
 export { MessagingHealth, type MessagingHealthStatus } from './messaging-health';
 export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';
 export * from './pg-executor';
+export { systemRequestId } from './log';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -48,6 +48,9 @@ export class FilesystemObjectStorage implements ObjectStorage {
     } catch (err) {
       if (isCode(err, 'EEXIST')) {
         await rm(localPath, { force: true });
+        // Stored again now: the orphan sweep must not take it before its new reference is recorded.
+        const now = new Date();
+        await utimes(target, now, now).catch(() => undefined);
         return (await this.head(key))!;
       }
       if (!isCode(err, 'EXDEV')) throw err;
@@ -81,5 +84,22 @@ export class FilesystemObjectStorage implements ObjectStorage {
     } catch (err) {
       if (!isCode(err, 'ENOENT')) throw err;
     }
+  }
+
+  /** Every stored object with when it was last stored, for sweeping (the order is the directory's). */
+  async *list(): AsyncIterable<{ key: string; storedAtMs: number }> {
+    const base = join(this.root, 'objects');
+    const walk = async function* (dir: string, prefix: string): AsyncGenerator<{ key: string; storedAtMs: number }> {
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const key = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory()) yield* walk(join(dir, e.name), key);
+        else if (e.isFile() && !e.name.endsWith('.part')) {
+          const st = await stat(join(dir, e.name)).catch(() => null);
+          if (st) yield { key, storedAtMs: st.mtimeMs };
+        }
+      }
+    };
+    yield* walk(base, '');
   }
 }

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupTestEnv, newTestEnv, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { contentKey, FilesystemObjectStorage } from '@firstset/object-storage';
 import { testFiles } from '@firstset/object-storage/dist/test-files';
+import { Readable } from 'node:stream';
+import { ObjectSweeper } from './object-sweeper';
 import { intakeModule } from '@firstset/intake/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
 
@@ -223,6 +226,28 @@ describe('materials over HTTP (M7.4)', () => {
     expect((await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent })).status).toBe(200);
     const late = await upload(appId, 'businessLicence', testFiles.pdf());
     expect([late.status, late.body.code]).toEqual([409, 'APPLICATION_NOT_EDITABLE']);
+  });
+});
+
+describe('sweeping what interrupted uploads leave', () => {
+  it('removes a stored object no material refers to once it is a day old, and keeps referenced or recent ones', async () => {
+    const appId = await newApplication(batchId);
+    const up = await upload(appId, 'testReport', testFiles.pdf('1 0 obj << /Type /Catalog /Title (referenced) >> endobj'));
+    expect(up.status).toBe(201);
+    const store = new FilesystemObjectStorage(storeDir);
+    const orphan = Buffer.from('left behind by a gateway that stopped before intake recorded it');
+    const recent = Buffer.from('stored a minute ago, its upload still finishing');
+    const keyOf = (b: Buffer) => contentKey(createHash('sha256').update(b).digest('hex'));
+    await store.put(keyOf(orphan), Readable.from([orphan]));
+    await store.put(keyOf(recent), Readable.from([recent]));
+    const old = new Date(Date.now() - 2 * 86400_000);
+    for (const key of [keyOf(orphan), `sha256/${up.body.sha256.slice(0, 2)}/${up.body.sha256}`]) await utimes(join(storeDir, 'objects', key), old, old);
+
+    const removed = await gw.app.get(ObjectSweeper).sweep();
+    expect(removed).toEqual([keyOf(orphan)]);
+    expect(await store.head(keyOf(orphan))).toBeNull();
+    expect(await store.head(keyOf(recent))).not.toBeNull();
+    expect((await download(appId, up.body.id, tokens.ent)).status).toBe(200);
   });
 });
 

@@ -62,4 +62,12 @@ export class ReadMaterials {
       };
     });
   }
+
+  /** For the gateway's orphan sweep: the keys no material row refers to (any state, removed ones too). */
+  async unreferenced(input: { objectKeys: string[] }, meta: MessageMeta): Promise<{ unreferenced: string[] }> {
+    requireActor(meta, ['system']);
+    const rows = await this.db.material.findMany({ where: { objectKey: { in: input.objectKeys } }, select: { objectKey: true }, distinct: ['objectKey'] });
+    const referenced = new Set(rows.map((r) => r.objectKey));
+    return { unreferenced: input.objectKeys.filter((k) => !referenced.has(k)) };
+  }
 }

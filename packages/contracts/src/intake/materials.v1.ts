@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { ApplicationRefDto } from '../common/dto';
 
@@ -65,3 +65,13 @@ export const RemoveMaterial = defineCommand('intake.material.remove.v1', Materia
  * record (a command, so that every download is audited even when it is refused).
  */
 export const AuthorizeMaterialDownload = defineCommand('intake.material.authorize-download.v1', MaterialRefV1);
+
+/** Object keys the gateway's sweep found old and wants to know about (system only). */
+export class ObjectKeysV1 {
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @Matches(/^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/, { each: true })
+  objectKeys!: string[];
+}
+/** Which of these stored objects no material refers to (orphans of interrupted uploads): answered with `{ unreferenced }`. */
+export const FindUnreferencedObjects = defineQuery('intake.material.unreferenced-objects.v1', ObjectKeysV1);

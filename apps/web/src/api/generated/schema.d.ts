@@ -1765,6 +1765,9 @@ export interface components {
             /** Format: uuid */
             materialId: string;
         };
+        ObjectKeysV1: {
+            objectKeys: string[];
+        };
         LegalRepresentativeV1: {
             name: string;
             phone?: string;

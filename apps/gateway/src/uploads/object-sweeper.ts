@@ -1,0 +1,63 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { FindUnreferencedObjects } from '@firstset/contracts';
+import { RpcClient, systemRequestId } from '@firstset/messaging';
+import { FilesystemObjectStorage } from '@firstset/object-storage';
+import { loadUploadsConfig } from './uploads.config';
+
+/** An object stored this long ago and still unreferenced was left by an interrupted upload. */
+export const ORPHAN_AFTER_MS = 24 * 3600_000;
+const EVERY_MS = 6 * 3600_000;
+const BATCH = 500;
+
+/**
+ * Removes stored objects no material refers to: what an upload leaves when the gateway stops between
+ * storing the file and intake recording it. Intake, which owns the references, says which of the
+ * old objects are unreferenced; only those older than a day go (an upload in flight is younger, and
+ * storing existing content again renews its time).
+ */
+@Injectable()
+export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('ObjectSweeper');
+  private readonly store = new FilesystemObjectStorage(loadUploadsConfig().objectStoreDir);
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly rpc: RpcClient) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch((err: Error) => this.logger.warn(`object sweep failed: ${err.message}`)), EVERY_MS);
+    this.timer.unref?.();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One sweep at `now`: the keys removed. */
+  async sweep(now = Date.now()): Promise<string[]> {
+    const removed: string[] = [];
+    let batch: string[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const { unreferenced } = await this.rpc.request<{ unreferenced: string[] }, { objectKeys: string[] }>(
+        FindUnreferencedObjects,
+        { objectKeys: batch },
+        { requestId: systemRequestId(), actor: { userId: 'gateway-object-sweeper', role: 'system' } },
+      );
+      for (const key of unreferenced) {
+        const head = await this.store.head(key);
+        if (!head) continue;
+        await this.store.delete(key);
+        removed.push(key);
+      }
+      batch = [];
+    };
+    for await (const { key, storedAtMs } of this.store.list()) {
+      if (now - storedAtMs <= ORPHAN_AFTER_MS) continue;
+      batch.push(key);
+      if (batch.length === BATCH) await flush();
+    }
+    await flush();
+    if (removed.length) this.logger.log(`removed ${removed.length} unreferenced object(s)`);
+    return removed;
+  }
+}
