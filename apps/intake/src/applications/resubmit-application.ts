@@ -31,8 +31,10 @@ export class ResubmitApplication {
     private readonly credit: CreditGate,
   ) {}
 
-  execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
+  async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
     const actor = requireActor(meta, ['enterprise']);
+    // Asked before the transaction: a slow credit platform holds no database connection.
+    const credit = await this.credit.ask(actor.enterpriseUscc);
     const spec = { action: 'application.resubmit', objectType: 'application', objectId: input.applicationId };
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
@@ -45,7 +47,7 @@ export class ResubmitApplication {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
         await assertNoBlockingProblems(tx, app, now, this.settings);
-        await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
+        await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>
         transition(app.state as ApplicationState, ApplicationAction.resubmit, 'enterprise', {

@@ -30,8 +30,10 @@ export class SubmitApplication {
     private readonly credit: CreditGate,
   ) {}
 
-  execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
+  async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
     const actor = requireActor(meta, ['enterprise']);
+    // Asked before the transaction: a slow credit platform holds no database connection.
+    const credit = await this.credit.ask(actor.enterpriseUscc);
     const spec = { action: 'application.submit', objectType: 'application', objectId: input.applicationId };
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
@@ -45,7 +47,7 @@ export class SubmitApplication {
       if (app.state === ApplicationState.DRAFT) {
         await assertNoBlockingProblems(tx, app, now, this.settings);
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
-        await this.credit.assertCreditworthy(tx, app.enterpriseUscc, app.id);
+        await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>
         transition(app.state as ApplicationState, ApplicationAction.submit, 'enterprise', {

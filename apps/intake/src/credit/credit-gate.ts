@@ -40,8 +40,15 @@ export class CreditGate {
     private readonly clock: Clock,
   ) {}
 
-  async assertCreditworthy(tx: Tx, uscc: string, applicationId: string): Promise<CreditStatus> {
-    const status = await this.port.check(uscc);
+  /** Asks the credit source; call before the transaction, so a slow platform holds no connection. */
+  async ask(uscc: string | undefined): Promise<CreditStatus> {
+    // An account without an enterprise finds no application anyway: no need to ask anyone.
+    if (!uscc) return { source: 'none', seriousDishonesty: null, abnormalOperations: null, detail: {} };
+    return this.port.check(uscc);
+  }
+
+  /** Keeps the answer with source and time; refuses when it calls for it (the refusal's record survives the rollback). */
+  async assertCreditworthy(tx: Tx, status: CreditStatus, uscc: string, applicationId: string): Promise<CreditStatus> {
     const row = {
       id: randomUUID(),
       uscc,
