@@ -1,4 +1,6 @@
 import { StagingSweeper } from './uploads/staging-sweeper';
+import { createObjectStore, OBJECT_STORE } from './uploads/uploads.config';
+import type { ObjectStorage } from '@firstset/object-storage';
 import { ObjectSweeper } from './uploads/object-sweeper';
 import { EnterpriseUsersController } from './accounts/enterprise-users.controller';
 import { Module } from '@nestjs/common';
@@ -49,7 +51,8 @@ export function gatewayModule(config: GatewayConfig) {
     ],
     providers: [
       TokenService,
-      { provide: StagingSweeper, useFactory: () => new StagingSweeper() },
+      { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
+      { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,
       ServiceCaller,
       { provide: IdentityProvider, useClass: LocalAccountsProvider },

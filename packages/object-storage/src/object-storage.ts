@@ -10,7 +10,15 @@ export interface ObjectInfo {
  * through NATS). The filesystem adapter is the default; an S3-compatible adapter implements the
  * same port. Keys are relative paths of lower-case letters, digits, `-`, `_` and `/` only.
  */
+/** An object as a sweep sees it: its key and when it was last stored. */
+export interface StoredObject {
+  key: string;
+  storedAtMs: number;
+}
+
 export interface ObjectStorage {
+  /** Local directory where uploads are received and inspected before they are stored. */
+  readonly stagingDir: string;
   /** Stores a stream under `key` (replacing nothing: an existing key is left as it is). */
   put(key: string, body: Readable): Promise<ObjectInfo>;
   /** Moves a finished local file in under `key` (the filesystem adapter renames it). */
@@ -19,6 +27,8 @@ export interface ObjectStorage {
   get(key: string): Promise<Readable>;
   head(key: string): Promise<ObjectInfo | null>;
   delete(key: string): Promise<void>;
+  /** Every stored object (for the orphan sweep). */
+  list(): AsyncIterable<StoredObject>;
 }
 
 export class ObjectNotFoundError extends Error {

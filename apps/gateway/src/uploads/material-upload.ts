@@ -9,7 +9,7 @@ import {
   contentKey,
   detectMediaType,
   scanCompressedPdfStreams,
-  FilesystemObjectStorage,
+  ObjectStorage,
   InspectionResult,
   UploadInspector,
   UploadTooLargeError,
@@ -59,7 +59,7 @@ export async function receiveInto(req: Request, res: Response, inspector: Upload
  */
 export async function uploadMaterial(
   services: ServiceCaller,
-  store: FilesystemObjectStorage,
+  store: ObjectStorage,
   req: Request,
   res: Response,
   ref: { applicationId: string; slotId: string },
@@ -89,7 +89,7 @@ export async function uploadMaterial(
  */
 export async function storeAndAttach(
   services: ServiceCaller,
-  store: FilesystemObjectStorage,
+  store: ObjectStorage,
   req: Request,
   ref: { applicationId: string; slotId: string; fileName: string },
   staged: string,

@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { FindUnreferencedObjects } from '@firstset/contracts';
 import { RpcClient, systemRequestId } from '@firstset/messaging';
-import { FilesystemObjectStorage } from '@firstset/object-storage';
-import { loadUploadsConfig } from './uploads.config';
+import { ObjectStorage } from '@firstset/object-storage';
+import { OBJECT_STORE } from './uploads.config';
 
 /** An object stored this long ago and still unreferenced was left by an interrupted upload. */
 export const ORPHAN_AFTER_MS = 24 * 3600_000;
@@ -18,10 +18,12 @@ const BATCH = 500;
 @Injectable()
 export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ObjectSweeper');
-  private readonly store = new FilesystemObjectStorage(loadUploadsConfig().objectStoreDir);
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStorage,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.sweep().catch((err: Error) => this.logger.warn(`object sweep failed: ${err.message}`)), EVERY_MS);

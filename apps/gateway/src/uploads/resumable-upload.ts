@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { AuthorizeMaterialUpload } from '@firstset/contracts';
 import { ActorContext, ServiceError } from '@firstset/messaging';
-import { FilesystemObjectStorage, UploadInspector } from '@firstset/object-storage';
+import { ObjectStorage, UploadInspector } from '@firstset/object-storage';
 import { ServiceCaller } from '../http/service-caller';
 import { parseFileName } from './file-name';
 import { closeAfterResponse, receiveInto, storeAndAttach, UploadGrant } from './material-upload';
@@ -38,7 +38,7 @@ const actorOf = (req: Request) => (req as Request & { actor?: ActorContext }).ac
 export class ResumableUploads {
   constructor(
     private readonly services: ServiceCaller,
-    private readonly store: FilesystemObjectStorage,
+    private readonly store: ObjectStorage,
   ) {}
 
   private paths(id: string) {

@@ -1,8 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { FilesystemObjectStorage } from '@firstset/object-storage';
-import { loadUploadsConfig } from './uploads.config';
 import { SESSION_TTL_MS } from './resumable-upload';
 
 /** A staged single upload is written continuously while it lasts: untouched this long, it was interrupted. */
@@ -20,7 +18,7 @@ export class StagingSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('StagingSweeper');
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dir: string = new FilesystemObjectStorage(loadUploadsConfig().objectStoreDir).stagingDir) {}
+  constructor(private readonly dir: string) {}
 
   onApplicationBootstrap(): void {
     const run = () => void this.sweep().catch((err: Error) => this.logger.warn(`staging sweep failed: ${err.message}`));

@@ -1,14 +1,14 @@
-import { Controller, Delete, Get, Head, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Head, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { AuthorizeMaterialDownload, ListMaterials, RemoveMaterial } from '@firstset/contracts';
-import { FilesystemObjectStorage } from '@firstset/object-storage';
+import { ObjectStorage } from '@firstset/object-storage';
 import { Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
 import { contentDisposition } from './file-name';
 import { uploadMaterial } from './material-upload';
-import { loadUploadsConfig } from './uploads.config';
+import { OBJECT_STORE } from './uploads.config';
 import { ResumableUploads } from './resumable-upload';
 
 interface DownloadGrant {
@@ -27,11 +27,12 @@ interface DownloadGrant {
 @ApiBearerAuth()
 @Controller()
 export class UploadsController {
-  private readonly store = new FilesystemObjectStorage(loadUploadsConfig().objectStoreDir);
-
   private readonly resumable: ResumableUploads;
 
-  constructor(private readonly services: ServiceCaller) {
+  constructor(
+    private readonly services: ServiceCaller,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStorage,
+  ) {
     this.resumable = new ResumableUploads(services, this.store);
   }
 
