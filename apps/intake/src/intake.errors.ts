@@ -39,6 +39,8 @@ export const IntakeErrors = {
     ),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '申请已被同时修改，请刷新后重试 / The application changed meanwhile; reload and retry'),
+  unsupportedFileType: (type: string) =>
+    new ServiceError('UNSUPPORTED_FILE_TYPE', 415, '不支持的文件类型 / File type not accepted', `type ${type}`),
   duplicateProduct: () =>
     new ServiceError(
       'DUPLICATE_APPLICATION',

@@ -1,5 +1,5 @@
 export { defineContract, type MessageContract, type MessageKind, type PayloadOf } from './contract';
-export { HEADER, metaFromHeaders, metaToHeaders, type ActorContext, type MessageMeta } from './headers';
+export { HEADER, isUuid, metaFromHeaders, metaToHeaders, type ActorContext, type MessageMeta } from './headers';
 export {
   MessagingErrorCode,
   RemoteServiceError,

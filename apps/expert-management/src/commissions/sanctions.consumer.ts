@@ -1,10 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ExpertDisqualified, InstitutionBanImposed } from '@firstset/contracts';
-import { EventConsumers } from '@firstset/messaging';
+import { EventConsumers, isUuid } from '@firstset/messaging';
 import { consumeEvent } from '@firstset/service-kit';
 import { Tx } from '../prisma';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Keeps compliance's sanctions on the institution and expert records, where commissioning and
@@ -18,7 +16,7 @@ export class SanctionsConsumer implements OnModuleInit {
     consumeEvent(this.consumers, InstitutionBanImposed, {
       durable: 'expert-management-institution-bans',
       handler: async (ban, tx) => {
-        const where = UUID.test(ban.institutionId)
+        const where = isUuid(ban.institutionId)
           ? { OR: [{ id: ban.institutionId }, { uscc: ban.institutionUscc }] }
           : { uscc: ban.institutionUscc };
         for (const inst of await tx.institution.findMany({ where })) {
@@ -31,7 +29,7 @@ export class SanctionsConsumer implements OnModuleInit {
     consumeEvent(this.consumers, ExpertDisqualified, {
       durable: 'expert-management-expert-disqualifications',
       handler: async (d, tx) => {
-        if (!UUID.test(d.expertId)) return; // not an expert of this pool
+        if (!isUuid(d.expertId)) return; // not an expert of this pool
         await tx.expert.updateMany({ where: { id: d.expertId, disqualifiedOn: null }, data: { disqualifiedOn: d.decisionDate } });
       },
     });

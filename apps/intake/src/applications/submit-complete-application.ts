@@ -250,7 +250,7 @@ export class SubmitCompleteApplication {
       if (!m || m.uscc !== uscc) throw notFound('material');
       if (!slotOnChecklist(input.productKind, input.declarations, ref.slotId)) throw slotNotOnChecklist(ref.slotId);
       if (!this.settings.materialTypes.includes(m.mediaType)) {
-        throw new ServiceError('UNSUPPORTED_FILE_TYPE', 415, '不支持的文件类型 / File type not accepted', `type ${m.mediaType}`);
+        throw IntakeErrors.unsupportedFileType(m.mediaType);
       }
       if (seen.has(`${ref.slotId}|${m.sha256}`)) continue; // the same content twice in a slot counts once
       seen.add(`${ref.slotId}|${m.sha256}`);

@@ -4,6 +4,7 @@ import { AttachMaterialV1 } from '@firstset/contracts';
 import { MessageMeta, ServiceError } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 import { applicationQuotaExceeded } from './authorize-upload';
 import { MaterialView, toMaterialView } from './material-access';
@@ -30,7 +31,7 @@ export class AttachMaterial {
       const app = await editableApplication(tx, actor.enterpriseUscc!, input.applicationId, now);
       assertSlotOnChecklist(app, input.slotId);
       if (!this.settings.materialTypes.includes(input.mediaType)) {
-        throw new ServiceError('UNSUPPORTED_FILE_TYPE', 415, '不支持的文件类型 / File type not accepted', `type ${input.mediaType}`);
+        throw IntakeErrors.unsupportedFileType(input.mediaType);
       }
       if (input.size > this.settings.materialMaxFileBytes) {
         throw new ServiceError('FILE_TOO_LARGE', 413, '文件过大 / File too large', `limit ${this.settings.materialMaxFileBytes} bytes per file`);

@@ -1,10 +1,8 @@
-import { ActorContext } from '@firstset/messaging';
+import { ActorContext, isUuid } from '@firstset/messaging';
 import { notFound } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { Db } from '../prisma';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Who may see an application's files: the enterprise itself, the prefecture of the application,
@@ -19,7 +17,7 @@ export async function readableApplication(db: Tx | Db, actor: ActorContext, appl
     // Reviewers read what they were given (ReviewerAccessConsumer), nothing else.
     const granteeId = actor.role === 'expert' ? actor.expertId : actor.institutionId;
     const kind = actor.role === 'expert' ? 'expert' : 'institution';
-    const access = granteeId && UUID.test(granteeId)
+    const access = granteeId && isUuid(granteeId)
       ? await db.reviewerAccess.findFirst({ where: { applicationId, granteeKind: kind, granteeId, revokedAt: null } })
       : null;
     if (!access) throw notFound('application');

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AssignmentAccepted, ExpertDisqualified, ReviewStarted } from '@firstset/contracts';
-import { EventConsumers } from '@firstset/messaging';
+import { EventConsumers, isUuid } from '@firstset/messaging';
 import { consumeEvent } from '@firstset/service-kit';
 import { Tx } from '../prisma';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Opens an application's materials to its reviewers as expert management reports them: the
@@ -29,7 +27,7 @@ export class ReviewerAccessConsumer implements OnModuleInit {
     consumeEvent(this.consumers, ExpertDisqualified, {
       durable: 'intake-access-disqualified',
       handler: async (e, tx) => {
-        if (!UUID.test(e.expertId)) return; // no access was ever given to an id that is not one of ours
+        if (!isUuid(e.expertId)) return; // no access was ever given to an id that is not one of ours
         await tx.reviewerAccess.updateMany({
           where: { granteeKind: 'expert', granteeId: e.expertId, revokedAt: null },
           data: { revokedAt: new Date(`${e.decisionDate}T00:00:00+08:00`) },
