@@ -24,7 +24,7 @@ import { creditRefusal } from '../credit/credit-gate';
 import { BanRow, banError } from '../bans/active-ban';
 import { IntakeErrors } from '../intake.errors';
 import { applicationQuotaExceeded } from '../materials/authorize-upload';
-import { slotNotOnChecklist, slotOnChecklist } from '../materials/material-slots';
+import { checklistSlots, slotNotOnChecklist } from '../materials/material-slots';
 import { Db, poolOf } from '../prisma';
 import { ApplicationSnapshot, DRAFT_KEYS, DraftFields } from './application-snapshot';
 import { windowError } from './batch-window';
@@ -242,13 +242,14 @@ export class SubmitCompleteApplication {
   /** The files the form names, each the enterprise's own, in a slot that applies, within the limits. */
   private files(input: SubmitCompleteApplicationV1, uscc: string, materials: Map<string, BatchReads['materials'][number]>) {
     const seen = new Set<string>();
+    const slots = checklistSlots(input.productKind, input.declarations); // once per application, not per file
     const files = [];
     let total = 0;
     for (const ref of input.materials) {
       const m = materials.get(ref.materialId);
       // Another enterprise's file is answered as missing: its existence is not the applicant's to learn.
       if (!m || m.uscc !== uscc) throw notFound('material');
-      if (!slotOnChecklist(input.productKind, input.declarations, ref.slotId)) throw slotNotOnChecklist(ref.slotId);
+      if (!slots.has(ref.slotId)) throw slotNotOnChecklist(ref.slotId);
       if (!this.settings.materialTypes.includes(m.mediaType)) {
         throw IntakeErrors.unsupportedFileType(m.mediaType);
       }

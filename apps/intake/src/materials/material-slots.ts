@@ -20,8 +20,8 @@ export async function editableApplication(tx: Tx, uscc: string, applicationId: s
   return app;
 }
 
-/** Whether the slot is on the M7.4 checklist of a product of this kind with these declarations. */
-export function slotOnChecklist(productKind: string, declarations: DeclarationsV1 | undefined, slotId: string): boolean {
+/** The slots of the M7.4 checklist of a product of this kind with these declarations. */
+export function checklistSlots(productKind: string, declarations: DeclarationsV1 | undefined): Set<string> {
   const d = declarations ?? {};
   const checklist = materialsChecklist(
     {
@@ -32,7 +32,7 @@ export function slotOnChecklist(productKind: string, declarations: DeclarationsV
     },
     INNER_MONGOLIA_DRAFT_PROFILE,
   );
-  return checklist.some((s) => s.slotId === slotId);
+  return new Set(checklist.map((s) => s.slotId));
 }
 
 export const slotNotOnChecklist = (slotId: string) =>
@@ -45,7 +45,7 @@ export const slotNotOnChecklist = (slotId: string) =>
 
 /** The slot must be on this application's M7.4 checklist (conditional slots only when they apply). */
 export function assertSlotOnChecklist(app: Application, slotId: string): void {
-  if (!slotOnChecklist(app.productKind, draftOf(app).declarations, slotId)) throw slotNotOnChecklist(slotId);
+  if (!checklistSlots(app.productKind, draftOf(app).declarations).has(slotId)) throw slotNotOnChecklist(slotId);
 }
 
 /** Bytes still allowed for the application under the per-application limit. */
