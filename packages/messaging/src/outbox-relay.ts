@@ -109,11 +109,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
       // Every publish is sent before any ack is awaited: one connection keeps them in order, and
       // the batch costs one round trip to the server instead of one per event.
+      const stored = rows.map((row) => parseHeaders(row.headers));
       const outcomes = await Promise.allSettled(
-        rows.map((row) => {
-          const stored = parseHeaders(row.headers);
+        rows.map((row, i) => {
           const h = recordToHeaders({
-            ...stored,
+            ...stored[i],
             [HEADER.eventId]: row.id,
             [HEADER.occurredAt]: row.occurred_at,
           });
@@ -135,7 +135,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       let failed = 0;
       for (const [i, outcome] of outcomes.entries()) {
         const row = rows[i];
-        const rowRequestId = parseHeaders(row.headers)[HEADER.requestId] ?? requestId;
+        const rowRequestId = stored[i][HEADER.requestId] ?? requestId;
         if (outcome.status === 'fulfilled') {
           this.logger.debug(
             line(rowRequestId, 'event published', {
