@@ -28,7 +28,6 @@ export interface BatchCall {
 
 /** What the work does with one command of a batch: its outcome, or its own refusal (nothing written for it). */
 export type BatchOutcome<R> = CommandOutcome<R> | ServiceError;
-
 /**
  * Runs a command as one transaction: the state change, its outbox events and its audit record
  * commit together or not at all. A refused command rolls back and leaves a `rejected` audit
@@ -46,10 +45,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
   ) {}
 
   async run<R>(meta: MessageMeta, spec: CommandSpec, work: (tx: Tx) => Promise<CommandOutcome<R>>): Promise<R> {
-    const ref: IdempotencyKeyRef | undefined =
-      this.idempotency && meta.idempotencyKey && meta.actor
-        ? { actorId: meta.actor.userId, command: spec.action, key: meta.idempotencyKey }
-        : undefined;
+    const ref = this.refOf(meta, spec);
     try {
       const outcome = await this.transaction(async (tx) => {
         if (ref) {
@@ -99,11 +95,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
    * bad command never fails the others. Returns each call's result or its error, in order.
    */
   async runMany<R>(calls: BatchCall[], work: (tx: Tx, calls: BatchCall[]) => Promise<Array<BatchOutcome<R>>>): Promise<Array<R | Error>> {
-    const refOf = (c: BatchCall): IdempotencyKeyRef | undefined =>
-      this.idempotency && c.meta.idempotencyKey && c.meta.actor
-        ? { actorId: c.meta.actor.userId, command: c.spec.action, key: c.meta.idempotencyKey }
-        : undefined;
-    const refs = calls.map(refOf);
+    const refs = calls.map((c) => this.refOf(c.meta, c.spec));
     // The first call with a key acts; later calls with the same key in this batch repeat its answer.
     const firstWithKey = new Map<string, number>();
     refs.forEach((r, i) => r && !firstWithKey.has(refKey(r)) && firstWithKey.set(refKey(r), i));
@@ -159,5 +151,12 @@ export class CommandRunner<Tx extends SqlExecutor> {
     }
     if (answers.some((a) => !(a instanceof Error))) this.afterCommit();
     return answers;
+  }
+
+  /** The idempotency key of a call, when the store is on and the caller sent one. */
+  private refOf(meta: MessageMeta, spec: CommandSpec): IdempotencyKeyRef | undefined {
+    return this.idempotency && meta.idempotencyKey && meta.actor
+      ? { actorId: meta.actor.userId, command: spec.action, key: meta.idempotencyKey }
+      : undefined;
   }
 }
