@@ -59,9 +59,10 @@ export class CreditGate {
       detail: status.detail as Prisma.InputJsonValue,
       checkedAt: this.clock.now(),
     };
-    if (status.seriousDishonesty || status.abnormalOperations) {
+    const refused = creditRefusal(status);
+    if (refused) {
       await this.db.creditCheck.create({ data: row });
-      throw refusal(status);
+      throw refused;
     }
     await tx.creditCheck.create({ data: row });
     return status;
