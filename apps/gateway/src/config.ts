@@ -7,6 +7,8 @@ export interface GatewayConfig extends ServiceConfig {
   /** HMAC key of the access tokens; every gateway replica shares it. */
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** How often each replica reloads revoked tokens (disabled accounts, sign-outs) from the database. */
+  revocationPollMs: number;
   /** Value of the OpenAPI "servers" entry and of links in problem details. */
   publicBaseUrl: string;
   /** Requests a minute per signed-in user (or per address when anonymous). */
@@ -35,6 +37,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
     throw new ConfigError('TOKEN_TTL_SECONDS must be 60–3600 (tokens are short-lived)');
   }
+  const revocationPollMs = Number(env.TOKEN_REVOCATION_POLL_MS ?? 2000);
+  if (!Number.isInteger(revocationPollMs) || revocationPollMs < 100 || revocationPollMs > 60_000) {
+    throw new ConfigError('TOKEN_REVOCATION_POLL_MS must be 100–60000');
+  }
   const rateLimitPerMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
   const loginRateLimitPerMinute = Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20);
   for (const [name, value] of [['RATE_LIMIT_PER_MINUTE', rateLimitPerMinute], ['LOGIN_RATE_LIMIT_PER_MINUTE', loginRateLimitPerMinute]] as const) {
@@ -45,6 +51,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port,
     tokenSecret,
     tokenTtlSeconds,
+    revocationPollMs,
     publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
     rateLimitPerMinute,
     loginRateLimitPerMinute,

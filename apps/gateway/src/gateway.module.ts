@@ -13,6 +13,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { IdentityProvider } from './auth/identity-provider';
 import { LocalAccountsProvider } from './auth/local-accounts.provider';
 import { TokenService } from './auth/token.service';
+import { TokenRevocations } from './auth/token-revocations';
 import { GatewayConfig } from './config';
 import { HealthController } from './http/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -51,6 +52,7 @@ export function gatewayModule(config: GatewayConfig) {
     ],
     providers: [
       TokenService,
+      TokenRevocations,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

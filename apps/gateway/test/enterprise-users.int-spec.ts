@@ -1,4 +1,4 @@
-import { cleanupTestEnv, newTestEnv, schemaOf, sql } from '@firstset/testing';
+import { cleanupTestEnv, eventually, newTestEnv, schemaOf, sql } from '@firstset/testing';
 import { http, RunningGateway, startGateway } from './gateway-harness';
 
 // Several users per enterprise (issue 4 item 2): the administrator manages its enterprise's users.
@@ -85,4 +85,45 @@ describe('users of an enterprise', () => {
     expect(await audited('enterprise.user.disable')).toBe(1);
     expect(await audited('enterprise.user.enable')).toBe(1);
   });
+
+  it('a disabled user\'s tokens stop working at once, on this replica and (after its reload) on another', async () => {
+    const other = await startGateway(env, [], { TOKEN_REVOCATION_POLL_MS: '100' });
+    try {
+      const staff = await http(gw.baseUrl, 'POST', '/enterprise/users', {
+        token: tokens.boss,
+        body: { username: 'short.lived', displayName: '临时经办人', password: 'Staff2026pass' },
+      });
+      const token = (await login('short.lived', 'Staff2026pass')).body.accessToken as string;
+      expect((await http(other.baseUrl, 'GET', '/auth/me', { token })).status).toBe(200);
+
+      expect((await http(gw.baseUrl, 'POST', `/enterprise/users/${staff.body.id}/disable`, { token: tokens.boss })).status).toBe(200);
+      const here = await http(gw.baseUrl, 'GET', '/enterprise/users', { token });
+      expect([here.status, here.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+      await eventually(async () => (await http(other.baseUrl, 'GET', '/auth/me', { token })).status, (st) => st === 401, { what: 'the other replica to refuse the token' });
+
+      // Enabling the account again does not bring the old token back; a new sign-in works.
+      await http(gw.baseUrl, 'POST', `/enterprise/users/${staff.body.id}/enable`, { token: tokens.boss });
+      expect((await http(gw.baseUrl, 'GET', '/auth/me', { token })).status).toBe(401);
+      const fresh = (await login('short.lived', 'Staff2026pass')).body.accessToken as string;
+      expect((await http(gw.baseUrl, 'GET', '/auth/me', { token: fresh })).status).toBe(200);
+      expect((await http(other.baseUrl, 'GET', '/auth/me', { token: fresh })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('signing out ends every token of the user issued until then; signing in again works at once', async () => {
+    const first = (await login('boss')).body.accessToken as string;
+    const second = (await login('boss')).body.accessToken as string;
+    const out = await http(gw.baseUrl, 'POST', '/auth/logout', { token: first });
+    expect(out.status).toBe(204);
+    for (const t of [first, second]) expect((await http(gw.baseUrl, 'GET', '/auth/me', { token: t })).status).toBe(401);
+    expect(await audited('auth.logout')).toBe(1);
+    const again = (await login('boss')).body.accessToken as string;
+    expect((await http(gw.baseUrl, 'GET', '/auth/me', { token: again })).body).toMatchObject({ role: 'enterprise', enterpriseUscc: ENT });
+    tokens.boss = again;
+    // Without a token there is nothing to sign out of.
+    expect((await http(gw.baseUrl, 'POST', '/auth/logout', {})).status).toBe(401);
+  });
 });
+

@@ -8,6 +8,7 @@ import { LoginBody } from '../routes/bodies';
 import { Db } from '../prisma';
 import { CurrentActor, Public } from './auth.decorators';
 import { IdentityProvider } from './identity-provider';
+import { TokenRevocations } from './token-revocations';
 import { TokenService } from './token.service';
 
 @ApiTags('认证 Authentication')
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly identities: IdentityProvider,
     private readonly tokens: TokenService,
+    private readonly revocations: TokenRevocations,
     private readonly clock: Clock,
     private readonly audit: AuditRecorder,
     @Inject(PRISMA) private readonly db: Db,
@@ -48,6 +50,19 @@ export class AuthController {
       throw new ServiceError('INVALID_CREDENTIALS', 401, '用户名或密码错误 / Wrong username or password');
     }
     return { ...(await this.tokens.issue(result.actor)), tokenType: 'Bearer', actor: result.actor };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '退出登录 / Sign out: every token of this user issued until now stops working, on every device' })
+  async logout(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext): Promise<void> {
+    const at = this.clock.now();
+    await this.db.$transaction(async (tx) => {
+      await tx.account.updateMany({ where: { id: actor.userId }, data: { tokensRevokedAt: at } });
+      await this.audit.record(tx, { requestId: req.id, actor }, { action: 'auth.logout', objectType: 'account', objectId: actor.userId, outcome: 'succeeded' });
+    });
+    this.revocations.revoked(actor.userId, at);
   }
 
   @Get('me')

@@ -26,7 +26,7 @@ export class AuthGuard implements CanActivate {
         'UNAUTHENTICATED',
         401,
         '请先登录或重新登录 / Sign in (again) to continue',
-        token ? 'the token is invalid or expired' : 'no bearer token',
+        token ? 'the token is invalid, expired or revoked' : 'no bearer token',
       );
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES, targets);

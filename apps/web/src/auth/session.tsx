@@ -25,12 +25,17 @@ function restore(): LoginResult | null {
 /** The signed-in actor; the token lives for this browser tab only (sessionStorage). */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [actor, setActor] = useState<Actor | null>(() => restore()?.actor ?? null);
-  const signOut = useCallback(() => {
+  const forget = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
     setAccessToken(null);
     setActor(null);
   }, []);
-  useEffect(() => whenUnauthorized(signOut), [signOut]);
+  // The server revokes the token (on every device), then the tab forgets it; a failed call must not
+  // keep the user signed in here.
+  const signOut = useCallback(() => {
+    void api.POST('/api/auth/logout').catch(() => undefined).finally(forget);
+  }, [forget]);
+  useEffect(() => whenUnauthorized(forget), [forget]);
   const signIn = useCallback(async (username: string, password: string) => {
     const result = await unwrap<LoginResult>(api.POST('/api/auth/login', { body: { username, password } }));
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...result, expiresAt: Date.now() + result.expiresIn * 1000 }));
