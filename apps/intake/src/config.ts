@@ -20,6 +20,10 @@ export interface IntakeSettings {
   creditCheck?: 'special_credit_report' | 'simulator' | 'credit_platform';
   /** The credit platform's batch-check interface (INTAKE_CREDIT_PLATFORM_URL, _KEY, _TIMEOUT_MS). */
   creditPlatform?: { url: string; key: string; timeoutMs: number };
+  /** SMS through an HTTP gateway (INTAKE_SMS=http with INTAKE_SMS_URL, _KEY, _SIGN, _TIMEOUT_MS); absent: the simulator. */
+  sms?: { url: string; key: string; signName: string; timeoutMs: number };
+  /** E-mail through a mail relay (INTAKE_EMAIL=smtp with INTAKE_SMTP_URL, INTAKE_MAIL_FROM, INTAKE_SMTP_TIMEOUT_MS); absent: the simulator. */
+  email?: { url: string; from: string; timeoutMs: number };
   /** The simulator's records by credit code (INTAKE_CREDIT_SIMULATOR, JSON). */
   creditSimulator?: Record<string, { seriousDishonesty?: boolean; abnormalOperations?: boolean }>;
 }
@@ -45,7 +49,39 @@ export function loadIntakeSettings(env: NodeJS.ProcessEnv = process.env): Intake
     creditCheck: creditSource(env),
     creditSimulator: simulatorRecords(env),
     creditPlatform: creditPlatform(env),
+    sms: smsGateway(env),
+    email: mailRelay(env),
   };
+}
+
+function timeoutOf(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const ms = Number((env[key] ?? '').trim() || fallback);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 60_000) throw new ConfigError(`${key} must be 100–60000`);
+  return ms;
+}
+
+function smsGateway(env: NodeJS.ProcessEnv): IntakeSettings['sms'] {
+  const mode = (env.INTAKE_SMS ?? '').trim() || 'simulator';
+  if (mode === 'simulator') return undefined;
+  if (mode !== 'http') throw new ConfigError('INTAKE_SMS must be simulator or http');
+  const url = (env.INTAKE_SMS_URL ?? '').trim();
+  const key = (env.INTAKE_SMS_KEY ?? '').trim();
+  const signName = (env.INTAKE_SMS_SIGN ?? '').trim();
+  if (!/^https?:\/\//.test(url)) throw new ConfigError('INTAKE_SMS_URL must be the http(s) URL of the SMS gateway');
+  if (!key) throw new ConfigError('INTAKE_SMS_KEY is required with INTAKE_SMS=http');
+  if (!/^【[^【】]{2,12}】$/.test(signName)) throw new ConfigError('INTAKE_SMS_SIGN must be the registered signature, e.g. 【内蒙古工信厅】');
+  return { url, key, signName, timeoutMs: timeoutOf(env, 'INTAKE_SMS_TIMEOUT_MS', 5000) };
+}
+
+function mailRelay(env: NodeJS.ProcessEnv): IntakeSettings['email'] {
+  const mode = (env.INTAKE_EMAIL ?? '').trim() || 'simulator';
+  if (mode === 'simulator') return undefined;
+  if (mode !== 'smtp') throw new ConfigError('INTAKE_EMAIL must be simulator or smtp');
+  const url = (env.INTAKE_SMTP_URL ?? '').trim();
+  const from = (env.INTAKE_MAIL_FROM ?? '').trim();
+  if (!/^smtps?:\/\/[^/]+/.test(url)) throw new ConfigError('INTAKE_SMTP_URL must be smtp://user:password@host:port or smtps://…');
+  if (!/@/.test(from)) throw new ConfigError('INTAKE_MAIL_FROM must be the sender address, e.g. 工信厅 <noreply@example.gov.cn>');
+  return { url, from, timeoutMs: timeoutOf(env, 'INTAKE_SMTP_TIMEOUT_MS', 10_000) };
 }
 
 function creditSource(env: NodeJS.ProcessEnv): IntakeSettings['creditCheck'] {

@@ -25,7 +25,9 @@ import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './c
 import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
 import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
-import { MessageSender, SimulatedMessageSender } from './notifications/message-sender';
+import { HttpSmsSender } from './notifications/http-sms-sender';
+import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './notifications/message-sender';
+import { SmtpMailSender } from './notifications/smtp-mail-sender';
 import { CreditGate } from './credit/credit-gate';
 import { EnterpriseProfile } from './enterprises/enterprise-profile';
 import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
@@ -67,8 +69,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
               : new CreditReportEvidence(),
       },
       CreditGate,
-      // No real SMS gateway or mail relay is wired yet: the simulator keeps and logs what would be sent.
-      { provide: MessageSender, useFactory: () => new SimulatedMessageSender() },
+      { provide: MessageSender, useFactory: () => messageSender(settings) },
       DeliveryDispatcher,
       ReviewerAccessConsumer,
       IntakeHandlers,
@@ -76,4 +77,14 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
   })
   class IntakeModule {}
   return IntakeModule;
+}
+
+/** The configured SMS gateway and mail relay; a channel without one goes to the simulator, which keeps and logs what would be sent. */
+function messageSender(settings: IntakeSettings): MessageSender {
+  if (!settings.sms && !settings.email) return new SimulatedMessageSender();
+  const simulator = new SimulatedMessageSender();
+  return new ChannelMessageSender({
+    sms: settings.sms ? new HttpSmsSender(settings.sms) : simulator,
+    email: settings.email ? new SmtpMailSender(settings.email) : simulator,
+  });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CreateApplication, OpenBatch, RegisterEnterprise } from '@firstset/contracts';
+import { ApplicationReturned, CreateApplication, OpenBatch, RegisterEnterprise, SubmitApplication } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { RpcCaller, schemaOf, sql, TestEnv } from '@firstset/testing';
+import { publishEvent, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 export const day = 24 * 3600_000;
 export const BAOTOU_USCC = '91150200MA0N4KXX4C';
@@ -55,4 +55,20 @@ export async function createApplication(rpc: RpcCaller, actor: ActorContext, bat
 export async function count(env: TestEnv, table: string, where = 'TRUE', values: unknown[] = []): Promise<number> {
   const rows = await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}"."${table}" WHERE ${where}`, values);
   return rows[0].n;
+}
+
+/** A new application, submitted, then returned for correction by the prefecture (its event, as preliminary review sends it). */
+export async function submitAndReturn(env: TestEnv, rpc: RpcCaller, enterprise: ActorContext, batchId: string, eventId = randomUUID()) {
+  const app = await createApplication(rpc, enterprise, batchId);
+  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
+  const returned = {
+    applicationId: app.id,
+    items: [{ item: 'testReport', reason: '检测报告缺少资质证书页' }],
+    deadline: new Date(Date.now() + 8 * 3600_000 + 10 * day).toISOString().slice(0, 10),
+    returnedBy: 'officer-baotou',
+    returnedAt: new Date().toISOString(),
+  };
+  await publishEvent(env, ApplicationReturned, returned, { eventId });
+  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'intake-corrections-returned');
+  return { app, returned, eventId };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationReturned, SubmitApplication, UpdateEnterpriseProfile, UpdateEnterpriseProfileV1 } from '@firstset/contracts';
+import { ApplicationReturned, UpdateEnterpriseProfile, UpdateEnterpriseProfileV1 } from '@firstset/contracts';
 import {
   actors,
   cleanupTestEnv,
@@ -16,7 +16,7 @@ import {
 import { intakeModule } from '../src/intake.module';
 import { DeliveryDispatcher } from '../src/notifications/delivery-dispatcher';
 import { MessageSender, SimulatedMessageSender } from '../src/notifications/message-sender';
-import { BAOTOU_USCC, createApplication, day, openBatch, registerEnterprise } from './helpers';
+import { BAOTOU_USCC, openBatch, registerEnterprise, submitAndReturn } from './helpers';
 
 // SMS and e-mail to the enterprise's contacts when something happens to its application (issue 4
 // item 6), through the port with its simulator: queued with the notification, sent after commit.
@@ -34,20 +34,7 @@ const deliveries = (applicationNo?: string) =>
     [applicationNo ?? null],
   );
 
-async function returnOne(eventId = randomUUID()) {
-  const app = await createApplication(rpc, enterprise, batchId);
-  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
-  const returned = {
-    applicationId: app.id,
-    items: [{ item: 'testReport', reason: '检测报告缺少资质证书页' }],
-    deadline: new Date(Date.now() + 8 * 3600_000 + 10 * day).toISOString().slice(0, 10),
-    returnedBy: 'officer-baotou',
-    returnedAt: new Date().toISOString(),
-  };
-  await publishEvent(env, ApplicationReturned, returned, { eventId });
-  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'intake-corrections-returned');
-  return { app, returned, eventId };
-}
+const returnOne = (eventId?: ReturnType<typeof randomUUID>) => submitAndReturn(env, rpc, enterprise, batchId, eventId);
 
 beforeAll(async () => {
   intake = await startServiceInProcess(env, 'intake', intakeModule);

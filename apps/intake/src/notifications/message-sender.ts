@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { CONTACT_PHONE_PATTERN } from '@firstset/contracts';
 
 /** One SMS or e-mail to a contact of an enterprise. */
 export interface OutgoingMessage {
@@ -15,6 +16,40 @@ export interface OutgoingMessage {
  */
 export abstract class MessageSender {
   abstract send(message: OutgoingMessage): Promise<{ providerRef: string }>;
+
+  /** Releases connections (the mail relay's pool); called when the service stops. */
+  close(): void {}
+
+  onModuleDestroy(): void {
+    this.close();
+  }
+}
+
+/** Longest SMS the platform sends (providers split it into 67-character parts and bill each). */
+export const SMS_MAX_CHARS = 500;
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
+
+/** What every sender refuses before talking to a provider: a message no provider could deliver. */
+export function undeliverable(message: OutgoingMessage): string | null {
+  if (message.channel === 'sms' && !CONTACT_PHONE_PATTERN.test(message.to)) return `not a phone number: ${message.to}`;
+  if (message.channel === 'sms' && message.body.length > SMS_MAX_CHARS) return `SMS longer than ${SMS_MAX_CHARS} characters`;
+  if (message.channel === 'email' && !EMAIL.test(message.to)) return `not an e-mail address: ${message.to}`;
+  return null;
+}
+
+/** Each channel through its own sender: e.g. the SMS gateway for SMS and the mail relay for e-mail. */
+export class ChannelMessageSender extends MessageSender {
+  constructor(private readonly senders: Record<OutgoingMessage['channel'], MessageSender>) {
+    super();
+  }
+
+  send(message: OutgoingMessage): Promise<{ providerRef: string }> {
+    return this.senders[message.channel].send(message);
+  }
+
+  override close(): void {
+    for (const sender of new Set(Object.values(this.senders))) sender.close();
+  }
 }
 
 /**
@@ -36,9 +71,8 @@ export class SimulatedMessageSender extends MessageSender {
       this.outage -= 1;
       throw new Error('simulated provider outage');
     }
-    if (message.channel === 'sms' && !/^[0-9+\-() ]{5,20}$/.test(message.to)) throw new Error(`not a phone number: ${message.to}`);
-    if (message.channel === 'sms' && message.body.length > 500) throw new Error('SMS longer than 500 characters');
-    if (message.channel === 'email' && !/^[^@\s]+@[^@\s]+$/.test(message.to)) throw new Error(`not an e-mail address: ${message.to}`);
+    const refused = undeliverable(message);
+    if (refused) throw new Error(refused);
     const providerRef = `sim-${this.sent.length + 1}`;
     this.sent.push({ ...message, providerRef });
     this.logger.log(`${message.channel} to ${message.to}: ${message.subject}`);

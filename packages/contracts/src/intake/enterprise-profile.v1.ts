@@ -19,7 +19,9 @@ import { defineCommand, defineQuery } from '../contract';
 import { EmptyDto } from '../common/dto';
 import { IP_KINDS } from './application-draft.v1';
 
-const PHONE = /^[0-9+\-() ]{5,20}$/;
+/** A contact's phone number as the profile accepts it; SMS senders check recipients against it too. */
+export const CONTACT_PHONE_PATTERN = /^[0-9+\-() ]{5,20}$/;
+const PHONE = CONTACT_PHONE_PATTERN;
 
 export class LegalRepresentativeV1 {
   @IsString() @IsNotEmpty() @MaxLength(50) name!: string;
