@@ -102,7 +102,7 @@ afterAll(async () => {
 
 describe('a complete application submitted in one request (M7.1, M7.2)', () => {
   it('M7.2 stands submitted at once, with its number, version 1, its files, its timeline, its credit answer, its audit record and one event', async () => {
-    const receipt = await submit(form('CS-HAPPY'));
+    const receipt = await submit(form('CS-HAPPY', { catalogueEntryCode: 'EF04' }));
     expect(receipt).toMatchObject({ state: 'SUBMITTED', version: 1 });
     expect(receipt.applicationNo).toMatch(new RegExp(`^${new Date().getFullYear()}-150200-\\d{5}$`));
     expect(receipt.contentSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -122,6 +122,11 @@ describe('a complete application submitted in one request (M7.1, M7.2)', () => {
     expect(await count(env, 'materials', 'application_id = $1 AND removed_at IS NULL', [receipt.id])).toBe(3);
     expect(await count(env, 'credit_checks', 'application_id = $1 AND source = $2', [receipt.id, 'simulator'])).toBe(1);
     expect(await count(env, 'outbox_events', `subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [receipt.id])).toBe(1);
+    const [event] = await sql<{ payload: Record<string, unknown> }>(
+      env, `SELECT payload FROM "${s}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [receipt.id],
+    );
+    // M4.2 field, credit answer and flags travel with it for the prefecture's formal review.
+    expect(event.payload).toMatchObject({ catalogueEntryCode: 'EF04', credit: { source: 'simulator', seriousDishonesty: false, abnormalOperations: false }, flags: [] });
     expect(await count(env, 'audit_records', `action = 'application.submit-complete' AND outcome = 'succeeded' AND object_id = $1`, [receipt.id])).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { GetApplication, SubmitApplication } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
 import { intakeModule } from '../src/intake.module';
 import { BAOTOU_USCC, count, createApplication, openBatch, OTHER_USCC, registerEnterprise } from './helpers';
@@ -43,6 +43,12 @@ describe('credit checks at submission (M5.1, M7.4(2))', () => {
     expect(view.state).toBe('SUBMITTED');
     expect(view.creditCheck).toMatchObject({ source: 'simulator', seriousDishonesty: false, abnormalOperations: false });
     expect(Date.parse(view.creditCheck.checkedAt)).toBeGreaterThan(Date.now() - 60_000);
+    // The prefecture's formal review receives the answer with the submission (M7.4(2)).
+    const [event] = await sql<{ payload: { credit: Record<string, unknown>; flags: unknown[] } }>(
+      env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
+    );
+    expect(event.payload.credit).toMatchObject({ source: 'simulator', seriousDishonesty: false, abnormalOperations: false });
+    expect(Array.isArray(event.payload.flags)).toBe(true);
   });
 
   it('M5.1 a seriously dishonest applicant cannot submit; the answer is kept and nothing else changes', async () => {

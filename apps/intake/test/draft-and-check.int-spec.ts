@@ -6,7 +6,7 @@ import {
   UpdateApplicationDraft,
   UpdateApplicationDraftV1,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
 import { AppView, BAOTOU_USCC, count, createApplication, openBatch, OTHER_USCC, registerEnterprise } from './helpers';
 
@@ -159,6 +159,20 @@ describe('the pre-submission check', () => {
     const sibling = await createApplication(rpc, enterprise, batchId, 'XG-5000', 'xg');
     expect(blocking(await check(sibling.id))).toEqual([expect.objectContaining({ code: 'M6.4_SERIES_ALREADY_RECOGNIZED', field: 'series' })]);
     expect((await rpc.refusal(SubmitApplication, { applicationId: sibling.id }, enterprise)).code).toBe('PRE_SUBMISSION_CHECK_FAILED');
+  });
+
+  it('M6.4 flags, without blocking, another applicant\'s recognized model; the flag goes to the prefecture with the submission', async () => {
+    // Runs after the test above, which had XG-3000 of the Baotou applicant recognized.
+    const other = actors.enterprise(OTHER_USCC);
+    await registerEnterprise(rpc, other, '150102');
+    const app = await createApplication(rpc, other, batchId, 'XG-3000', 'XG');
+    const result = await rpc.request<{ problems: Array<{ code: string }> }>(CheckApplication, { applicationId: app.id }, other);
+    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', severity: 'warning', field: 'model' })]));
+    await rpc.request(SubmitApplication, { applicationId: app.id }, other);
+    const [event] = await sql<{ payload: { flags: Array<{ code: string; measuresId: string; field: string }> } }>(
+      env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
+    );
+    expect(event.payload.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', measuresId: 'M6.4', field: 'model' })]));
   });
 
   it('another enterprise cannot run the check on an application that is not its own', async () => {

@@ -18,6 +18,16 @@ const material = submission(BAOTOU, batchId, {
   submittedAt: new Date(Date.now() - 9 * 24 * 3600_000).toISOString(),
 });
 const [a, b, c, d] = [submission(BAOTOU, batchId), submission(BAOTOU, batchId), submission(BAOTOU, batchId), submission(BAOTOU, batchId)];
+// What intake sends for the formal review besides the form: the M4.2 field, the credit answer, its flags.
+Object.assign(a, {
+  catalogueEntryCode: 'EF04',
+  credit: { source: 'credit-platform', checkedAt: new Date().toISOString(), note: 'HTTP 503' },
+  flags: [{ code: 'M5.1_USCC_CHECK_CHARACTER', measuresId: 'M5.1', field: 'uscc', message: '统一社会信用代码校验位不符，请核实' }],
+});
+Object.assign(b, {
+  catalogueEntryCode: 'EF10',
+  credit: { source: 'credit-platform', seriousDishonesty: false, abnormalOperations: false, checkedAt: new Date().toISOString(), reference: 'CP-0001' },
+});
 const foreign = submission(HOHHOT, batchId);
 const future = (days: number) => new Date(Date.now() + days * 24 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 10);
 const stateOf = async (id: string) => (await sql<{ state: string }>(env, `SELECT state FROM "${schema()}".review_cases WHERE id = $1`, [id]))[0]?.state;
@@ -49,9 +59,13 @@ describe('the prefecture queue', () => {
     }
     const kinds = await rpc.request<Page>(C.SearchReviewQueue, { batchId, productKind: 'FIRST_BATCH_MATERIAL' }, baotou);
     expect(kinds.total).toBe(1);
+    const field = await rpc.request<Page>(C.SearchReviewQueue, { batchId, catalogueEntryCode: 'EF04' }, baotou);
+    expect(field.items.map((r) => r.applicationId)).toEqual([a.applicationId]);
+    expect(field.items[0]).toMatchObject({ product: { catalogueEntryCode: 'EF04' }, flagCount: 1 });
+    expect((await rpc.request<Page>(C.SearchReviewQueue, { batchId, catalogueEntryCode: 'EF04' }, hohhot)).total).toBe(0);
     const fromHohhot = await rpc.request<Page>(C.SearchReviewQueue, { batchId, search: '包头' }, hohhot);
     expect(fromHohhot.items.map((r) => r.applicationId)).toEqual([foreign.applicationId]);
-    for (const bad of [{ pageSize: 101 }, { page: 0 }, { state: 'DRAFT' }, { sort: 'random' }]) {
+    for (const bad of [{ pageSize: 101 }, { page: 0 }, { state: 'DRAFT' }, { sort: 'random' }, { catalogueEntryCode: "EF04' OR 1=1--" }]) {
       expect((await rpc.refusal(C.SearchReviewQueue, bad as never, baotou)).code).toBe('VALIDATION_FAILED');
     }
   });
@@ -71,6 +85,18 @@ describe('the prefecture queue', () => {
 });
 
 describe('formal review', () => {
+  it('M5.1 M7.4 shows the credit answer at submission and intake\'s flags; without a yes/no the credit report is to be verified', async () => {
+    type Case = { credit: Record<string, unknown> | null; flags: Array<{ code: string }> };
+    const unanswered = await rpc.request<Case>(C.GetReviewCase, { applicationId: a.applicationId }, baotou);
+    expect(unanswered.credit).toMatchObject({ source: 'credit-platform', note: 'HTTP 503', verifyCreditReport: true });
+    expect(unanswered.flags.map((f) => f.code)).toEqual(['M5.1_USCC_CHECK_CHARACTER']);
+    const answered = await rpc.request<Case>(C.GetReviewCase, { applicationId: b.applicationId }, baotou);
+    expect(answered.credit).toMatchObject({ seriousDishonesty: false, abnormalOperations: false, reference: 'CP-0001', verifyCreditReport: false });
+    expect(answered.flags).toEqual([]);
+    // An event from before these facts were sent: no credit answer on record, nothing to show.
+    expect((await rpc.request<Case>(C.GetReviewCase, { applicationId: c.applicationId }, baotou)).credit).toBeNull();
+  });
+
   it('M7.4 M5.5 lists the domain checklist, records verdicts and comments; the institution check is required where M5.5 asks', async () => {
     const sheet = await rpc.request<{ items: Array<{ slotId: string; conditionUnknown: boolean; qualifiedInstitutionRequired: boolean }> }>(C.GetFormalReview, { applicationId: a.applicationId }, baotou);
     const slots = sheet.items.map((i) => i.slotId);

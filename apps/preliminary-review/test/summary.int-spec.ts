@@ -18,7 +18,7 @@ const hohhot = actors.prefecture(HOHHOT);
 const department = actors.department();
 const batch = batchOpened('2026-11-15');
 const lateBatch = batchOpened('2026-11-09');
-const steel = submission(BAOTOU, batch.batchId);
+const steel = submission(BAOTOU, batch.batchId, { catalogueEntryCode: 'EF04' });
 const magnet = submission(BAOTOU, batch.batchId, {
   enterprise: { uscc: '91150200MA0N5NEW1X', name: '包头稀土新材料股份有限公司', registeredAddress: '包头市昆都仑区' },
   product: { kind: 'FIRST_BATCH_MATERIAL', name: '高性能钕铁硼永磁材料', series: 'NdFeB', model: 'N52H', rdCompletedOn: '2026-01-10' },
@@ -72,7 +72,7 @@ it('M7.3 the prefecture sends one ordered summary with its opinions through the 
     env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1'`,
   );
   expect(outbox).toHaveLength(1);
-  expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId }] });
+  expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId, catalogueEntryCode: 'EF04' }] });
   expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
   expect((await rpc.refusal(C.RecommendApplication, { applicationId: pending.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
 });
@@ -83,8 +83,12 @@ it('M7.3 the Excel table and the PDF letter open and carry the summary\'s rows i
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(decode(table) as never);
   const rows = (book.getWorksheet('汇总表')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-  expect(rows[0]).toEqual(['序号', '申报编号', '申请单位', '统一社会信用代码', '产品类别', '产品名称', '型号', '盟市推荐意见']);
-  expect(rows.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual([[1, '包头稀土新材料股份有限公司', '高性能钕铁硼永磁材料'], [2, '包头北方重型装备有限公司', '大型矿用自卸车']]);
+  expect(rows[0]).toEqual(['序号', '申报编号', '申请单位', '统一社会信用代码', '产品类别', '所属领域', '产品名称', '型号', '盟市推荐意见']);
+  // M4.2: the field the applicant chose, by code and name; the material without one shows nothing.
+  expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
+    [1, '包头稀土新材料股份有限公司', '', '高性能钕铁硼永磁材料'],
+    [2, '包头北方重型装备有限公司', 'EF04 大型矿山和冶金装备', '大型矿用自卸车'],
+  ]);
   const letter = await rpc.request<{ fileName: string; contentType: string; base64: string }>(C.ExportRecommendationLetter, { batchId: batch.batchId, prefectureId: BAOTOU }, department);
   expect([letter.fileName, letter.contentType]).toEqual(['2026年度包头市推荐函.pdf', 'application/pdf']);
   const file = join(mkdtempSync(join(tmpdir(), 'letter-')), 'letter.pdf');

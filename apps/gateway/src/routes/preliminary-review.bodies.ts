@@ -12,6 +12,8 @@ export class QueueQuery {
   @IsOptional() @IsUUID() batchId?: string;
   @IsOptional() @IsIn(REVIEW_QUEUE_STATES) state?: (typeof REVIEW_QUEUE_STATES)[number];
   @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: (typeof PRODUCT_KINDS)[number];
+  /** Field (M4.2, e.g. EF04) or new-materials category (M4.3). */
+  @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,50}$/) catalogueEntryCode?: string;
   @IsOptional() @IsString() @MaxLength(100) search?: string;
   @IsOptional() @IsIn(['longest', 'shortest']) sort?: 'longest' | 'shortest';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) page?: number;

@@ -56,9 +56,10 @@ export async function assertNoBlockingProblems(
   app: Application & { enterprise: Enterprise },
   now: Date,
   settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
-): Promise<void> {
+): Promise<CheckResult> {
   const check = await checkApplication(tx, app, now, settings);
   if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
+  return check;
 }
 
 /** The query behind "check before submitting": the enterprise's own application only. */

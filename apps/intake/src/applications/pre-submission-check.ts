@@ -95,6 +95,13 @@ const FLAGS = new Set([
 ]);
 const isFlag = (code: string) => FLAGS.has(code) || /_(UNKNOWN|UNDECLARED)$/.test(code);
 
+/** The check's findings a reviewer should look at although they did not block the submission. */
+export const flagsForReviewer = (check: CheckResult) =>
+  check.problems
+    .filter((p) => FLAGS.has(p.code))
+    .slice(0, 50)
+    .map((p) => ({ code: p.code, measuresId: p.measuresId, ...(p.field ? { field: p.field } : {}), message: p.message.slice(0, 500) }));
+
 const fieldOf = (code: string) =>
   FIELD_OF[code] ?? FIELD_OF[code.replace(/_(UNKNOWN|UNDECLARED|APPLICABILITY_UNKNOWN)$/, '')];
 

@@ -1,8 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmittedV1 } from '@firstset/contracts';
+import { ApplicationSubmittedV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from '@firstset/contracts';
+import { CreditStatus } from '../credit/credit-check.port';
 import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { ApplicationSnapshot, FieldChange, snapshotOf } from './application-snapshot';
+import { CheckResult, flagsForReviewer } from './pre-submission-check';
+
+/** What the prefecture's formal review needs besides the form: the catalogue entry, the credit answer, intake's flags. */
+export interface ReviewFacts {
+  catalogueEntryCode?: string;
+  credit?: SubmittedCreditCheckV1;
+  flags?: SubmissionFlagV1[];
+}
+
+export function reviewFacts(catalogueEntryCode: string | null | undefined, credit: CreditStatus, check: CheckResult, now: Date): ReviewFacts {
+  const detail = credit.detail as { reference?: unknown; unavailable?: unknown };
+  return {
+    ...(catalogueEntryCode ? { catalogueEntryCode } : {}),
+    credit: {
+      source: credit.source,
+      ...(credit.seriousDishonesty !== null ? { seriousDishonesty: credit.seriousDishonesty } : {}),
+      ...(credit.abnormalOperations !== null ? { abnormalOperations: credit.abnormalOperations } : {}),
+      checkedAt: now.toISOString(),
+      ...(typeof detail.reference === 'string' ? { reference: detail.reference } : {}),
+      ...(typeof detail.unavailable === 'string' ? { note: detail.unavailable } : {}),
+    },
+    flags: flagsForReviewer(check),
+  };
+}
 
 /** What preliminary review receives about a submitted version: references, never files. */
 export function submittedPayload(
@@ -11,8 +36,10 @@ export function submittedPayload(
   },
   version: number,
   now: Date,
+  facts: ReviewFacts = {},
 ): ApplicationSubmittedV1 {
   return {
+    ...facts,
     applicationId: app.id,
     batchId: app.batchId,
     applicationNo: app.applicationNo,

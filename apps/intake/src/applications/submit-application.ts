@@ -12,7 +12,8 @@ import { appendHistory } from './application-history';
 import { openBatchOrThrow } from './batch-window';
 import { ApplicationView, toApplicationView } from './application-view';
 import { assertNoBlockingProblems } from './check-application';
-import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
+import { snapshotOf } from './application-snapshot';
+import { recordVersion, ReviewFacts, reviewFacts, snapshotWithMaterials, submittedPayload } from './submission-payload';
 
 /**
  * The enterprise submits its application to the prefecture where it is registered (M7.2). The
@@ -44,10 +45,12 @@ export class SubmitApplication {
       if (!app) throw notFound('application');
       await openBatchOrThrow(tx, app.batchId, now);
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
+      let facts: ReviewFacts = {};
       if (app.state === ApplicationState.DRAFT) {
-        await assertNoBlockingProblems(tx, app, now, this.settings);
+        const check = await assertNoBlockingProblems(tx, app, now, this.settings);
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
+        facts = reviewFacts(snapshotOf(app).catalogueEntryCode, credit, check, now);
       }
       const { to } = domainRule(() =>
         transition(app.state as ApplicationState, ApplicationAction.submit, 'enterprise', {
@@ -72,7 +75,7 @@ export class SubmitApplication {
         occurredAt: now,
       });
       await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now);
-      await this.outbox.append(tx, ApplicationSubmitted, submittedPayload(app, app.version, now), meta);
+      await this.outbox.append(tx, ApplicationSubmitted, submittedPayload(app, app.version, now, facts), meta);
       return { result: toApplicationView(updated) };
     });
   }

@@ -30,7 +30,7 @@ import { ApplicationSnapshot, DRAFT_KEYS, DraftFields } from './application-snap
 import { windowError } from './batch-window';
 import { PRIOR_STATES, PriorRow, toPriorRecognition } from './check-application';
 import { preSubmissionCheck } from './pre-submission-check';
-import { submittedPayload } from './submission-payload';
+import { reviewFacts, submittedPayload } from './submission-payload';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
@@ -210,7 +210,7 @@ export class SubmitCompleteApplication {
         );
         rows.versions.push({ id: randomUUID(), application_id: id, snapshot });
         rows.materials.push(...files.map((f) => ({ ...f, application_id: id })));
-        events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now), meta });
+        events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now, reviewFacts(input.catalogueEntryCode, status, check, now)), meta });
         return {
           result: {
             id,

@@ -33,18 +33,23 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
       series: e.product.series,
       model: e.product.model,
       rd_completed_on: e.product.rdCompletedOn,
+      catalogue_entry_code: e.catalogueEntryCode ?? null,
+      credit: e.credit ?? null,
+      flags: e.flags ?? [],
       received_at: e.submittedAt,
       source_event_id: meta.eventId,
     }));
     await tx.$executeRawUnsafe(
       `INSERT INTO "${this.config.dbSchema}".review_cases (id, batch_id, application_no, application_version, prefecture_id,
               enterprise_uscc, enterprise_name, enterprise_address, product_kind, product_name, series, model, rd_completed_on,
-              state, received_at, source_event_id, updated_at)
+              catalogue_entry_code, credit, flags, state, received_at, source_event_id, updated_at)
        SELECT id, batch_id, application_no, application_version, prefecture_id, enterprise_uscc, enterprise_name,
-              enterprise_address, product_kind, product_name, series, model, rd_completed_on, $2, received_at, source_event_id, now()
+              enterprise_address, product_kind, product_name, series, model, rd_completed_on, catalogue_entry_code, credit,
+              COALESCE(flags, '[]'::jsonb), $2, received_at, source_event_id, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, batch_id uuid, application_no text, application_version int,
               prefecture_id text, enterprise_uscc text, enterprise_name text, enterprise_address text, product_kind text,
-              product_name text, series text, model text, rd_completed_on text, received_at timestamptz, source_event_id uuid)
+              product_name text, series text, model text, rd_completed_on text, catalogue_entry_code text, credit jsonb,
+              flags jsonb, received_at timestamptz, source_event_id uuid)
        ON CONFLICT (id) DO NOTHING`,
       JSON.stringify(rows),
       ApplicationState.SUBMITTED,
@@ -55,30 +60,8 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
     consumeEvent(this.consumers, ApplicationSubmitted, {
       durable: 'preliminary-review-submissions',
       batchHandler: (events, tx) => this.receiveMany(events, tx),
-      handler: async (e, tx, meta) => {
-        await tx.reviewCase.upsert({
-          where: { id: e.applicationId },
-          create: {
-            id: e.applicationId,
-            batchId: e.batchId,
-            applicationNo: e.applicationNo,
-            applicationVersion: e.version,
-            prefectureId: e.prefectureId,
-            enterpriseUscc: e.enterprise.uscc,
-            enterpriseName: e.enterprise.name,
-            enterpriseAddress: e.enterprise.registeredAddress,
-            productKind: e.product.kind,
-            productName: e.product.name,
-            series: e.product.series,
-            model: e.product.model,
-            rdCompletedOn: e.product.rdCompletedOn,
-            state: ApplicationState.SUBMITTED,
-            receivedAt: new Date(e.submittedAt),
-            sourceEventId: meta.eventId!,
-          },
-          update: {},
-        });
-      },
+      // One event alone (the consumer's fallback when a shared batch fails) takes the same statement.
+      handler: (e, tx, meta) => this.receiveMany([{ payload: e, meta }], tx),
     });
   }
 }

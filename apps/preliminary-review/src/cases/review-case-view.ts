@@ -7,7 +7,7 @@ export interface QueueRow {
   batchId: string;
   prefectureId: string;
   enterprise: { uscc: string; name: string };
-  product: { kind: string; name: string; series: string; model: string };
+  product: { kind: string; name: string; series: string; model: string; catalogueEntryCode: string | null };
   state: string;
   stateLabel: { zh: string; en: string };
   receivedAt: string;
@@ -18,11 +18,25 @@ export interface QueueRow {
   assigneeId: string | null;
   /** A decision drafted under two-step approval is waiting. */
   draftKind: string | null;
+  /** How many of intake's flags wait for a human look. */
+  flagCount: number;
 }
 
 export interface ReviewCaseView extends QueueRow {
   enterprise: { uscc: string; name: string; registeredAddress: string };
-  product: { kind: string; name: string; series: string; model: string; rdCompletedOn: string };
+  product: { kind: string; name: string; series: string; model: string; catalogueEntryCode: string | null; rdCompletedOn: string };
+  /** The credit source's answer at submission (M5.1, M7.4(2)); without a yes/no the uploaded special credit report is to be verified. */
+  credit: {
+    source: string;
+    seriousDishonesty?: boolean;
+    abnormalOperations?: boolean;
+    checkedAt: string;
+    reference?: string;
+    note?: string;
+    verifyCreditReport: boolean;
+  } | null;
+  /** Intake's findings for a human look (failed USCC check character, possible same series…). */
+  flags: Array<{ code: string; measuresId: string; field?: string; message: string }>;
   applicationVersion: number;
   version: number;
   opinion: string | null;
@@ -48,7 +62,7 @@ export function toQueueRow(c: ReviewCase, now: Date): QueueRow {
     batchId: c.batchId,
     prefectureId: c.prefectureId,
     enterprise: { uscc: c.enterpriseUscc, name: c.enterpriseName },
-    product: { kind: c.productKind, name: c.productName, series: c.series, model: c.model },
+    product: { kind: c.productKind, name: c.productName, series: c.series, model: c.model, catalogueEntryCode: c.catalogueEntryCode },
     state: c.state,
     stateLabel: STATE_LABELS[c.state as ApplicationState] ?? { zh: c.state, en: c.state },
     receivedAt: c.receivedAt.toISOString(),
@@ -56,6 +70,7 @@ export function toQueueRow(c: ReviewCase, now: Date): QueueRow {
     resubmitted: c.resubmitted,
     assigneeId: c.assigneeId,
     draftKind: c.draftKind,
+    flagCount: Array.isArray(c.flags) ? c.flags.length : 0,
   };
 }
 
@@ -65,6 +80,8 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
     ...row,
     enterprise: { ...row.enterprise, registeredAddress: c.enterpriseAddress },
     product: { ...row.product, rdCompletedOn: c.rdCompletedOn },
+    credit: creditOf(c.credit),
+    flags: (Array.isArray(c.flags) ? c.flags : []) as ReviewCaseView['flags'],
     applicationVersion: c.applicationVersion,
     version: c.version,
     opinion: c.opinion,
@@ -83,4 +100,12 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
       : null,
     approvedBy: c.approvedBy,
   };
+}
+
+function creditOf(stored: unknown): ReviewCaseView['credit'] {
+  if (!stored || typeof stored !== 'object') return null;
+  const c = stored as NonNullable<ReviewCaseView['credit']>;
+  // A yes/no from a source is the check; anything else leaves the prefecture to verify the report (M7.4(2)).
+  const answered = typeof c.seriousDishonesty === 'boolean' && typeof c.abnormalOperations === 'boolean';
+  return { ...c, verifyCreditReport: !answered };
 }

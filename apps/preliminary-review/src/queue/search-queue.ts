@@ -32,6 +32,7 @@ export class SearchQueue {
     const where: Prisma.ReviewCaseWhereInput = {
       ...(input.batchId ? { batchId: input.batchId } : {}),
       ...(input.productKind ? { productKind: input.productKind } : {}),
+      ...(input.catalogueEntryCode ? { catalogueEntryCode: input.catalogueEntryCode } : {}),
       state: input.state ?? { not: 'WITHDRAWN' },
     };
     const term = input.search?.trim();

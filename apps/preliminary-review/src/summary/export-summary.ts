@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { SummaryRefV1 } from '@firstset/contracts';
+import { EQUIPMENT_FIELDS_CATALOGUE } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { ReadSummary } from './read-summary';
 import { recommendationLetterPdf } from './recommendation-letter';
@@ -20,6 +21,13 @@ const KIND_ZH: Record<string, string> = {
 };
 export const kindZh = (kind: string) => KIND_ZH[kind] ?? kind;
 
+/** "EF04 大型矿山和冶金装备" for an M4.2 field; a new-materials category by its code. */
+export function fieldZh(code: string | undefined): string {
+  if (!code) return '';
+  const entry = EQUIPMENT_FIELDS_CATALOGUE.entries.find((e) => e.code === code);
+  return entry ? `${code} ${entry.nameZh}` : code;
+}
+
 /** The summary's exports: the table as Excel, the recommendation letter as PDF (M7.3). */
 @Injectable()
 export class ExportSummary {
@@ -35,12 +43,13 @@ export class ExportSummary {
       { header: '申请单位', key: 'enterprise', width: 32 },
       { header: '统一社会信用代码', key: 'uscc', width: 22 },
       { header: '产品类别', key: 'kind', width: 20 },
+      { header: '所属领域', key: 'field', width: 22 },
       { header: '产品名称', key: 'product', width: 28 },
       { header: '型号', key: 'model', width: 14 },
       { header: '盟市推荐意见', key: 'opinion', width: 40 },
     ];
     for (const e of s.entries) {
-      sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), product: e.product.name, model: e.product.model, opinion: e.opinion });
+      sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), field: fieldZh(e.catalogueEntryCode), product: e.product.name, model: e.product.model, opinion: e.opinion });
     }
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
     return { fileName: `${fileStem(s)}汇总表.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };

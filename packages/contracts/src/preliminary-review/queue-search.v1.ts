@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { PRODUCT_KINDS, ProductKind } from '../common/dto';
 import { ApplicationRefDto } from '../common/dto';
@@ -32,6 +32,11 @@ export class SearchReviewQueueV1 {
   @IsOptional()
   @IsIn(PRODUCT_KINDS)
   productKind?: ProductKind;
+
+  /** The field (M4.2, e.g. `EF04`) or new-materials category (M4.3) the applicant chose. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/)
+  catalogueEntryCode?: string;
 
   /** Part of the enterprise name, the credit code, the product name or the model. */
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsInt, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
 import { ApplicationSummaryV1 } from '../common/application-summary';
 
@@ -12,6 +12,11 @@ export class SummaryEntryV1 extends ApplicationSummaryV1 {
   /** The prefecture's opinion on this application. */
   @IsString()
   opinion!: string;
+
+  /** The field (M4.2) or new-materials category (M4.3) the applicant chose, when it did. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/)
+  catalogueEntryCode?: string;
 }
 
 /**

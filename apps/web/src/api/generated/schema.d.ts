@@ -1313,9 +1313,26 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
+        SubmittedCreditCheckV1: {
+            source: string;
+            seriousDishonesty?: boolean;
+            abnormalOperations?: boolean;
+            checkedAt: string;
+            reference?: string;
+            note?: string;
+        };
+        SubmissionFlagV1: {
+            code: string;
+            measuresId: string;
+            field?: string;
+            message: string;
+        };
         ApplicationSubmittedV1: {
             version: number;
             submittedAt: string;
+            catalogueEntryCode?: string;
+            credit?: components["schemas"]["SubmittedCreditCheckV1"];
+            flags?: components["schemas"]["SubmissionFlagV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -1366,6 +1383,9 @@ export interface components {
             product: components["schemas"]["SubmittedProductV1"];
             version: number;
             submittedAt: string;
+            catalogueEntryCode?: string;
+            credit?: components["schemas"]["SubmittedCreditCheckV1"];
+            flags?: components["schemas"]["SubmissionFlagV1"][];
         };
         ApplicationWithdrawnV1: {
             /** Format: uuid */
@@ -1409,6 +1429,7 @@ export interface components {
         SummaryEntryV1: {
             order: number;
             opinion: string;
+            catalogueEntryCode?: string;
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -1684,6 +1705,7 @@ export interface components {
             state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
             /** @enum {string} */
             productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            catalogueEntryCode?: string;
             search?: string;
             /** @enum {string} */
             sort?: "longest" | "shortest";
