@@ -19,6 +19,8 @@ export const PreliminaryReviewErrors = {
     new ServiceError('CORRECTION_DEADLINE_INVALID', 422, `补正期限须晚于今天（${today}） / The correction deadline must be after today (${today})`),
   draftPending: () =>
     new ServiceError('DECISION_DRAFT_PENDING', 409, '已有待审批的决定，请先审批 / A drafted decision is waiting for approval'),
+  exportTooLarge: (bytes: number) =>
+    new ServiceError('EXPORT_TOO_LARGE', 413, '导出文件过大，请联系系统管理员 / The export is too large to send; contact the administrator', `${bytes} bytes`),
   noDraft: () => new ServiceError('NO_DRAFT', 409, '没有待审批的决定 / No drafted decision to approve'),
   approverMustDiffer: () =>
     new ServiceError('APPROVER_MUST_DIFFER', 422, '审批人须为起草人以外的本盟市经办人 / The approver must be another officer than the drafter'),

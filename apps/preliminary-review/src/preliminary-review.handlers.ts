@@ -5,6 +5,7 @@ import { handleRpc } from '@firstset/service-kit';
 import { ReadReviewCases } from './cases/read-review-cases';
 import { ApprovalSettings } from './decisions/approval-settings';
 import { ApproveDecision } from './decisions/approve-decision';
+import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
 import { SearchQueue } from './queue/search-queue';
@@ -25,6 +26,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     private readonly review: FormalReview,
     private readonly decide: DecideApplication,
     private readonly approve: ApproveDecision,
+    private readonly discard: DiscardDecisionDraft,
     private readonly settings: ApprovalSettings,
     private readonly submitSummary: SubmitSummary,
     private readonly readSummary: ReadSummary,
@@ -45,6 +47,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     await handleRpc(this.rpc, C.ReturnForCorrection, (p, m) => this.decide.returnForCorrection(p, m));
     await handleRpc(this.rpc, C.RejectApplication, (p, m) => this.decide.reject(p, m));
     await handleRpc(this.rpc, C.ApproveDecision, (p, m) => this.approve.execute(p, m));
+    await handleRpc(this.rpc, C.DiscardDecisionDraft, (p, m) => this.discard.execute(p, m));
     await handleRpc(this.rpc, C.SetApprovalSetting, (p, m) => this.settings.set(p, m));
     await handleRpc(this.rpc, C.GetApprovalSetting, (p, m) => this.settings.get(p, m));
     await handleRpc(this.rpc, C.SubmitSummary, (p, m) => this.submitSummary.execute(p, m));

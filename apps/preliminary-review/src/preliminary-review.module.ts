@@ -5,6 +5,7 @@ import { ReceiveSubmissionsConsumer } from './cases/receive-submissions.consumer
 import { ReadReviewCases } from './cases/read-review-cases';
 import { ApprovalSettings } from './decisions/approval-settings';
 import { ApproveDecision } from './decisions/approve-decision';
+import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
 import { SearchQueue } from './queue/search-queue';
@@ -28,6 +29,7 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       FormalReview,
       DecideApplication,
       ApproveDecision,
+      DiscardDecisionDraft,
       ApprovalSettings,
       SubmitSummary,
       ReadSummary,

@@ -169,6 +169,33 @@ describe('decisions and the correction loop', () => {
     expect((await rpc.refusal(C.ApproveDecision, { applicationId: b.applicationId }, colleague)).code).toBe('NO_DRAFT');
     await rpc.request(C.SetApprovalSetting, { twoStepApproval: false }, baotou);
   });
+
+  it('two-step approval: the approver sends a draft back with a reason, the drafter withdraws one; the case is open again', async () => {
+    const fresh = submission(BAOTOU, batchId);
+    await receive(env, fresh);
+    await rpc.request(C.SetApprovalSetting, { twoStepApproval: true }, baotou);
+    try {
+      type Case = { state: string; version: number; draft: unknown; draftDiscarded: Record<string, unknown> | null };
+      await rpc.request(C.RejectApplication, { applicationId: fresh.applicationId, reason: '研发完成时间超过两年', measuresIds: ['M6.5'] }, baotou);
+      for (const [input, code] of [[{ reason: '' }, 'VALIDATION_FAILED'], [{}, 'VALIDATION_FAILED']] as const) {
+        expect((await rpc.refusal(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, ...input } as never, colleague)).code).toBe(code);
+      }
+      expect((await rpc.refusal(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '越权' }, hohhot)).status).toBe(404);
+      const sentBack = await rpc.request<Case>(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '研发完成时间有误，请核对原件' }, colleague);
+      expect(sentBack).toMatchObject({ state: 'SUBMITTED', draft: null, draftDiscarded: { kind: 'REJECT', how: 'SENT_BACK_BY_APPROVER', by: colleague.userId, draftedBy: baotou.userId, reason: '研发完成时间有误，请核对原件' } });
+      expect((await rpc.refusal(C.ApproveDecision, { applicationId: fresh.applicationId }, colleague)).code).toBe('NO_DRAFT');
+      expect((await rpc.refusal(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '再次' }, colleague)).code).toBe('NO_DRAFT');
+
+      // A new draft is possible; its drafter can withdraw it too. Nothing left the prefecture.
+      await rpc.request(C.RecommendApplication, { applicationId: fresh.applicationId, opinion: '同意推荐' }, baotou);
+      const withdrawn = await rpc.request<Case>(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '意见需补充' }, baotou);
+      expect(withdrawn.draftDiscarded).toMatchObject({ kind: 'RECOMMEND', how: 'WITHDRAWN_BY_DRAFTER' });
+      expect(await outboxOf(fresh.applicationId)).toEqual([]);
+      expect((await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schema()}".audit_records WHERE action = 'review.draft.discard' AND object_id = $1 AND outcome = 'succeeded'`, [fresh.applicationId]))[0].n).toBe(2);
+    } finally {
+      await rpc.request(C.SetApprovalSetting, { twoStepApproval: false }, baotou);
+    }
+  });
 });
 
 it('M7.2 every route refuses another prefecture\'s application as not found, like a guessed id, and changes nothing', async () => {
@@ -180,6 +207,7 @@ it('M7.2 every route refuses another prefecture\'s application as not found, lik
       [C.RecordMaterialVerdict, verdict], [C.RecordVerification, { kind: 'SITE_VISIT', note: '越权', performedOn: '2026-11-01' }],
       [C.RecommendApplication, { opinion: '越权' }], [C.RejectApplication, { reason: '越权', measuresIds: ['M7.3'] }],
       [C.ReturnForCorrection, { items: [{ item: 'x', reason: 'y' }], deadline: future(5), measuresIds: ['M7.3'] }], [C.ApproveDecision, {}],
+      [C.DiscardDecisionDraft, { reason: '越权' }],
     ];
     for (const [contract, extra] of calls) {
       const err = await rpc.refusal(contract, { applicationId, ...extra }, hohhot);

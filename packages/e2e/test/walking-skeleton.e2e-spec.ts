@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import {
   CHINA_HOLIDAYS_SEED,
   INNER_MONGOLIA_DRAFT_PROFILE,
@@ -27,6 +30,19 @@ const api = (method: string, path: string, who?: string, body?: unknown): Promis
 /** Events cross services asynchronously: poll until the check passes. */
 const eventually = <T>(probe: () => Promise<T>, check: (v: T) => boolean, what: string) =>
   poll(probe, check, { what, timeoutMs: 20_000 });
+
+/** A file download: status, type, disposition and the bytes. */
+async function download(path: string, who: string) {
+  const res = await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/** The summary table's rows (header first), as the cells' values. */
+async function sheetRows(xlsx: Buffer): Promise<unknown[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx as never);
+  return (book.getWorksheet('汇总表')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+}
 
 const stateOf = (id: string) => async () => (await api('GET', `/applications/${id}`, 'northsteel')).body;
 
@@ -104,6 +120,23 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   const summary = await api('POST', '/preliminary-review/summaries', 'baotou.officer', { batchId });
   expect([summary.status, summary.body.status]).toEqual([201, 'SUBMITTED']);
   expect(summary.body.entries.map((e: { applicationId: string }) => e.applicationId)).toEqual([id]);
+
+  // Its exports over HTTP (M7.3): the table opens as a workbook with the row, the letter is a PDF
+  // with the Chinese text; another prefecture asking for Baotou's gets 404, as for anything not its own.
+  const table = await download(`/preliminary-review/summaries/${batchId}/table.xlsx`, 'baotou.officer');
+  expect([table.status, table.type]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+  expect(decodeURIComponent(table.disposition.split("filename*=UTF-8''")[1] ?? '')).toMatch(/^\d{4}年度包头市汇总表\.xlsx$/);
+  const cells = await sheetRows(table.body);
+  expect(cells.slice(1).map((r) => r.slice(0, 3))).toEqual([[1, created.body.applicationNo, '包头北方重型装备有限公司']]);
+  const letter = await download(`/preliminary-review/summaries/${batchId}/letter.pdf?prefectureId=150200`, 'dept.admin');
+  expect([letter.status, letter.type, letter.body.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+  const pdf = join(mkdtempSync(join(tmpdir(), 'e2e-letter-')), 'letter.pdf');
+  writeFileSync(pdf, letter.body);
+  expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('包头北方重型装备有限公司');
+  expect((await download(`/preliminary-review/summaries/${batchId}/table.xlsx?prefectureId=150200`, 'hohhot.officer')).status).toBe(404);
+  const own = await download(`/preliminary-review/summaries/${batchId}/table.xlsx`, 'hohhot.officer'); // its own, empty draft
+  expect([own.status, (await sheetRows(own.body)).length]).toEqual([200, 1]);
+  expect((await download(`/preliminary-review/summaries/${batchId}/letter.pdf`, 'northsteel')).status).toBe(403);
 
   // The Department commissions the institution; an expert reviews it (M8.1, M11.1).
   const institutionId = demo.institutions[0].id;

@@ -20,6 +20,10 @@ export class QueueQuery {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }
 
+export class DiscardDraftBody {
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}
+
 export class AssignBody {
   @IsString() @MaxLength(100) assigneeId!: string;
 }

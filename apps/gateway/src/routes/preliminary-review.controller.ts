@@ -5,7 +5,7 @@ import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
 import { BatchQuery, OpinionBody } from './bodies';
-import { ApprovalSettingBody, AssignBody, QueueQuery, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
+import { ApprovalSettingBody, AssignBody, DiscardDraftBody, QueueQuery, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
 
@@ -119,6 +119,15 @@ export class PreliminaryReviewController {
   @ApiOperation({ summary: '审批决定 / Approve the drafted decision (two-step approval)' })
   approve(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, C.ApproveDecision, { applicationId: id });
+  }
+
+  @Post('applications/:id/discard-draft')
+  @HttpCode(200)
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '撤回或退回待审批决定 / Withdraw (drafter) or send back (approver) the drafted decision, with a reason' })
+  @ApiBody({ type: DiscardDraftBody })
+  discardDraft(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: DiscardDraftBody) {
+    return this.services.call(req, C.DiscardDecisionDraft, { applicationId: id, ...body });
   }
 
   @Get('settings/approval')

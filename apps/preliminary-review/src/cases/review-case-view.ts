@@ -53,6 +53,8 @@ export interface ReviewCaseView extends QueueRow {
   withdrawnAt: string | null;
   draft: { kind: string; payload: unknown; draftedBy: string | null; draftedAt: string | null } | null;
   approvedBy: string | null;
+  /** The last drafted decision withdrawn by its drafter or sent back by the approver, with the reason. */
+  draftDiscarded: unknown;
 }
 
 export function toQueueRow(c: ReviewCase, now: Date): QueueRow {
@@ -99,6 +101,7 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
       ? { kind: c.draftKind, payload: c.draft, draftedBy: c.draftedBy, draftedAt: c.draftedAt?.toISOString() ?? null }
       : null,
     approvedBy: c.approvedBy,
+    draftDiscarded: c.draftDiscarded ?? null,
   };
 }
 

@@ -69,6 +69,8 @@ export async function applyDecision(
     draft: Prisma.DbNull,
     draftedBy: null,
     draftedAt: null,
+    // A note about an earlier draft sent back no longer concerns the case once a decision stands.
+    draftDiscarded: Prisma.DbNull,
   };
   if (d.kind === 'RETURN') Object.assign(data, { correctionItems: d.items, correctionDeadline: d.deadline, measuresIds: d.measuresIds, resubmitted: false });
   if (d.kind === 'REJECT') Object.assign(data, { decisionReason: d.reason, measuresIds: d.measuresIds });

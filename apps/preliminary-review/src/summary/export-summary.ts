@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { SummaryRefV1 } from '@firstset/contracts';
 import { EQUIPMENT_FIELDS_CATALOGUE } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
+import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { ReadSummary } from './read-summary';
 import { recommendationLetterPdf } from './recommendation-letter';
 import { SummaryView } from './summary-view';
@@ -10,8 +11,20 @@ import { SummaryView } from './summary-view';
 export interface ExportedFile {
   fileName: string;
   contentType: string;
-  /** The file, base64 (exports are small; larger ones will go through object storage). */
+  /** The file, base64. Exports travel in the reply: see MAX_EXPORT_BYTES. */
   base64: string;
+}
+
+/**
+ * Largest export sent in a reply: base64 of it stays under NATS's default 1 MiB payload. Measured:
+ * the letter of 300 recommendations is 260 KB (the embedded CJK font subset is most of it), the
+ * table a tenth of that, so a prefecture's summary stays far below; past this it is refused clearly.
+ */
+const MAX_EXPORT_BYTES = 700 * 1024;
+
+function exported(fileName: string, contentType: string, buffer: Buffer): ExportedFile {
+  if (buffer.length > MAX_EXPORT_BYTES) throw PreliminaryReviewErrors.exportTooLarge(buffer.length);
+  return { fileName, contentType, base64: buffer.toString('base64') };
 }
 
 const KIND_ZH: Record<string, string> = {
@@ -52,13 +65,13 @@ export class ExportSummary {
       sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), field: fieldZh(e.catalogueEntryCode), product: e.product.name, model: e.product.model, opinion: e.opinion });
     }
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
-    return { fileName: `${fileStem(s)}汇总表.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
+    return exported(`${fileStem(s)}汇总表.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer);
   }
 
   async letter(input: SummaryRefV1, meta: MessageMeta): Promise<ExportedFile> {
     const s = await this.summaries.execute(input, meta);
     const buffer = await recommendationLetterPdf(s);
-    return { fileName: `${fileStem(s)}推荐函.pdf`, contentType: 'application/pdf', base64: buffer.toString('base64') };
+    return exported(`${fileStem(s)}推荐函.pdf`, 'application/pdf', buffer);
   }
 }
 

@@ -50,6 +50,22 @@ export const RejectApplication = defineCommand('preliminary-review.application.r
 /** A second officer of the prefecture approves the decision drafted on the case (two-step approval). */
 export const ApproveDecision = defineCommand('preliminary-review.decision.approve.v1', ApplicationRefDto);
 
+export class DiscardDecisionDraftV1 {
+  @IsUUID()
+  applicationId!: string;
+
+  /** Why: the drafter withdraws it, or the approver sends it back (the drafter sees this). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+/**
+ * Two-step approval: the drafted decision is withdrawn by its drafter or sent back by another
+ * officer of the prefecture, with a reason; the case is open for a new decision.
+ */
+export const DiscardDecisionDraft = defineCommand('preliminary-review.decision.discard.v1', DiscardDecisionDraftV1);
+
 export class SetApprovalSettingV1 {
   @IsBoolean()
   twoStepApproval!: boolean;

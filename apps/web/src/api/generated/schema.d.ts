@@ -1750,6 +1750,11 @@ export interface components {
             reason: string;
             measuresIds: string[];
         };
+        DiscardDecisionDraftV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
         SetApprovalSettingV1: {
             twoStepApproval: boolean;
             prefectureId?: string;
@@ -1903,6 +1908,7 @@ export interface components {
             state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
             /** @enum {string} */
             productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            catalogueEntryCode?: string;
             search?: string;
             /** @enum {string} */
             sort?: "longest" | "shortest";
