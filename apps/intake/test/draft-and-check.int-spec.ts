@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import {
   CheckApplication,
   GetApplication,
+  RecognitionExpired,
   RecognitionIssued,
   SubmitApplication,
   UpdateApplicationDraft,
@@ -108,6 +110,22 @@ describe('the application as a versioned draft', () => {
   });
 });
 
+/** An application of the Baotou applicant, submitted and recognized (compliance's event, as it sends it). */
+async function recognized(model: string, series: string) {
+  const app = await createApplication(rpc, enterprise, batchId, model, series);
+  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
+  const recognitionId = randomUUID();
+  await publishEvent(env, RecognitionIssued, {
+    applicationId: app.id, batchId, applicationNo: app.applicationNo, prefectureId: '150200',
+    enterprise: { uscc: BAOTOU_USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+    product: { kind: 'FIRST_SET_EQUIPMENT', name: '矿用车', series, model, rdCompletedOn: '2026-03-01' },
+    recognitionId, documentNo: '内工信装〔2026〕1号', documentDate: '2026-11-01',
+    validFrom: '2026-11-01', validUntil: '2029-10-31', issuedAt: new Date().toISOString(),
+  });
+  await eventually(async () => (await rpc.request<AppView>(GetApplication, { applicationId: app.id }, enterprise)).state === 'RECOGNIZED');
+  return { ...app, recognitionId };
+}
+
 describe('the pre-submission check', () => {
   it('lists every problem with its field and Measures ID; undeclared facts and missing materials are warnings (M5, M7.4)', async () => {
     const app = await createApplication(rpc, enterprise, batchId);
@@ -146,16 +164,7 @@ describe('the pre-submission check', () => {
   });
 
   it('M6.4 blocks a model of a series the applicant already had recognized', async () => {
-    const prior = await createApplication(rpc, enterprise, batchId, 'XG-3000', 'XG');
-    await rpc.request(SubmitApplication, { applicationId: prior.id }, enterprise);
-    await publishEvent(env, RecognitionIssued, {
-      applicationId: prior.id, batchId, applicationNo: prior.applicationNo, prefectureId: '150200',
-      enterprise: { uscc: BAOTOU_USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
-      product: { kind: 'FIRST_SET_EQUIPMENT', name: '矿用车', series: 'XG', model: 'XG-3000', rdCompletedOn: '2026-03-01' },
-      recognitionId: '6a3e2b1c-0d4f-4e5a-9b8c-7d6e5f4a3b2c', documentNo: '内工信装〔2026〕1号', documentDate: '2026-11-01',
-      validFrom: '2026-11-01', validUntil: '2029-10-31', issuedAt: new Date().toISOString(),
-    });
-    await eventually(async () => (await rpc.request<AppView>(GetApplication, { applicationId: prior.id }, enterprise)).state === 'RECOGNIZED');
+    await recognized('XG-3000', 'XG');
     const sibling = await createApplication(rpc, enterprise, batchId, 'XG-5000', 'xg');
     expect(blocking(await check(sibling.id))).toEqual([expect.objectContaining({ code: 'M6.4_SERIES_ALREADY_RECOGNIZED', field: 'series' })]);
     expect((await rpc.refusal(SubmitApplication, { applicationId: sibling.id }, enterprise)).code).toBe('PRE_SUBMISSION_CHECK_FAILED');
@@ -173,6 +182,22 @@ describe('the pre-submission check', () => {
       env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
     );
     expect(event.payload.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', measuresId: 'M6.4', field: 'model' })]));
+  });
+
+  it('M13.2 an expired recognition shows as EXPIRED on the timeline with a notice, and still counts under M6.4', async () => {
+    const prior = await recognized('EX-100', 'EX');
+    await publishEvent(env, RecognitionExpired, {
+      recognitionId: prior.recognitionId, applicationId: prior.id, uscc: BAOTOU_USCC, validUntil: '2029-10-31', expiredAt: new Date().toISOString(),
+    });
+    const view = await eventually(
+      () => rpc.request<AppView & { history: Array<{ toState: string; reason: string | null }> }>(GetApplication, { applicationId: prior.id }, enterprise),
+      (v) => v.state === 'EXPIRED',
+      { what: 'the application to show EXPIRED' },
+    );
+    expect(view.history.at(-1)).toMatchObject({ toState: 'EXPIRED', reason: expect.stringContaining('2029-10-31') });
+    expect(await count(env, 'notifications', "kind = 'expired' AND application_id = $1", [prior.id])).toBe(1);
+    const sibling = await createApplication(rpc, enterprise, batchId, 'EX-200', 'EX');
+    expect(blocking(await check(sibling.id)).map((p) => p.code)).toEqual(['M6.4_SERIES_ALREADY_RECOGNIZED']);
   });
 
   it('another enterprise cannot run the check on an application that is not its own', async () => {

@@ -5,6 +5,7 @@ import {
   ApplicationReviewed,
   DecisionListed,
   PublicityStarted,
+  RecognitionExpired,
   RecognitionIssued,
   RecognitionRevoked,
   ReviewStarted,
@@ -59,6 +60,11 @@ export class LifecycleProjectionConsumer implements OnModuleInit {
     this.project(RecognitionIssued, 'intake-status-recognized', (e) => ({
       applicationIds: [e.applicationId], action: A.issueRecognitionDocument, to: S.RECOGNIZED, actorRole: 'department_officer',
       reason: `${e.documentNo}，有效期至 ${e.validUntil} / valid until ${e.validUntil}`, notice: 'recognized',
+    }));
+    // M13.2: the validity ended; the enterprise sees it, and M6.4 still counts the recognition.
+    this.project(RecognitionExpired, 'intake-status-expired', (e) => ({
+      applicationIds: [e.applicationId], action: A.expire, to: S.EXPIRED, actorRole: 'system',
+      reason: `有效期至 ${e.validUntil} 已届满 / valid until ${e.validUntil}`, notice: 'expired',
     }));
     this.project(RecognitionRevoked, 'intake-status-revoked', (e) => ({
       applicationIds: [e.applicationId], action: A.revoke, to: S.REVOKED, actorRole: 'department_officer', reason: e.reason, notice: 'revoked',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Tx } from '../prisma';
 
-export type NotificationKind = 'returned' | 'rejected' | 'recommended' | 'recognized' | 'revoked';
+export type NotificationKind = 'returned' | 'rejected' | 'recommended' | 'recognized' | 'revoked' | 'expired';
 
 const TITLES: Record<NotificationKind, [string, string]> = {
   returned: ['申请被退回补正', 'Application returned for correction'],
@@ -9,6 +9,7 @@ const TITLES: Record<NotificationKind, [string, string]> = {
   recommended: ['申请已获盟市推荐', 'Application recommended by the prefecture'],
   recognized: ['产品已通过认定', 'Product recognized'],
   revoked: ['认定已被撤销', 'Recognition revoked'],
+  expired: ['认定有效期已届满', 'Recognition expired'],
 };
 
 /**
