@@ -48,24 +48,7 @@ export class ExportSummary {
 
   async table(input: SummaryRefV1, meta: MessageMeta): Promise<ExportedFile> {
     const s = await this.summaries.execute(input, meta);
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('汇总表');
-    sheet.columns = [
-      { header: '序号', key: 'order', width: 6 },
-      { header: '申报编号', key: 'applicationNo', width: 24 },
-      { header: '申请单位', key: 'enterprise', width: 32 },
-      { header: '统一社会信用代码', key: 'uscc', width: 22 },
-      { header: '产品类别', key: 'kind', width: 20 },
-      { header: '所属领域', key: 'field', width: 22 },
-      { header: '产品名称', key: 'product', width: 28 },
-      { header: '型号', key: 'model', width: 14 },
-      { header: '盟市推荐意见', key: 'opinion', width: 40 },
-    ];
-    for (const e of s.entries) {
-      sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), field: fieldZh(e.catalogueEntryCode), product: e.product.name, model: e.product.model, opinion: e.opinion });
-    }
-    const buffer = Buffer.from(await book.xlsx.writeBuffer());
-    return exported(`${fileStem(s)}汇总表.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer);
+    return exported(`${fileStem(s)}汇总表.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await summaryTableXlsx(s));
   }
 
   async letter(input: SummaryRefV1, meta: MessageMeta): Promise<ExportedFile> {
@@ -76,3 +59,24 @@ export class ExportSummary {
 }
 
 const fileStem = (s: SummaryView) => `${s.year}年度${s.prefectureName}${s.status === 'DRAFT' ? '（草稿）' : ''}`;
+
+/** The summary table as an Excel workbook (sheet 汇总表), in the summary's order. */
+export async function summaryTableXlsx(s: SummaryView): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('汇总表');
+  sheet.columns = [
+    { header: '序号', key: 'order', width: 6 },
+    { header: '申报编号', key: 'applicationNo', width: 24 },
+    { header: '申请单位', key: 'enterprise', width: 32 },
+    { header: '统一社会信用代码', key: 'uscc', width: 22 },
+    { header: '产品类别', key: 'kind', width: 20 },
+    { header: '所属领域', key: 'field', width: 22 },
+    { header: '产品名称', key: 'product', width: 28 },
+    { header: '型号', key: 'model', width: 14 },
+    { header: '盟市推荐意见', key: 'opinion', width: 40 },
+  ];
+  for (const e of s.entries) {
+    sheet.addRow({ order: e.order, applicationNo: e.applicationNo, enterprise: e.enterprise.name, uscc: e.enterprise.uscc, kind: kindZh(e.product.kind), field: fieldZh(e.catalogueEntryCode), product: e.product.name, model: e.product.model, opinion: e.opinion });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
