@@ -553,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preliminary-review/applications/{id}/discard-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回或退回待审批决定 / Withdraw (drafter) or send back (approver) the drafted decision, with a reason */
+        post: operations["PreliminaryReviewController_discardDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/settings/approval": {
         parameters: {
             query?: never;
@@ -1212,6 +1229,9 @@ export interface components {
         RejectBody: {
             reason: string;
             measuresIds: string[];
+        };
+        DiscardDraftBody: {
+            reason: string;
         };
         ApprovalSettingBody: {
             twoStepApproval: boolean;
@@ -2660,6 +2680,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PreliminaryReviewController_discardDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscardDraftBody"];
+            };
+        };
         responses: {
             200: {
                 headers: {
