@@ -89,11 +89,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Claims up to `batchSize` unpublished rows and publishes them in order, pipelined. A failed
-   * publish (attempts and last_error recorded) is retried with backoff; the events after it in the
-   * same batch were already sent and stay published, so a failure can let a later event of the
-   * batch arrive first. In practice a failure is the connection or the server, which fails the
-   * rest of the batch too (ADR 0007).
+   * Claims up to `batchSize` unpublished rows and publishes them in order, pipelined across
+   * applications: the events of one application (or batch, when they name no application) go one
+   * after another, each sent once the previous one is acknowledged, and a failed one holds back the
+   * rest of its chain until the retry, so consumers never see a later event of an application before
+   * an earlier one. Different applications' events are all sent before any ack is awaited. A failed
+   * publish is recorded (attempts, last_error) and retried with backoff.
    */
   async publishBatch(requestId = systemRequestId()): Promise<RelayBatchResult> {
     const { outbox } = this.tables;
@@ -107,24 +108,31 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           LIMIT ${this.settings.batchSize}
           FOR UPDATE SKIP LOCKED`,
       );
-      // Every publish is sent before any ack is awaited: one connection keeps them in order, and
-      // the batch costs one round trip to the server instead of one per event.
       const stored = rows.map((row) => parseHeaders(row.headers));
-      const outcomes = await Promise.allSettled(
-        rows.map((row, i) => {
-          const h = recordToHeaders({
-            ...stored[i],
-            [HEADER.eventId]: row.id,
-            [HEADER.occurredAt]: row.occurred_at,
-          });
-          return this.nats.js.publish(this.nats.ns.subject(row.subject), new TextEncoder().encode(row.payload), {
-            msgID: row.id,
-            headers: h,
-            timeout: this.settings.publishTimeoutMs,
-          });
+      const publish = (i: number) => {
+        const row = rows[i];
+        const h = recordToHeaders({ ...stored[i], [HEADER.eventId]: row.id, [HEADER.occurredAt]: row.occurred_at });
+        return this.nats.js.publish(this.nats.ns.subject(row.subject), new TextEncoder().encode(row.payload), {
+          msgID: row.id,
+          headers: h,
+          timeout: this.settings.publishTimeoutMs,
+        });
+      };
+      // undefined: not attempted, held back behind a failed event of the same chain.
+      const outcomes: Array<PromiseSettledResult<Awaited<ReturnType<typeof publish>>> | undefined> = new Array(rows.length);
+      await Promise.all(
+        chainsOf(rows).map(async (chain) => {
+          for (const i of chain) {
+            try {
+              outcomes[i] = { status: 'fulfilled', value: await publish(i) };
+            } catch (reason) {
+              outcomes[i] = { status: 'rejected', reason };
+              return;
+            }
+          }
         }),
       );
-      const done = rows.filter((_, i) => outcomes[i].status === 'fulfilled').map((r) => r.id);
+      const done = rows.filter((_, i) => outcomes[i]?.status === 'fulfilled').map((r) => r.id);
       if (done.length > 0) {
         await tx.$executeRawUnsafe(
           `UPDATE ${outbox} SET "published_at" = clock_timestamp(), "attempts" = "attempts" + 1, "last_error" = NULL
@@ -134,6 +142,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       }
       let failed = 0;
       for (const [i, outcome] of outcomes.entries()) {
+        if (!outcome) continue;
         const row = rows[i];
         const rowRequestId = stored[i][HEADER.requestId] ?? requestId;
         if (outcome.status === 'fulfilled') {
@@ -213,4 +222,30 @@ function parseHeaders(text: string): Record<string, string> {
   } catch {
     return {};
   }
+}
+
+/**
+ * The batch's rows in chains that must be published in order: one per application (or per batch
+ * for events that name no application); events naming neither are each a chain of their own.
+ */
+export function chainsOf(rows: Array<{ id: string; payload: string }>): number[][] {
+  const chains = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const key = orderingKey(row.payload) ?? `event:${row.id}`;
+    const chain = chains.get(key);
+    if (chain) chain.push(i);
+    else chains.set(key, [i]);
+  });
+  return [...chains.values()];
+}
+
+function orderingKey(payload: string): string | undefined {
+  try {
+    const p = JSON.parse(payload) as { applicationId?: unknown; batchId?: unknown } | null;
+    if (typeof p?.applicationId === 'string') return `application:${p.applicationId}`;
+    if (typeof p?.batchId === 'string') return `batch:${p.batchId}`;
+  } catch {
+    /* not JSON: no ordering constraint */
+  }
+  return undefined;
 }

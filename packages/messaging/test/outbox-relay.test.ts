@@ -144,6 +144,31 @@ describe('outbox and relay: events written with the state change, published afte
     expect((await outboxRows()).every((row) => row.published_at !== null)).toBe(true);
   });
 
+  it('holds back the later events of an application behind its failed one; other applications go on', async () => {
+    await ensureStreams(env.jsm, new Namespace(env.namespace), [{ name: 'INTAKE_EVENTS', subjects: [ApplicationSubmittedV1.subject] }]);
+    const r = await relay(50);
+    // Application A: a withdrawal the stream does not take yet, then a submission; B: a submission.
+    const [failing, heldBack, other] = await env.runner(async (tx) => [
+      await outbox.append(tx, ApplicationWithdrawnV1, { applicationId: 'app-a' }, meta()),
+      await outbox.append(tx, ApplicationSubmittedV1, submittedPayload('app-a'), meta()),
+      await outbox.append(tx, ApplicationSubmittedV1, submittedPayload('app-b'), meta()),
+    ]);
+    expect(await r.publishBatch()).toEqual({ published: 1, failed: 1 });
+    const rows = new Map((await outboxRows()).map((x) => [x.id, x]));
+    expect([rows.get(failing)!.attempts, rows.get(failing)!.published_at]).toEqual([1, null]);
+    expect([rows.get(heldBack)!.attempts, rows.get(heldBack)!.published_at]).toEqual([0, null]);
+    expect(rows.get(other)!.published_at).not.toBeNull();
+
+    await ensureStreams(env.jsm, new Namespace(env.namespace), [
+      { name: 'INTAKE_EVENTS', subjects: [ApplicationSubmittedV1.subject, ApplicationWithdrawnV1.subject] },
+    ]);
+    expect(await r.publishBatch()).toEqual({ published: 2, failed: 0 });
+    const msgs = await env.streamMessages('INTAKE_EVENTS');
+    expect(msgs.map((m) => m.header.get(HEADER.eventId))).toEqual([other, failing, heldBack]);
+    // As the other tests expect it: withdrawals not taken.
+    await ensureStreams(env.jsm, new Namespace(env.namespace), [{ name: 'INTAKE_EVENTS', subjects: [ApplicationSubmittedV1.subject] }]);
+  });
+
   it('records a failed publish, backs off, and publishes once the stream exists', async () => {
     const r = await relay(50);
     r.start();
