@@ -2,6 +2,10 @@ import { OmitType } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   AssignExpertV1,
+  CloseBatchWindowV1,
+  ExtendBatchWindowV1,
+  UpdateApplicationDraftV1,
+  WithdrawApplicationV1,
   PublishListV1,
   RecommendApplicationV1,
   RevokeRecognitionV1,
@@ -19,6 +23,10 @@ export class ScoreBody extends OmitType(ScoreApplicationV1, ['applicationId'] as
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
 export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
+export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] as const) {}
+export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as const) {}
+export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationId'] as const) {}
+export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -39,4 +47,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody];

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags, OmitType } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   CheckApplication,
@@ -7,17 +7,13 @@ import {
   UpdateEnterpriseProfile,
   UpdateEnterpriseProfileV1,
   CloseBatchWindow,
-  CloseBatchWindowV1,
   ExtendBatchWindow,
-  ExtendBatchWindowV1,
   ListApplicationVersions,
   ListNotifications,
   MarkNotificationRead,
   ResubmitApplication,
   UpdateApplicationDraft,
-  UpdateApplicationDraftV1,
   WithdrawApplication,
-  WithdrawApplicationV1,
   CreateApplication,
   CreateApplicationV1,
   GetApplication,
@@ -33,12 +29,7 @@ import {
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
-
-// Bodies of routes whose object id travels in the path: the contract without the id.
-export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] as const) {}
-export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as const) {}
-export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationId'] as const) {}
-export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
+import { CloseWindowBody, DraftBody, ExtendWindowBody, WithdrawBody } from './bodies';
 
 @ApiTags('申报 Intake')
 @ApiBearerAuth()

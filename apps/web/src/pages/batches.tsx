@@ -8,6 +8,7 @@ import { showProblem } from '../components/problem-form';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
+import { BatchWindowDialog, WindowChange } from './batch-window-dialog';
 
 interface OpenForm {
   year: number;
@@ -18,6 +19,10 @@ interface OpenForm {
 }
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+/** Where the application window stands now. */
+const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>
+  dayjs().isBefore(b.windowOpensAt) ? 'upcoming' : dayjs().isBefore(b.windowClosesAt) ? 'open' : 'closed';
 
 function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): void; onOpened(): void }) {
   const { t, title } = useI18n();
@@ -85,9 +90,10 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
 
 /** The Department's annual batches; the auditor reads them. */
 export function BatchesPage() {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const { actor } = useSession();
   const [opening, setOpening] = useState(false);
+  const [changing, setChanging] = useState<{ batch: Batch; change: WindowChange } | null>(null);
   const list = useLoad(() => unwrap<Batch[]>(api.GET('/api/batches')), []);
   const canOpen = actor?.role === 'department_officer';
   return (
@@ -103,9 +109,35 @@ export function BatchesPage() {
             { title: t('batch.windowOpensAt'), render: (_, b) => when(b.windowOpensAt) },
             { title: t('batch.windowClosesAt'), render: (_, b) => when(b.windowClosesAt) },
             { title: t('batch.prefectureDeadline'), dataIndex: 'prefectureDeadline' },
+            { title: t('batch.window.status'), render: (_, b) => tk('batch.window.status', windowStatus(b)) },
+            ...(canOpen
+              ? [
+                  {
+                    title: t('common.actions'),
+                    render: (_: unknown, b: Batch) =>
+                      windowStatus(b) !== 'closed' && (
+                        <Space>
+                          <Button size="small" onClick={() => setChanging({ batch: b, change: 'extend' })}>{t('batch.window.extend')}</Button>
+                          <Button size="small" danger onClick={() => setChanging({ batch: b, change: 'close' })}>{t('batch.window.close')}</Button>
+                        </Space>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </LoadState>
+      {changing && (
+        <BatchWindowDialog
+          batch={changing.batch}
+          change={changing.change}
+          onClose={() => setChanging(null)}
+          onChanged={() => {
+            setChanging(null);
+            list.reload();
+          }}
+        />
+      )}
       {canOpen && (
         <OpenDialog
           open={opening}

@@ -128,6 +128,20 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   await dialog.getByRole('button', { name: '开启申报批次' }).click();
   await dept.getByText('申报批次已开启').waitFor();
   await dept.getByRole('cell', { name: `${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定` }).waitFor();
+  await dept.getByRole('cell', { name: '申报中' }).waitFor();
+
+  // It extends the window by a week, with the reason on record (M7.1); a missing reason is refused at the field.
+  await dept.getByRole('button', { name: '延长申报期' }).click();
+  const extend = dept.getByRole('dialog');
+  await pickDate(dept, '新的申报截止时间', `${day(inDays(37))} 17:00`);
+  await extend.getByRole('button', { name: '延长申报期' }).click();
+  await extend.getByText('请填写原因（将记录在案）').waitFor();
+  await extend.getByLabel('原因（将记录在案）').fill('部分盟市企业受疫情影响，申请延长一周');
+  await shot(dept, 'department-extend-window');
+  await extend.getByRole('button', { name: '延长申报期' }).click();
+  await dept.getByText('申报期已延长').waitFor();
+  await dept.getByRole('cell', { name: `${day(inDays(37))} 17:00` }).waitFor();
+  await expectNoEnglish(dept);
   await shot(dept, 'department-batches');
 
   // The enterprise fills its profile: a bad division code is refused at the field, in Chinese.

@@ -1187,10 +1187,34 @@ export interface components {
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
-        ExtendWindowBody: Record<string, never>;
-        CloseWindowBody: Record<string, never>;
-        DraftBody: Record<string, never>;
-        WithdrawBody: Record<string, never>;
+        ExtendWindowBody: {
+            windowClosesAt: string;
+            prefectureDeadline?: string;
+            reason: string;
+        };
+        CloseWindowBody: {
+            reason: string;
+        };
+        DraftBody: {
+            expectedRevision: number;
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            productName?: string;
+            series?: string;
+            model?: string;
+            rdCompletedOn?: string;
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        WithdrawBody: {
+            reason?: string;
+        };
         UpdateEnterpriseProfileV1: {
             expectedRevision: number;
             legalRepresentative?: components["schemas"]["LegalRepresentativeV1"];
@@ -1889,10 +1913,6 @@ export interface components {
             source: string;
             entries: components["schemas"]["CalendarEntryV1"][];
         };
-        BatchQuery: {
-            /** Format: uuid */
-            batchId?: string;
-        };
         OmitExtendBatchWindowV1BatchId: {
             windowClosesAt: string;
             prefectureDeadline?: string;
@@ -1920,6 +1940,10 @@ export interface components {
         };
         OmitWithdrawApplicationV1ApplicationId: {
             reason?: string;
+        };
+        BatchQuery: {
+            /** Format: uuid */
+            batchId?: string;
         };
         QueueQuery: {
             /** Format: uuid */
