@@ -17,4 +17,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Tests talk to real PostgreSQL and NATS and some spawn processes; on a loaded 2-core machine
+  // Jest's 5 s default cut them off (the outbox crash tests did) though nothing was wrong.
+  testTimeout: 30000,
 };
