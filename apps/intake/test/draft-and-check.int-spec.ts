@@ -178,10 +178,10 @@ describe('the pre-submission check', () => {
     const result = await rpc.request<{ problems: Array<{ code: string }> }>(CheckApplication, { applicationId: app.id }, other);
     expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', severity: 'warning', field: 'model' })]));
     await rpc.request(SubmitApplication, { applicationId: app.id }, other);
-    const [event] = await sql<{ payload: { flags: Array<{ code: string; measuresId: string; field: string }> } }>(
+    const [event] = await sql<{ payload: { flags: Array<{ code: string; measuresId: string; field: string; messageEn?: string }> } }>(
       env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
     );
-    expect(event.payload.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', measuresId: 'M6.4', field: 'model' })]));
+    expect(event.payload.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', measuresId: 'M6.4', field: 'model', messageEn: expect.any(String) })]));
   });
 
   it('M13.2 an expired recognition shows as EXPIRED on the timeline with a notice, and still counts under M6.4', async () => {

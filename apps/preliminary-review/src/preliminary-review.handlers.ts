@@ -8,6 +8,7 @@ import { ApproveDecision } from './decisions/approve-decision';
 import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
+import { ListOfficers } from './queue/list-officers';
 import { SearchQueue } from './queue/search-queue';
 import { FormalReview } from './review/formal-review';
 import { ExportSummary } from './summary/export-summary';
@@ -23,6 +24,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     private readonly readCases: ReadReviewCases,
     private readonly search: SearchQueue,
     private readonly claim: ClaimCase,
+    private readonly officers: ListOfficers,
     private readonly review: FormalReview,
     private readonly decide: DecideApplication,
     private readonly approve: ApproveDecision,
@@ -40,6 +42,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     await handleRpc(this.rpc, C.SearchReviewQueue, (p, m) => this.search.execute(p, m));
     await handleRpc(this.rpc, C.ClaimReviewCase, (p, m) => this.claim.claim(p, m));
     await handleRpc(this.rpc, C.AssignReviewCase, (p, m) => this.claim.assign(p, m));
+    await handleRpc(this.rpc, C.ListPrefectureOfficers, (p, m) => this.officers.execute(p, m));
     await handleRpc(this.rpc, C.GetFormalReview, (p, m) => this.review.get(p, m));
     await handleRpc(this.rpc, C.RecordMaterialVerdict, (p, m) => this.review.recordVerdict(p, m));
     await handleRpc(this.rpc, C.RecordVerification, (p, m) => this.review.recordVerification(p, m));

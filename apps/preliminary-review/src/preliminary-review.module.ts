@@ -8,6 +8,7 @@ import { ApproveDecision } from './decisions/approve-decision';
 import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
+import { ListOfficers } from './queue/list-officers';
 import { SearchQueue } from './queue/search-queue';
 import { FormalReview } from './review/formal-review';
 import { ExportSummary } from './summary/export-summary';
@@ -26,6 +27,7 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       ReadReviewCases,
       SearchQueue,
       ClaimCase,
+      ListOfficers,
       FormalReview,
       DecideApplication,
       ApproveDecision,

@@ -81,6 +81,12 @@ describe('the prefecture queue', () => {
       const err = await rpc.refusal(C.AssignReviewCase, { applicationId: a.applicationId, assigneeId }, baotou);
       expect([err.code, err.status]).toEqual(['ASSIGNEE_UNKNOWN', 422]);
     }
+    // Whom one can assign to, with their names: the own prefecture's officers only.
+    const officers = await rpc.request<Array<{ userId: string; displayName: string | null }>>(C.ListPrefectureOfficers, {}, baotou);
+    expect(officers.map((o) => o.userId).sort()).toEqual([baotou.userId, colleague.userId].sort());
+    expect(officers.find((o) => o.userId === colleague.userId)?.displayName).toBe('包头市工信局 张科长');
+    expect((await rpc.request<Array<{ userId: string }>>(C.ListPrefectureOfficers, {}, hohhot)).map((o) => o.userId)).toEqual([hohhot.userId]);
+    expect((await rpc.refusal(C.ListPrefectureOfficers, {}, actors.department())).status).toBe(403);
   });
 });
 
@@ -141,6 +147,29 @@ describe('decisions and the correction loop', () => {
     expect(view).toMatchObject({ state: 'RESUBMITTED', resubmitted: true, applicationVersion: 2, previousVersion: 1, changes });
     const queue = await rpc.request<Page>(C.SearchReviewQueue, { batchId, state: 'RESUBMITTED' }, baotou);
     expect(queue.items.map((r) => r.applicationId)).toEqual([a.applicationId]);
+  });
+
+  it('M7.3 M12.1 a verdict on files the resubmission replaced no longer counts until the slot is reviewed again', async () => {
+    const fresh = submission(BAOTOU, batchId);
+    await receive(env, fresh);
+    const { applicationId } = fresh;
+    const ok = { present: true, legible: true, valid: true, consistent: true };
+    for (const slotId of ['creditReport', 'applicationForm'] as const) await rpc.request(C.RecordMaterialVerdict, { applicationId, slotId, ...ok }, baotou);
+    await rpc.request(C.ReturnForCorrection, { applicationId, items: [{ item: 'creditReport', reason: '信用报告已过有效期' }], deadline: future(10), measuresIds: ['M7.4'] }, baotou);
+    const file = (id: string, slotId: string, sha: string) => ({ id, slotId, fileName: `${slotId}.pdf`, sha256: sha.repeat(64), size: 1000 });
+    const changes = [{ field: 'materials', before: [file('m1', 'creditReport', 'a'), file('m2', 'applicationForm', 'b')], after: [file('m3', 'creditReport', 'c'), file('m2', 'applicationForm', 'b')] }];
+    await publishEvent(env, C.ApplicationResubmitted, { ...fresh, version: 2, previousVersion: 1, changes, submittedAt: new Date().toISOString() });
+    await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-resubmissions');
+    type Sheet = { items: Array<{ slotId: string; passed: boolean | null; stale: boolean }> };
+    const slot = (sheet: Sheet, id: string) => sheet.items.find((i) => i.slotId === id);
+    const sheet = await rpc.request<Sheet>(C.GetFormalReview, { applicationId }, baotou);
+    expect(slot(sheet, 'creditReport')).toMatchObject({ passed: false, stale: true });
+    expect(slot(sheet, 'applicationForm')).toMatchObject({ passed: true, stale: false });
+    const refused = await rpc.refusal(C.RecommendApplication, { applicationId, opinion: '同意推荐' }, baotou);
+    expect([refused.code, refused.status]).toEqual(['TRANSITION_GUARD_FAILED', 422]);
+    const again = await rpc.request<Sheet>(C.RecordMaterialVerdict, { applicationId, slotId: 'creditReport', ...ok }, baotou);
+    expect(slot(again, 'creditReport')).toMatchObject({ passed: true, stale: false });
+    expect((await rpc.request<{ state: string }>(C.RecommendApplication, { applicationId, opinion: '同意推荐' }, baotou)).state).toBe('RECOMMENDED');
   });
 
   it('M7.3 M12.1 rejects with the article, final for the batch; a withdrawal leaves the active queue (M7.1)', async () => {

@@ -130,6 +130,13 @@ export class PreliminaryReviewController {
     return this.services.call(req, C.DiscardDecisionDraft, { applicationId: id, ...body });
   }
 
+  @Get('officers')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids)' })
+  officers(@Req() req: Request) {
+    return this.services.call(req, C.ListPrefectureOfficers, {});
+  }
+
   @Get('settings/approval')
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '两级审批设置 / Two-step approval setting of the own prefecture' })

@@ -100,7 +100,7 @@ export const flagsForReviewer = (check: CheckResult) =>
   check.problems
     .filter((p) => FLAGS.has(p.code))
     .slice(0, 50)
-    .map((p) => ({ code: p.code, measuresId: p.measuresId, ...(p.field ? { field: p.field } : {}), message: p.message.slice(0, 500) }));
+    .map((p) => ({ code: p.code, measuresId: p.measuresId, ...(p.field ? { field: p.field } : {}), message: p.message.slice(0, 500), messageEn: p.messageEn.slice(0, 500) }));
 
 const fieldOf = (code: string) =>
   FIELD_OF[code] ?? FIELD_OF[code.replace(/_(UNKNOWN|UNDECLARED|APPLICABILITY_UNKNOWN)$/, '')];

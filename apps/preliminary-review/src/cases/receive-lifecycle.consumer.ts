@@ -82,6 +82,11 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
         });
         // A concurrent change: fail, so that the event is redelivered and applied to the case as it is now.
         if (resubmitted.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
+        // A verdict about files the enterprise has since replaced no longer counts (M7.3, M12.1).
+        const changed = slotsWithChangedFiles(e.changes);
+        if (changed.length > 0) {
+          await tx.materialVerdict.updateMany({ where: { caseId: found.id, slotId: { in: changed } }, data: { staleSince: new Date(e.submittedAt) } });
+        }
       },
     });
 
@@ -99,4 +104,23 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
       },
     });
   }
+}
+
+type MaterialRef = { slotId?: unknown; sha256?: unknown };
+
+/** The slots whose files differ between the returned and the resubmitted version (intake's `materials` change). */
+export function slotsWithChangedFiles(changes: Array<{ field: string; before?: unknown; after?: unknown }>): string[] {
+  const m = changes.find((c) => c.field === 'materials');
+  if (!m) return [];
+  const bySlot = (list: unknown) => {
+    const out = new Map<string, string[]>();
+    for (const f of (Array.isArray(list) ? list : []) as MaterialRef[]) {
+      if (typeof f?.slotId !== 'string') continue;
+      out.set(f.slotId, [...(out.get(f.slotId) ?? []), String(f.sha256)].sort());
+    }
+    return out;
+  };
+  const before = bySlot(m.before);
+  const after = bySlot(m.after);
+  return [...new Set([...before.keys(), ...after.keys()])].filter((slot) => JSON.stringify(before.get(slot) ?? []) !== JSON.stringify(after.get(slot) ?? [])).sort();
 }

@@ -36,7 +36,7 @@ export interface ReviewCaseView extends QueueRow {
     verifyCreditReport: boolean;
   } | null;
   /** Intake's findings for a human look (failed USCC check character, possible same series…). */
-  flags: Array<{ code: string; measuresId: string; field?: string; message: string }>;
+  flags: Array<{ code: string; measuresId: string; field?: string; message: string; messageEn?: string }>;
   applicationVersion: number;
   version: number;
   opinion: string | null;

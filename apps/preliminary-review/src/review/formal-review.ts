@@ -19,9 +19,12 @@ export interface FormalReviewSheet {
   verifications: VerificationAction[];
 }
 
-/** A verdict passes when every check holds (the institution check only where it applies). */
-export const verdictPassed = (v: Pick<MaterialVerdict, 'present' | 'legible' | 'valid' | 'consistent' | 'qualifiedInstitution'>) =>
-  v.present && v.legible && v.valid && v.consistent && v.qualifiedInstitution !== false;
+/**
+ * A verdict passes when every check holds (the institution check only where it applies) and it is
+ * about the files as they are: one made before a resubmission replaced the slot's files does not.
+ */
+export const verdictPassed = (v: Pick<MaterialVerdict, 'present' | 'legible' | 'valid' | 'consistent' | 'qualifiedInstitution'> & { staleSince?: Date | null }) =>
+  !v.staleSince && v.present && v.legible && v.valid && v.consistent && v.qualifiedInstitution !== false;
 
 /** Formal review material by material (M7.4, M5.5) and the verification actions of M12.1. */
 @Injectable()
@@ -53,6 +56,7 @@ export class FormalReview {
         comment: input.comment ?? null,
         reviewedBy: actor.userId,
         reviewedAt: now,
+        staleSince: null,
       };
       await tx.materialVerdict.upsert({
         where: { caseId_slotId: { caseId: found.id, slotId: input.slotId } },
@@ -94,7 +98,7 @@ export class FormalReview {
     const items = caseChecklist(c).map((i) => {
       const v = bySlot.get(i.slotId);
       const verdict = v ? (({ caseId: _omit, ...rest }) => rest)(v) : null;
-      return { ...i, verdict, passed: v ? verdictPassed(v) : null };
+      return { ...i, verdict, passed: v ? verdictPassed(v) : null, stale: Boolean(v?.staleSince) };
     });
     return { case: toReviewCaseView(c, now), items, verifications: c.verifications };
   }

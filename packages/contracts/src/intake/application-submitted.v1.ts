@@ -23,6 +23,7 @@ export class SubmissionFlagV1 {
   @IsString() @MaxLength(20) measuresId!: string;
   @IsOptional() @IsString() @MaxLength(80) field?: string;
   @IsString() @MaxLength(500) message!: string;
+  @IsOptional() @IsString() @MaxLength(500) messageEn?: string;
 }
 
 /** An application left intake: it is now the prefecture's to review (M7.2). */

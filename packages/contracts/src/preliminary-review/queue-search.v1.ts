@@ -2,7 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { PRODUCT_KINDS, ProductKind } from '../common/dto';
-import { ApplicationRefDto } from '../common/dto';
+import { ApplicationRefDto, EmptyDto } from '../common/dto';
 
 /** States a case can have in preliminary review (the lifecycle's names). */
 export const REVIEW_QUEUE_STATES = [
@@ -78,3 +78,6 @@ export class AssignReviewCaseV1 {
 }
 /** The case is handed to another officer of the same prefecture. */
 export const AssignReviewCase = defineCommand('preliminary-review.application.assign.v1', AssignReviewCaseV1);
+
+/** The officers of the own prefecture the service knows (for assigning, and names behind user ids). */
+export const ListPrefectureOfficers = defineQuery('preliminary-review.officers.list.v1', EmptyDto);

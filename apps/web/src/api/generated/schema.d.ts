@@ -570,6 +570,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preliminary-review/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids) */
+        get: operations["PreliminaryReviewController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/settings/approval": {
         parameters: {
             query?: never;
@@ -1370,6 +1387,7 @@ export interface components {
             measuresId: string;
             field?: string;
             message: string;
+            messageEn?: string;
         };
         ApplicationSubmittedV1: {
             version: number;
@@ -2727,6 +2745,23 @@ export interface operations {
                 "application/json": components["schemas"]["DiscardDraftBody"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PreliminaryReviewController_officers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "material_verdicts" ADD COLUMN     "stale_since" TIMESTAMPTZ(3);
+
