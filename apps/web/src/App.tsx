@@ -8,6 +8,7 @@ import { useSession } from './auth/session';
 import { useI18n } from './i18n/i18n';
 import { allowed, MENUS } from './menus';
 import { ApplicationDetailPage } from './pages/application-detail';
+import { ApplicationFormPage } from './pages/application-form/application-form';
 import { ApplicationsPage } from './pages/applications';
 import { BatchesPage } from './pages/batches';
 import { HomePage } from './pages/home';
@@ -16,6 +17,7 @@ import { ProfilePage } from './pages/profile';
 import { ProgressPage } from './pages/progress';
 import { PublicPage } from './pages/public';
 import { QueuePage } from './pages/queue';
+import { ReviewCasePage } from './pages/review/review-case';
 import { SummaryPage } from './pages/summary';
 import { matchPath, useRouter } from './router';
 
@@ -96,6 +98,8 @@ function Routes() {
   if (path === '/login') return <LoginPage />;
   if (path === '/public') return <Shell><PublicPage /></Shell>;
   if (!actor) return null;
+  const review = actor.role === 'prefecture_officer' ? matchPath('/prefecture/applications/:id', path) : null;
+  if (review) return <Shell menu><ReviewCasePage key={review.id} id={review.id} /></Shell>;
   if (!allowed(actor.role, path)) return <Shell menu><NotFound /></Shell>;
   const detail = matchPath('/enterprise/applications/:id', path);
   const pages: Record<string, ReactNode> = {
@@ -107,7 +111,8 @@ function Routes() {
     '/department/batches': <BatchesPage />,
     '/department/progress': <ProgressPage />,
   };
-  const page = detail ? <ApplicationDetailPage id={detail.id} /> : pages[path];
+  const edit = matchPath('/enterprise/applications/:id/edit', path);
+  const page = edit ? <ApplicationFormPage id={edit.id} /> : (detail ? <ApplicationDetailPage id={detail.id} /> : pages[path]);
   return <Shell menu>{page ?? <NotFound />}</Shell>;
 }
 

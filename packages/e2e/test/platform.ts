@@ -62,7 +62,8 @@ export async function startPlatform(env: TestEnv): Promise<Platform> {
   };
   for (const name of SERVICES) start(name, { CLOCK_CONTROL: '1' });
   const port = await freePort();
-  start('gateway', { PORT: String(port) });
+  // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
+  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: join(logs, 'objects') });
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const platform: Platform = {
     baseUrl,

@@ -44,6 +44,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
             extra={
               <Space>
                 <Button onClick={() => navigate('/enterprise/applications')}>{t('common.back')}</Button>
+                {(a.state === 'DRAFT' || a.state === 'RETURNED_FOR_CORRECTION') && <Button onClick={() => navigate(`/enterprise/applications/${a.id}/edit`)}>{t('form.open')}</Button>}
                 {a.state === 'DRAFT' && <Button type="primary" onClick={() => setConfirming(true)}>{t('application.submit')}</Button>}
               </Space>
             }

@@ -6,12 +6,14 @@ import { api, unwrap } from '../api/client';
 import type { Page, QueueRow } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
+import { useRouter } from '../router';
 import { PRODUCT_KINDS } from './applications';
+import { EQUIPMENT_FIELDS, fieldName } from './review/review-format';
 
 const QUEUE_STATES = ['SUBMITTED', 'RESUBMITTED', 'RETURNED_FOR_CORRECTION', 'REJECTED_AT_PRELIMINARY_REVIEW', 'RECOMMENDED', 'WITHDRAWN'] as const;
 const DECIDABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
 
-type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; productKind?: (typeof PRODUCT_KINDS)[number]; sort?: 'longest' | 'shortest' };
+type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; productKind?: (typeof PRODUCT_KINDS)[number]; catalogueEntryCode?: string; sort?: 'longest' | 'shortest' };
 
 function RecommendDialog({ row, onDone, onCancel }: { row: QueueRow | null; onDone(): void; onCancel(): void }) {
   const { t, title } = useI18n();
@@ -54,13 +56,24 @@ function RecommendDialog({ row, onDone, onCancel }: { row: QueueRow | null; onDo
 
 /** The prefecture queue: filters, search, paging and order on the server. */
 export function QueuePage() {
-  const { t, tk, title } = useI18n();
+  const { t, tk, title, locale } = useI18n();
   const { message } = App.useApp();
+  const { navigate } = useRouter();
+  const open = (r: QueueRow) => navigate(`/prefecture/applications/${r.applicationId}`);
   const action = useRef<ActionType>(undefined);
   const [recommending, setRecommending] = useState<QueueRow | null>(null);
   const columns: ProColumns<QueueRow>[] = [
     { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('queue.search.placeholder') } },
-    { title: t('application.no'), dataIndex: 'applicationNo', search: false },
+    {
+      title: t('application.no'),
+      dataIndex: 'applicationNo',
+      search: false,
+      render: (_, r) => (
+        <a href={`/prefecture/applications/${r.applicationId}`} onClick={(e) => { e.preventDefault(); open(r); }}>
+          {r.applicationNo}
+        </a>
+      ),
+    },
     { title: t('queue.enterprise'), search: false, render: (_, r) => r.enterprise.name },
     { title: t('application.productName'), search: false, render: (_, r) => `${r.product.name}（${r.product.model}）` },
     {
@@ -69,6 +82,15 @@ export function QueuePage() {
       valueType: 'select',
       valueEnum: Object.fromEntries(PRODUCT_KINDS.map((k) => [k, { text: tk('productKind', k) }])),
       render: (_, r) => tk('productKind', r.product.kind),
+    },
+    {
+      title: t('review.queue.field'),
+      dataIndex: 'catalogueEntryCode',
+      valueType: 'select',
+      fieldProps: { showSearch: true },
+      valueEnum: Object.fromEntries(EQUIPMENT_FIELDS.map((f) => [f.code, { text: locale === 'zh-CN' ? f.nameZh : f.nameEn }])),
+      // The search route's rows carry the field (review-case-view.ts) though QueueRow does not name it yet.
+      render: (_, r) => fieldName((r.product as { catalogueEntryCode?: string | null }).catalogueEntryCode, locale) ?? '—',
     },
     {
       title: t('queue.state'),
@@ -94,7 +116,12 @@ export function QueuePage() {
     {
       title: t('common.actions'),
       search: false,
-      render: (_, r) => (DECIDABLE.has(r.state) ? <Button type="link" onClick={() => setRecommending(r)}>{t('queue.recommend')}</Button> : null),
+      render: (_, r) => (
+        <>
+          <Button type="link" onClick={() => open(r)}>{t('review.queue.open')}</Button>
+          {DECIDABLE.has(r.state) && <Button type="link" onClick={() => setRecommending(r)}>{t('queue.recommend')}</Button>}
+        </>
+      ),
     },
   ];
   return (
@@ -116,6 +143,7 @@ export function QueuePage() {
               search: params.search?.trim() || undefined,
               state: params.state,
               productKind: params.productKind,
+              catalogueEntryCode: params.catalogueEntryCode,
               sort: params.sort,
             };
             // The gateway's document does not describe this route's query (QueueQuery) yet: sent as is.

@@ -1,0 +1,101 @@
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import type { CheckProblem, CheckResult, ChecklistSlot } from '../../../api/views';
+import { LoadState } from '../../../components/states';
+import type { Loaded } from '../../../components/use-load';
+import type { MessageKey } from '../../../i18n/zh-CN';
+import { useI18n } from '../../../i18n/i18n';
+
+/** The form's label of a field the check names (its step's words), for the "where" column. */
+export const FIELD_LABELS: Record<string, MessageKey> = {
+  productName: 'application.productName',
+  series: 'application.series',
+  model: 'application.model',
+  rdCompletedOn: 'application.rdCompletedOn',
+  catalogueEntryCode: 'form.product.field',
+  catalogueVersion: 'form.product.field',
+  firstSale: 'form.firstSale',
+  ipList: 'form.ip',
+  'declarations.legalForm': 'form.decl.legalForm',
+  'declarations.safetyAccidentDates': 'form.decl.safetyAccidents',
+  'declarations.environmentalAccidentDates': 'form.decl.environmentalAccidents',
+};
+
+/** Step 4: the pre-submission check, every problem with its Measures ID; a click goes to its field. */
+export function ReviewStep({ check, editable, submitting, saveBlocked, onJump, onSubmit }: {
+  check: Loaded<CheckResult>;
+  editable: boolean;
+  submitting: boolean;
+  /** Unsaved or refused changes: the check would not see them. */
+  saveBlocked: boolean;
+  onJump(p: CheckProblem): void;
+  onSubmit(): void;
+}) {
+  const { t, tk, locale } = useI18n();
+  const c = check.data;
+  const slots = new Map<string, ChecklistSlot>((c?.materials ?? []).map((s) => [s.slotId, s]));
+  const where = (p: CheckProblem) => {
+    if (p.slotId) {
+      const s = slots.get(p.slotId);
+      return t('form.check.where.slot', { name: s ? (locale === 'en' ? s.nameEn : s.nameZh) : p.slotId });
+    }
+    if (!p.field) return '—';
+    const key = p.field.startsWith('declarations.') && !FIELD_LABELS[p.field] ? `form.decl.${p.field.slice('declarations.'.length)}` : FIELD_LABELS[p.field];
+    return key ? tk(key.replace(/\.[^.]+$/, ''), key.split('.').pop()!, t('form.check.where.form')) : t('form.check.where.form');
+  };
+  const blocking = (c?.problems ?? []).filter((p) => p.severity === 'blocking').length;
+  return (
+    <LoadState loading={check.loading} error={check.error} empty={!c ? undefined : false} onRetry={check.reload}>
+      {c && (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {c.problems.length === 0 ? (
+            <Alert type="success" showIcon title={t('form.check.clean')} data-testid="check-summary" />
+          ) : blocking ? (
+            <Alert type="error" showIcon title={t('form.check.blocking', { count: blocking })} description={t('form.check.blocking.help')} data-testid="check-summary" />
+          ) : (
+            <Alert type="warning" showIcon title={t('form.check.warnings', { count: c.problems.length })} description={t('form.check.warnings.help')} data-testid="check-summary" />
+          )}
+          {c.problems.length > 0 && (
+            <Table<CheckProblem>
+              data-testid="check-problems"
+              size="small"
+              rowKey={(p) => `${p.code}-${p.field ?? ''}-${p.slotId ?? ''}`}
+              pagination={false}
+              dataSource={c.problems}
+              columns={[
+                {
+                  title: t('form.check.severity'),
+                  width: 110,
+                  render: (_, p) => (p.severity === 'blocking' ? <Tag color="error">{t('form.check.severity.blocking')}</Tag> : <Tag color="warning">{t('form.check.severity.warning')}</Tag>),
+                },
+                { title: t('form.check.measuresId'), dataIndex: 'measuresId', width: 110, render: (m: string) => t('form.check.article', { id: m }) },
+                { title: t('form.check.problem'), render: (_, p) => (locale === 'en' ? p.messageEn : p.message) },
+                {
+                  title: t('form.check.where'),
+                  width: 220,
+                  render: (_, p) =>
+                    p.field || p.slotId ? (
+                      <Button type="link" size="small" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }} onClick={() => onJump(p)}>
+                        {t('form.check.goTo', { where: where(p) })}
+                      </Button>
+                    ) : (
+                      <Typography.Text type="secondary">{t('form.check.where.none')}</Typography.Text>
+                    ),
+                },
+              ]}
+            />
+          )}
+          <Space wrap>
+            <Button onClick={check.reload}>{t('form.check.again')}</Button>
+            {editable && (
+              <Button type="primary" size="large" disabled={!c.canSubmit || saveBlocked} loading={submitting} onClick={onSubmit}>
+                {t('application.submit')}
+              </Button>
+            )}
+            {editable && !c.canSubmit && <Typography.Text type="danger">{t('form.check.cannotSubmit')}</Typography.Text>}
+            {editable && c.canSubmit && saveBlocked && <Typography.Text type="warning">{t('form.check.unsaved')}</Typography.Text>}
+          </Space>
+        </Space>
+      )}
+    </LoadState>
+  );
+}

@@ -1,0 +1,336 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { cleanupTestEnv, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
+import { Platform, startPlatform } from '../platform';
+
+/**
+ * The enterprise fills its application as a step-by-step form in Debian's Chromium against the whole
+ * platform: autosave with the draft's revision (and a conflict with a save made elsewhere), a field
+ * the server refuses shown at the field, the M5/M6 declarations, the M7.4 checklist with an upload,
+ * a refused file shown at its slot, the pre-submission check with a jump from a problem to its
+ * field, the submission and its receipt. Every page is checked for English left in the zh-CN UI.
+ */
+const env = newTestEnv();
+const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
+const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+
+let platform: Platform;
+let browser: Browser;
+let origin: string;
+const pages: Page[] = [];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+
+/** Data typed by the test may carry Latin letters; the UI's own words may not. */
+const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C'];
+
+async function expectNoEnglish(page: Page): Promise<void> {
+  let text = await page.locator('body').innerText();
+  for (const d of DATA) text = text.split(d).join('');
+  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+}
+
+const timings: string[] = [];
+let t0 = Date.now();
+const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(300); // let antd's animations settle
+  mark(name);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(demo.password);
+  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
+  await page.getByText('工作台首页').waitFor();
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  pages.push(page);
+  return page;
+}
+
+/** An antd date picker: type the value, press Enter. */
+async function pickDate(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await input.press('Tab');
+}
+
+/** A labelled yes/no of the declarations. */
+async function answer(page: Page, question: string, yes: boolean): Promise<void> {
+  await page.getByRole('radiogroup', { name: question, exact: true }).getByText(yes ? '是' : '否', { exact: true }).click();
+}
+
+/** The autosave indicator reads "已自动保存 HH:mm:ss" after the change was saved. */
+async function autosaved(page: Page): Promise<void> {
+  await page.getByTestId('autosave-status').getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/).waitFor();
+}
+
+/** The error line under a form field (antd's explain area of the field's item). */
+const explainOf = (field: Locator) =>
+  field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]').locator('.ant-form-item-explain');
+
+/** A minimal, valid one-page PDF (cross-reference offsets computed). */
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const CHUNK = 5 * 1024 * 1024;
+
+/** 21 MB: the tiny PDF padded with blanks after its end (the type is still decided as PDF). */
+function largePdf(): Buffer {
+  return Buffer.concat([tinyPdf(), Buffer.alloc(21 * 1024 * 1024 - tinyPdf().length, 0x20)]);
+}
+
+/** A Windows executable's header behind a .pdf name: the type is decided by content. */
+function fakePdf(): Buffer {
+  const b = Buffer.alloc(512);
+  b.write('MZ', 0, 'latin1');
+  b.writeUInt32LE(0x80, 0x3c);
+  b.write('PE\0\0', 0x80, 'latin1');
+  return b;
+}
+
+beforeAll(async () => {
+  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
+  platform = await startPlatform(env);
+  origin = platform.baseUrl.replace(/\/api$/, '');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+let passed = false;
+
+afterEach(async () => {
+  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `form-last-${i}`).catch(() => undefined);
+});
+
+afterAll(async () => {
+  process.stdout.write(`application form timings:\n  ${timings.join('\n  ')}\n`);
+  await browser?.close();
+  await platform?.stop();
+  await cleanupTestEnv(env);
+});
+
+it('M5–M7.4 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async () => {
+  t0 = Date.now();
+  const year = new Date().getFullYear();
+  const login = async (username: string) => (await http(platform.baseUrl, 'POST', '/auth/login', { body: { username, password: demo.password } })).body.accessToken as string;
+
+  // The Department opens this year's batch through the API (M7.1).
+  const dept = await login('dept.admin');
+  const batch = await http(platform.baseUrl, 'POST', '/batches', {
+    token: dept,
+    body: {
+      year,
+      name: `${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定`,
+      windowOpensAt: inDays(-3).toISOString(),
+      windowClosesAt: inDays(30).toISOString(),
+      prefectureDeadline: day(inDays(45)),
+    },
+  });
+  expect(batch.status).toBe(201);
+
+  // The enterprise signs in, fills its profile and creates the application.
+  const ent = await newPage();
+  await signIn(ent, 'northsteel');
+  await ent.getByRole('menuitem', { name: '企业信息' }).click();
+  await ent.getByLabel('企业名称').fill('包头北方重型装备有限公司');
+  await ent.getByLabel('注册地址').fill('内蒙古自治区包头市青山区装备制造产业园区');
+  await ent.getByLabel('注册地行政区划代码').fill('150204');
+  await ent.getByRole('button', { name: /保\s*存/ }).click();
+  await ent.getByTestId('profile-saved').waitFor();
+  await ent.getByRole('menuitem', { name: '我的申报' }).click();
+  await ent.getByRole('button', { name: '新建申报' }).click();
+  const create = ent.getByRole('dialog');
+  await create.getByLabel('申报批次').click();
+  await ent.locator('.ant-select-item-option', { hasText: `${year}年度` }).click();
+  await create.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
+  await create.getByLabel('产品系列').fill('NTE');
+  await create.getByLabel('型号规格').fill('NTE220');
+  await pickDate(ent, '研制完成日期', `${year}-03-15`);
+  await create.getByRole('button', { name: /保\s*存/ }).click();
+  await ent.getByTestId('application-state').getByText('草稿').waitFor();
+  const id = ent.url().split('/').pop()!;
+
+  // Step 1, the product: the kind is shown, the field chosen from the M4.2 catalogue; it saves itself.
+  await ent.getByRole('button', { name: '填写申报书' }).click();
+  await ent.waitForURL(`**/enterprise/applications/${id}/edit`);
+  expect(await ent.getByTestId('product-kind').innerText()).toBe('技术装备首台（套）');
+  await ent.getByTestId('autosave-status').getByText('修改将自动保存').waitFor();
+  await ent.getByLabel('所属领域（办法第四条）').click();
+  await ent.locator('.ant-select-item-option', { hasText: '大型矿山和冶金装备' }).click();
+  await pickDate(ent, '首次销售日期', `${year}-05-20`);
+  await ent.getByLabel('首次销售客户').fill('内蒙古某露天煤矿有限公司');
+  await ent.getByLabel('创新点 1', { exact: true }).fill('国内首创的交流电传动系统，整车能耗降低百分之十二。');
+  await ent.getByLabel('指标 1 名称', { exact: true }).fill('额定载重（吨）');
+  await ent.getByLabel('本产品指标值').first().fill('220');
+  await ent.getByLabel('国内同类最好水平').first().fill('200');
+  await ent.getByLabel('国外同类最好水平').first().fill('220');
+  await autosaved(ent);
+  mark('step 1 autosaved');
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-product');
+
+  // A field the server refuses is shown at the field, and nothing of that save is kept.
+  await ent.getByLabel('产品名称').fill('');
+  await ent.getByTestId('autosave-status').getByText('有 1 处内容未能保存，请按提示修改').waitFor();
+  await explainOf(ent.getByLabel('产品名称')).getByText('此项不能为空').waitFor();
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-field-refused');
+  await ent.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
+  await autosaved(ent);
+  await explainOf(ent.getByLabel('产品名称')).waitFor({ state: 'detached' });
+
+  // A save made elsewhere meanwhile: the next autosave is refused as stale and the form offers to reload.
+  const token = await login('northsteel');
+  const saved = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });
+  expect(saved.body.draft.firstSale.customer).toBe('内蒙古某露天煤矿有限公司');
+  const elsewhere = await http(platform.baseUrl, 'PATCH', `/applications/${id}`, {
+    token,
+    body: { expectedRevision: saved.body.revision, firstSale: { ...saved.body.draft.firstSale, contractNo: '2026001' } },
+  });
+  expect(elsewhere.status).toBe(200);
+  await ent.getByLabel('国外同类最好水平').first().fill('210');
+  await ent.getByRole('alert').getByText('申报书已在别处修改（例如另一个窗口），当前修改未能保存').waitFor();
+  await shot(ent, 'form-conflict');
+  await ent.getByRole('alert').getByRole('button', { name: '重新加载' }).click();
+  await ent.getByTestId('autosave-status').getByText('修改将自动保存').waitFor();
+  expect(await ent.getByLabel('销售合同编号').inputValue()).toBe('2026001');
+  expect(await ent.getByLabel('国外同类最好水平').first().inputValue()).toBe('220');
+  await ent.getByLabel('国外同类最好水平').first().fill('210');
+  await autosaved(ent);
+
+  // Step 2, the declarations: each M5 condition and M6 exclusion as a labelled yes/no.
+  await ent.getByRole('button', { name: '下一步：条件声明' }).click();
+  await ent.getByText('申报单位（办法第五条第一项）').waitFor();
+  await ent.getByLabel('企业组织形式').click();
+  await ent.locator('.ant-select-item-option', { hasText: '企业法人' }).click();
+  await answer(ent, '经营状态正常', false);
+  for (const q of ['管理规范', '依法纳税', '信用良好', '自主开展产品研发', '自主开展产品制造', '自主开展产品集成', '拥有技术基础和相应人才团队', '具备规模化生产条件']) await answer(ent, q, true);
+  await answer(ent, '近三年是否发生安全生产责任事故', false);
+  await answer(ent, '产品属于实行生产许可证管理的产品', false);
+  await answer(ent, '产品属于强制性产品认证目录内的产品', false);
+  await answer(ent, '产品仅为本单位自用而研制', false);
+  await autosaved(ent);
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-declarations');
+
+  // Step 3, the materials: this application's M7.4 checklist, an upload, and a refused file at its slot.
+  await ent.getByRole('button', { name: '下一步：申报材料' }).click();
+  const report = ent.getByTestId('slot-testReport');
+  await report.getByText('（5）产品质量（性能参数）检测报告').waitFor();
+  await report.locator('input[type=file]').setInputFiles({ name: '性能检测报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+  await report.getByText('性能检测报告.pdf').waitFor();
+  await report.getByText('已上传 1 个文件').waitFor();
+  const licence = ent.getByTestId('slot-businessLicence');
+  await licence.locator('input[type=file]').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: fakePdf() });
+  await licence.getByRole('alert').getByText('营业执照.pdf 未能上传：文件类型不被接受（按文件内容判断）').waitFor();
+  await licence.getByText('尚未上传文件').waitFor();
+  // A file over 20 MB goes in chunks; a chunk lost on the way is sent again from the offset the server reports.
+  const uploads: string[] = [];
+  ent.on('request', (r) => {
+    if (r.url().includes('/api/uploads/') || r.url().endsWith('/uploads')) uploads.push(`${r.method()} ${r.headers()['upload-offset'] ?? ''}`.trim());
+  });
+  let cut = false;
+  await ent.route('**/api/uploads/*', async (route) => {
+    if (!cut && route.request().method() === 'PATCH' && route.request().headers()['upload-offset'] === String(CHUNK)) {
+      cut = true;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  const other = ent.getByTestId('slot-otherSupportingMaterial');
+  await other.locator('input[type=file]').setInputFiles({ name: '样机照片汇编.pdf', mimeType: 'application/pdf', buffer: largePdf() });
+  await other.getByText('大文件分段上传中，中断后将自动续传').waitFor();
+  await other.getByRole('progressbar').waitFor();
+  await other.getByText('样机照片汇编.pdf').waitFor({ timeout: 60_000 });
+  await other.getByText('21.0 兆字节').waitFor();
+  expect(cut).toBe(true);
+  expect(uploads).toEqual(['POST', 'PATCH 0', `PATCH ${CHUNK}`, 'HEAD', `PATCH ${CHUNK}`, `PATCH ${2 * CHUNK}`, `PATCH ${3 * CHUNK}`, `PATCH ${4 * CHUNK}`]);
+  await ent.unroute('**/api/uploads/*');
+
+  const [file] = await Promise.all([ent.waitForEvent('download'), report.getByRole('button', { name: '下载 性能检测报告.pdf' }).click()]);
+  expect(readFileSync((await file.path())!)).toEqual(tinyPdf());
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-materials');
+
+  // Step 4, the check: every problem with its Measures ID; a blocking one disables submitting.
+  await ent.getByRole('button', { name: '下一步：检查并提交' }).click();
+  await ent.getByTestId('check-summary').getByText('有 1 个问题须先解决才能提交').waitFor();
+  const problems = ent.getByTestId('check-problems');
+  const blocking = problems.getByRole('row', { name: /阻止提交/ });
+  await blocking.getByText('条款 M5.1').waitFor();
+  expect(await problems.getByRole('row', { name: /条款 M7\.4/ }).count()).toBeGreaterThan(0);
+  expect(await ent.getByRole('button', { name: '提交申报' }).isDisabled()).toBe(true);
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-check-blocking');
+
+  // A click on the problem goes to its step and field, which says what is wrong there.
+  await blocking.getByRole('button', { name: '前往修改：经营状态正常' }).click();
+  const operating = ent.getByRole('radiogroup', { name: '经营状态正常', exact: true });
+  await explainOf(operating).getByText(/^M5\.1 /).waitFor();
+  const box = (await operating.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(await operating.evaluate((el) => el.contains(el.ownerDocument.activeElement))).toBe(true);
+  await shot(ent, 'form-jump-to-field');
+  await answer(ent, '经营状态正常', true);
+  await autosaved(ent);
+  await explainOf(operating).waitFor({ state: 'detached' });
+
+  // Submitted, with a receipt to download.
+  await ent.getByRole('button', { name: '检查并提交' }).or(ent.locator('.ant-steps-item', { hasText: '检查并提交' })).first().click();
+  await ent.getByTestId('check-summary').getByText(/项提示，不影响提交/).waitFor();
+  await ent.getByRole('button', { name: '提交申报' }).click();
+  const receipt = ent.getByTestId('receipt');
+  await receipt.waitFor();
+  await ent.getByText('申报已提交', { exact: true }).first().waitFor();
+  const applicationNo = await receipt.locator('tr', { hasText: '申报编号' }).locator('td').innerText();
+  expect(applicationNo).toMatch(/\S/);
+  expect(await receipt.locator('tr', { hasText: '提交时间' }).locator('td').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-receipt');
+  const [download] = await Promise.all([ent.waitForEvent('download'), ent.getByRole('button', { name: '下载回执' }).click()]);
+  const html = readFileSync((await download.path())!, 'utf8');
+  expect(html).toContain(applicationNo);
+  expect(html).toContain('性能检测报告.pdf');
+  expect(download.suggestedFilename()).toBe(`申报回执-${applicationNo}.html`);
+
+  const after = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });
+  expect(after.body.state).toBe('SUBMITTED');
+  expect(after.body.draft.declarations.operatingNormally).toBe(true);
+  passed = true;
+}, 180_000);

@@ -1,0 +1,469 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { cleanupTestEnv, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
+import { Platform, startPlatform } from '../platform';
+
+/**
+ * The prefecture review screen in Debian's Chromium against the whole platform: the Department
+ * opens a batch and the enterprise applies through the API (a PDF test report uploaded first); the
+ * Baotou officer filters the queue by field (M4.2), opens the case, reads the credit panel
+ * (M7.4(2)), views the PDF, records a verdict and a verification (M7.4, M12.1), and returns the
+ * application for correction with an item and a deadline (M7.3). The enterprise corrects and
+ * resubmits through the API; the officer sees the case marked with its changes and recommends it.
+ * Every page is checked for English left in the zh-CN UI.
+ */
+const env = newTestEnv();
+const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
+const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+
+const PRODUCT = '220吨电动轮矿用自卸车';
+const REPORT = '整机性能检测报告.pdf';
+const REPORT_NEW = '整机性能检测报告（有效期内）.pdf';
+
+let platform: Platform;
+let browser: Browser;
+let origin: string;
+let api: string;
+const pages: Page[] = [];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+
+/** Data typed by the test may carry Latin letters; the UI's own words may not. */
+const DATA = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C'];
+/** M4.2 field codes (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers. */
+const CODES = /EF\d{2}/g;
+
+async function expectNoEnglish(page: Page): Promise<void> {
+  let text = await page.locator('body').innerText();
+  for (const d of DATA) text = text.split(d).join('');
+  text = text.replace(CODES, '');
+  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+}
+
+const timings: string[] = [];
+let t0 = Date.now();
+const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(300); // let antd's animations settle
+  mark(name);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(demo.password);
+  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
+  await page.getByText('工作台首页').waitFor();
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  pages.push(page);
+  return page;
+}
+
+/** An antd date picker: type the value, press Enter. */
+async function pickDate(scope: Page | Locator, page: Page, label: string, value: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await page.keyboard.press('Tab');
+}
+
+/** A one-page PDF with a line of text, its cross-reference table computed. */
+function smallPdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 40 80 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 160] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+async function login(username: string): Promise<string> {
+  const res = await http(api, 'POST', '/auth/login', { body: { username, password: demo.password } });
+  expect([username, res.status]).toEqual([username, 200]);
+  return (res.body as { accessToken: string }).accessToken;
+}
+
+async function upload(token: string, applicationId: string, slotId: string, fileName: string, body: Buffer): Promise<{ id: string }> {
+  const res = await fetch(`${api}/applications/${applicationId}/materials/${slotId}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
+    body,
+  });
+  const reply = (await res.json()) as { id: string; code?: string };
+  expect([res.status, reply.code]).toEqual([201, undefined]);
+  return reply;
+}
+
+/** Waits for an event to travel: polls `read` until `ok`. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  for (let i = 0; i < 80; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const APPROVER = { username: 'baotou.approver', displayName: '包头市工信局 审批人', role: 'prefecture_officer', prefectureId: '150200' };
+const tokens: Record<string, string> = {};
+let batchId: string;
+
+/** A second Baotou officer for two-step approval (the demo data has one): seeded as the demo seed does. */
+async function seedApprover(): Promise<void> {
+  const { seedAccounts } = (await import(join(REPO_ROOT, 'apps', 'gateway', 'dist', 'accounts', 'seed-accounts.js'))) as { seedAccounts(db: unknown, a: unknown[]): Promise<number> };
+  const { createPrisma } = (await import(join(REPO_ROOT, 'apps', 'gateway', 'dist', 'prisma.js'))) as { createPrisma(c: unknown): { $disconnect(): Promise<void> } };
+  const db = createPrisma({ databaseUrl: env.databaseUrl, dbSchema: schemaOf(env, 'gateway') });
+  await seedAccounts(db, [{ ...APPROVER, password: demo.password }]);
+  await db.$disconnect();
+}
+
+/** The enterprise's application in the M4.2 field EF04 with a PDF test report, submitted to Baotou. */
+async function submittedApplication(productName: string, series: string, model: string): Promise<string> {
+  const ent = tokens.northsteel;
+  const year = new Date().getFullYear();
+  const created = await http(api, 'POST', '/applications', {
+    token: ent,
+    body: { batchId, productKind: 'FIRST_SET_EQUIPMENT', productName, series, model, rdCompletedOn: `${year - 1}-03-15` },
+  });
+  expect(created.status).toBe(201);
+  const appId = (created.body as { id: string }).id;
+  const revision = ((await http(api, 'GET', `/applications/${appId}`, { token: ent })).body as { revision: number }).revision;
+  expect((await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: revision, catalogueEntryCode: 'EF04' } })).status).toBe(200);
+  await upload(ent, appId, 'testReport', REPORT, smallPdf(`Test report ${model}`));
+  expect((await http(api, 'POST', `/applications/${appId}/submit`, { token: ent })).status).toBe(200);
+  return appId;
+}
+
+/** Opens the case by its address and waits until it has arrived (by event) from intake. */
+async function openCase(page: Page, appId: string, productName: string): Promise<void> {
+  await page.goto(`${origin}/prefecture/applications/${appId}`);
+  const title = page.getByText(productName, { exact: true });
+  for (let i = 0; i < 40 && !(await title.isVisible()); i++) {
+    await page.waitForTimeout(250);
+    const retry = page.getByRole('button', { name: /重\s*试/ });
+    if (await retry.isVisible()) await retry.click();
+  }
+  await title.waitFor();
+}
+
+beforeAll(async () => {
+  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
+  platform = await startPlatform(env);
+  api = platform.baseUrl;
+  origin = platform.baseUrl.replace(/\/api$/, '');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  // Set-up through the API: a second Baotou officer, the batch, the enterprise profile.
+  await seedApprover();
+  for (const u of ['dept.admin', 'northsteel', 'baotou.officer', APPROVER.username]) tokens[u] = await login(u);
+  const year = new Date().getFullYear();
+  const batch = await http(api, 'POST', '/batches', {
+    token: tokens['dept.admin'],
+    body: {
+      year,
+      name: `${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定`,
+      windowOpensAt: inDays(-3).toISOString(),
+      windowClosesAt: inDays(30).toISOString(),
+      prefectureDeadline: day(inDays(45)),
+    },
+  });
+  expect(batch.status).toBe(201);
+  batchId = (batch.body as { id: string }).id;
+  const profile = await http(api, 'PUT', '/enterprise/profile', {
+    token: tokens.northsteel,
+    body: { name: '包头北方重型装备有限公司', registeredAddress: '内蒙古自治区包头市青山区装备制造产业园区', addressDivisionCode: '150204' },
+  });
+  expect(profile.status).toBeLessThan(300);
+}, 150_000);
+
+let passed = false;
+
+afterEach(async () => {
+  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `review-last-${i}`).catch(() => undefined);
+});
+
+afterAll(async () => {
+  process.stdout.write(`review screen timings:\n  ${timings.join('\n  ')}\n`);
+  await browser?.close();
+  await platform?.stop();
+  await cleanupTestEnv(env);
+});
+
+it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, return for correction, the resubmission\'s changes, recommendation', async () => {
+  passed = false;
+  const started = Date.now();
+  t0 = started;
+  const year = new Date().getFullYear();
+
+  // Set-up through the API: the application with a PDF, submitted.
+  const ent = tokens.northsteel;
+  const appId = await submittedApplication(PRODUCT, 'NTE', 'NTE220');
+  const read = async () => (await http(api, 'GET', `/applications/${appId}`, { token: ent })).body as { revision: number; state: string };
+  mark('set-up through the API');
+
+  // The officer filters the queue by the M4.2 field and opens the case.
+  const officer = await newPage();
+  await signIn(officer, 'baotou.officer');
+  await officer.getByRole('menuitem', { name: '初审队列' }).click();
+  await officer.getByLabel('关键词').waitFor();
+  const expand = officer.getByText(/^展\s*开$/);
+  if (await expand.isVisible()) await expand.click();
+  await officer.getByLabel('所属领域').click();
+  await officer.locator('.ant-select-item-option', { hasText: '大型矿山和冶金装备' }).click();
+  const search = officer.getByRole('button', { name: /查\s*询|搜\s*索/ });
+  await search.click();
+  const row = officer.getByRole('row', { name: new RegExp(PRODUCT) });
+  for (let i = 0; i < 40 && !(await row.isVisible()); i++) {
+    await officer.waitForTimeout(250);
+    if (i % 4 === 3) await search.click();
+  }
+  await row.getByText('大型矿山和冶金装备').waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-queue-field-filter');
+  await row.getByRole('button', { name: /审\s*查/ }).click();
+  await officer.waitForURL(`**/prefecture/applications/${appId}`);
+
+  // The case: applicant, product with its field, state, waiting time; the officer claims it.
+  await officer.getByText('包头北方重型装备有限公司').first().waitFor();
+  await officer.getByText('大型矿山和冶金装备（EF04）').waitFor();
+  await expect(officer.getByTestId('review-state').innerText()).resolves.toBe('已提交');
+  await expect(officer.getByTestId('review-waiting').innerText()).resolves.toBe('0 天');
+  await expect(officer.getByTestId('review-assignee').innerText()).resolves.toBe('未认领');
+  await officer.getByRole('button', { name: /认\s*领/ }).click();
+  await officer.getByText('已认领，由您经办').waitFor();
+  await officer.getByTestId('review-assignee').getByText('本人（包头市工信局 初审员）', { exact: true }).waitFor();
+
+  // The credit panel: no yes/no from the source, so the officer must verify the report (M7.4(2)).
+  const credit = officer.getByTestId('credit-panel');
+  await credit.getByText('申请单位上传的专项信用报告', { exact: true }).waitFor();
+  await credit.getByText('请核验专项信用报告', { exact: true }).waitFor();
+  await credit.getByText(/专项信用报告及其报告验证码/).waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-case');
+
+  // The PDF in the viewer: a frame on a blob URL fetched with the token.
+  const testReport = officer.getByTestId('checklist-testReport');
+  await testReport.getByRole('button', { name: `查看 ${REPORT}` }).click();
+  const viewer = officer.getByRole('dialog');
+  await viewer.getByText(`查看材料：${REPORT}`).waitFor();
+  const frame = viewer.locator('iframe');
+  await frame.waitFor();
+  const src = (await frame.getAttribute('src'))!;
+  expect(src).toMatch(/^blob:/);
+  const blob = await officer.evaluate(async (url) => {
+    const b = await (await fetch(url)).blob();
+    return { type: b.type, head: new TextDecoder().decode(await b.slice(0, 8).arrayBuffer()) };
+  }, src);
+  expect(blob).toEqual({ type: 'application/pdf', head: '%PDF-1.4' });
+  await expect(frame.getAttribute('title')).resolves.toBe(`材料内容：${REPORT}`);
+  await shot(officer, 'review-pdf-viewer');
+  await officer.keyboard.press('Escape'); // the keyboard closes it
+  await viewer.waitFor({ state: 'hidden' });
+
+  // A verdict on the test report: the institution check is offered there, not on the licence (M5.5).
+  await expect(officer.getByTestId('checklist-businessLicence').getByLabel('出具机构具备资质').count()).resolves.toBe(0);
+  await testReport.getByLabel('材料齐全').check();
+  await testReport.getByLabel('清晰可辨').check();
+  await testReport.getByLabel('出具机构具备资质').check();
+  await testReport.getByLabel('内容一致').check();
+  await testReport.getByLabel('审查意见').fill('检测报告已超过有效期，请提供有效期内的检测报告');
+  await testReport.getByRole('button', { name: /保\s*存/ }).click();
+  await testReport.getByText('不符合', { exact: true }).waitFor();
+  await officer.getByText('已审查 1 / ').waitFor();
+
+  // A verification action (M12.1).
+  await officer.getByLabel('核查情况').fill('已核对营业执照原件，与上传材料一致');
+  await officer.getByRole('button', { name: '记录核查' }).click();
+  await officer.getByRole('cell', { name: '已核对营业执照原件，与上传材料一致' }).waitFor();
+  await officer.getByRole('cell', { name: '原件核对' }).waitFor();
+
+  // Return for correction: the failed item comes pre-filled with the comment; a deadline; the articles.
+  await officer.getByRole('button', { name: '退回补正' }).click();
+  const back = officer.getByRole('dialog');
+  await back.getByText('退回补正').first().waitFor();
+  await expect(back.getByLabel('补正要求 1').inputValue()).resolves.toBe('检测报告已超过有效期，请提供有效期内的检测报告');
+  await back.getByRole('button', { name: '添加补正事项' }).click();
+  await back.getByLabel('补正事项 2').fill('研制完成');
+  await officer.locator('.ant-select-item-option', { hasText: '研制完成日期' }).click();
+  await back.getByRole('button', { name: '退回补正' }).click();
+  await back.getByText('请填写补正要求').waitFor(); // the second item has no reason yet
+  await back.getByLabel('补正要求 2').fill('研制完成日期与检测报告不一致，请核实');
+  const deadline = day(inDays(10));
+  await pickDate(back, officer, '补正截止日期', deadline);
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-return-dialog');
+  await back.getByRole('button', { name: '退回补正' }).click();
+  await officer.getByText('已退回补正，申请单位将收到通知').waitFor();
+  await expect(officer.getByTestId('review-state').innerText()).resolves.toBe('退回补正');
+  const outcome = officer.getByTestId('review-outcome');
+  await outcome.getByText('5. 产品质量（性能参数）检测报告：检测报告已超过有效期，请提供有效期内的检测报告').waitFor();
+  await outcome.getByText('研制完成日期：研制完成日期与检测报告不一致，请核实').waitFor();
+  await outcome.getByText(deadline, { exact: true }).waitFor();
+  await expectNoEnglish(officer);
+  mark('returned for correction');
+
+  // The enterprise corrects (a new report, the date) and resubmits through the API.
+  await until(read, (a) => a.state === 'RETURNED_FOR_CORRECTION', 'the return to reach intake');
+  const materials = (await http(api, 'GET', `/applications/${appId}/materials`, { token: ent })).body as Array<{ id: string }>;
+  for (const m of materials) expect((await http(api, 'DELETE', `/applications/${appId}/materials/${m.id}`, { token: ent })).status).toBeLessThan(300);
+  await upload(ent, appId, 'testReport', REPORT_NEW, smallPdf('Test report NTE220, valid'));
+  const corrected = await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: (await read()).revision, rdCompletedOn: `${year - 1}-04-20` } });
+  expect(corrected.status).toBe(200);
+  const resubmitted = await http(api, 'POST', `/applications/${appId}/resubmit`, { token: ent });
+  expect(resubmitted.status).toBe(200);
+
+  // The officer sees the case marked as resubmitted, with what changed.
+  const marked = officer.getByTestId('review-resubmitted');
+  for (let i = 0; i < 40 && !(await marked.isVisible()); i++) {
+    await officer.getByRole('button', { name: /刷\s*新/ }).click();
+    await officer.waitForTimeout(250);
+  }
+  await expect(marked.innerText()).resolves.toBe('补正版本：第 2 版');
+  await expect(officer.getByTestId('review-state').innerText()).resolves.toBe('补正后重新提交');
+  const changes = officer.getByTestId('changes-panel');
+  await changes.getByText('补正后重新提交：第 1 版 → 第 2 版的修改').waitFor();
+  await changes.getByRole('row', { name: new RegExp(`研制完成日期.*${year - 1}-03-15.*${year - 1}-04-20`) }).waitFor();
+  await changes.getByRole('row', { name: /申报材料/ }).getByText(REPORT_NEW).waitFor();
+  await officer.getByTestId('checklist-testReport').getByRole('button', { name: `查看 ${REPORT_NEW}` }).waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-resubmitted-changes');
+
+  // The failed verdict still stands: the dialog warns, and the server refuses, in Chinese, in the dialog.
+  await officer.getByTestId('review-decisions').getByRole('button', { name: /推\s*荐/ }).click();
+  const recommend = officer.getByRole('dialog');
+  await recommend.getByText(/须先重新审查为符合后方可推荐/).waitFor();
+  await recommend.getByLabel('推荐意见').fill('补正后材料齐全，符合申报条件，同意推荐。');
+  await recommend.getByRole('button', { name: /推\s*荐/ }).click();
+  await recommend.getByRole('alert').getByText(/暂不能「初审推荐」/).waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-recommend-refused');
+  await officer.keyboard.press('Escape');
+  await recommend.waitFor({ state: 'hidden' });
+
+  // The officer reviews the new report: it passes now (M7.4).
+  const newReport = officer.getByTestId('checklist-testReport');
+  await newReport.getByLabel('真实有效').check();
+  await newReport.getByLabel('审查意见').fill('已提供有效期内的检测报告');
+  await newReport.getByRole('button', { name: /保\s*存/ }).click();
+  await newReport.getByText('符合', { exact: true }).waitFor();
+
+  // Recommended, with the opinion (M7.3).
+  await officer.getByTestId('review-decisions').getByRole('button', { name: /推\s*荐/ }).click();
+  await recommend.getByLabel('推荐意见').fill('补正后材料齐全，符合申报条件，同意推荐。');
+  await recommend.getByRole('button', { name: /推\s*荐/ }).click();
+  await officer.getByText('已推荐至自治区工业和信息化厅').waitFor();
+  await expect(officer.getByTestId('review-state').innerText()).resolves.toBe('已推荐');
+  await officer.getByTestId('review-outcome').getByText('补正后材料齐全，符合申报条件，同意推荐。').waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'review-recommended');
+
+  expect(Date.now() - started).toBeLessThan(90_000);
+  passed = true;
+}, 150_000);
+
+it('two-step approval: a drafted rejection is sent back with a reason the drafter reads; a drafted recommendation is approved by the other officer', async () => {
+  passed = false;
+  t0 = Date.now();
+  const product = '大型矿用挖掘机回转支承';
+  const appId = await submittedApplication(product, 'WK', 'WK-35');
+  const on = await http(api, 'PUT', '/preliminary-review/settings/approval', { token: tokens['dept.admin'], body: { twoStepApproval: true, prefectureId: '150200' } });
+  expect(on.status).toBe(200);
+
+  // The first officer drafts a rejection: it waits for another officer; the drafter may only withdraw.
+  const drafter = await newPage();
+  await signIn(drafter, 'baotou.officer');
+  await openCase(drafter, appId, product);
+  const decisions = drafter.getByTestId('review-decisions');
+  await decisions.getByText(/本盟市已启用两级审批/).waitFor();
+  await decisions.getByRole('button', { name: '不予通过' }).click();
+  const reject = drafter.getByRole('dialog');
+  await reject.getByLabel('不予通过理由').fill('产品研制完成时间早于办法规定期限');
+  await reject.getByRole('button', { name: '不予通过' }).click();
+  await drafter.getByText('决定已提交，等待本盟市另一名经办人审批').waitFor();
+  const draft = drafter.getByTestId('review-draft');
+  await draft.getByText(/^待审批决定：由本人（包头市工信局 初审员）于 .* 起草$/).waitFor();
+  await draft.getByText('产品研制完成时间早于办法规定期限', { exact: true }).waitFor();
+  await draft.getByRole('button', { name: /撤\s*回/ }).waitFor();
+  await expect(draft.getByRole('button', { name: /批\s*准/ }).count()).resolves.toBe(0);
+  await expect(drafter.getByTestId('review-state').innerText()).resolves.toBe('已提交');
+  await expectNoEnglish(drafter);
+  await shot(drafter, 'review-draft-pending');
+
+  // The other officer sees who drafted it and sends it back with a reason.
+  const approver = await newPage();
+  await signIn(approver, APPROVER.username);
+  await openCase(approver, appId, product);
+  const pending = approver.getByTestId('review-draft');
+  await pending.getByText(/^待审批决定：由本盟市另一名经办人于 .* 起草$/).waitFor();
+  await pending.getByRole('button', { name: /退回起草人/ }).click();
+  const sendBack = approver.getByRole('dialog');
+  await sendBack.getByRole('button', { name: /退回起草人/ }).click();
+  await sendBack.getByText('请填写理由').waitFor();
+  await sendBack.getByLabel('理由').fill('研制完成时间在规定期限内，请先核实后再作决定');
+  await sendBack.getByRole('button', { name: /退回起草人/ }).click();
+  await approver.getByText('已退回起草人').waitFor();
+  await expectNoEnglish(approver);
+
+  // The drafter reads why.
+  const discarded = drafter.getByTestId('review-draft-discarded');
+  for (let i = 0; i < 20 && !(await discarded.isVisible()); i++) {
+    await drafter.getByRole('button', { name: /刷\s*新/ }).click();
+    await drafter.waitForTimeout(250);
+  }
+  await discarded.getByText(/^您起草的“不予通过”决定已被包头市工信局 审批人于 .* 退回$/).waitFor();
+  await discarded.getByText('理由：研制完成时间在规定期限内，请先核实后再作决定').waitFor();
+  await expectNoEnglish(drafter);
+  await shot(drafter, 'review-draft-sent-back');
+
+  // A drafted recommendation, approved by the other officer: it takes effect.
+  await decisions.getByRole('button', { name: /推\s*荐/ }).click();
+  const recommend = drafter.getByRole('dialog');
+  await recommend.getByLabel('推荐意见').fill('材料齐全，符合申报条件，同意推荐。');
+  await recommend.getByRole('button', { name: /推\s*荐/ }).click();
+  await drafter.getByText('决定已提交，等待本盟市另一名经办人审批').waitFor();
+  await approver.getByRole('button', { name: /刷\s*新/ }).click();
+  await pending.getByText('材料齐全，符合申报条件，同意推荐。', { exact: true }).waitFor();
+  await pending.getByRole('button', { name: /批\s*准/ }).click();
+  const approve = approver.getByRole('dialog');
+  await approve.getByText('批准后该决定立即生效，确定批准吗？').waitFor();
+  await approve.getByRole('button', { name: /批\s*准/ }).click();
+  await approver.getByText('已批准，决定已生效').waitFor();
+  await expect(approver.getByTestId('review-state').innerText()).resolves.toBe('已推荐');
+  await approver.getByTestId('review-outcome').getByText('材料齐全，符合申报条件，同意推荐。').waitFor();
+  await expectNoEnglish(approver);
+  await shot(approver, 'review-draft-approved');
+
+  // The English switch translates the screen.
+  await approver.getByRole('button', { name: '语言' }).click();
+  await approver.getByTestId('review-outcome').getByText('Decision taken').waitFor();
+  await approver.getByText('Formal review (M7.4)').waitFor();
+  passed = true;
+}, 120_000);
