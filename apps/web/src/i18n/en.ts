@@ -230,6 +230,10 @@ export const en: Record<MessageKey, string> = {
   'summary.signerName': 'Signed by',
   'summary.submitted': 'Summary submitted with {count} applications',
   'summary.confirm': 'The summary goes to the Department. Submit now?',
+  'summary.exports': 'Exports (before submission: what would be sent now)',
+  'summary.export.table': 'Export the table (Excel)',
+  'summary.export.letter': 'Export the letter (PDF)',
+  'summary.export.needBatch': 'Choose a batch first',
 
   // application form
   'form.open': 'Fill in the application',

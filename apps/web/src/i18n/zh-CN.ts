@@ -232,6 +232,10 @@ export const zhCN = {
   'summary.signerName': '签发人',
   'summary.submitted': '汇总已报送，共 {count} 项',
   'summary.confirm': '报送后将提交自治区工业和信息化厅，确定报送吗？',
+  'summary.exports': '导出（草稿未报送时为当前将报送的内容）',
+  'summary.export.table': '导出汇总表（Excel）',
+  'summary.export.letter': '导出推荐函（PDF）',
+  'summary.export.needBatch': '请先选择申报批次',
 
   // application form
   'form.open': '填写申报书',

@@ -28,10 +28,12 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
 
 /** Data typed by the test may carry Latin letters; the UI's own words may not. */
 const DATA = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C'];
+/** File formats are named so in Chinese UIs too (导出 Excel, PDF 文件). */
+const FORMAT_NAMES = ['Excel', 'PDF'];
 
 async function expectNoEnglish(page: Page): Promise<void> {
   let text = await page.locator('body').innerText();
-  for (const d of DATA) text = text.split(d).join('');
+  for (const d of [...DATA, ...FORMAT_NAMES]) text = text.split(d).join('');
   expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
 }
 
@@ -202,6 +204,22 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   await recommend.getByRole('button', { name: /推\s*荐/ }).click();
   await officer.getByText('已推荐至自治区工业和信息化厅').waitFor();
   await row.getByText('已推荐').waitFor();
+
+  // Baotou exports its summary table and sends the summary to the Department (M7.3), which sees it.
+  await officer.getByRole('menuitem', { name: '汇总报送' }).click();
+  const exportTable = officer.getByRole('button', { name: '导出汇总表（Excel）' });
+  for (let i = 0; i < 40 && !(await exportTable.isEnabled()); i++) await officer.waitForTimeout(100); // the newest batch is chosen once loaded
+  const [table] = await Promise.all([officer.waitForEvent('download'), exportTable.click()]);
+  expect(table.suggestedFilename()).toMatch(/^\d{4}年度包头市（草稿）汇总表\.xlsx$/);
+  await officer.getByLabel('签发人').fill('包头市工信局 王局长');
+  await officer.getByRole('button', { name: '报送汇总' }).click();
+  await officer.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+  await officer.getByText('汇总已报送，共 1 项').waitFor();
+  await expectNoEnglish(officer);
+  await shot(officer, 'prefecture-summary-sent');
+  await dept.getByRole('menuitem', { name: '各盟市进度' }).click();
+  await dept.getByRole('row', { name: /包头市/ }).getByText('已报送').waitFor();
+  await shot(dept, 'department-progress');
 
   // The enterprise reads the recommendation in its timeline.
   const recommended = ent.getByTestId('application-state').getByText('已推荐');

@@ -16,7 +16,7 @@ import { DeclarationsStep } from './steps/declarations-step';
 import { MaterialsStep } from './steps/materials-step';
 import { ProductStep } from './steps/product-step';
 import { ReviewStep } from './steps/review-step';
-import { saveBlob } from './upload';
+import { saveBlob } from '../../components/save-file';
 import { SaveOutcome, SaveStatus, useAutosave } from './use-autosave';
 
 type DraftBody = components['schemas']['DraftBody'];

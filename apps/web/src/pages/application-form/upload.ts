@@ -1,5 +1,6 @@
 import { api, ProblemError, unwrap } from '../../api/client';
 import type { Material, UploadSession } from '../../api/views';
+import { saveBlob } from '../../components/save-file';
 
 /** Files above this go through the resumable upload API in chunks (the gateway's tus-like sessions). */
 export const RESUMABLE_ABOVE = 20 * 1024 * 1024;
@@ -137,15 +138,4 @@ export async function downloadMaterial(applicationId: string, m: Material): Prom
     api.GET('/api/applications/{id}/materials/{materialId}/content', { params: { path: { id: applicationId, materialId: m.id } }, parseAs: 'blob' }),
   );
   saveBlob(blob, m.fileName);
-}
-
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -2,6 +2,7 @@ import { App, Button, Modal, Result, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, Problem, ProblemError, unwrap } from '../../api/client';
 import type { MaterialFile } from '../../api/views';
+import { saveBlob, saveUrl } from '../../components/save-file';
 import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { fileSize, viewable, when } from './review-format';
@@ -17,24 +18,13 @@ async function fetchFile(applicationId: string, file: MaterialFile): Promise<Blo
   return blob;
 }
 
-function saveAs(url: string, fileName: string): void {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
 /** Downloads a file the browser does not show (Word, Excel, OFD…): fetched with the token, saved under its name. */
 export function useDownload(applicationId: string) {
   const { title } = useI18n();
   const { message } = App.useApp();
   return async (file: MaterialFile) => {
     try {
-      const url = URL.createObjectURL(await fetchFile(applicationId, file));
-      saveAs(url, file.fileName);
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(await fetchFile(applicationId, file), file.fileName);
     } catch (err) {
       message.error(title(err instanceof ProblemError ? err.problem.title : String(err)));
     }
@@ -80,7 +70,7 @@ export function MaterialViewer({ applicationId, file, onClose }: { applicationId
       footer={
         <Space>
           {file && url && (
-            <Button onClick={() => saveAs(url, file.fileName)}>{t('review.file.download')}</Button>
+            <Button onClick={() => saveUrl(url, file.fileName)}>{t('review.file.download')}</Button>
           )}
           <Button type="primary" onClick={onClose}>{t('review.viewer.close')}</Button>
         </Space>
@@ -104,7 +94,7 @@ export function MaterialViewer({ applicationId, file, onClose }: { applicationId
               <Result
                 status="info"
                 title={t('review.viewer.notViewable')}
-                extra={<Button type="primary" onClick={() => saveAs(url, file.fileName)}>{t('review.file.download')}</Button>}
+                extra={<Button type="primary" onClick={() => saveUrl(url, file.fileName)}>{t('review.file.download')}</Button>}
               />
             )}
           </LoadState>
