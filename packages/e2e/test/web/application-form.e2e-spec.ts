@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { cleanupTestEnv, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
+import { readFileSync } from 'node:fs';
+import { Browser, Locator, Page } from 'playwright-core';
+import { cleanupTestEnv, http, newTestEnv } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
+import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
 
 /**
  * The enterprise fills its application as a step-by-step form in Debian's Chromium against the whole
@@ -12,64 +12,19 @@ import { Platform, startPlatform } from '../platform';
  * field, the submission and its receipt. Every page is checked for English left in the zh-CN UI.
  */
 const env = newTestEnv();
-const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
-const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
 
 let platform: Platform;
 let browser: Browser;
-let origin: string;
-const pages: Page[] = [];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+let run: WebRun;
 
 /** Data typed by the test may carry Latin letters; the UI's own words may not. */
 const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C'];
-
-async function expectNoEnglish(page: Page): Promise<void> {
-  let text = await page.locator('body').innerText();
-  for (const d of DATA) text = text.split(d).join('');
-  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
-}
-
-const timings: string[] = [];
-let t0 = Date.now();
-const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(300); // let antd's animations settle
-  mark(name);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(demo.password);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
-  await page.getByText('工作台首页').waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pages.push(page);
-  return page;
-}
-
-/** An antd date picker: type the value, press Enter. */
-async function pickDate(page: Page, label: string, value: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await input.press('Tab');
-}
+const newPage = () => run.newPage();
+const signIn = (page: Page, username: string) => run.signIn(page, username);
+const shot = (page: Page, name: string) => run.shot(page, name);
+const mark = (what: string) => run.mark(what);
+const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
+const tinyPdf = () => onePagePdf();
 
 /** A labelled yes/no of the declarations. */
 async function answer(page: Page, question: string, yes: boolean): Promise<void> {
@@ -84,25 +39,6 @@ async function autosaved(page: Page): Promise<void> {
 /** The error line under a form field (antd's explain area of the field's item). */
 const explainOf = (field: Locator) =>
   field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]').locator('.ant-form-item-explain');
-
-/** A minimal, valid one-page PDF (cross-reference offsets computed). */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 const CHUNK = 5 * 1024 * 1024;
 
@@ -121,30 +57,26 @@ function fakePdf(): Buffer {
 }
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
   platform = await startPlatform(env);
-  origin = platform.baseUrl.replace(/\/api$/, '');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), DATA, { fullPageShots: true });
 }, 120_000);
 
 let passed = false;
 
 afterEach(async () => {
-  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `form-last-${i}`).catch(() => undefined);
+  if (!passed) await run?.shotOpenPages('form-last-');
 });
 
 afterAll(async () => {
-  process.stdout.write(`application form timings:\n  ${timings.join('\n  ')}\n`);
+  process.stdout.write(`application form timings:\n  ${run?.timings.join('\n  ')}\n`);
   await browser?.close();
   await platform?.stop();
   await cleanupTestEnv(env);
 });
 
 it('M5–M7.4 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async () => {
-  t0 = Date.now();
+  run.t0 = Date.now();
   const year = new Date().getFullYear();
   const login = async (username: string) => (await http(platform.baseUrl, 'POST', '/auth/login', { body: { username, password: demo.password } })).body.accessToken as string;
 

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { cleanupTestEnv, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
+import { Browser, Page } from 'playwright-core';
+import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
+import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
 
 /**
  * The prefecture review screen in Debian's Chromium against the whole platform: the Department
@@ -14,10 +14,6 @@ import { Platform, startPlatform } from '../platform';
  * Every page is checked for English left in the zh-CN UI.
  */
 const env = newTestEnv();
-const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
-const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
 
 const PRODUCT = '220吨电动轮矿用自卸车';
 const REPORT = '整机性能检测报告.pdf';
@@ -25,83 +21,23 @@ const REPORT_NEW = '整机性能检测报告（有效期内）.pdf';
 
 let platform: Platform;
 let browser: Browser;
-let origin: string;
+let run: WebRun;
 let api: string;
-const pages: Page[] = [];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+/**
+ * Data typed by the test may carry Latin letters; the UI's own words may not. M4.2 field codes
+ * (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers.
+ */
+const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C', /EF\d{2}/g];
+const newPage = () => run.newPage();
+const signIn = (page: Page, username: string) => run.signIn(page, username);
+const shot = (page: Page, name: string) => run.shot(page, name);
+const mark = (what: string) => run.mark(what);
+const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
+const smallPdf = (text: string) => onePagePdf(text);
 
-/** Data typed by the test may carry Latin letters; the UI's own words may not. */
-const DATA = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C'];
-/** M4.2 field codes (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers. */
-const CODES = /EF\d{2}/g;
-
-async function expectNoEnglish(page: Page): Promise<void> {
-  let text = await page.locator('body').innerText();
-  for (const d of DATA) text = text.split(d).join('');
-  text = text.replace(CODES, '');
-  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
-}
-
-const timings: string[] = [];
-let t0 = Date.now();
-const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(300); // let antd's animations settle
-  mark(name);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(demo.password);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
-  await page.getByText('工作台首页').waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pages.push(page);
-  return page;
-}
-
-/** An antd date picker: type the value, press Enter. */
-async function pickDate(scope: Page | Locator, page: Page, label: string, value: string): Promise<void> {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.keyboard.press('Tab');
-}
-
-/** A one-page PDF with a line of text, its cross-reference table computed. */
-function smallPdf(text: string): Buffer {
-  const content = `BT /F1 18 Tf 40 80 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 160] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+/** Waits for an event to travel: polls `read` until `ok`. */
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 20_000 });
 
 async function login(username: string): Promise<string> {
   const res = await http(api, 'POST', '/auth/login', { body: { username, password: demo.password } });
@@ -118,16 +54,6 @@ async function upload(token: string, applicationId: string, slotId: string, file
   const reply = (await res.json()) as { id: string; code?: string };
   expect([res.status, reply.code]).toEqual([201, undefined]);
   return reply;
-}
-
-/** Waits for an event to travel: polls `read` until `ok`. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 80; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const APPROVER = { username: 'baotou.approver', displayName: '包头市工信局 审批人', role: 'prefecture_officer', prefectureId: '150200' };
@@ -162,7 +88,7 @@ async function submittedApplication(productName: string, series: string, model: 
 
 /** Opens the case by its address and waits until it has arrived (by event) from intake. */
 async function openCase(page: Page, appId: string, productName: string): Promise<void> {
-  await page.goto(`${origin}/prefecture/applications/${appId}`);
+  await page.goto(`${run.origin}/prefecture/applications/${appId}`);
   const title = page.getByText(productName, { exact: true });
   for (let i = 0; i < 40 && !(await title.isVisible()); i++) {
     await page.waitForTimeout(250);
@@ -173,14 +99,10 @@ async function openCase(page: Page, appId: string, productName: string): Promise
 }
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
   platform = await startPlatform(env);
   api = platform.baseUrl;
-  origin = platform.baseUrl.replace(/\/api$/, '');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), ALLOWED);
   // Set-up through the API: a second Baotou officer, the batch, the enterprise profile.
   await seedApprover();
   for (const u of ['dept.admin', 'northsteel', 'baotou.officer', APPROVER.username]) tokens[u] = await login(u);
@@ -207,11 +129,11 @@ beforeAll(async () => {
 let passed = false;
 
 afterEach(async () => {
-  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `review-last-${i}`).catch(() => undefined);
+  if (!passed) await run?.shotOpenPages('review-last-');
 });
 
 afterAll(async () => {
-  process.stdout.write(`review screen timings:\n  ${timings.join('\n  ')}\n`);
+  process.stdout.write(`review screen timings:\n  ${run?.timings.join('\n  ')}\n`);
   await browser?.close();
   await platform?.stop();
   await cleanupTestEnv(env);
@@ -220,7 +142,7 @@ afterAll(async () => {
 it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, return for correction, the resubmission\'s changes, recommendation', async () => {
   passed = false;
   const started = Date.now();
-  t0 = started;
+  run.t0 = started;
   const year = new Date().getFullYear();
 
   // Set-up through the API: the application with a PDF, submitted.
@@ -317,7 +239,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await back.getByText('请填写补正要求').waitFor(); // the second item has no reason yet
   await back.getByLabel('补正要求 2').fill('研制完成日期与检测报告不一致，请核实');
   const deadline = day(inDays(10));
-  await pickDate(back, officer, '补正截止日期', deadline);
+  await pickDate(back, '补正截止日期', deadline);
   await expectNoEnglish(officer);
   await shot(officer, 'review-return-dialog');
   await back.getByRole('button', { name: '退回补正' }).click();
@@ -391,7 +313,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
 
 it('two-step approval: a drafted rejection is sent back with a reason the drafter reads; a drafted recommendation is approved by the other officer', async () => {
   passed = false;
-  t0 = Date.now();
+  run.t0 = Date.now();
   const product = '大型矿用挖掘机回转支承';
   const appId = await submittedApplication(product, 'WK', 'WK-35');
   const on = await http(api, 'PUT', '/preliminary-review/settings/approval', { token: tokens['dept.admin'], body: { twoStepApproval: true, prefectureId: '150200' } });

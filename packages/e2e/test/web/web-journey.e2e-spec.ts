@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
+import { day, inDays, launchChromium, pickDate, SHOTS, WebRun } from './browser-kit';
 
 /**
  * The web app in Debian's Chromium against the whole platform (the gateway serving apps/web/dist):
@@ -11,88 +12,33 @@ import { Platform, startPlatform } from '../platform';
  * state in its timeline. Every page is checked for English left in the zh-CN UI.
  */
 const env = newTestEnv();
-const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
-const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 const DOCS_SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
 
 let platform: Platform;
 let browser: Browser;
-let origin: string;
-const pages: Page[] = [];
+let run: WebRun;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
-
-/** Data typed by the test may carry Latin letters; the UI's own words may not. */
-const DATA = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C'];
-/** File formats are named so in Chinese UIs too (导出 Excel, PDF 文件). */
-const FORMAT_NAMES = ['Excel', 'PDF'];
-
-async function expectNoEnglish(page: Page): Promise<void> {
-  let text = await page.locator('body').innerText();
-  for (const d of [...DATA, ...FORMAT_NAMES]) text = text.split(d).join('');
-  expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
-}
-
-const timings: string[] = [];
-let t0 = Date.now();
-const mark = (what: string) => timings.push(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(300); // let antd's animations settle
-  mark(name);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(demo.password);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).first().click();
-  await page.getByText('工作台首页').waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pages.push(page);
-  return page;
-}
-
-/** An antd date picker: type the value, press Enter. */
-async function pickDate(page: Page, label: string, value: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await input.press('Tab');
-}
+/** Data typed by the test may carry Latin letters, and file formats are named so in Chinese UIs too (导出 Excel, PDF 文件); the UI's own words may not. */
+const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF'];
+const newPage = () => run.newPage();
+const signIn = (page: Page, username: string) => run.signIn(page, username);
+const shot = (page: Page, name: string) => run.shot(page, name);
+const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
 
 beforeAll(async () => {
-  if (!existsSync(WEB_DIST)) throw new Error('apps/web is not built: run `npx turbo run build --filter=@firstset/web`');
   platform = await startPlatform(env);
-  origin = platform.baseUrl.replace(/\/api$/, '');
-  // Headless, with a fresh temporary profile that playwright makes and removes itself.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), ALLOWED);
 }, 120_000);
 
 let passed = false;
 
 afterEach(async () => {
-  // On failure, what each open page showed.
-  if (!passed) for (const [i, page] of pages.entries()) if (!page.isClosed()) await shot(page, `last-${i}`).catch(() => undefined);
+  if (!passed) await run?.shotOpenPages('last-');
 });
 
 afterAll(async () => {
-  process.stdout.write(`web journey timings:\n  ${timings.join('\n  ')}\n`);
+  process.stdout.write(`web journey timings:\n  ${run?.timings.join('\n  ')}\n`);
   await browser?.close();
   await platform?.stop();
   await cleanupTestEnv(env);
@@ -100,12 +46,12 @@ afterAll(async () => {
 
 it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits, Baotou recommends, the enterprise sees it', async () => {
   const started = Date.now();
-  t0 = started;
+  run.t0 = started;
   const year = new Date().getFullYear();
 
   // The public area needs no sign-in.
   const visitor = await newPage();
-  await visitor.goto(`${origin}/`);
+  await visitor.goto(`${run.origin}/`);
   await visitor.getByRole('tab', { name: '已认定产品名录' }).waitFor();
   await visitor.getByText('目前尚无已认定产品').waitFor();
   await expectNoEnglish(visitor);
