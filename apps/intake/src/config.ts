@@ -98,9 +98,7 @@ function creditPlatform(env: NodeJS.ProcessEnv): IntakeSettings['creditPlatform'
   const key = (env.INTAKE_CREDIT_PLATFORM_KEY ?? '').trim();
   if (!/^https?:\/\//.test(url)) throw new ConfigError('INTAKE_CREDIT_PLATFORM_URL must be the http(s) URL of the batch-check interface');
   if (!key) throw new ConfigError('INTAKE_CREDIT_PLATFORM_KEY is required with INTAKE_CREDIT_CHECK=credit_platform');
-  const timeoutMs = Number((env.INTAKE_CREDIT_PLATFORM_TIMEOUT_MS ?? '').trim() || 3000);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000) throw new ConfigError('INTAKE_CREDIT_PLATFORM_TIMEOUT_MS must be 100–60000');
-  return { url, key, timeoutMs };
+  return { url, key, timeoutMs: timeoutOf(env, 'INTAKE_CREDIT_PLATFORM_TIMEOUT_MS', 3000) };
 }
 
 function simulatorRecords(env: NodeJS.ProcessEnv): IntakeSettings['creditSimulator'] {
