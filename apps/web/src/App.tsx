@@ -3,23 +3,15 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { ReactNode, useEffect } from 'react';
+import { ReactNode, Suspense, useEffect } from 'react';
+import { Loading } from './components/states';
 import { useSession } from './auth/session';
 import { useI18n } from './i18n/i18n';
-import { allowed, MENUS } from './menus';
-import { ApplicationDetailPage } from './pages/application-detail';
-import { ApplicationFormPage } from './pages/application-form/application-form';
-import { ApplicationsPage } from './pages/applications';
-import { BatchesPage } from './pages/batches';
-import { HomePage } from './pages/home';
+import { MENUS } from './menus';
 import { LoginPage } from './pages/login';
-import { ProfilePage } from './pages/profile';
-import { ProgressPage } from './pages/progress';
 import { PublicPage } from './pages/public';
-import { QueuePage } from './pages/queue';
-import { ReviewCasePage } from './pages/review/review-case';
-import { SummaryPage } from './pages/summary';
-import { matchPath, useRouter } from './router';
+import { resolveRoute } from './routes';
+import { useRouter } from './router';
 
 const { Header, Sider, Content } = Layout;
 
@@ -98,22 +90,17 @@ function Routes() {
   if (path === '/login') return <LoginPage />;
   if (path === '/public') return <Shell><PublicPage /></Shell>;
   if (!actor) return null;
-  const review = actor.role === 'prefecture_officer' ? matchPath('/prefecture/applications/:id', path) : null;
-  if (review) return <Shell menu><ReviewCasePage key={review.id} id={review.id} /></Shell>;
-  if (!allowed(actor.role, path)) return <Shell menu><NotFound /></Shell>;
-  const detail = matchPath('/enterprise/applications/:id', path);
-  const pages: Record<string, ReactNode> = {
-    '/workspace': <HomePage />,
-    '/enterprise/profile': <ProfilePage />,
-    '/enterprise/applications': <ApplicationsPage />,
-    '/prefecture/queue': <QueuePage />,
-    '/prefecture/summary': <SummaryPage />,
-    '/department/batches': <BatchesPage />,
-    '/department/progress': <ProgressPage />,
-  };
-  const edit = matchPath('/enterprise/applications/:id/edit', path);
-  const page = edit ? <ApplicationFormPage id={edit.id} /> : (detail ? <ApplicationDetailPage id={detail.id} /> : pages[path]);
-  return <Shell menu>{page ?? <NotFound />}</Shell>;
+  const found = resolveRoute(actor.role, path);
+  if (!found) return <Shell menu><NotFound /></Shell>;
+  const Page = found.route.page;
+  // Keyed by path so a page's state starts afresh when its parameters change.
+  return (
+    <Shell menu>
+      <Suspense fallback={<Loading />}>
+        <Page key={path} {...found.params} />
+      </Suspense>
+    </Shell>
+  );
 }
 
 export function App() {

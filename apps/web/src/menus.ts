@@ -18,7 +18,3 @@ export const MENUS: Record<Role, MenuEntry[]> = {
   expert: [HOME],
 };
 
-/** A path belongs to the role's workspace when one of its menus covers it. */
-export function allowed(role: Role, path: string): boolean {
-  return MENUS[role].some((m) => path === m.path || path.startsWith(`${m.path}/`));
-}

@@ -3,6 +3,17 @@ import { ReactNode } from 'react';
 import type { Problem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
+/** The spinner with its words, announced to screen readers. */
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
+      <Spin />
+      <div style={{ marginTop: 12 }}>{t('common.loading')}</div>
+    </div>
+  );
+}
+
 /** Loading, error and empty states, designed once and used by every list and page. */
 export function LoadState({ loading, error, empty, emptyText, onRetry, children }: {
   loading: boolean;
@@ -23,14 +34,7 @@ export function LoadState({ loading, error, empty, emptyText, onRetry, children 
       />
     );
   }
-  if (loading && empty !== false) {
-    return (
-      <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
-        <Spin />
-        <div style={{ marginTop: 12 }}>{t('common.loading')}</div>
-      </div>
-    );
-  }
+  if (loading && empty !== false) return <Loading />;
   if (empty) return <Empty description={emptyText ?? t('common.empty')} />;
   return <>{children}</>;
 }

@@ -1,0 +1,44 @@
+import { ComponentType, lazy, LazyExoticComponent } from 'react';
+import type { Role } from './api/views';
+import { matchPath } from './router';
+
+// Every signed-in page: its path pattern, the roles whose workspace it belongs to, and the page,
+// loaded on first visit so each workspace downloads only its own screens.
+
+type Page = LazyExoticComponent<ComponentType<Record<string, string>>>;
+
+/** A named export of a page module as a lazily loaded component. */
+function page<M>(load: () => Promise<M>, name: keyof M): Page {
+  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<Record<string, string>> }));
+}
+
+export interface RouteEntry {
+  pattern: string;
+  roles: readonly Role[];
+  page: Page;
+}
+
+const EVERYONE: readonly Role[] = ['enterprise', 'prefecture_officer', 'department_officer', 'institution_staff', 'expert', 'auditor'];
+const DEPARTMENT: readonly Role[] = ['department_officer', 'auditor'];
+
+export const ROUTES: readonly RouteEntry[] = [
+  { pattern: '/workspace', roles: EVERYONE, page: page(() => import('./pages/home'), 'HomePage') },
+  { pattern: '/enterprise/profile', roles: ['enterprise'], page: page(() => import('./pages/profile'), 'ProfilePage') },
+  { pattern: '/enterprise/applications', roles: ['enterprise'], page: page(() => import('./pages/applications'), 'ApplicationsPage') },
+  { pattern: '/enterprise/applications/:id', roles: ['enterprise'], page: page(() => import('./pages/application-detail'), 'ApplicationDetailPage') },
+  { pattern: '/enterprise/applications/:id/edit', roles: ['enterprise'], page: page(() => import('./pages/application-form/application-form'), 'ApplicationFormPage') },
+  { pattern: '/prefecture/queue', roles: ['prefecture_officer'], page: page(() => import('./pages/queue'), 'QueuePage') },
+  { pattern: '/prefecture/applications/:id', roles: ['prefecture_officer'], page: page(() => import('./pages/review/review-case'), 'ReviewCasePage') },
+  { pattern: '/prefecture/summary', roles: ['prefecture_officer'], page: page(() => import('./pages/summary'), 'SummaryPage') },
+  { pattern: '/department/batches', roles: DEPARTMENT, page: page(() => import('./pages/batches'), 'BatchesPage') },
+  { pattern: '/department/progress', roles: DEPARTMENT, page: page(() => import('./pages/progress'), 'ProgressPage') },
+];
+
+/** The route a role may open at this path, with its parameters; null when there is none. */
+export function resolveRoute(role: Role, path: string): { route: RouteEntry; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params && route.roles.includes(role)) return { route, params };
+  }
+  return null;
+}
