@@ -1,23 +1,43 @@
+import type { Replies } from './replies';
+
 /**
  * A message contract: the logical (un-namespaced) subject, its kind and the class-validator DTO
- * that its payload must satisfy. Producers and consumers import the same object.
+ * that its payload must satisfy. Producers and consumers import the same object. Commands and
+ * queries also name their reply: a type in `Replies`, whose JSON Schema the gateway's OpenAPI
+ * document publishes (generated from the TypeScript, see scripts/reply-schemas.mjs).
  */
 export type MessageKind = 'event' | 'command' | 'query';
 
-export interface MessageContract<T = unknown> {
+/** The name of a reply type, as its schema is named in the OpenAPI document. */
+export type ReplyName = keyof Replies;
+
+export interface MessageContract<T = unknown, R = unknown> {
   readonly subject: string;
   readonly kind: MessageKind;
   readonly schema: new () => T;
+  /** The reply's name in `Replies` (commands and queries). */
+  readonly reply?: ReplyName;
+  /** Type only, never set: what the handler replies, so the compiler checks it against the contract. */
+  readonly replyType?: R;
 }
 
 /** Subjects are versioned in their last token (`….v1`); a breaking change is a new version. */
 const SUBJECT = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+\.v[0-9]+$/;
 
-export function defineContract<T>(kind: MessageKind, subject: string, schema: new () => T): MessageContract<T> {
+export function defineContract<T>(kind: MessageKind, subject: string, schema: new () => T, reply?: ReplyName): MessageContract<T> {
   if (!SUBJECT.test(subject)) throw new Error(`contract subject "${subject}" is not <service>.<noun>.<verb>.v<N>`);
-  return Object.freeze({ kind, subject, schema });
+  return Object.freeze(reply ? { kind, subject, schema, reply } : { kind, subject, schema });
 }
 
 export const defineEvent = <T>(subject: string, schema: new () => T) => defineContract('event', subject, schema);
-export const defineCommand = <T>(subject: string, schema: new () => T) => defineContract('command', subject, schema);
-export const defineQuery = <T>(subject: string, schema: new () => T) => defineContract('query', subject, schema);
+export function defineCommand<T, K extends ReplyName>(subject: string, schema: new () => T, reply: K): MessageContract<T, Replies[K]>;
+export function defineCommand<T>(subject: string, schema: new () => T): MessageContract<T>;
+export function defineCommand<T>(subject: string, schema: new () => T, reply?: ReplyName): MessageContract<T> {
+  return defineContract('command', subject, schema, reply);
+}
+
+export function defineQuery<T, K extends ReplyName>(subject: string, schema: new () => T, reply: K): MessageContract<T, Replies[K]>;
+export function defineQuery<T>(subject: string, schema: new () => T): MessageContract<T>;
+export function defineQuery<T>(subject: string, schema: new () => T, reply?: ReplyName): MessageContract<T> {
+  return defineContract('query', subject, schema, reply);
+}

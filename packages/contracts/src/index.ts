@@ -49,3 +49,7 @@ export * from './preliminary-review/summary.v1';
 export * from './publicity/set-calendar-year.v1';
 export * from './intake/materials.v1';
 export * from './intake/enterprise-profile.v1';
+export * from './replies';
+export * from './common/views.v1';
+export * from './intake/application-view.v1';
+export * from './preliminary-review/review-case-view.v1';

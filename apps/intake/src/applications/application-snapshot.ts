@@ -1,17 +1,8 @@
-import type { DeclarationsV1, FirstSaleV1, IpRightV1, PerformanceIndicatorV1, SalesYearV1 } from '@firstset/contracts';
+import type { ApplicationDraftFieldsV1 } from '@firstset/contracts';
 import { Application } from '../generated/prisma/client';
 
 /** The autosaved form beyond the application's columns (kept as JSON in `applications.draft`). */
-export interface DraftFields {
-  catalogueEntryCode?: string;
-  catalogueVersion?: string;
-  firstSale?: FirstSaleV1;
-  innovationPoints?: string[];
-  performanceIndicators?: PerformanceIndicatorV1[];
-  ipList?: IpRightV1[];
-  sales?: SalesYearV1[];
-  declarations?: DeclarationsV1;
-}
+export type DraftFields = ApplicationDraftFieldsV1;
 
 export const DRAFT_KEYS = [
   'catalogueEntryCode',

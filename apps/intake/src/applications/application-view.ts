@@ -1,39 +1,10 @@
+import type { ApplicationCorrectionV1, ApplicationRejectionV1, ApplicationViewV1 } from '@firstset/contracts';
 import { ApplicationState, STATE_LABELS } from '@firstset/domain';
 import { Application, ApplicationHistory } from '../generated/prisma/client';
-import { DraftFields, draftOf } from './application-snapshot';
+import { draftOf } from './application-snapshot';
 
-export interface ApplicationView {
-  id: string;
-  applicationNo: string;
-  batchId: string;
-  enterpriseUscc: string;
-  prefectureId: string;
-  productKind: string;
-  productName: string;
-  series: string;
-  model: string;
-  rdCompletedOn: string;
-  state: string;
-  stateLabel: { zh: string; en: string };
-  version: number;
-  /** The draft's revision: send it back as `expectedRevision` with the next change (409 when stale). */
-  revision: number;
-  /** The rest of the form (catalogue entry, first sale, innovation points, IP, sales, declarations). */
-  draft: DraftFields;
-  /** The prefecture's request for correction (items and deadline), kept once resubmitted. */
-  correction: unknown;
-  /** Why the prefecture rejected it, with the articles. */
-  rejection: unknown;
-  submittedAt: string | null;
-  history?: Array<{
-    fromState: string | null;
-    toState: string;
-    action: string;
-    actorRole: string;
-    reason: string | null;
-    occurredAt: string;
-  }>;
-}
+/** The reply type lives in the contract, so the compiler holds this mapping to it. */
+export type ApplicationView = ApplicationViewV1;
 
 export function toApplicationView(a: Application, history?: ApplicationHistory[]): ApplicationView {
   return {
@@ -52,8 +23,8 @@ export function toApplicationView(a: Application, history?: ApplicationHistory[]
     version: a.version,
     revision: a.revision,
     draft: draftOf(a),
-    correction: a.correction ?? null,
-    rejection: a.rejection ?? null,
+    correction: (a.correction ?? null) as ApplicationCorrectionV1 | null,
+    rejection: (a.rejection ?? null) as ApplicationRejectionV1 | null,
     submittedAt: a.submittedAt?.toISOString() ?? null,
     history: history?.map((h) => ({
       fromState: h.fromState,
