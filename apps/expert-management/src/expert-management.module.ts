@@ -5,7 +5,10 @@ import { AssignExpert } from './assignments/assign-expert';
 import { ScoreApplication } from './assignments/score-application';
 import { CommissionInstitution } from './commissions/commission-institution';
 import { CompleteReview } from './reviews/complete-review';
+import { ReadCommissions } from './commissions/read-commissions';
+import { ReadExpertPool } from './experts/read-expert-pool';
 import { ReadReviews } from './reviews/read-reviews';
+import { SearchReviews } from './reviews/search-reviews';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { ReviewStarter } from './reviews/review-starter';
 import { ExpertManagementHandlers } from './expert-management.handlers';
@@ -25,6 +28,9 @@ export function expertManagementModule(config: ServiceConfig) {
       ScoreApplication,
       CompleteReview,
       ReadReviews,
+      SearchReviews,
+      ReadExpertPool,
+      ReadCommissions,
       ExpertManagementHandlers,
     ],
   })

@@ -22,6 +22,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
+import { recommend as recommendFor, recommended } from './review-fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -35,37 +36,7 @@ const otherStaff = actors.institution(ids.other);
 const wang = actors.expert(ids.wang);
 const li = actors.expert(ids.li);
 
-let seq = 0;
-function recommended(batchId: string): ApplicationRecommendedV1 {
-  seq += 1;
-  return {
-    applicationId: randomUUID(),
-    batchId,
-    applicationNo: `2026-150200-${String(seq).padStart(5, '0')}`,
-    prefectureId: '150200',
-    enterprise: { uscc: '91150200MA0N4KXX4C', name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
-    product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: `ZK-${seq}`, rdCompletedOn: '2026-03-01' },
-    opinion: '同意推荐',
-    recommendedBy: randomUUID(),
-    recommendedAt: new Date().toISOString(),
-  };
-}
-
-/** The prefecture's summary (M7.3) carries the recommendations: one summary per recommendation here. */
-async function recommend(...events: ApplicationRecommendedV1[]) {
-  for (const e of events) {
-    const { recommendedBy, recommendedAt, ...entry } = e;
-    await publishEvent(env, SummarySubmitted, {
-      summaryId: randomUUID(),
-      batchId: e.batchId,
-      prefectureId: e.prefectureId,
-      entries: [{ ...entry, order: 1 }],
-      submittedBy: recommendedBy,
-      submittedAt: recommendedAt,
-    });
-  }
-  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
-}
+const recommend = (...events: ApplicationRecommendedV1[]) => recommendFor(env, ...events);
 
 const stateOf = async (id: string) =>
   (await sql<{ state: string }>(env, `SELECT state FROM "${schema()}".review_cases WHERE id = $1`, [id]))[0]?.state;

@@ -22,6 +22,7 @@ export * from './expert-management/commission-institution.v1';
 export * from './expert-management/assign-expert.v1';
 export * from './expert-management/score-application.v1';
 export * from './expert-management/list-reviews.v1';
+export * from './expert-management/review-queries.v1';
 export * from './expert-management/review-events.v1';
 export * from './publicity/decide-list.v1';
 export * from './publicity/publish-list.v1';

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SearchReviewsV1 } from '@firstset/contracts';
+import { MessageMeta } from '@firstset/messaging';
+import { PRISMA, requireActor } from '@firstset/service-kit';
+import { Prisma } from '../generated/prisma/client';
+import { Page, pageOf } from '../paging';
+import { Db } from '../prisma';
+import { expertOf, institutionOf } from './case-access';
+import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
+
+const withExperts = { assignments: { include: { expert: { select: { name: true } } }, orderBy: { assignedAt: 'asc' as const } } };
+
+/** An expert's assignments at a stage: signed the undertaking (M11.1) or not, scored or not. */
+const STAGE: Record<NonNullable<SearchReviewsV1['stage']>, Prisma.AssignmentWhereInput> = {
+  ASSIGNED: { acceptedAt: null },
+  ACCEPTED: { acceptedAt: { not: null }, scoredAt: null },
+  SCORED: { scoredAt: { not: null } },
+};
+
+/**
+ * Applications in comprehensive review as far as the caller may see them (as ReadReviews), paged
+ * on the server: the Department and auditors all; an institution the batches commissioned to it;
+ * an expert their own assignments, the content only after the undertaking (M11.1).
+ */
+@Injectable()
+export class SearchReviews {
+  constructor(@Inject(PRISMA) private readonly db: Db) {}
+
+  async execute(input: SearchReviewsV1, meta: MessageMeta): Promise<Page<ReviewView | RedactedReviewView>> {
+    const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
+    const { page, pageSize, skip, take } = pageOf(input);
+    const caseWhere: Prisma.ReviewCaseWhereInput = {
+      ...(input.batchId ? { batchId: input.batchId } : {}),
+      ...(input.state ? { state: input.state } : {}),
+    };
+    if (actor.role === 'expert') {
+      const where: Prisma.AssignmentWhereInput = { expertId: expertOf(actor), reviewCase: caseWhere, ...(input.stage ? STAGE[input.stage] : {}) };
+      const [total, rows] = await Promise.all([
+        this.db.assignment.count({ where }),
+        this.db.assignment.findMany({
+          where,
+          include: { reviewCase: true, expert: { select: { name: true } } },
+          orderBy: [{ assignedAt: 'desc' }, { id: 'asc' }],
+          skip,
+          take,
+        }),
+      ]);
+      return { items: rows.map(toExpertView), total, page, pageSize };
+    }
+    const where: Prisma.ReviewCaseWhereInput =
+      actor.role === 'institution_staff'
+        ? { ...caseWhere, batchId: { in: await this.commissionedBatches(institutionOf(actor), input.batchId) } }
+        : caseWhere;
+    const [total, cases] = await Promise.all([
+      this.db.reviewCase.count({ where }),
+      this.db.reviewCase.findMany({ where, include: withExperts, orderBy: [{ applicationNo: 'asc' }], skip, take }),
+    ]);
+    return { items: cases.map(toOversightView), total, page, pageSize };
+  }
+
+  private async commissionedBatches(institutionId: string, batchId?: string): Promise<string[]> {
+    const commissions = await this.db.commission.findMany({ where: { institutionId, ...(batchId ? { batchId } : {}) }, select: { batchId: true } });
+    return commissions.map((c) => c.batchId);
+  }
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationRecommendedV1, SummarySubmitted } from '@firstset/contracts';
+import { publishEvent, TestEnv, waitUntilConsumed } from '@firstset/testing';
+
+let seq = 0;
+
+/** A recommendation of the batch with a unique application number and model. */
+export function recommended(batchId: string): ApplicationRecommendedV1 {
+  seq += 1;
+  const n = `${process.pid % 1000}${String(seq).padStart(4, '0')}`;
+  return {
+    applicationId: randomUUID(),
+    batchId,
+    applicationNo: `2026-150200-${n}`,
+    prefectureId: '150200',
+    enterprise: { uscc: '91150200MA0N4KXX4C', name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+    product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: `ZK-${n}`, rdCompletedOn: '2026-03-01' },
+    opinion: '同意推荐',
+    recommendedBy: randomUUID(),
+    recommendedAt: new Date().toISOString(),
+  };
+}
+
+/** The prefecture's summary (M7.3) carries the recommendations: one summary per recommendation here. */
+export async function recommend(env: TestEnv, ...events: ApplicationRecommendedV1[]): Promise<void> {
+  for (const e of events) {
+    const { recommendedBy, recommendedAt, ...entry } = e;
+    await publishEvent(env, SummarySubmitted, {
+      summaryId: randomUUID(),
+      batchId: e.batchId,
+      prefectureId: e.prefectureId,
+      entries: [{ ...entry, order: 1 }],
+      submittedBy: recommendedBy,
+      submittedAt: recommendedAt,
+    });
+  }
+  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
+}
