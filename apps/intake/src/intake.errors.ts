@@ -85,8 +85,27 @@ export const IntakeErrors = {
     ),
   windowChangeInvalid: (detailZh: string, detailEn: string) =>
     new ServiceError('BATCH_WINDOW_CHANGE_INVALID', 422, `${detailZh} / ${detailEn}`),
+  notUnderCorrection: (state: string) =>
+    new ServiceError(
+      'NOT_UNDER_CORRECTION',
+      409,
+      '只有退回补正的申请需要答复补正要求 / Only an application returned for correction takes correction answers',
+      `state ${state}`,
+    ),
+  /** Answers that name no item of the return, or one item twice: each at its own field. */
+  badCorrectionAnswers: (fields: Array<{ index: number; duplicate: boolean }>) =>
+    new ServiceError(
+      'VALIDATION_FAILED',
+      400,
+      '请求内容有误 / The request is invalid',
+      undefined,
+      fields.map(({ index, duplicate }) => ({
+        field: `correctionAnswers.${index}.item`,
+        message: duplicate ? '同一补正项目只能答复一次 / The item is answered twice' : '不是本次补正要求中的项目 / Not an item of this return',
+      })),
+    ),
   nullField: (field: string) =>
     new ServiceError('VALIDATION_FAILED', 400, '请求内容有误 / The request is invalid', undefined, [
-      { field, message: `${field} cannot be cleared` },
+      { field, message: '不能清空 / cannot be cleared', rule: 'notNull' },
     ]),
 };

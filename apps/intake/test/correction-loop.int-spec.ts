@@ -3,6 +3,7 @@ import {
   ApplicationRejected,
   ApplicationReturned,
   ApplicationReturnedV1,
+  CheckApplication,
   GetApplication,
   ListApplicationVersions,
   ListNotifications,
@@ -43,6 +44,17 @@ const returned = (applicationId: string, deadline = chinaDate(10)): ApplicationR
   returnedBy: 'officer-baotou',
   returnedAt: new Date().toISOString(),
 });
+
+const ANSWERS = [
+  { item: 'productName', answer: '已按检测报告更正产品名称' },
+  { item: 'testReport', answer: '已补充检测机构资质证书页' },
+];
+
+/** The enterprise answers every item of the return with its autosave, as the form does. */
+async function answerAll(applicationId: string) {
+  const v = await view(applicationId);
+  return rpc.request<AppView>(UpdateApplicationDraft, { applicationId, expectedRevision: v.revision, correctionAnswers: ANSWERS }, enterprise);
+}
 
 async function returnApp(applicationId: string, deadline?: string, eventId?: string) {
   await publishEvent(env, ApplicationReturned, returned(applicationId, deadline), { eventId });
@@ -85,6 +97,7 @@ describe('the correction loop (M7.3)', () => {
     const app = await submitted();
     const r = await returnApp(app.id);
     await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: '240吨电动轮矿用自卸车', declarations: { ownRd: true } }, enterprise);
+    await answerAll(app.id);
     const resubmitted = await rpc.request<AppView>(ResubmitApplication, { applicationId: app.id }, enterprise);
     expect([resubmitted.state, resubmitted.version]).toEqual(['RESUBMITTED', 2]);
     const versions = await rpc.request<Array<{ version: number; changes: unknown[]; snapshot: { productName: string } }>>(
@@ -99,9 +112,62 @@ describe('the correction loop (M7.3)', () => {
     expect((await rpc.refusal(ListApplicationVersions, { applicationId: app.id }, actors.prefecture('150100'))).status).toBe(404);
     const events = await outboxOf(app.id);
     expect(events.map((e) => e.subject)).toEqual(['intake.application.submitted.v1', 'intake.application.resubmitted.v1']);
-    expect(events[1].payload).toMatchObject({ version: 2, previousVersion: 1, changes: versions[1].changes });
+    expect(events[1].payload).toMatchObject({ version: 2, previousVersion: 1, changes: versions[1].changes, answers: ANSWERS });
     const again = await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise);
     expect([again.code, again.status]).toEqual(['ILLEGAL_TRANSITION', 409]);
+  });
+
+  it('M7.3 every item is answered one by one before resubmitting: the check names each unanswered item at its field, and the resubmission is refused until then', async () => {
+    const app = await submitted();
+    const r = await returnApp(app.id);
+    const check = await rpc.request<{ canSubmit: boolean; problems: Array<{ code: string; field?: string; measuresId: string; message: string }> }>(CheckApplication, { applicationId: app.id }, enterprise);
+    const unanswered = check.problems.filter((p) => p.code === 'M7.3_CORRECTION_UNANSWERED');
+    expect(unanswered.map((p) => [p.field, p.measuresId])).toEqual([['correctionAnswers.0', 'M7.3'], ['correctionAnswers.1', 'M7.3']]);
+    expect(unanswered[1].message).toContain('检测报告缺少资质证书页');
+    expect(check.canSubmit).toBe(false);
+
+    // One answer saved (a blank one does not count): the other item is still asked for.
+    const one = await rpc.request<AppView>(UpdateApplicationDraft, {
+      applicationId: app.id, expectedRevision: r.revision, correctionAnswers: [{ item: 'productName', answer: '  已更正  ' }, { item: 'testReport', answer: '   ' }],
+    }, enterprise);
+    expect(one.correction?.answers).toEqual([{ item: 'productName', answer: '已更正' }]);
+    const refused = await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise);
+    expect([refused.code, refused.status]).toEqual(['PRE_SUBMISSION_CHECK_FAILED', 422]);
+    expect(refused.error.errors?.map((e) => e.field)).toContain('correctionAnswers.1');
+    expect((await view(app.id)).state).toBe('RETURNED_FOR_CORRECTION');
+
+    // A later save replaces only the items it names.
+    await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: one.revision, correctionAnswers: [{ item: 'testReport', answer: '已补充' }] }, enterprise);
+    const saved = await view(app.id);
+    expect(saved.correction?.answers).toEqual([{ item: 'productName', answer: '已更正' }, { item: 'testReport', answer: '已补充' }]);
+    const done = await rpc.request<AppView>(ResubmitApplication, { applicationId: app.id }, enterprise);
+    expect(done.state).toBe('RESUBMITTED');
+    const events = await outboxOf(app.id);
+    expect(events[1].payload.answers).toEqual([{ item: 'productName', answer: '已更正' }, { item: 'testReport', answer: '已补充' }]);
+
+    // A second return asks afresh: the earlier answers do not answer it.
+    await publishEvent(env, ApplicationReturned, { ...returned(app.id), items: [{ item: 'productName', reason: '仍不一致' }] });
+    const again = await eventually(() => view(app.id), (v) => v.state === 'RETURNED_FOR_CORRECTION' && v.correction?.items.length === 1);
+    expect(again.correction?.answers).toBeUndefined();
+  });
+
+  it('M7.3 answers naming an item not asked, one item twice, or sent outside a correction are refused at their field and change nothing', async () => {
+    const app = await submitted();
+    const r = await returnApp(app.id);
+    const bad = await rpc.refusal(UpdateApplicationDraft, {
+      applicationId: app.id, expectedRevision: r.revision, productName: '不应保存',
+      correctionAnswers: [{ item: 'productName', answer: '甲' }, { item: 'salesContracts', answer: '乙' }, { item: 'productName', answer: '丙' }],
+    }, enterprise);
+    expect([bad.code, bad.status]).toEqual(['VALIDATION_FAILED', 400]);
+    expect(bad.error.errors?.map((e) => e.field)).toEqual(['correctionAnswers.1.item', 'correctionAnswers.2.item']);
+    const unchanged = await view(app.id);
+    expect([unchanged.revision, unchanged.productName, unchanged.correction?.answers]).toEqual([r.revision, r.productName, undefined]);
+    const tooLong = await rpc.refusal(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, correctionAnswers: [{ item: 'productName', answer: '长'.repeat(2001) }] }, enterprise);
+    expect(tooLong.status).toBe(400);
+
+    const draft = await createApplication(rpc, enterprise, batchId);
+    const outside = await rpc.refusal(UpdateApplicationDraft, { applicationId: draft.id, expectedRevision: draft.revision, correctionAnswers: [{ item: 'productName', answer: '甲' }] }, enterprise);
+    expect([outside.code, outside.status]).toEqual(['NOT_UNDER_CORRECTION', 409]);
   });
 
   it('M7.3 after the deadline, neither revision nor resubmission is accepted (422 with the deadline) and nothing changes', async () => {

@@ -41,8 +41,9 @@ export interface AppView {
   state: string;
   version: number;
   revision: number;
+  productName: string;
   draft: Record<string, unknown>;
-  correction: { items: Array<{ item: string; reason: string }>; deadline: string } | null;
+  correction: { items: Array<{ item: string; reason: string }>; deadline: string; answers?: Array<{ item: string; answer: string }> } | null;
   rejection: { reason: string; measuresIds: string[] } | null;
   history?: Array<{ toState: string; reason: string | null }>;
 }

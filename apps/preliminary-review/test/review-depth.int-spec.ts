@@ -130,7 +130,7 @@ describe('formal review', () => {
 });
 
 describe('decisions and the correction loop', () => {
-  it('M7.3 returns with items, articles and a deadline; the resubmission comes back to the queue marked, with its changes', async () => {
+  it('M7.3 returns with items, articles and a deadline; the resubmission comes back to the queue marked, with its changes and the answer to each item', async () => {
     const items = [{ item: 'testReport', reason: '检测报告出具机构无资质，请补充（M5.5）' }];
     expect((await rpc.refusal(C.ReturnForCorrection, { applicationId: a.applicationId, items, deadline: '2026-01-01', measuresIds: ['M5.5'] }, baotou)).code).toBe('CORRECTION_DEADLINE_INVALID');
     expect((await rpc.refusal(C.ReturnForCorrection, { applicationId: a.applicationId, items, deadline: future(10), measuresIds: ['5.5'] }, baotou)).code).toBe('VALIDATION_FAILED');
@@ -141,10 +141,12 @@ describe('decisions and the correction loop', () => {
     const early = await rpc.refusal(C.RejectApplication, { applicationId: a.applicationId, reason: '逾期未补正', measuresIds: ['M7.3'] }, baotou);
     expect([early.code, early.status]).toEqual(['TRANSITION_GUARD_FAILED', 422]);
     const changes = [{ field: 'materials.testReport', before: 'old.pdf', after: 'new.pdf' }];
-    await publishEvent(env, C.ApplicationResubmitted, { ...a, version: 2, previousVersion: 1, changes, submittedAt: new Date().toISOString() });
+    const answers = [{ item: 'testReport', answer: '已更换为有资质机构出具的检测报告' }];
+    await publishEvent(env, C.ApplicationResubmitted, { ...a, version: 2, previousVersion: 1, changes, answers, submittedAt: new Date().toISOString() });
     await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-resubmissions');
-    const view = await rpc.request<{ state: string; resubmitted: boolean; applicationVersion: number; previousVersion: number; changes: unknown }>(C.GetReviewCase, { applicationId: a.applicationId }, baotou);
-    expect(view).toMatchObject({ state: 'RESUBMITTED', resubmitted: true, applicationVersion: 2, previousVersion: 1, changes });
+    const view = await rpc.request<{ state: string; resubmitted: boolean; applicationVersion: number; previousVersion: number; changes: unknown; correction: unknown }>(C.GetReviewCase, { applicationId: a.applicationId }, baotou);
+    // What was asked and the enterprise's answer to each item, side by side for the reviewer.
+    expect(view).toMatchObject({ state: 'RESUBMITTED', resubmitted: true, applicationVersion: 2, previousVersion: 1, changes, correction: { items, deadline, answers } });
     const queue = await rpc.request<Page>(C.SearchReviewQueue, { batchId, state: 'RESUBMITTED' }, baotou);
     expect(queue.items.map((r) => r.applicationId)).toEqual([a.applicationId]);
   });

@@ -8,6 +8,7 @@ import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
 import { snapshotOf } from './application-snapshot';
+import { correctionOf } from './correction-answers';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
 
 export type PriorRow = Pick<Application, 'id' | 'enterpriseUscc' | 'productKind' | 'series' | 'model' | 'state'>;
@@ -47,6 +48,7 @@ export async function checkApplication(
     priors: await priorRecognitions(db, app.id),
     attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
     materialsBlocking: settings.materialsRequiredForSubmission,
+    correction: app.state === ApplicationState.RETURNED_FOR_CORRECTION ? correctionOf(app.correction) : null,
   });
 }
 

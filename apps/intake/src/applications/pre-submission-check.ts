@@ -18,6 +18,7 @@ import {
   ProductKind,
 } from '@firstset/domain';
 import { ApplicationSnapshot } from './application-snapshot';
+import { CorrectionRecord, unansweredItems } from './correction-answers';
 
 export interface CheckProblem {
   code: string;
@@ -45,6 +46,8 @@ export interface CheckInput {
   attachedSlots: MaterialSlotId[];
   /** Missing required materials block (INTAKE_MATERIALS_REQUIRED=1) or are warnings (default). */
   materialsBlocking?: boolean;
+  /** The return being answered, when the application is under correction (M7.3). */
+  correction?: CorrectionRecord | null;
 }
 
 /** Which form field a domain reason code is about (codes are prefixed by their Measures ID). */
@@ -245,6 +248,17 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
       slotId: slot.slotId,
       message: `待上传：${slot.nameZh}`,
       messageEn: `To upload: ${slot.nameEn}`,
+    });
+  }
+  // M7.3: a resubmission answers every item the prefecture asked about, one by one.
+  for (const u of input.correction ? unansweredItems(input.correction) : []) {
+    problems.push({
+      code: 'M7.3_CORRECTION_UNANSWERED',
+      severity: 'blocking',
+      measuresId: 'M7.3',
+      field: `correctionAnswers.${u.index}`,
+      message: `尚未答复第 ${u.index + 1} 项补正要求：${u.reason}`,
+      messageEn: `Correction item ${u.index + 1} is not answered: ${u.reason}`,
     });
   }
   return { canSubmit: !problems.some((p) => p.severity === 'blocking'), problems, materials };

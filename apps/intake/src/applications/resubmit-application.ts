@@ -13,13 +13,15 @@ import { appendHistory } from './application-history';
 import { ApplicationSnapshot, diffSnapshots } from './application-snapshot';
 import { ApplicationView, toApplicationView } from './application-view';
 import { assertNoBlockingProblems } from './check-application';
+import { correctionOf } from './correction-answers';
 import { assertCorrectionOpen } from './update-draft';
 import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
 
 /**
  * After a return for correction (M7.3), the enterprise resubmits its revised application before
- * the deadline as a new version: every version is kept, and the differences from the previous
- * one travel to the reviewer in `application.resubmitted`.
+ * the deadline as a new version, having answered every item asked (the check refuses it otherwise):
+ * every version is kept, and the differences from the previous one and the answers travel to the
+ * reviewer in `application.resubmitted`.
  */
 @Injectable()
 export class ResubmitApplication {
@@ -81,7 +83,7 @@ export class ResubmitApplication {
       await this.outbox.append(
         tx,
         ApplicationResubmitted,
-        { ...submittedPayload(app, version, now), previousVersion: app.version, changes },
+        { ...submittedPayload(app, version, now), previousVersion: app.version, changes, answers: correctionOf(app.correction)?.answers ?? [] },
         meta,
       );
       const updated = { ...app, state: to, version, submittedAt: now, correction };

@@ -7,7 +7,7 @@ import {
   parseLocalDate,
   toShanghaiDate,
 } from '@firstset/domain';
-import { UpdateApplicationDraftV1 } from '@firstset/contracts';
+import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
@@ -15,6 +15,7 @@ import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
 import { ApplicationView, toApplicationView } from './application-view';
+import { CorrectionRecord, correctionOf, mergeAnswers } from './correction-answers';
 
 const COLUMNS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn'] as const;
 const EDITABLE: string[] = [ApplicationState.DRAFT, ApplicationState.RETURNED_FOR_CORRECTION];
@@ -24,6 +25,13 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export function assertCorrectionOpen(correction: unknown, now: Date): void {
   const deadline = (correction as { deadline?: string } | null)?.deadline;
   if (deadline && toShanghaiDate(now) > deadline) throw IntakeErrors.correctionDeadlinePassed(deadline);
+}
+
+/** The return with the answers sent merged in; answers exist only while under correction (M7.3). */
+function correctionUnderAnswer(state: string, stored: unknown, answers: CorrectionAnswerV1[]): CorrectionRecord {
+  const correction = correctionOf(stored);
+  if (state !== ApplicationState.RETURNED_FOR_CORRECTION || !correction) throw IntakeErrors.notUnderCorrection(state);
+  return { ...correction, answers: mergeAnswers(correction, answers) };
 }
 
 /**
@@ -77,10 +85,13 @@ export class UpdateDraft {
           draft.catalogueVersion = INNER_MONGOLIA_DRAFT_PROFILE.materialsCatalogue.version;
         }
 
+        const answers = input.correctionAnswers;
+        const correction = answers === undefined ? undefined : correctionUnderAnswer(app.state, app.correction, answers);
+
         // Compare-and-set on the revision: of two saves based on the same revision, one wins.
         const { count } = await tx.application.updateMany({
           where: { id: app.id, revision: input.expectedRevision, state: app.state },
-          data: { ...columns, draft: draft as Prisma.InputJsonValue, revision: { increment: 1 } },
+          data: { ...columns, draft: draft as Prisma.InputJsonValue, revision: { increment: 1 }, ...(correction ? { correction: correction as unknown as Prisma.InputJsonValue } : {}) },
         });
         if (count !== 1) throw IntakeErrors.staleRevision(app.revision + 1);
         const updated = await tx.application.findUniqueOrThrow({ where: { id: app.id } });

@@ -67,6 +67,7 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
             previousVersion: e.previousVersion,
             applicationVersion: e.version,
             changes: JSON.parse(JSON.stringify(e.changes)),
+            correctionAnswers: JSON.parse(JSON.stringify(e.answers ?? [])),
             enterpriseName: e.enterprise.name,
             enterpriseAddress: e.enterprise.registeredAddress,
             productKind: e.product.kind,

@@ -42,7 +42,11 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
     changes: c.changes as ReviewCaseView['changes'],
     assignedBy: c.assignedBy,
     assignedAt: c.assignedAt?.toISOString() ?? null,
-    correction: { items: c.correctionItems as ReviewCaseView['correction']['items'], deadline: c.correctionDeadline },
+    correction: {
+      items: c.correctionItems as ReviewCaseView['correction']['items'],
+      deadline: c.correctionDeadline,
+      answers: c.correctionAnswers as ReviewCaseView['correction']['answers'],
+    },
     decisionReason: c.decisionReason,
     measuresIds: c.measuresIds,
     withdrawnAt: c.withdrawnAt?.toISOString() ?? null,

@@ -72,7 +72,7 @@ export async function applyDecision(
     // A note about an earlier draft sent back no longer concerns the case once a decision stands.
     draftDiscarded: Prisma.DbNull,
   };
-  if (d.kind === 'RETURN') Object.assign(data, { correctionItems: d.items, correctionDeadline: d.deadline, measuresIds: d.measuresIds, resubmitted: false });
+  if (d.kind === 'RETURN') Object.assign(data, { correctionItems: d.items, correctionDeadline: d.deadline, correctionAnswers: [], measuresIds: d.measuresIds, resubmitted: false });
   if (d.kind === 'REJECT') Object.assign(data, { decisionReason: d.reason, measuresIds: d.measuresIds });
   if (d.kind === 'RECOMMEND') Object.assign(data, { opinion: d.opinion });
   const { count } = await tx.reviewCase.updateMany({ where: { id: found.id, state: found.state, version: found.version }, data });

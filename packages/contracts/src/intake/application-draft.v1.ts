@@ -146,6 +146,15 @@ export class ApplicationFormFieldsV1 {
   @IsOptional() @IsObject() @ValidateNested() @Type(() => DeclarationsV1) declarations?: DeclarationsV1;
 }
 
+/** The enterprise's answer to one item of a return for correction: what it changed, or why not (M7.3). */
+export class CorrectionAnswerV1 {
+  /** The item as the prefecture named it (a material slot id or a form field path). */
+  @IsString() @IsNotEmpty() @MaxLength(200) item!: string;
+
+  /** Empty clears the answer; the check requires a non-empty one for every item before resubmitting. */
+  @IsString() @MaxLength(2000) answer!: string;
+}
+
 /**
  * An autosave of the draft (or of a returned application under correction): only the fields
  * sent change. `expectedRevision` is the revision the client last read; a stale one is refused.
@@ -163,5 +172,9 @@ export class UpdateApplicationDraftV1 extends ApplicationFormFieldsV1 {
   @IsOptional() @Text(100) series?: string;
   @IsOptional() @Text(100) model?: string;
   @IsOptional() @Matches(LOCAL_DATE) rdCompletedOn?: string;
+
+  /** Under correction only: the enterprise's answer to each item the prefecture asked about (M7.3). */
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CorrectionAnswerV1)
+  correctionAnswers?: CorrectionAnswerV1[];
 }
 export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1);

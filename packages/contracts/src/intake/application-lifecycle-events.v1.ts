@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
+import { CorrectionAnswerV1 } from './application-draft.v1';
 import { ApplicationSubmittedV1 } from './application-submitted.v1';
 
 /** One difference between the returned version and the resubmitted one, for the reviewer. */
@@ -25,6 +26,13 @@ export class ApplicationResubmittedV1 extends ApplicationSubmittedV1 {
   @ValidateNested({ each: true })
   @Type(() => FieldChangeV1)
   changes!: FieldChangeV1[];
+
+  /** The enterprise's answer to each item of the return, in the return's order (absent from older producers). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CorrectionAnswerV1)
+  answers?: CorrectionAnswerV1[];
 }
 export const ApplicationResubmitted = defineEvent('intake.application.resubmitted.v1', ApplicationResubmittedV1);
 
