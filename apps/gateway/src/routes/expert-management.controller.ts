@@ -7,12 +7,17 @@ import {
   CommissionInstitution,
   CommissionInstitutionV1,
   CompleteReview,
+  ListCommissions,
+  ListExperts,
+  ListInstitutions,
   ListReviews,
+  SearchReviews,
   ScoreApplication,
 } from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ServiceCaller } from '../http/service-caller';
 import { AssignExpertBody, BatchQuery, ScoreBody } from './bodies';
+import { CommissionsQuery, PoolQuery, ReviewSearchQuery } from './expert-management.bodies';
 
 @ApiTags('综合评审 Comprehensive review')
 @ApiBearerAuth()
@@ -33,6 +38,34 @@ export class ExpertManagementController {
   @ApiOperation({ summary: '评审中的申报 / Applications in comprehensive review' })
   list(@Req() req: Request, @Query() query: BatchQuery) {
     return this.services.call(req, ListReviews, query);
+  }
+
+  @Get('reviews/search')
+  @Roles('department_officer', 'institution_staff', 'expert', 'auditor')
+  @ApiOperation({ summary: '评审中的申报（分页，专家按任务阶段） / Applications in review, paged; an expert\'s by stage' })
+  search(@Req() req: Request, @Query() query: ReviewSearchQuery) {
+    return this.services.call(req, SearchReviews, query);
+  }
+
+  @Get('commissions')
+  @Roles('department_officer', 'auditor', 'institution_staff')
+  @ApiOperation({ summary: '委托记录 / Commissions (an institution its own)' })
+  commissions(@Req() req: Request, @Query() query: CommissionsQuery) {
+    return this.services.call(req, ListCommissions, query);
+  }
+
+  @Get('institutions')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '第三方机构及其禁入期 / Third-party institutions with their bans (M10.3)' })
+  institutions(@Req() req: Request, @Query() query: PoolQuery) {
+    return this.services.call(req, ListInstitutions, query);
+  }
+
+  @Get('experts')
+  @Roles('institution_staff')
+  @ApiOperation({ summary: '本机构专家库 / The institution\'s expert pool (M11.2)' })
+  experts(@Req() req: Request, @Query() query: PoolQuery) {
+    return this.services.call(req, ListExperts, query);
   }
 
   @Post('reviews/:id/assignments')
