@@ -1,4 +1,4 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -10,6 +10,7 @@ import { GatewayConfig } from './config';
 import { gatewayModule } from './gateway.module';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
+import { gatewayValidationPipe } from './http/validation-failed';
 
 /** The HTTP application, configured; `main.ts` listens, tests listen on a free port. */
 export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
@@ -34,9 +35,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   // The Swagger UI needs inline scripts and styles on its own page only.
   app.use(helmet({ contentSecurityPolicy: false }));
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
-  );
+  app.useGlobalPipes(gatewayValidationPipe());
   app.enableShutdownHooks();
   serveOpenApi(app, config.publicBaseUrl);
   if (config.webDistDir) {

@@ -85,6 +85,64 @@ describe('gateway', () => {
     expect([none.status, none.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
   });
 
+  it('words each refused field in Chinese and English at its dotted path, with its rule', async () => {
+    const token = (await login('ent')).body.accessToken;
+    const created = await http(gw.baseUrl, 'POST', '/applications', {
+      token,
+      body: { batchId: 'x', productKind: 'ROCKET', productName: '', series: 'x'.repeat(101), model: 'M', extra: 1 },
+    });
+    expect([created.status, created.body.title]).toEqual([400, '请求内容有误 / The request is invalid']);
+    expect(created.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'batchId', message: '须为有效的编号 / must be a valid identifier (UUID)', rule: 'isUuid' },
+        { field: 'productKind', message: expect.stringMatching(/^不是可选的值 \/ must be one of: FIRST_SET_EQUIPMENT, /), rule: 'isIn' },
+        { field: 'productName', message: '不能为空 / must not be empty', rule: 'isNotEmpty' },
+        { field: 'series', message: '不能超过 100 个字符 / at most 100 characters', rule: 'maxLength' },
+        { field: 'extra', message: '不允许提交此字段 / is not allowed (should not exist)', rule: 'whitelistValidation' },
+      ]),
+    );
+    // Nested objects and list items: the path names the item, a property smuggled into one is refused.
+    const draft = await http(gw.baseUrl, 'PATCH', '/applications/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', {
+      token,
+      body: {
+        expectedRevision: -1,
+        performanceIndicators: [{ name: '额定功率', value: '5 MW' }, { name: '', value: 'x'.repeat(101), admin: true }],
+        firstSale: { date: '2026/01/01', customer: '某某公司' },
+        ipList: ['专利'],
+      },
+    });
+    expect(draft.status).toBe(400);
+    expect(draft.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'expectedRevision', message: '不能小于 0 / must be at least 0', rule: 'min' },
+        { field: 'performanceIndicators.1.name', message: '不能为空 / must not be empty', rule: 'isNotEmpty' },
+        { field: 'performanceIndicators.1.value', message: '不能超过 100 个字符 / at most 100 characters', rule: 'maxLength' },
+        { field: 'performanceIndicators.1.admin', message: '不允许提交此字段 / is not allowed (should not exist)', rule: 'whitelistValidation' },
+        { field: 'firstSale.date', message: '格式不正确 / has the wrong format', rule: 'matches' },
+        { field: 'ipList.0', message: '须为一组字段或列表 / must be an object or a list', rule: 'nestedValidation' },
+      ]),
+    );
+    expect(draft.body.errors.map((e: { field: string }) => e.field)).not.toContain('performanceIndicators.0.name');
+  });
+
+  it('passes on the owning service\'s refusal of a command in the same words (validated over NATS by intake)', async () => {
+    const token = (await login('ent')).body.accessToken;
+    // The one-request submission is validated by intake only, not at the gateway.
+    const res = await http(gw.baseUrl, 'POST', '/applications/submissions', {
+      token,
+      body: { batchId: 'x', productName: 'x'.repeat(201), sales: [{ year: 1999, units: 1, revenueWanYuan: 1 }], isAdmin: true },
+    });
+    expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'batchId', message: '须为有效的编号 / must be a valid identifier (UUID)', rule: 'isUuid' },
+        { field: 'productName', message: '不能超过 200 个字符 / at most 200 characters', rule: 'maxLength' },
+        { field: 'sales.0.year', message: '不能小于 2000 / must be at least 2000', rule: 'min' },
+        { field: 'isAdmin', message: '不允许提交此字段 / is not allowed (should not exist)', rule: 'whitelistValidation' },
+      ]),
+    );
+  });
+
   it('forwards to the owning service and maps its refusal to problem details with the request id', async () => {
     const token = (await login('ent')).body.accessToken;
     const res = await http(gw.baseUrl, 'GET', '/applications/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b', {

@@ -8,6 +8,7 @@ export {
   type ReplyEnvelope,
 } from './errors';
 export { validatePayload, type FieldError, type ValidationResult } from './validation';
+export { describeConstraint, fieldErrorsOf } from './validation-messages';
 export { Namespace, DLQ_STREAM } from './namespace';
 export {
   MESSAGING_TABLES_SQL,

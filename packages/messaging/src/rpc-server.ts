@@ -119,7 +119,7 @@ export class RpcServer implements OnModuleDestroy {
         error: {
           code: MessagingErrorCode.INVALID_JSON,
           status: 400,
-          title: 'Request body is not JSON',
+          title: '请求内容无法解析 / The request body is not JSON',
           detail: decoded.error,
         },
       };
@@ -154,5 +154,5 @@ export class RpcServer implements OnModuleDestroy {
 }
 
 function internalError(): ReplyEnvelope {
-  return { ok: false, error: { code: MessagingErrorCode.INTERNAL, status: 500, title: 'Internal error' } };
+  return { ok: false, error: { code: MessagingErrorCode.INTERNAL, status: 500, title: '服务器内部错误 / Internal error' } };
 }

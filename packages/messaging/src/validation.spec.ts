@@ -69,7 +69,7 @@ describe('the validation metadata cache', () => {
     expect((await validatePayload(Late, { n: 'x' })).ok).toBe(false);
     Min(1)(Late.prototype, 'n'); // a rule added after the lookups were remembered
     const checked = await validatePayload(Late, { n: 0 });
-    expect(checked).toEqual({ ok: false, errors: [{ field: 'n', message: 'n must not be less than 1' }] });
+    expect(checked).toEqual({ ok: false, errors: [{ field: 'n', message: '不能小于 1 / must be at least 1', rule: 'min' }] });
     expect((await validatePayload(Late, { n: 3 })).ok).toBe(true);
   });
 });

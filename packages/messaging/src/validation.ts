@@ -1,10 +1,8 @@
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validate } from 'class-validator';
+import { fieldErrorsOf, type FieldError } from './validation-messages';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from './validation-messages';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -63,7 +61,7 @@ cacheValidationMetadata();
  */
 export async function validatePayload<T>(schema: new () => T, plain: unknown): Promise<ValidationResult<T>> {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
-    return { ok: false, errors: [{ field: '', message: 'payload must be a JSON object' }] };
+    return { ok: false, errors: [{ field: '', message: '须为一组字段 / the payload must be a JSON object', rule: 'isObject' }] };
   }
   const instance = plainToInstance(schema, plain) as T & object;
   const errors = await validate(instance, {
@@ -73,7 +71,7 @@ export async function validatePayload<T>(schema: new () => T, plain: unknown): P
     // has no validation metadata and must accept {} while whitelisting still refuses any key.
     forbidUnknownValues: false,
   });
-  if (errors.length > 0) return { ok: false, errors: flatten(errors) };
+  if (errors.length > 0) return { ok: false, errors: fieldErrorsOf(errors) };
   return { ok: true, value: instance };
 }
 
@@ -84,14 +82,4 @@ export function decodeJson(data: Uint8Array): { ok: true; value: unknown } | { o
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
-  const out: FieldError[] = [];
-  for (const e of errors) {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
-    if (e.children?.length) out.push(...flatten(e.children, field));
-  }
-  return out;
 }

@@ -107,6 +107,14 @@ describe('RPC: request/reply in a queue group with typed errors', () => {
     expect(err.status).toBe(400);
     const fields = (err.error.errors ?? []).map((e) => e.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['applicationId', 'category', 'extra']));
+    // The same "中文 / English" wording, with its rule, as the gateway's own refusals.
+    expect(err.error.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'applicationId', message: '须为 1–64 个字符 / must be 1–64 characters', rule: 'isLength' },
+        { field: 'category', message: '不是可选的值 / must be one of: equipment, material', rule: 'isIn' },
+        { field: 'extra', message: '不允许提交此字段 / is not allowed (should not exist)', rule: 'whitelistValidation' },
+      ]),
+    );
     expect(served.a + served.b).toBe(before);
   });
 
@@ -126,7 +134,7 @@ describe('RPC: request/reply in a queue group with typed errors', () => {
     const err = await rejection(
       client.request(SubmitApplicationV1, { applicationId: 'boom', category: 'equipment' }, meta()),
     );
-    expect(err.error).toEqual({ code: 'INTERNAL', status: 500, title: 'Internal error' });
+    expect(err.error).toEqual({ code: 'INTERNAL', status: 500, title: '服务器内部错误 / Internal error' });
     expect(JSON.stringify(err.error)).not.toContain('secret');
   });
 

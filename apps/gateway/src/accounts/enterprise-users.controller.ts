@@ -13,7 +13,7 @@ import { Db } from '../prisma';
 export class CreateEnterpriseUserBody {
   /** Lower-case letters, digits, `.`, `_` and `-`; unique across the platform. */
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9._-]{2,39}$/, { message: 'username: 3–40 lower-case letters, digits, . _ -' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,39}$/, { message: '须为 3–40 位小写字母、数字或 . _ - / 3–40 lower-case letters, digits, . _ -' })
   username!: string;
 
   @IsString()
@@ -25,7 +25,7 @@ export class CreateEnterpriseUserBody {
   @IsString()
   @MinLength(10)
   @MaxLength(200)
-  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: 'password must contain letters and digits' })
+  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: '须同时包含字母和数字 / must contain letters and digits' })
   password!: string;
 
   /** Also an administrator (may manage the enterprise's users). */

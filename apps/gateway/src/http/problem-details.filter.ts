@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { RemoteServiceError, ServiceError } from '@firstset/messaging';
+import { RemoteServiceError, ServiceError, type FieldError } from '@firstset/messaging';
+import { ValidationFailed } from './validation-failed';
 
 export interface ProblemDetails {
   type: string;
@@ -10,7 +11,7 @@ export interface ProblemDetails {
   instance: string;
   code: string;
   requestId: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: FieldError[];
 }
 
 const TYPE_BASE = 'https://firstset.example.gov.cn/problems/';
@@ -18,18 +19,8 @@ const TYPE_BASE = 'https://firstset.example.gov.cn/problems/';
 function fromHttpException(ex: HttpException): Omit<ProblemDetails, 'instance' | 'requestId' | 'type'> {
   const status = ex.getStatus();
   const body = ex.getResponse() as { message?: unknown; error?: string } | string;
-  if (status === 400 && typeof body === 'object' && Array.isArray(body.message)) {
-    return {
-      status,
-      code: 'VALIDATION_FAILED',
-      title: '请求内容有误 / The request is invalid',
-      errors: body.message.map((m: unknown) => {
-        const text = String(m);
-        // class-validator says "property x should not exist" for a field that is not allowed.
-        const field = /^property (\S+) should not exist/.exec(text)?.[1] ?? text.split(' ')[0] ?? '';
-        return { field, message: text };
-      }),
-    };
+  if (ex instanceof ValidationFailed) {
+    return { status, code: 'VALIDATION_FAILED', title: '请求内容有误 / The request is invalid', errors: ex.errors };
   }
   const codes: Record<number, [string, string]> = {
     400: ['BAD_REQUEST', '请求格式有误 / Malformed request'],

@@ -23,7 +23,7 @@ export const AuthorizeMaterialUpload = defineQuery('intake.material.authorize-up
  */
 export class AttachMaterialV1 extends MaterialSlotRefV1 {
   @IsString()
-  @Matches(SAFE_FILE_NAME, { message: 'fileName must be a plain file name without path or control characters' })
+  @Matches(SAFE_FILE_NAME, { message: '须为不含路径和控制字符的文件名 / must be a plain file name without path or control characters' })
   fileName!: string;
 
   @IsInt()

@@ -14,7 +14,7 @@ export class RegisterEnterpriseV1 {
   registeredAddress!: string;
 
   /** Six-digit administrative division code of the registered address (M5.1, M7.2). */
-  @Matches(/^\d{6}$/, { message: 'addressDivisionCode must be a six-digit division code' })
+  @Matches(/^\d{6}$/, { message: '须为六位行政区划代码 / must be a six-digit division code' })
   addressDivisionCode!: string;
 }
 export const RegisterEnterprise = defineCommand('intake.enterprise.register.v1', RegisterEnterpriseV1);

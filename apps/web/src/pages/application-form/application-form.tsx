@@ -25,16 +25,6 @@ const EDITABLE = ['DRAFT', 'RETURNED_FOR_CORRECTION'];
 const FORM_NAME = 'applicationForm';
 const STEPS: MessageKey[] = ['form.step.product', 'form.step.declarations', 'form.step.materials', 'form.step.review'];
 
-/** A class-validator message as words of the user's language (English as the server said it). */
-function fieldMessage(message: string, t: (k: MessageKey) => string, locale: string): string {
-  if (locale === 'en') return message;
-  if (/should not be empty|must be a string/.test(message)) return t('form.error.empty');
-  if (/must match|date/i.test(message)) return t('form.error.format');
-  if (/integer|number/.test(message)) return t('form.error.number');
-  if (/longer|shorter|greater|less|must contain/.test(message)) return t('form.error.range');
-  return t('form.error.invalid');
-}
-
 function SaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRetry(): void; onReload(): void }) {
   const { t } = useI18n();
   const text: Record<SaveStatus['kind'], string> = {
@@ -150,7 +140,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
             const name = fieldPath(e.field, patch.rows);
             const key = name.join('.');
             const entry = byField.get(key) ?? { name, errors: [] };
-            const text = fieldMessage(e.message, t, locale);
+            const text = title(e.message);
             if (!entry.errors.includes(text)) entry.errors.push(text);
             byField.set(key, entry);
           }
