@@ -8,13 +8,22 @@ export interface MenuEntry {
 
 const HOME: MenuEntry = { path: '/workspace', label: 'menu.home' };
 
+/** The Department's menus; the auditor has the same, read only (the pages show it no action). */
+const OVERSIGHT: MenuEntry[] = [
+  { path: '/department/batches', label: 'menu.batches' },
+  { path: '/department/progress', label: 'menu.progress' },
+  { path: '/department/commissions', label: 'menu.commissions' },
+  { path: '/department/reviews', label: 'menu.oversightReviews' },
+  { path: '/department/decision-lists', label: 'menu.decisionLists' },
+];
+
 /** Each role's own menus: a workspace shows these and nothing else. */
 export const MENUS: Record<Role, MenuEntry[]> = {
   enterprise: [HOME, { path: '/enterprise/profile', label: 'menu.profile' }, { path: '/enterprise/applications', label: 'menu.applications' }],
   prefecture_officer: [HOME, { path: '/prefecture/queue', label: 'menu.queue' }, { path: '/prefecture/summary', label: 'menu.summary' }],
-  department_officer: [HOME, { path: '/department/batches', label: 'menu.batches' }, { path: '/department/progress', label: 'menu.progress' }],
-  auditor: [HOME, { path: '/department/batches', label: 'menu.batches' }, { path: '/department/progress', label: 'menu.progress' }],
-  institution_staff: [HOME],
-  expert: [HOME],
+  department_officer: [HOME, ...OVERSIGHT],
+  auditor: [HOME, ...OVERSIGHT],
+  institution_staff: [HOME, { path: '/institution/reviews', label: 'menu.institutionReviews' }],
+  expert: [HOME, { path: '/expert/assignments', label: 'menu.expertAssignments' }],
 };
 

@@ -32,6 +32,11 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/prefecture/summary', roles: ['prefecture_officer'], page: page(() => import('./pages/summary'), 'SummaryPage') },
   { pattern: '/department/batches', roles: DEPARTMENT, page: page(() => import('./pages/batches'), 'BatchesPage') },
   { pattern: '/department/progress', roles: DEPARTMENT, page: page(() => import('./pages/progress'), 'ProgressPage') },
+  { pattern: '/department/commissions', roles: DEPARTMENT, page: page(() => import('./pages/department/commissions'), 'CommissionsPage') },
+  { pattern: '/department/reviews', roles: DEPARTMENT, page: page(() => import('./pages/auditor/oversight-reviews'), 'OversightReviewsPage') },
+  { pattern: '/department/decision-lists', roles: DEPARTMENT, page: page(() => import('./pages/auditor/decision-lists'), 'DecisionListsPage') },
+  { pattern: '/institution/reviews', roles: ['institution_staff'], page: page(() => import('./pages/institution/institution-reviews'), 'InstitutionReviewsPage') },
+  { pattern: '/expert/assignments', roles: ['expert'], page: page(() => import('./pages/expert/expert-assignments'), 'ExpertAssignmentsPage') },
 ];
 
 /** The route a role may open at this path, with its parameters; null when there is none. */

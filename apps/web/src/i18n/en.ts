@@ -1,5 +1,6 @@
 import { enForm } from './en.form';
 import { enReview } from './en.review';
+import { enReviewPanel } from './en.review-panel';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -238,4 +239,5 @@ export const en: Record<MessageKey, string> = {
   'summary.export.needBatch': 'Choose a batch first',
   ...enForm,
   ...enReview,
+  ...enReviewPanel,
 };

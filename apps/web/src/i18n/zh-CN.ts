@@ -5,6 +5,7 @@
  */
 import { zhCNForm } from './zh-CN.form';
 import { zhCNReview } from './zh-CN.review';
+import { zhCNReviewPanel } from './zh-CN.review-panel';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -242,6 +243,7 @@ export const zhCN = {
 
   ...zhCNForm,
   ...zhCNReview,
+  ...zhCNReviewPanel,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -697,7 +697,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 委托记录 / Commissions (an institution its own) */
+        get: operations["ExpertManagementController_commissions"];
         put?: never;
         /** 委托第三方机构 / Commission an institution (M8.1) */
         post: operations["ExpertManagementController_commission"];
@@ -716,6 +717,57 @@ export interface paths {
         };
         /** 评审中的申报 / Applications in comprehensive review */
         get: operations["ExpertManagementController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的申报（分页，专家按任务阶段） / Applications in review, paged; an expert's by stage */
+        get: operations["ExpertManagementController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 第三方机构及其禁入期 / Third-party institutions with their bans (M10.3) */
+        get: operations["ExpertManagementController_institutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机构专家库 / The institution's expert pool (M11.2) */
+        get: operations["ExpertManagementController_experts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1220,6 +1272,7 @@ export interface components {
             series?: string;
             model?: string;
             rdCompletedOn?: string;
+            correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
             catalogueVersion?: string;
             firstSale?: components["schemas"]["FirstSaleV1"];
@@ -1427,6 +1480,94 @@ export interface components {
             reason: string;
             changedAt: string;
         };
+        FirstSaleV1: {
+            date: string;
+            customer: string;
+            contractNo?: string;
+        };
+        PerformanceIndicatorV1: {
+            name: string;
+            value: string;
+            domestic?: string;
+            foreign?: string;
+        };
+        IpRightV1: {
+            /** @enum {string} */
+            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
+            number: string;
+            title: string;
+            /** @enum {string} */
+            basis: "owned" | "assigned_ownership" | "assigned_use_right" | "none";
+        };
+        SalesYearV1: {
+            year: number;
+            units: number;
+            revenueWanYuan: number;
+        };
+        DeclarationsV1: {
+            /** @enum {string} */
+            legalForm?: "legal_person_enterprise" | "branch" | "sole_trader" | "farmer_cooperative" | "other";
+            operatingNormally?: boolean;
+            wellManaged?: boolean;
+            taxCompliant?: boolean;
+            goodCredit?: boolean;
+            safetyAccidentDates?: string[];
+            environmentalAccidentDates?: string[];
+            ownRd?: boolean;
+            ownManufacturing?: boolean;
+            ownIntegration?: boolean;
+            technicalTeam?: boolean;
+            scaleProduction?: boolean;
+            mastersKeyTechnologyAndProcess?: boolean;
+            ownsOwnBrand?: boolean;
+            ownsRegisteredTrademark?: boolean;
+            meetsDefinition?: boolean;
+            fitsIndustrialPolicy?: boolean;
+            developedInRegion?: boolean;
+            manufacturedInRegion?: boolean;
+            productionLicenceApplies?: boolean;
+            hasProductionLicence?: boolean;
+            cccApplies?: boolean;
+            hasCccCertificate?: boolean;
+            ipSharedBySeveralParties?: boolean;
+            developedOnlyForOwnUse?: boolean;
+            customOrderedFromOutside?: boolean;
+            madeWithIntroducedTechnology?: boolean;
+        };
+        ApplicationFormFieldsV1: {
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        CorrectionAnswerV1: {
+            item: string;
+            answer: string;
+        };
+        UpdateApplicationDraftV1: {
+            /** Format: uuid */
+            applicationId: string;
+            expectedRevision: number;
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            productName?: string;
+            series?: string;
+            model?: string;
+            rdCompletedOn?: string;
+            correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
         FieldChangeV1: {
             field: string;
             before?: unknown;
@@ -1435,6 +1576,7 @@ export interface components {
         ApplicationResubmittedV1: {
             previousVersion: number;
             changes: components["schemas"]["FieldChangeV1"][];
+            answers?: components["schemas"]["CorrectionAnswerV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -1621,89 +1763,6 @@ export interface components {
             expertId: string;
             decisionDate: string;
         };
-        FirstSaleV1: {
-            date: string;
-            customer: string;
-            contractNo?: string;
-        };
-        PerformanceIndicatorV1: {
-            name: string;
-            value: string;
-            domestic?: string;
-            foreign?: string;
-        };
-        IpRightV1: {
-            /** @enum {string} */
-            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
-            number: string;
-            title: string;
-            /** @enum {string} */
-            basis: "owned" | "assigned_ownership" | "assigned_use_right" | "none";
-        };
-        SalesYearV1: {
-            year: number;
-            units: number;
-            revenueWanYuan: number;
-        };
-        DeclarationsV1: {
-            /** @enum {string} */
-            legalForm?: "legal_person_enterprise" | "branch" | "sole_trader" | "farmer_cooperative" | "other";
-            operatingNormally?: boolean;
-            wellManaged?: boolean;
-            taxCompliant?: boolean;
-            goodCredit?: boolean;
-            safetyAccidentDates?: string[];
-            environmentalAccidentDates?: string[];
-            ownRd?: boolean;
-            ownManufacturing?: boolean;
-            ownIntegration?: boolean;
-            technicalTeam?: boolean;
-            scaleProduction?: boolean;
-            mastersKeyTechnologyAndProcess?: boolean;
-            ownsOwnBrand?: boolean;
-            ownsRegisteredTrademark?: boolean;
-            meetsDefinition?: boolean;
-            fitsIndustrialPolicy?: boolean;
-            developedInRegion?: boolean;
-            manufacturedInRegion?: boolean;
-            productionLicenceApplies?: boolean;
-            hasProductionLicence?: boolean;
-            cccApplies?: boolean;
-            hasCccCertificate?: boolean;
-            ipSharedBySeveralParties?: boolean;
-            developedOnlyForOwnUse?: boolean;
-            customOrderedFromOutside?: boolean;
-            madeWithIntroducedTechnology?: boolean;
-        };
-        ApplicationFormFieldsV1: {
-            catalogueEntryCode?: string;
-            catalogueVersion?: string;
-            firstSale?: components["schemas"]["FirstSaleV1"];
-            innovationPoints?: string[];
-            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
-            ipList?: components["schemas"]["IpRightV1"][];
-            sales?: components["schemas"]["SalesYearV1"][];
-            declarations?: components["schemas"]["DeclarationsV1"];
-        };
-        UpdateApplicationDraftV1: {
-            /** Format: uuid */
-            applicationId: string;
-            expectedRevision: number;
-            /** @enum {string} */
-            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
-            productName?: string;
-            series?: string;
-            model?: string;
-            rdCompletedOn?: string;
-            catalogueEntryCode?: string;
-            catalogueVersion?: string;
-            firstSale?: components["schemas"]["FirstSaleV1"];
-            innovationPoints?: string[];
-            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
-            ipList?: components["schemas"]["IpRightV1"][];
-            sales?: components["schemas"]["SalesYearV1"][];
-            declarations?: components["schemas"]["DeclarationsV1"];
-        };
         SlotMaterialRefV1: {
             slotId: string;
             /** Format: uuid */
@@ -1725,6 +1784,31 @@ export interface components {
             applicationId: string;
             score: number;
             opinion: string;
+        };
+        PageQueryV1: {
+            page?: number;
+            pageSize?: number;
+        };
+        SearchReviewsV1: {
+            /** Format: uuid */
+            batchId?: string;
+            /** @enum {string} */
+            state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
+            /** @enum {string} */
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            page?: number;
+            pageSize?: number;
+        };
+        PoolQueryV1: {
+            search?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        ListCommissionsV1: {
+            /** Format: uuid */
+            batchId?: string;
+            page?: number;
+            pageSize?: number;
         };
         PublishListV1: {
             /** Format: uuid */
@@ -1947,6 +2031,7 @@ export interface components {
             series?: string;
             model?: string;
             rdCompletedOn?: string;
+            correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
             catalogueVersion?: string;
             firstSale?: components["schemas"]["FirstSaleV1"];
@@ -1962,6 +2047,31 @@ export interface components {
         BatchQuery: {
             /** Format: uuid */
             batchId?: string;
+        };
+        PageQuery: {
+            page?: number;
+            pageSize?: number;
+        };
+        ReviewSearchQuery: {
+            /** Format: uuid */
+            batchId?: string;
+            /** @enum {string} */
+            state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
+            /** @enum {string} */
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            page?: number;
+            pageSize?: number;
+        };
+        PoolQuery: {
+            search?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        CommissionsQuery: {
+            /** Format: uuid */
+            batchId?: string;
+            page?: number;
+            pageSize?: number;
         };
         QueueQuery: {
             /** Format: uuid */
@@ -2906,6 +3016,23 @@ export interface operations {
             };
         };
     };
+    ExpertManagementController_commissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ExpertManagementController_commission: {
         parameters: {
             query?: never;
@@ -2928,6 +3055,57 @@ export interface operations {
         };
     };
     ExpertManagementController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertManagementController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertManagementController_institutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertManagementController_experts: {
         parameters: {
             query?: never;
             header?: never;
