@@ -1,16 +1,97 @@
-import type { ApplicationViewV1 } from './intake/application-view.v1';
-import type { QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/review-case-view.v1';
-import type { PageV1 } from './common/views.v1';
+import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/compliance-views.v1';
+import type { ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, ProblemDetailsV1, UploadSessionV1 } from './common/http-views.v1';
+import type { AssignmentViewV1, CommissionViewV1, ReviewCompletedV1, ReviewListEntryV1 } from './expert-management/review-views.v1';
+import type {
+  ApplicationDetailV1,
+  ApplicationVersionV1,
+  ApplicationViewV1,
+  CheckResultV1,
+  SubmissionReceiptV1,
+} from './intake/application-view.v1';
+import type { BatchListEntryV1, BatchViewV1 } from './intake/batch-view.v1';
+import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/enterprise-view.v1';
+import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/material-view.v1';
+import type { NotificationInboxV1, NotificationReadV1 } from './intake/notification-view.v1';
+import type { FormalReviewSheetV1 } from './preliminary-review/formal-review-view.v1';
+import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/review-case-view.v1';
+import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/summary-view.v1';
+import type {
+  CalendarViewV1,
+  CalendarYearViewV1,
+  CandidateViewV1,
+  CloseDueResultV1,
+  DecisionListDetailViewV1,
+  DecisionListViewV1,
+  PublicRecognitionViewV1,
+  PublishedListV1,
+} from './publicity/publicity-views.v1';
 
 /**
- * Every reply a command or query may send, by the name its JSON Schema has in the gateway's
- * OpenAPI document. `npm run generate:replies -w @firstset/contracts` writes the schemas from
- * these types (src/generated/reply-schemas.ts); a test fails when the two drift.
+ * Every reply a command or query may send, and the gateway's own HTTP replies, by the name its
+ * JSON Schema has in the gateway's OpenAPI document. `npm run generate:replies -w @firstset/contracts`
+ * writes the schemas from these types (src/generated/reply-schemas.ts); a test fails when they drift.
+ * A list is its own entry (`…ListV1`), so each reply has one name.
  */
 export interface Replies {
+  // intake
+  BatchViewV1: BatchViewV1;
+  BatchListV1: BatchListEntryV1[];
+  EnterpriseViewV1: EnterpriseViewV1;
+  EnterpriseProfileViewV1: EnterpriseProfileViewV1;
   ApplicationViewV1: ApplicationViewV1;
   ApplicationListV1: ApplicationViewV1[];
+  ApplicationDetailV1: ApplicationDetailV1;
+  ApplicationVersionListV1: ApplicationVersionV1[];
+  SubmissionReceiptV1: SubmissionReceiptV1;
+  CheckResultV1: CheckResultV1;
+  NotificationInboxV1: NotificationInboxV1;
+  NotificationReadV1: NotificationReadV1;
+  MaterialViewV1: MaterialViewV1;
+  MaterialListV1: MaterialViewV1[];
+  MaterialRemovedV1: MaterialRemovedV1;
+  UploadGrantV1: UploadGrantV1;
+  DownloadGrantV1: DownloadGrantV1;
+  UnreferencedObjectsV1: UnreferencedObjectsV1;
+  // preliminary review
   ReviewCaseViewV1: ReviewCaseViewV1;
-  QueueRowV1: QueueRowV1;
-  ReviewQueuePageV1: PageV1<QueueRowV1>;
+  QueueRowListV1: QueueRowV1[];
+  QueuePageV1: QueuePageV1;
+  OfficerListV1: OfficerViewV1[];
+  FormalReviewSheetV1: FormalReviewSheetV1;
+  ApprovalSettingV1: ApprovalSettingV1;
+  SummaryViewV1: SummaryViewV1;
+  ExportedFileV1: ExportedFileV1;
+  ProgressViewV1: ProgressViewV1;
+  // expert management
+  CommissionViewV1: CommissionViewV1;
+  AssignmentViewV1: AssignmentViewV1;
+  ReviewListV1: ReviewListEntryV1[];
+  ReviewCompletedV1: ReviewCompletedV1;
+  // publicity
+  CandidateListV1: CandidateViewV1[];
+  DecisionListViewV1: DecisionListViewV1;
+  DecisionListDetailListV1: DecisionListDetailViewV1[];
+  PublishedListV1: PublishedListV1;
+  CalendarViewV1: CalendarViewV1;
+  CalendarYearViewV1: CalendarYearViewV1;
+  PublicRecognitionListV1: PublicRecognitionViewV1[];
+  CloseDueResultV1: CloseDueResultV1;
+  // compliance
+  RecognitionListV1: RecognitionViewV1[];
+  RevocationViewV1: RevocationViewV1;
+  ApplicantBanListV1: ApplicantBanViewV1[];
+  InstitutionBanViewV1: InstitutionBanViewV1;
+  InstitutionBanListV1: InstitutionBanViewV1[];
+  ExpertDisqualificationViewV1: ExpertDisqualificationViewV1;
+  ExpertDisqualificationListV1: ExpertDisqualificationViewV1[];
+  ExpiryRunV1: ExpiryRunV1;
+  // the gateway's own (HTTP only)
+  LoginResultV1: LoginResultV1;
+  ActorV1: ActorV1;
+  EnterpriseUserV1: EnterpriseUserV1;
+  EnterpriseUserListV1: EnterpriseUserV1[];
+  UploadSessionV1: UploadSessionV1;
+  LivenessV1: LivenessV1;
+  HealthReportV1: HealthReportV1;
+  ProblemDetailsV1: ProblemDetailsV1;
 }

@@ -1,19 +1,11 @@
+import type { ApplicantBanViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { toShanghaiDate } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db } from '../prisma';
 
-export interface ApplicantBanView {
-  banId: string;
-  uscc: string;
-  /** First and last banned day, both included (M10.2). */
-  startsOn: string;
-  endsOn: string;
-  reason: string;
-  revocationId: string;
-  activeToday: boolean;
-}
+export type ApplicantBanView = ApplicantBanViewV1;
 
 /** Applicant bans (M10.2), for the Department and auditors. */
 @Injectable()

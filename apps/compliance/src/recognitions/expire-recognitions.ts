@@ -1,3 +1,4 @@
+import type { ExpiryRunV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
 import { RecognitionExpired } from '@firstset/contracts';
@@ -6,9 +7,7 @@ import { Clock, CommandRunner, domainRule, PRISMA, requireActor } from '@firstse
 import { ComplianceErrors } from '../compliance.errors';
 import { Db, Tx } from '../prisma';
 
-export interface ExpiryRun {
-  expired: Array<{ recognitionId: string; applicationId: string; validUntil: string }>;
-}
+export type ExpiryRun = ExpiryRunV1;
 
 /**
  * M13.2: a recognition is valid to the last day of its validity (included); from the next day the

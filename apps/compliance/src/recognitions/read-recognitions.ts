@@ -1,8 +1,8 @@
+import type { RecognitionViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   INNER_MONGOLIA_DRAFT_PROFILE,
   LocalDate,
-  RecognitionStatus,
   recognitionStatusAt,
   RecognitionValidity,
   toShanghaiDate,
@@ -11,21 +11,7 @@ import { MessageMeta } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db } from '../prisma';
 
-export interface RecognitionView {
-  recognitionId: string;
-  applicationId: string;
-  uscc: string;
-  enterpriseName: string;
-  product: { kind: string; name: string; series: string; model: string };
-  documentNo: string;
-  documentDate: string;
-  validFrom: string;
-  validUntil: string;
-  state: string;
-  /** Status today (M13.2): valid, expired or revoked (from the revocation's decision date). */
-  status: RecognitionStatus;
-  revocation: { revocationId: string; decisionDate: string; reason: string } | null;
-}
+export type RecognitionView = RecognitionViewV1;
 
 /** Recognitions as compliance holds them, for the Department and auditors (M13.1). */
 @Injectable()

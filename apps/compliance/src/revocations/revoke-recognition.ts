@@ -1,3 +1,4 @@
+import type { RevocationViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, applicantBan, INNER_MONGOLIA_DRAFT_PROFILE, transition } from '@firstset/domain';
@@ -8,18 +9,7 @@ import { ComplianceErrors } from '../compliance.errors';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
 
-export interface RevocationView {
-  revocationId: string;
-  recognitionId: string;
-  applicationId: string;
-  uscc: string;
-  grounds: string;
-  reason: string;
-  decisionDate: string;
-  revokedAt: string;
-  /** The applicant's ban, first and last banned day both included (M10.2). */
-  applicantBan: { banId: string; uscc: string; startsOn: string; endsOn: string };
-}
+export type RevocationView = RevocationViewV1;
 
 /**
  * M10.2: a recognition obtained by improper means is revoked (also after it expired), and the

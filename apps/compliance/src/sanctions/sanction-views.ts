@@ -1,15 +1,7 @@
+import type { InstitutionBanViewV1, ExpertDisqualificationViewV1 } from '@firstset/contracts';
 import { ExpertDisqualification, InstitutionBan } from '../generated/prisma/client';
 
-export interface InstitutionBanView {
-  banId: string;
-  institutionId: string;
-  institutionUscc: string;
-  error: string;
-  decisionDate: string;
-  /** First and last banned day, both included (M10.3). */
-  startsOn: string;
-  endsOn: string;
-}
+export type InstitutionBanView = InstitutionBanViewV1;
 
 export const toInstitutionBanView = (b: InstitutionBan): InstitutionBanView => ({
   banId: b.id,
@@ -21,15 +13,7 @@ export const toInstitutionBanView = (b: InstitutionBan): InstitutionBanView => (
   endsOn: b.endsOn,
 });
 
-export interface ExpertDisqualificationView {
-  disqualificationId: string;
-  expertId: string;
-  misconduct: string;
-  detail: string;
-  decisionDate: string;
-  /** Disqualified until lifted (M11.2 gives no term); null while in force. */
-  liftedOn: string | null;
-}
+export type ExpertDisqualificationView = ExpertDisqualificationViewV1;
 
 export const toExpertDisqualificationView = (d: ExpertDisqualification): ExpertDisqualificationView => ({
   disqualificationId: d.id,

@@ -1,16 +1,7 @@
+import type { AssignmentViewV1 } from '@firstset/contracts';
 import { Assignment, Expert } from '../generated/prisma/client';
 
-export interface AssignmentView {
-  applicationId: string;
-  expertId: string;
-  expertName: string;
-  assignedAt: string;
-  /** When the expert accepted and signed the confidentiality undertaking (M11.1). */
-  acceptedAt: string | null;
-  score: number | null;
-  opinion: string | null;
-  scoredAt: string | null;
-}
+export type AssignmentView = AssignmentViewV1;
 
 export function toAssignmentView(a: Assignment, expert: Pick<Expert, 'name'>): AssignmentView {
   return {

@@ -1,3 +1,4 @@
+import type { CommissionViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApplicationState, toShanghaiDate } from '@firstset/domain';
@@ -10,15 +11,7 @@ import { lockBatch } from '../reviews/locks';
 import { ReviewStarter } from '../reviews/review-starter';
 import { assertInstitutionNotBanned } from './sanctions';
 
-export interface CommissionView {
-  id: string;
-  batchId: string;
-  institutionId: string;
-  institutionName: string;
-  commissionedAt: string;
-  /** Applications whose comprehensive review started with the commission. */
-  startedApplicationIds: string[];
-}
+export type CommissionView = CommissionViewV1;
 
 /**
  * The Department commissions one third-party institution for a batch's comprehensive review

@@ -1,37 +1,12 @@
+import type { RedactedReviewViewV1, ReviewViewV1 } from '@firstset/contracts';
 import { ApplicationSummaryV1 } from '@firstset/contracts';
 import { ApplicationState, STATE_LABELS } from '@firstset/domain';
 import { Assignment, Expert, ReviewCase } from '../generated/prisma/client';
-import { AssignmentView, toAssignmentView } from '../assignments/assignment-view';
+import { toAssignmentView } from '../assignments/assignment-view';
 
-/** What an expert sees of an application before accepting the confidentiality undertaking (M11.1). */
-export interface RedactedReviewView {
-  applicationId: string;
-  applicationNo: string;
-  product: { kind: string };
-  undertakingAccepted: false;
-  myAssignment: AssignmentView;
-}
+export type RedactedReviewView = RedactedReviewViewV1;
 
-export interface ReviewView {
-  applicationId: string;
-  applicationNo: string;
-  batchId: string;
-  prefectureId: string;
-  enterprise: { uscc: string; name: string; registeredAddress: string };
-  product: { kind: string; name: string; series: string; model: string; rdCompletedOn: string };
-  recommendationOpinion: string;
-  recommendedAt: string;
-  state: string;
-  stateLabel: { zh: string; en: string };
-  reviewStartedAt: string | null;
-  /** The institution's conclusion, once reviewed (not shown to experts). */
-  result?: { score: number | null; opinion: string | null; reviewedAt: string | null };
-  /** Every expert's assignment (Department, auditors, the institution). */
-  assignments?: AssignmentView[];
-  /** The caller's own assignment (experts). */
-  myAssignment?: AssignmentView;
-  undertakingAccepted?: true;
-}
+export type ReviewView = ReviewViewV1;
 
 type AssignmentWithExpert = Assignment & { expert: Pick<Expert, 'name'> };
 

@@ -3,6 +3,7 @@ import { MessageMeta } from '@firstset/messaging';
 import { notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
+import type { ApplicationDetailV1 } from '@firstset/contracts';
 import { ApplicationView, toApplicationView } from './application-view';
 
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
@@ -10,7 +11,7 @@ import { ApplicationView, toApplicationView } from './application-view';
 export class ReadApplications {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  async get(applicationId: string, meta: MessageMeta): Promise<ApplicationView & { creditCheck: unknown }> {
+  async get(applicationId: string, meta: MessageMeta): Promise<ApplicationDetailV1> {
     const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
     const where: Prisma.ApplicationWhereInput = { id: applicationId };
     if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc;

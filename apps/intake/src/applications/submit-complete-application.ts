@@ -1,3 +1,4 @@
+import type { SubmissionReceiptV1 } from '@firstset/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
@@ -36,21 +37,7 @@ import { reviewFacts, submittedPayload } from './submission-payload';
 const MAX_BATCH = 64;
 const MAX_IN_FLIGHT = 1;
 
-/** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
-export interface SubmissionReceipt {
-  id: string;
-  applicationNo: string;
-  batchId: string;
-  productName: string;
-  series: string;
-  model: string;
-  state: string;
-  stateLabel: { zh: string; en: string };
-  version: number;
-  submittedAt: string;
-  /** SHA-256 of the submitted form and file list as stored in version 1 (JSON, in the order kept). */
-  contentSha256: string;
-}
+export type SubmissionReceipt = SubmissionReceiptV1;
 
 interface Call extends BatchCall {
   input: SubmitCompleteApplicationV1;

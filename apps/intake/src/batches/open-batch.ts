@@ -1,3 +1,4 @@
+import type { BatchViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -13,15 +14,7 @@ import { CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 
-export interface BatchView {
-  id: string;
-  year: number;
-  name: string;
-  windowOpensAt: string;
-  windowClosesAt: string;
-  prefectureDeadline: string;
-  policyProfileVersion: string;
-}
+export type BatchView = BatchViewV1;
 
 /** The Department opens the year's batch (M7.1): at most the profile's batches per year. */
 @Injectable()

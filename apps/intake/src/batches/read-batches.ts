@@ -2,14 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA } from '@firstset/service-kit';
 import { Db } from '../prisma';
-import { BatchView, toBatchView } from './open-batch';
+import type { BatchListEntryV1 } from '@firstset/contracts';
+import { toBatchView } from './open-batch';
 
 /** Batches are public information: anyone may see the calls for applications. */
 @Injectable()
 export class ReadBatches {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  async list(_meta: MessageMeta): Promise<Array<BatchView & { windowChanges: unknown[] }>> {
+  async list(_meta: MessageMeta): Promise<BatchListEntryV1[]> {
     const batches = await this.db.batch.findMany({
       orderBy: { windowOpensAt: 'desc' },
       take: 50,

@@ -1,3 +1,4 @@
+import type { EnterpriseProfileViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { routeToRecommendingBody } from '@firstset/domain';
 import { UpdateEnterpriseProfileV1 } from '@firstset/contracts';
@@ -9,17 +10,7 @@ import { Db, Tx } from '../prisma';
 
 const PROFILE_KEYS = ['legalRepresentative', 'contacts', 'rdTeam', 'ipRights', 'trademarks'] as const;
 
-export interface EnterpriseProfileView {
-  uscc: string;
-  name: string;
-  registeredAddress: string;
-  addressDivisionCode: string;
-  prefectureId: string;
-  prefectureName: string;
-  usccCheckOk: boolean;
-  profile: Record<string, unknown>;
-  profileRevision: number;
-}
+export type EnterpriseProfileView = EnterpriseProfileViewV1;
 
 function toView(e: Enterprise): EnterpriseProfileView {
   return {

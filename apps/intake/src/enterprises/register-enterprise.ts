@@ -1,3 +1,4 @@
+import type { EnterpriseViewV1 } from '@firstset/contracts';
 import { Injectable } from '@nestjs/common';
 import { parseUscc, routeToRecommendingBody } from '@firstset/domain';
 import { RegisterEnterpriseV1 } from '@firstset/contracts';
@@ -6,17 +7,7 @@ import { CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 
-export interface EnterpriseView {
-  uscc: string;
-  name: string;
-  registeredAddress: string;
-  addressDivisionCode: string;
-  prefectureId: string;
-  prefectureName: string;
-  usccCheckOk: boolean;
-  /** Warnings for the prefecture to verify against the licence, never a dead end for the applicant. */
-  warnings: string[];
-}
+export type EnterpriseView = EnterpriseViewV1;
 
 /**
  * The enterprise user's own enterprise profile, keyed by the credit code their account is bound

@@ -1,3 +1,4 @@
+import type { UploadGrantV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { MaterialSlotRefV1 } from '@firstset/contracts';
 import { MessageMeta, ServiceError } from '@firstset/messaging';
@@ -6,12 +7,7 @@ import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { Db, Tx } from '../prisma';
 import { assertSlotOnChecklist, editableApplication, remainingBytes } from './material-slots';
 
-export interface UploadGrant {
-  /** The most the gateway may accept for this file: the per-file limit or what the application has left. */
-  maxBytes: number;
-  allowedTypes: string[];
-  sm3: boolean;
-}
+export type UploadGrant = UploadGrantV1;
 
 export const applicationQuotaExceeded = (limit: number) =>
   new ServiceError(

@@ -1,3 +1,4 @@
+import type { MaterialViewV1 } from '@firstset/contracts';
 import { ActorContext, isUuid } from '@firstset/messaging';
 import { notFound } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
@@ -27,16 +28,7 @@ export async function readableApplication(db: Tx | Db, actor: ActorContext, appl
   return app;
 }
 
-export interface MaterialView {
-  id: string;
-  slotId: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  sm3: string | null;
-  uploadedAt: string;
-}
+export type MaterialView = MaterialViewV1;
 
 export const toMaterialView = (m: {
   id: string; slotId: string; fileName: string; mediaType: string; size: number; sha256: string; sm3: string | null; uploadedAt: Date;

@@ -1,3 +1,4 @@
+import type { DownloadGrantV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationRefDto, MaterialRefV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
@@ -8,13 +9,7 @@ import { Db, Tx } from '../prisma';
 import { MaterialView, readableApplication, toMaterialView } from './material-access';
 import { editableApplication } from './material-slots';
 
-export interface DownloadGrant {
-  objectKey: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-}
+export type DownloadGrant = DownloadGrantV1;
 
 
 /** Listing, removing and downloading an application's files, each within the caller's jurisdiction. */

@@ -1,18 +1,11 @@
+import type { NotificationViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { MarkNotificationReadV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
 
-export interface NotificationView {
-  id: string;
-  applicationId: string;
-  kind: string;
-  title: { zh: string; en: string };
-  body: string;
-  occurredAt: string;
-  readAt: string | null;
-}
+export type NotificationView = NotificationViewV1;
 
 /** The enterprise's inbox: its own notices only, newest first; reading one marks it read. */
 @Injectable()

@@ -1,3 +1,4 @@
+import type { ApprovalSettingV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { EmptyDto, SetApprovalSettingV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
@@ -6,10 +7,7 @@ import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { Db, Tx } from '../prisma';
 import { prefectureFor, rememberOfficer } from '../cases/jurisdiction';
 
-export interface ApprovalSetting {
-  prefectureId: string;
-  twoStepApproval: boolean;
-}
+export type ApprovalSetting = ApprovalSettingV1;
 
 /** The per-prefecture two-step approval setting (default off: decisions take effect at once). */
 @Injectable()

@@ -1,13 +1,10 @@
+import type { OfficerViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA, requireActor } from '@firstset/service-kit';
 import { Db } from '../prisma';
 
-export interface OfficerView {
-  userId: string;
-  displayName: string | null;
-  lastSeenAt: string;
-}
+export type OfficerView = OfficerViewV1;
 
 /**
  * The officers of the own prefecture this service has seen at work (anyone who claimed, reviewed or

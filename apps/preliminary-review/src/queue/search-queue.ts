@@ -1,3 +1,4 @@
+import type { QueuePageV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { SearchReviewQueueV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
@@ -5,14 +6,9 @@ import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { READER_ROLES, withinJurisdiction } from '../cases/jurisdiction';
-import { QueueRow, toQueueRow } from '../cases/review-case-view';
+import { toQueueRow } from '../cases/review-case-view';
 
-export interface QueuePage {
-  items: QueueRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type QueuePage = QueuePageV1;
 
 /**
  * The prefecture queue with filters, search and paging on the server (M7.2, M7.3): an officer

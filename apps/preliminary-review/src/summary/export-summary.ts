@@ -1,3 +1,4 @@
+import type { ExportedFileV1 } from '@firstset/contracts';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { SummaryRefV1 } from '@firstset/contracts';
@@ -8,12 +9,7 @@ import { ReadSummary } from './read-summary';
 import { recommendationLetterPdf } from './recommendation-letter';
 import { SummaryView } from './summary-view';
 
-export interface ExportedFile {
-  fileName: string;
-  contentType: string;
-  /** The file, base64. Exports travel in the reply: see MAX_EXPORT_BYTES. */
-  base64: string;
-}
+export type ExportedFile = ExportedFileV1;
 
 /**
  * Largest export sent in a reply: base64 of it stays under NATS's default 1 MiB payload. Measured:

@@ -1,3 +1,4 @@
+import type { PrefectureProgressV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { compareDates, DEFAULT_RECOMMENDING_BODIES, LocalDate, toShanghaiDate } from '@firstset/domain';
 import { BatchRefV1 } from '@firstset/contracts';
@@ -6,19 +7,7 @@ import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db } from '../prisma';
 import { prefectureName } from './summary-view';
 
-export interface PrefectureProgress {
-  prefectureId: string;
-  prefectureName: string;
-  received: number;
-  inReview: number;
-  returned: number;
-  rejected: number;
-  recommended: number;
-  withdrawn: number;
-  summarySubmittedAt: string | null;
-  /** No summary and the prefecture deadline has passed. */
-  late: boolean;
-}
+export type PrefectureProgress = PrefectureProgressV1;
 
 const COUNTED: Record<string, keyof Pick<PrefectureProgress, 'inReview' | 'returned' | 'rejected' | 'recommended' | 'withdrawn'>> = {
   SUBMITTED: 'inReview',

@@ -1,12 +1,10 @@
+import type { CalendarViewV1 } from '@firstset/contracts';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CalendarEntryKind, CHINA_HOLIDAYS_SEED, WorkingDayCalendar } from '@firstset/domain';
 import { Clock, PRISMA } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
 
-export interface CalendarView {
-  years: Array<{ year: number; confirmed: boolean; source: string; confirmedAt: string | null }>;
-  entries: Array<{ date: string; kind: string; nameZh: string }>;
-}
+export type CalendarView = CalendarViewV1;
 
 /**
  * The working-day calendar table (M9.2). At start it is seeded from the domain's

@@ -1,3 +1,4 @@
+import type { CalendarYearViewV1 } from '@firstset/contracts';
 import { Injectable } from '@nestjs/common';
 import { SetCalendarYearV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
@@ -5,13 +6,7 @@ import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/servic
 import { Tx } from '../prisma';
 import { CalendarStore } from './calendar-store';
 
-export interface CalendarYearView {
-  year: number;
-  confirmed: boolean;
-  source: string;
-  holidays: number;
-  makeupWorkdays: number;
-}
+export type CalendarYearView = CalendarYearViewV1;
 
 /**
  * The Department replaces one year of the working-day calendar from the State Council's notice

@@ -1,19 +1,8 @@
+import type { CandidateViewV1 } from '@firstset/contracts';
 import { ApplicationState, STATE_LABELS } from '@firstset/domain';
 import { Candidate } from '../generated/prisma/client';
 
-export interface CandidateView {
-  applicationId: string;
-  batchId: string;
-  applicationNo: string;
-  prefectureId: string;
-  enterprise: { uscc: string; name: string };
-  product: { kind: string; name: string; series: string; model: string };
-  score: number;
-  opinion: string;
-  reviewedAt: string;
-  state: string;
-  stateLabel: { zh: string; en: string };
-}
+export type CandidateView = CandidateViewV1;
 
 export function toCandidateView(c: Candidate): CandidateView {
   return {

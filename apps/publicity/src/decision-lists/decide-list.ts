@@ -1,3 +1,4 @@
+import type { DecisionListViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
@@ -7,13 +8,7 @@ import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/servic
 import { PublicityErrors } from '../publicity.errors';
 import { Tx } from '../prisma';
 
-export interface DecisionListView {
-  id: string;
-  batchId: string;
-  status: string;
-  decidedOn: string;
-  applicationIds: string[];
-}
+export type DecisionListView = DecisionListViewV1;
 
 /**
  * The Department decides the recognition list from the expert opinions (M9.1). Every application

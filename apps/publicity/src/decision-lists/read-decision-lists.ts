@@ -1,19 +1,12 @@
+import type { DecisionListDetailViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { OptionalBatchDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA, requireActor } from '@firstset/service-kit';
-import { PublicityView, toPublicityView } from '../publicity/publicity-view';
+import { toPublicityView } from '../publicity/publicity-view';
 import { Db } from '../prisma';
 
-export interface DecisionListDetailView {
-  id: string;
-  batchId: string;
-  status: string;
-  decidedOn: string;
-  applicationIds: string[];
-  publicity: PublicityView | null;
-  document: { documentNo: string; documentDate: string } | null;
-}
+export type DecisionListDetailView = DecisionListDetailViewV1;
 
 /** Decision lists with their publicity and recognition document, for the Department and auditors. */
 @Injectable()

@@ -1,3 +1,4 @@
+import type { CloseDueResultV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -35,10 +36,7 @@ export interface ClosedPublicity {
   heldBack: Array<{ applicationId: string; state: string; reason: string }>;
 }
 
-export interface CloseDueResult {
-  closed: ClosedPublicity[];
-  running: Array<{ publicityId: string; decisionListId: string; startDate: string; endDate: string; endsAt: string }>;
-}
+export type CloseDueResult = CloseDueResultV1;
 
 type Entry = { id: string; applicationId: string; candidate: Candidate; objections: Array<{ status: string }> };
 

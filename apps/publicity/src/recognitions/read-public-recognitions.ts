@@ -1,17 +1,10 @@
+import type { PublicRecognitionViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { toShanghaiDate } from '@firstset/domain';
 import { Clock, PRISMA } from '@firstset/service-kit';
 import { Db } from '../prisma';
 
-/** One line of the public registry: never scores, opinions or anything about the review. */
-export interface PublicRecognitionView {
-  enterpriseName: string;
-  product: { kind: string; name: string; series: string; model: string };
-  documentNo: string;
-  documentDate: string;
-  validFrom: string;
-  validUntil: string;
-}
+export type PublicRecognitionView = PublicRecognitionViewV1;
 
 /**
  * The public registry of recognized products (M13.1): recognitions in force today, revoked ones

@@ -174,6 +174,7 @@ export interface ApplicationDraft extends Application {
   version: number;
   revision: number;
   draft: DraftFields;
+  correction: { items: Array<{ item: string; reason: string }>; deadline: string; answers?: Array<{ item: string; answer: string }> } | null;
 }
 
 export interface CheckProblem {
@@ -293,7 +294,7 @@ export interface ReviewCase {
   changes: FieldChange[] | null;
   assignedBy: string | null;
   assignedAt: string | null;
-  correction: { items: Array<{ item: string; reason: string }> | null; deadline: string | null };
+  correction: { items: Array<{ item: string; reason: string }> | null; deadline: string | null; answers: Array<{ item: string; answer: string }> };
   decisionReason: string | null;
   measuresIds: string[];
   withdrawnAt: string | null;

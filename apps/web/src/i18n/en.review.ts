@@ -88,6 +88,8 @@ export const enReview: Record<keyof typeof zhCNReview, string> = {
   'review.outcome.title': 'Decision taken',
   'review.outcome.decidedAt': 'Decided at {at}',
   'review.changes.title': 'Resubmission: changes from version {from} to {to}',
+  'review.changes.answer': 'The enterprise answers: {answer}',
+  'review.changes.noAnswer': 'The enterprise did not answer this item',
   'review.changes.asked': 'Asked at the return (by {deadline}):',
   'review.changes.field': 'Field',
   'review.changes.before': 'Before',

@@ -86,6 +86,8 @@ export const zhCNReview = {
   'review.outcome.title': '初审结论',
   'review.outcome.decidedAt': '决定时间：{at}',
   'review.changes.title': '补正后重新提交：第 {from} 版 → 第 {to} 版的修改',
+  'review.changes.answer': '企业答复：{answer}',
+  'review.changes.noAnswer': '企业未答复此项',
   'review.changes.asked': '退回时的补正要求（截止 {deadline}）：',
   'review.changes.field': '修改内容',
   'review.changes.before': '修改前',

@@ -2,12 +2,13 @@ import { App, Button, Card, Descriptions, Modal, Space, Tag, Timeline, Typograph
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { Application } from '../api/views';
+import type { ApplicationDraft } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
+import { CorrectionRequestCard } from './correction-request';
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -18,7 +19,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
   const { navigate } = useRouter();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const app = useLoad(() => unwrap<Application>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
+  const app = useLoad(() => unwrap<ApplicationDraft>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
   const submit = async () => {
     setBusy(true);
     try {
@@ -62,6 +63,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.submittedAt')}>{when(a.submittedAt)}</Descriptions.Item>
             </Descriptions>
           </Card>
+          {a.correction && <CorrectionRequestCard application={a} />}
           <Card title={t('application.timeline')} extra={<Button onClick={app.reload}>{t('common.refresh')}</Button>}>
             <Timeline
               data-testid="timeline"

@@ -23,4 +23,4 @@ export class RecognitionExpiredV1 {
 export const RecognitionExpired = defineEvent('compliance.recognition.expired.v1', RecognitionExpiredV1);
 
 /** Expire every recognition whose validity has ended (the system's daily run; tests call it). */
-export const ExpireDueRecognitions = defineCommand('compliance.recognition.expire-due.v1', EmptyDto);
+export const ExpireDueRecognitions = defineCommand('compliance.recognition.expire-due.v1', EmptyDto, 'ExpiryRunV1');

@@ -23,7 +23,7 @@ export class RevokeRecognitionV1 {
   @Matches(LOCAL_DATE)
   decisionDate?: string;
 }
-export const RevokeRecognition = defineCommand('compliance.recognition.revoke.v1', RevokeRecognitionV1);
+export const RevokeRecognition = defineCommand('compliance.recognition.revoke.v1', RevokeRecognitionV1, 'RevocationViewV1');
 
-export const ListRecognitions = defineQuery('compliance.recognition.list.v1', EmptyDto);
-export const ListApplicantBans = defineQuery('compliance.applicant-ban.list.v1', EmptyDto);
+export const ListRecognitions = defineQuery('compliance.recognition.list.v1', EmptyDto, 'RecognitionListV1');
+export const ListApplicantBans = defineQuery('compliance.applicant-ban.list.v1', EmptyDto, 'ApplicantBanListV1');

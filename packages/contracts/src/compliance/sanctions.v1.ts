@@ -23,7 +23,7 @@ export class ImposeInstitutionBanV1 {
   @Matches(LOCAL_DATE)
   decisionDate?: string;
 }
-export const ImposeInstitutionBan = defineCommand('compliance.institution-ban.impose.v1', ImposeInstitutionBanV1);
+export const ImposeInstitutionBan = defineCommand('compliance.institution-ban.impose.v1', ImposeInstitutionBanV1, 'InstitutionBanViewV1');
 
 export const EXPERT_MISCONDUCT = ['leaked_technical_secrets', 'took_applicant_results'] as const;
 export type ExpertMisconduct = (typeof EXPERT_MISCONDUCT)[number];
@@ -48,7 +48,7 @@ export class DisqualifyExpertV1 {
   @Matches(LOCAL_DATE)
   decisionDate?: string;
 }
-export const DisqualifyExpert = defineCommand('compliance.expert.disqualify.v1', DisqualifyExpertV1);
+export const DisqualifyExpert = defineCommand('compliance.expert.disqualify.v1', DisqualifyExpertV1, 'ExpertDisqualificationViewV1');
 
-export const ListInstitutionBans = defineQuery('compliance.institution-ban.list.v1', EmptyDto);
-export const ListExpertDisqualifications = defineQuery('compliance.expert-disqualification.list.v1', EmptyDto);
+export const ListInstitutionBans = defineQuery('compliance.institution-ban.list.v1', EmptyDto, 'InstitutionBanListV1');
+export const ListExpertDisqualifications = defineQuery('compliance.expert-disqualification.list.v1', EmptyDto, 'ExpertDisqualificationListV1');

@@ -9,4 +9,4 @@ export class AssignExpertV1 {
   @IsUUID()
   expertId!: string;
 }
-export const AssignExpert = defineCommand('expert-management.assignment.create.v1', AssignExpertV1);
+export const AssignExpert = defineCommand('expert-management.assignment.create.v1', AssignExpertV1, 'AssignmentViewV1');

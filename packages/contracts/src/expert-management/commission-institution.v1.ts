@@ -9,4 +9,4 @@ export class CommissionInstitutionV1 {
   @IsUUID()
   institutionId!: string;
 }
-export const CommissionInstitution = defineCommand('expert-management.commission.create.v1', CommissionInstitutionV1);
+export const CommissionInstitution = defineCommand('expert-management.commission.create.v1', CommissionInstitutionV1, 'CommissionViewV1');

@@ -15,4 +15,4 @@ export class ScoreApplicationV1 {
   @MaxLength(4000)
   opinion!: string;
 }
-export const ScoreApplication = defineCommand('expert-management.review.score.v1', ScoreApplicationV1);
+export const ScoreApplication = defineCommand('expert-management.review.score.v1', ScoreApplicationV1, 'AssignmentViewV1');

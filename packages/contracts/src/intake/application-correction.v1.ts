@@ -3,13 +3,13 @@ import { defineCommand, defineQuery } from '../contract';
 import { ApplicationRefDto } from '../common/dto';
 
 /** The pre-submission check: every problem the domain rules find, tied to its field and article. */
-export const CheckApplication = defineQuery('intake.application.check.v1', ApplicationRefDto);
+export const CheckApplication = defineQuery('intake.application.check.v1', ApplicationRefDto, 'CheckResultV1');
 
 /** The enterprise resubmits a returned application as a new version, before the deadline (M7.3). */
-export const ResubmitApplication = defineCommand('intake.application.resubmit.v1', ApplicationRefDto);
+export const ResubmitApplication = defineCommand('intake.application.resubmit.v1', ApplicationRefDto, 'ApplicationViewV1');
 
 /** Every submitted version of an application with the differences between them. */
-export const ListApplicationVersions = defineQuery('intake.application.versions.v1', ApplicationRefDto);
+export const ListApplicationVersions = defineQuery('intake.application.versions.v1', ApplicationRefDto, 'ApplicationVersionListV1');
 
 /** The enterprise withdraws its application before the Department decides the list (M7.1). */
 export class WithdrawApplicationV1 {
@@ -22,4 +22,4 @@ export class WithdrawApplicationV1 {
   @MaxLength(2000)
   reason?: string;
 }
-export const WithdrawApplication = defineCommand('intake.application.withdraw.v1', WithdrawApplicationV1);
+export const WithdrawApplication = defineCommand('intake.application.withdraw.v1', WithdrawApplicationV1, 'ApplicationViewV1');

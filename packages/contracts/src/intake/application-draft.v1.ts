@@ -177,4 +177,4 @@ export class UpdateApplicationDraftV1 extends ApplicationFormFieldsV1 {
   @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CorrectionAnswerV1)
   correctionAnswers?: CorrectionAnswerV1[];
 }
-export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1);
+export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1, 'ApplicationViewV1');

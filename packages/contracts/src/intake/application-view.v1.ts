@@ -71,3 +71,73 @@ export interface ApplicationViewV1 {
   /** Present when one application is read. */
   history?: ApplicationHistoryEntryV1[];
 }
+
+/** The credit source's latest answer at submission (M5.1, M7.4(2)). */
+export interface ApplicationCreditCheckV1 {
+  source: string;
+  seriousDishonesty: boolean | null;
+  abnormalOperations: boolean | null;
+  checkedAt: string;
+}
+
+/** One application read on its own: with its history and the credit answer. */
+export interface ApplicationDetailV1 extends ApplicationViewV1 {
+  creditCheck: ApplicationCreditCheckV1 | null;
+}
+
+/** One submitted version with its differences from the previous one (M7.3). */
+export interface ApplicationVersionV1 {
+  version: number;
+  submittedAt: string;
+  /** The whole form and file list as submitted. */
+  snapshot: unknown;
+  changes: unknown;
+}
+
+/** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
+export interface SubmissionReceiptV1 {
+  id: string;
+  applicationNo: string;
+  batchId: string;
+  productName: string;
+  series: string;
+  model: string;
+  state: string;
+  stateLabel: LabelV1;
+  version: number;
+  submittedAt: string;
+  /** SHA-256 of the submitted form and file list as stored in version 1 (JSON, in the order kept). */
+  contentSha256: string;
+}
+
+/** One problem the pre-submission check found, with its field or slot and its article. */
+export interface CheckProblemV1 {
+  code: string;
+  severity: 'blocking' | 'warning';
+  measuresId: string;
+  /** The form field the problem is about (declarations.x, rdCompletedOn, …), when there is one. */
+  field?: string;
+  /** The material slot (M7.4) it is about, when there is one. */
+  slotId?: string;
+  message: string;
+  messageEn: string;
+}
+
+/** One slot of the materials checklist that applies to this application (M7.4). */
+export interface ChecklistSlotV1 {
+  slotId: string;
+  /** The numbered item (1–8) of M7.4. */
+  item: number;
+  nameZh: string;
+  nameEn: string;
+  required: boolean;
+  /** Why the slot is in the list (always, optional, or the condition that made it apply). */
+  condition: string;
+  measuresIds: readonly string[];
+}
+
+export interface CheckResultV1 {
+  canSubmit: boolean;
+  problems: CheckProblemV1[];
+  materials: ChecklistSlotV1[];
+}

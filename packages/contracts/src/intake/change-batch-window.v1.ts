@@ -21,7 +21,7 @@ export class ExtendBatchWindowV1 {
   @MaxLength(2000)
   reason!: string;
 }
-export const ExtendBatchWindow = defineCommand('intake.batch.extend-window.v1', ExtendBatchWindowV1);
+export const ExtendBatchWindow = defineCommand('intake.batch.extend-window.v1', ExtendBatchWindowV1, 'BatchViewV1');
 
 /** The Department closes a batch's window now, before its planned close, with the reason (M7.1). */
 export class CloseBatchWindowV1 {
@@ -33,4 +33,4 @@ export class CloseBatchWindowV1 {
   @MaxLength(2000)
   reason!: string;
 }
-export const CloseBatchWindow = defineCommand('intake.batch.close-window.v1', CloseBatchWindowV1);
+export const CloseBatchWindow = defineCommand('intake.batch.close-window.v1', CloseBatchWindowV1, 'BatchViewV1');

@@ -28,4 +28,4 @@ export class CreateApplicationV1 {
   @Matches(LOCAL_DATE)
   rdCompletedOn!: string;
 }
-export const CreateApplication = defineCommand('intake.application.create.v1', CreateApplicationV1);
+export const CreateApplication = defineCommand('intake.application.create.v1', CreateApplicationV1, 'ApplicationViewV1');

@@ -74,7 +74,7 @@ export class UpdateEnterpriseProfileV1 {
   @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EnterpriseIpRightV1) ipRights?: EnterpriseIpRightV1[];
   @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => TrademarkV1) trademarks?: TrademarkV1[];
 }
-export const UpdateEnterpriseProfile = defineCommand('intake.enterprise.update-profile.v1', UpdateEnterpriseProfileV1);
+export const UpdateEnterpriseProfile = defineCommand('intake.enterprise.update-profile.v1', UpdateEnterpriseProfileV1, 'EnterpriseProfileViewV1');
 
 /** The caller's own enterprise profile. */
-export const GetEnterpriseProfile = defineQuery('intake.enterprise.get-profile.v1', EmptyDto);
+export const GetEnterpriseProfile = defineQuery('intake.enterprise.get-profile.v1', EmptyDto, 'EnterpriseProfileViewV1');

@@ -15,7 +15,7 @@ export class MaterialSlotRefV1 {
   @Matches(/^[a-zA-Z]{1,60}$/)
   slotId!: string;
 }
-export const AuthorizeMaterialUpload = defineQuery('intake.material.authorize-upload.v1', MaterialSlotRefV1);
+export const AuthorizeMaterialUpload = defineQuery('intake.material.authorize-upload.v1', MaterialSlotRefV1, 'UploadGrantV1');
 
 /**
  * A file the gateway streamed into object storage and inspected (type by content, hash): intake
@@ -45,10 +45,10 @@ export class AttachMaterialV1 extends MaterialSlotRefV1 {
   @Matches(/^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/)
   objectKey!: string;
 }
-export const AttachMaterial = defineCommand('intake.material.attach.v1', AttachMaterialV1);
+export const AttachMaterial = defineCommand('intake.material.attach.v1', AttachMaterialV1, 'MaterialViewV1');
 
 /** The application's current materials, slot by slot. */
-export const ListMaterials = defineQuery('intake.material.list.v1', ApplicationRefDto);
+export const ListMaterials = defineQuery('intake.material.list.v1', ApplicationRefDto, 'MaterialListV1');
 
 export class MaterialRefV1 {
   @IsUUID()
@@ -58,13 +58,13 @@ export class MaterialRefV1 {
   materialId!: string;
 }
 /** The enterprise removes a file from its draft (the stored content stays for earlier versions). */
-export const RemoveMaterial = defineCommand('intake.material.remove.v1', MaterialRefV1);
+export const RemoveMaterial = defineCommand('intake.material.remove.v1', MaterialRefV1, 'MaterialRemovedV1');
 
 /**
  * May the caller download this file? Answers with the object reference and writes the audit
  * record (a command, so that every download is audited even when it is refused).
  */
-export const AuthorizeMaterialDownload = defineCommand('intake.material.authorize-download.v1', MaterialRefV1);
+export const AuthorizeMaterialDownload = defineCommand('intake.material.authorize-download.v1', MaterialRefV1, 'DownloadGrantV1');
 
 /** Object keys the gateway's sweep found old and wants to know about (system only). */
 export class ObjectKeysV1 {
@@ -74,4 +74,4 @@ export class ObjectKeysV1 {
   objectKeys!: string[];
 }
 /** Which of these stored objects no material refers to (orphans of interrupted uploads): answered with `{ unreferenced }`. */
-export const FindUnreferencedObjects = defineQuery('intake.material.unreferenced-objects.v1', ObjectKeysV1);
+export const FindUnreferencedObjects = defineQuery('intake.material.unreferenced-objects.v1', ObjectKeysV1, 'UnreferencedObjectsV1');

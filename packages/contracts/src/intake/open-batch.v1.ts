@@ -28,4 +28,4 @@ export class OpenBatchV1 {
   @MaxLength(50)
   policyProfileVersion?: string;
 }
-export const OpenBatch = defineCommand('intake.batch.open.v1', OpenBatchV1);
+export const OpenBatch = defineCommand('intake.batch.open.v1', OpenBatchV1, 'BatchViewV1');

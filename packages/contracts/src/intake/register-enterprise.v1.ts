@@ -17,4 +17,4 @@ export class RegisterEnterpriseV1 {
   @Matches(/^\d{6}$/, { message: '须为六位行政区划代码 / must be a six-digit division code' })
   addressDivisionCode!: string;
 }
-export const RegisterEnterprise = defineCommand('intake.enterprise.register.v1', RegisterEnterpriseV1);
+export const RegisterEnterprise = defineCommand('intake.enterprise.register.v1', RegisterEnterpriseV1, 'EnterpriseViewV1');

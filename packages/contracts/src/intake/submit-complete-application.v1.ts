@@ -52,4 +52,4 @@ export class SubmitCompleteApplicationV1 extends ApplicationFormFieldsV1 {
   @Type(() => SlotMaterialRefV1)
   materials!: SlotMaterialRefV1[];
 }
-export const SubmitCompleteApplication = defineCommand('intake.application.submit-complete.v1', SubmitCompleteApplicationV1);
+export const SubmitCompleteApplication = defineCommand('intake.application.submit-complete.v1', SubmitCompleteApplicationV1, 'SubmissionReceiptV1');

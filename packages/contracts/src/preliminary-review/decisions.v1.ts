@@ -28,7 +28,7 @@ export class ReturnForCorrectionV1 {
   measuresIds!: string[];
 }
 /** Return for correction (退回补正, M7.3): items with reasons, a deadline, the articles. */
-export const ReturnForCorrection = defineCommand('preliminary-review.application.return.v1', ReturnForCorrectionV1);
+export const ReturnForCorrection = defineCommand('preliminary-review.application.return.v1', ReturnForCorrectionV1, 'ReviewCaseViewV1');
 
 export class RejectApplicationV1 {
   @IsUUID()
@@ -45,10 +45,10 @@ export class RejectApplicationV1 {
   measuresIds!: string[];
 }
 /** Reject at preliminary review: final for this batch, citing the articles (M7.3, M12.1). */
-export const RejectApplication = defineCommand('preliminary-review.application.reject.v1', RejectApplicationV1);
+export const RejectApplication = defineCommand('preliminary-review.application.reject.v1', RejectApplicationV1, 'ReviewCaseViewV1');
 
 /** A second officer of the prefecture approves the decision drafted on the case (two-step approval). */
-export const ApproveDecision = defineCommand('preliminary-review.decision.approve.v1', ApplicationRefDto);
+export const ApproveDecision = defineCommand('preliminary-review.decision.approve.v1', ApplicationRefDto, 'ReviewCaseViewV1');
 
 export class DiscardDecisionDraftV1 {
   @IsUUID()
@@ -64,7 +64,7 @@ export class DiscardDecisionDraftV1 {
  * Two-step approval: the drafted decision is withdrawn by its drafter or sent back by another
  * officer of the prefecture, with a reason; the case is open for a new decision.
  */
-export const DiscardDecisionDraft = defineCommand('preliminary-review.decision.discard.v1', DiscardDecisionDraftV1);
+export const DiscardDecisionDraft = defineCommand('preliminary-review.decision.discard.v1', DiscardDecisionDraftV1, 'ReviewCaseViewV1');
 
 export class SetApprovalSettingV1 {
   @IsBoolean()
@@ -77,5 +77,5 @@ export class SetApprovalSettingV1 {
   prefectureId?: string;
 }
 /** Turns two-step approval of decisions on or off for a prefecture (default off). */
-export const SetApprovalSetting = defineCommand('preliminary-review.settings.approval.set.v1', SetApprovalSettingV1);
-export const GetApprovalSetting = defineQuery('preliminary-review.settings.approval.get.v1', EmptyDto);
+export const SetApprovalSetting = defineCommand('preliminary-review.settings.approval.set.v1', SetApprovalSettingV1, 'ApprovalSettingV1');
+export const GetApprovalSetting = defineQuery('preliminary-review.settings.approval.get.v1', EmptyDto, 'ApprovalSettingV1');

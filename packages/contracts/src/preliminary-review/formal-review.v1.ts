@@ -35,7 +35,7 @@ export class RecordMaterialVerdictV1 {
   @MaxLength(2000)
   comment?: string;
 }
-export const RecordMaterialVerdict = defineCommand('preliminary-review.material.verdict.v1', RecordMaterialVerdictV1);
+export const RecordMaterialVerdict = defineCommand('preliminary-review.material.verdict.v1', RecordMaterialVerdictV1, 'FormalReviewSheetV1');
 
 export const VERIFICATION_KINDS = ['ORIGINALS_CHECKED', 'SITE_VISIT'] as const;
 
@@ -56,10 +56,10 @@ export class RecordVerificationV1 {
   @Matches(LOCAL_DATE)
   performedOn!: string;
 }
-export const RecordVerification = defineCommand('preliminary-review.verification.record.v1', RecordVerificationV1);
+export const RecordVerification = defineCommand('preliminary-review.verification.record.v1', RecordVerificationV1, 'FormalReviewSheetV1');
 
 /**
  * The formal review sheet: the M7.4 checklist for the application with the verdicts, the
  * verification actions, and the changes of a resubmission.
  */
-export const GetFormalReview = defineQuery('preliminary-review.formal-review.get.v1', ApplicationRefDto);
+export const GetFormalReview = defineQuery('preliminary-review.formal-review.get.v1', ApplicationRefDto, 'FormalReviewSheetV1');

@@ -62,10 +62,10 @@ export class SearchReviewQueueV1 {
   @Max(100)
   pageSize?: number;
 }
-export const SearchReviewQueue = defineQuery('preliminary-review.queue.search.v1', SearchReviewQueueV1);
+export const SearchReviewQueue = defineQuery('preliminary-review.queue.search.v1', SearchReviewQueueV1, 'QueuePageV1');
 
 /** The officer takes the case into their own hands. */
-export const ClaimReviewCase = defineCommand('preliminary-review.application.claim.v1', ApplicationRefDto);
+export const ClaimReviewCase = defineCommand('preliminary-review.application.claim.v1', ApplicationRefDto, 'ReviewCaseViewV1');
 
 export class AssignReviewCaseV1 {
   @IsUUID()
@@ -77,7 +77,7 @@ export class AssignReviewCaseV1 {
   assigneeId!: string;
 }
 /** The case is handed to another officer of the same prefecture. */
-export const AssignReviewCase = defineCommand('preliminary-review.application.assign.v1', AssignReviewCaseV1);
+export const AssignReviewCase = defineCommand('preliminary-review.application.assign.v1', AssignReviewCaseV1, 'ReviewCaseViewV1');
 
 /** The officers of the own prefecture the service knows (for assigning, and names behind user ids). */
-export const ListPrefectureOfficers = defineQuery('preliminary-review.officers.list.v1', EmptyDto);
+export const ListPrefectureOfficers = defineQuery('preliminary-review.officers.list.v1', EmptyDto, 'OfficerListV1');

@@ -11,4 +11,4 @@ export class RecommendApplicationV1 {
   @MaxLength(2000)
   opinion!: string;
 }
-export const RecommendApplication = defineCommand('preliminary-review.application.recommend.v1', RecommendApplicationV1);
+export const RecommendApplication = defineCommand('preliminary-review.application.recommend.v1', RecommendApplicationV1, 'ReviewCaseViewV1');

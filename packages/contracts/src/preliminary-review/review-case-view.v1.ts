@@ -94,3 +94,24 @@ export interface ReviewCaseViewV1 extends QueueRowV1 {
   approvedBy: string | null;
   draftDiscarded: DraftDiscardedV1 | null;
 }
+
+/** One page of a prefecture's queue, searched and sorted. */
+export interface QueuePageV1 {
+  items: QueueRowV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A prefecture officer seen by preliminary review, for assigning cases and showing names. */
+export interface OfficerViewV1 {
+  userId: string;
+  displayName: string | null;
+  lastSeenAt: string;
+}
+
+export interface ApprovalSettingV1 {
+  prefectureId: string;
+  /** Decisions need a drafter and a second officer (two-step approval). */
+  twoStepApproval: boolean;
+}

@@ -22,7 +22,7 @@ export class SubmitSummaryV1 {
   signerName?: string;
 }
 /** The prefecture's summary submission for a batch (汇总报送, M7.3), before the deadline. */
-export const SubmitSummary = defineCommand('preliminary-review.summary.submit.v1', SubmitSummaryV1);
+export const SubmitSummary = defineCommand('preliminary-review.summary.submit.v1', SubmitSummaryV1, 'SummaryViewV1');
 
 export class SummaryRefV1 {
   @IsUUID()
@@ -34,15 +34,15 @@ export class SummaryRefV1 {
   prefectureId?: string;
 }
 /** The prefecture's summary for a batch: as sent, or the draft of what would be sent. */
-export const GetSummary = defineQuery('preliminary-review.summary.get.v1', SummaryRefV1);
+export const GetSummary = defineQuery('preliminary-review.summary.get.v1', SummaryRefV1, 'SummaryViewV1');
 
 /** Exports (base64 in the reply: they are small): the summary table as Excel, the letter as PDF. */
-export const ExportSummaryTable = defineQuery('preliminary-review.summary.export-table.v1', SummaryRefV1);
-export const ExportRecommendationLetter = defineQuery('preliminary-review.summary.export-letter.v1', SummaryRefV1);
+export const ExportSummaryTable = defineQuery('preliminary-review.summary.export-table.v1', SummaryRefV1, 'ExportedFileV1');
+export const ExportRecommendationLetter = defineQuery('preliminary-review.summary.export-letter.v1', SummaryRefV1, 'ExportedFileV1');
 
 export class BatchRefV1 {
   @IsUUID()
   batchId!: string;
 }
 /** The Department's view of every prefecture's progress in a batch (M3.1, M7.3). */
-export const GetPrefectureProgress = defineQuery('preliminary-review.progress.get.v1', BatchRefV1);
+export const GetPrefectureProgress = defineQuery('preliminary-review.progress.get.v1', BatchRefV1, 'ProgressViewV1');

@@ -13,7 +13,7 @@ export class DecideListV1 {
   @IsUUID('all', { each: true })
   applicationIds!: string[];
 }
-export const DecideList = defineCommand('publicity.decision-list.create.v1', DecideListV1);
+export const DecideList = defineCommand('publicity.decision-list.create.v1', DecideListV1, 'DecisionListViewV1');
 
 /** Reviewed applications the Department can put on a list. */
-export const ListCandidates = defineQuery('publicity.candidate.list.v1', OptionalBatchDto);
+export const ListCandidates = defineQuery('publicity.candidate.list.v1', OptionalBatchDto, 'CandidateListV1');

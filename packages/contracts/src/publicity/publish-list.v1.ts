@@ -12,10 +12,10 @@ export class PublishListV1 {
   @Matches(LOCAL_DATE)
   publicationDate?: string;
 }
-export const PublishList = defineCommand('publicity.decision-list.publish.v1', PublishListV1);
+export const PublishList = defineCommand('publicity.decision-list.publish.v1', PublishListV1, 'PublishedListV1');
 
 /** Close every publicity whose period has ended, issuing recognitions where no objection stands (M9.3). */
-export const CloseDuePublicities = defineCommand('publicity.publicity.close-due.v1', EmptyDto);
+export const CloseDuePublicities = defineCommand('publicity.publicity.close-due.v1', EmptyDto, 'CloseDueResultV1');
 
 /** The public registry of recognized products (M13.1). */
-export const ListPublicRecognitions = defineQuery('publicity.recognition.list-public.v1', EmptyDto);
+export const ListPublicRecognitions = defineQuery('publicity.recognition.list-public.v1', EmptyDto, 'PublicRecognitionListV1');

@@ -41,4 +41,4 @@ export class SetCalendarYearV1 {
   @Type(() => CalendarEntryV1)
   entries!: CalendarEntryV1[];
 }
-export const SetCalendarYear = defineCommand('publicity.calendar.set-year.v1', SetCalendarYearV1);
+export const SetCalendarYear = defineCommand('publicity.calendar.set-year.v1', SetCalendarYearV1, 'CalendarYearViewV1');

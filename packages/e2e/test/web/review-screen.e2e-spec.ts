@@ -9,8 +9,9 @@ import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun
  * opens a batch and the enterprise applies through the API (a PDF test report uploaded first); the
  * Baotou officer filters the queue by field (M4.2), opens the case, reads the credit panel
  * (M7.4(2)), views the PDF, records a verdict and a verification (M7.4, M12.1), and returns the
- * application for correction with an item and a deadline (M7.3). The enterprise corrects and
- * resubmits through the API; the officer sees the case marked with its changes and recommends it.
+ * application for correction with an item and a deadline (M7.3). The enterprise replaces the file
+ * through the API, then in the browser reads the request, answers each item and resubmits; the
+ * officer sees the case marked with its changes and the answers, and recommends it.
  * Every page is checked for English left in the zh-CN UI.
  */
 const env = newTestEnv();
@@ -148,7 +149,8 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   // Set-up through the API: the application with a PDF, submitted.
   const ent = tokens.northsteel;
   const appId = await submittedApplication(PRODUCT, 'NTE', 'NTE220');
-  const read = async () => (await http(api, 'GET', `/applications/${appId}`, { token: ent })).body as { revision: number; state: string };
+  const read = async () =>
+    (await http(api, 'GET', `/applications/${appId}`, { token: ent })).body as { revision: number; state: string; correction: { items: Array<{ item: string }> } | null };
   mark('set-up through the API');
 
   // The officer filters the queue by the M4.2 field and opens the case.
@@ -252,15 +254,36 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await expectNoEnglish(officer);
   mark('returned for correction');
 
-  // The enterprise corrects (a new report, the date) and resubmits through the API.
+  // The enterprise corrects (a new report, the date) through the API, as the form journey covers uploads.
   await until(read, (a) => a.state === 'RETURNED_FOR_CORRECTION', 'the return to reach intake');
   const materials = (await http(api, 'GET', `/applications/${appId}/materials`, { token: ent })).body as Array<{ id: string }>;
   for (const m of materials) expect((await http(api, 'DELETE', `/applications/${appId}/materials/${m.id}`, { token: ent })).status).toBeLessThan(300);
   await upload(ent, appId, 'testReport', REPORT_NEW, smallPdf('Test report NTE220, valid'));
   const corrected = await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: (await read()).revision, rdCompletedOn: `${year - 1}-04-20` } });
   expect(corrected.status).toBe(200);
-  const resubmitted = await http(api, 'POST', `/applications/${appId}/resubmit`, { token: ent });
-  expect(resubmitted.status).toBe(200);
+
+  // M7.3: in the browser, the enterprise answers the request item by item, then resubmits.
+  const asked = (await read()).correction!.items;
+  const answerOf = (item: string) => (item === 'testReport' ? '已更换为有效期内的检测报告' : '已按检测报告更正研制完成日期');
+  const company = await newPage();
+  await signIn(company, 'northsteel');
+  await company.goto(`${run.origin}/enterprise/applications/${appId}`);
+  const request = company.getByTestId('correction-request');
+  await request.getByText('尚未答复').first().waitFor();
+  await request.getByRole('button', { name: '逐项答复并修改' }).click();
+  await company.locator('.ant-steps-item', { hasText: '检查并提交' }).first().click();
+  const problems = company.getByTestId('check-problems');
+  await problems.getByText(/尚未答复第 1 项补正要求/).waitFor();
+  const answers = company.getByTestId('correction-answers');
+  for (const [n, i] of asked.entries()) await answers.getByLabel(`第 ${n + 1} 项答复`).fill(answerOf(i.item));
+  await company.getByTestId('autosave-status').getByText(/已自动保存/).waitFor();
+  await company.getByText(/尚未答复第 \d 项补正要求/).first().waitFor({ state: 'detached' });
+  await expectNoEnglish(company);
+  await shot(company, 'enterprise-correction-answers');
+  await company.getByRole('button', { name: '补正后重新提交' }).click();
+  await company.getByTestId('receipt').waitFor();
+  expect((await read()).state).toBe('RESUBMITTED');
+  mark('answered and resubmitted in the browser');
 
   // The officer sees the case marked as resubmitted, with what changed.
   const marked = officer.getByTestId('review-resubmitted');
@@ -274,6 +297,9 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await changes.getByText('补正后重新提交：第 1 版 → 第 2 版的修改').waitFor();
   await changes.getByRole('row', { name: new RegExp(`研制完成日期.*${year - 1}-03-15.*${year - 1}-04-20`) }).waitFor();
   await changes.getByRole('row', { name: /申报材料/ }).getByText(REPORT_NEW).waitFor();
+  // What was asked, with the enterprise's answer under each item.
+  await changes.getByTestId('correction-item').filter({ hasText: '检测报告' }).getByText('企业答复：已更换为有效期内的检测报告').waitFor();
+  await changes.getByText('企业答复：已按检测报告更正研制完成日期').waitFor();
   await officer.getByTestId('checklist-testReport').getByRole('button', { name: `查看 ${REPORT_NEW}` }).waitFor();
   await expectNoEnglish(officer);
   await shot(officer, 'review-resubmitted-changes');

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { useRouter } from '../../router';
 import { fieldPath, FormValues, formFieldOf, Group, groupsOf, stepOf, toFormValues, toPatch } from './draft';
 import { receiptHtml, receiptName } from './receipt';
+import { CorrectionAnswers } from './steps/correction-answers';
 import { DeclarationsStep } from './steps/declarations-step';
 import { MaterialsStep } from './steps/materials-step';
 import { ProductStep } from './steps/product-step';
@@ -129,6 +130,8 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
           api.PATCH('/api/applications/{id}', { params: { path: { id } }, body: { ...patch.body, expectedRevision: revision.current } as DraftBody }),
         );
         revision.current = saved.revision;
+        // The check counts answered correction items: show it the saved answers.
+        if (groups.includes('correctionAnswers')) setCheckTick((n) => n + 1);
         return { kind: 'ok' };
       } catch (err) {
         if (!(err instanceof ProblemError)) return { kind: 'failed', title: String(err) };
@@ -277,6 +280,14 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
       <Form form={form} name={FORM_NAME} layout="vertical" initialValues={toFormValues(application)} onValuesChange={onValuesChange} disabled={!editable}>
         {current === 0 && <ProductStep application={application} disabled={!editable} />}
         {current === 1 && <DeclarationsStep disabled={!editable} />}
+        {current === 3 && application.state === 'RETURNED_FOR_CORRECTION' && application.correction && (
+          <CorrectionAnswers
+            correction={application.correction}
+            slots={check.data?.materials ?? []}
+            // The item's own step, with the prefecture's reason shown at the field or slot.
+            onGoTo={(target, reason) => onJump({ code: 'M7.3_CORRECTION_ITEM', severity: 'warning', measuresId: 'M7.3', ...target, message: reason, messageEn: reason })}
+          />
+        )}
       </Form>
       {current === 2 && (
         <MaterialsStep
@@ -291,7 +302,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
           }}
         />
       )}
-      {current === 3 && <ReviewStep check={check} editable={editable} submitting={submitting} saveBlocked={saveBlocked} onJump={onJump} onSubmit={() => void submit()} />}
+      {current === 3 && <ReviewStep check={check} editable={editable} resubmit={application.state === 'RETURNED_FOR_CORRECTION'} submitting={submitting} saveBlocked={saveBlocked} onJump={onJump} onSubmit={() => void submit()} />}
       <Space style={{ marginTop: 24 }}>
         {current > 0 && <Button onClick={() => void goTo(current - 1)}>{t('form.prev')}</Button>}
         {current < 3 && <Button type="primary" onClick={() => void goTo(current + 1)}>{t('form.next', { step: t(STEPS[current + 1]) })}</Button>}

@@ -56,4 +56,22 @@ describe('the draft form', () => {
     expect(formFieldOf('declarations.safetyAccidentDates', {})).toEqual(['accidents', 'safety']);
     expect(formFieldOf('catalogueVersion', {})).toEqual(['catalogueEntryCode']);
   });
+
+  it('M7.3 holds one answer per returned item, saved ones filled in, and sends every item with its trimmed answer', () => {
+    const returned = {
+      ...app({}),
+      state: 'RETURNED_FOR_CORRECTION',
+      correction: { items: [{ item: 'testReport', reason: '缺资质页' }, { item: 'productName', reason: '名称不一致' }], deadline: '2026-12-10', answers: [{ item: 'productName', answer: '已更正' }] },
+    } as ApplicationDraft;
+    const values = toFormValues(returned);
+    expect(values.correctionAnswers).toEqual([{ item: 'testReport', answer: '' }, { item: 'productName', answer: '已更正' }]);
+    expect(toFormValues({ ...returned, state: 'DRAFT' }).correctionAnswers).toBeUndefined();
+    values.correctionAnswers![0].answer = '  已补充  ';
+    expect(groupsOf({ correctionAnswers: [] })).toEqual(['correctionAnswers']);
+    expect(toPatch(values, ['correctionAnswers']).body).toEqual({
+      correctionAnswers: [{ item: 'testReport', answer: '已补充' }, { item: 'productName', answer: '已更正' }],
+    });
+    expect(stepOf({ field: 'correctionAnswers.1' })).toBe(3);
+    expect(formFieldOf('correctionAnswers.1', values)).toEqual(['correctionAnswers', 1, 'answer']);
+  });
 });

@@ -22,6 +22,8 @@ export interface FormValues {
   declarations?: Record<string, boolean | string | Dayjs[] | null | undefined>;
   /** The yes/no before the accident dates (M5.1): "no" declares none. */
   accidents?: { safety?: boolean; environmental?: boolean };
+  /** Under correction: one answer per item the prefecture asked about, in the return's order (M7.3). */
+  correctionAnswers?: Array<{ item: string; answer?: string }>;
 }
 
 /** Top-level keys of the form; each is saved whole (declarations merge on the server). */
@@ -37,6 +39,7 @@ export const GROUPS = [
   'ipList',
   'sales',
   'declarations',
+  'correctionAnswers',
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
@@ -67,7 +70,14 @@ export function toFormValues(a: ApplicationDraft): FormValues {
     sales: d.sales ?? [],
     declarations,
     accidents: { safety: said(decl.safetyAccidentDates), environmental: said(decl.environmentalAccidentDates) },
+    ...(a.state === 'RETURNED_FOR_CORRECTION' && a.correction ? { correctionAnswers: answersOf(a.correction) } : {}),
   };
+}
+
+/** Each item of the return with the answer saved so far (empty when none). */
+export function answersOf(correction: NonNullable<ApplicationDraft['correction']>): Array<{ item: string; answer: string }> {
+  const saved = new Map((correction.answers ?? []).map((x) => [x.item, x.answer]));
+  return correction.items.map((i) => ({ item: i.item, answer: saved.get(i.item) ?? '' }));
 }
 
 /** Which groups a change of the form touched (the accident yes/no belongs to the declarations). */
@@ -153,6 +163,10 @@ export function toPatch(values: FormValues, groups: Iterable<Group>): Patch {
         body.declarations = out;
         break;
       }
+      case 'correctionAnswers':
+        // Every item is sent: a cleared answer clears it on the server too.
+        body.correctionAnswers = (values.correctionAnswers ?? []).map((x) => ({ item: x.item, answer: (x.answer ?? '').trim() }));
+        break;
     }
   }
   return { body, rows };
@@ -166,9 +180,10 @@ export function fieldPath(field: string, rows: Patch['rows'] = {}): Array<string
   return parts;
 }
 
-/** The step a field or slot belongs to: 0 product, 1 declarations, 2 materials. */
+/** The step a field or slot belongs to: 0 product, 1 declarations, 2 materials, 3 the answers to a return. */
 export function stepOf(target: { field?: string; slotId?: string }): number {
   if (target.slotId) return 2;
+  if (target.field?.startsWith('correctionAnswers')) return 3;
   if (target.field?.startsWith('declarations.')) return 1;
   return 0;
 }
@@ -180,6 +195,8 @@ export function stepOf(target: { field?: string; slotId?: string }): number {
  */
 export function formFieldOf(field: string, values: FormValues): Array<string | number> {
   if (field === 'catalogueVersion') return ['catalogueEntryCode'];
+  const answer = /^correctionAnswers\.(\d+)$/.exec(field);
+  if (answer) return ['correctionAnswers', Number(answer[1]), 'answer'];
   const decl = values.declarations ?? {};
   if (field === 'declarations.hasProductionLicence' && decl.productionLicenceApplies !== true) return ['declarations', 'productionLicenceApplies'];
   if (field === 'declarations.hasCccCertificate' && decl.cccApplies !== true) return ['declarations', 'cccApplies'];

@@ -166,9 +166,21 @@ export function ChangesPanel({ review, checklist }: { review: ReviewCase; checkl
         <div style={{ marginBottom: 12 }}>
           <Typography.Text strong>{t('review.changes.asked', { deadline: review.correction.deadline ?? '—' })}</Typography.Text>
           <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-            {(review.correction.items ?? []).map((i, n) => (
-              <li key={`${i.item}-${n}`}>{t('review.decision.itemLine', { item: label(i.item), reason: i.reason })}</li>
-            ))}
+            {(review.correction.items ?? []).map((i, n) => {
+              const answer = (review.correction.answers ?? []).find((a) => a.item === i.item)?.answer;
+              return (
+                <li key={`${i.item}-${n}`} data-testid="correction-item">
+                  {t('review.decision.itemLine', { item: label(i.item), reason: i.reason })}
+                  <div>
+                    {answer ? (
+                      <Typography.Text type="success">{t('review.changes.answer', { answer })}</Typography.Text>
+                    ) : (
+                      <Typography.Text type="warning">{t('review.changes.noAnswer')}</Typography.Text>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         </div>
       )}

@@ -21,9 +21,11 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** Step 4: the pre-submission check, every problem with its Measures ID; a click goes to its field. */
-export function ReviewStep({ check, editable, submitting, saveBlocked, onJump, onSubmit }: {
+export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked, onJump, onSubmit }: {
   check: Loaded<CheckResult>;
   editable: boolean;
+  /** A returned application goes back as a new version (M7.3). */
+  resubmit?: boolean;
   submitting: boolean;
   /** Unsaved or refused changes: the check would not see them. */
   saveBlocked: boolean;
@@ -39,6 +41,7 @@ export function ReviewStep({ check, editable, submitting, saveBlocked, onJump, o
       return t('form.check.where.slot', { name: s ? (locale === 'en' ? s.nameEn : s.nameZh) : p.slotId });
     }
     if (!p.field) return '—';
+    if (p.field.startsWith('correctionAnswers')) return t('form.correction.title');
     const key = p.field.startsWith('declarations.') && !FIELD_LABELS[p.field] ? `form.decl.${p.field.slice('declarations.'.length)}` : FIELD_LABELS[p.field];
     return key ? tk(key.replace(/\.[^.]+$/, ''), key.split('.').pop()!, t('form.check.where.form')) : t('form.check.where.form');
   };
@@ -88,7 +91,7 @@ export function ReviewStep({ check, editable, submitting, saveBlocked, onJump, o
             <Button onClick={check.reload}>{t('form.check.again')}</Button>
             {editable && (
               <Button type="primary" size="large" disabled={!c.canSubmit || saveBlocked} loading={submitting} onClick={onSubmit}>
-                {t('application.submit')}
+                {resubmit ? t('action.resubmit') : t('application.submit')}
               </Button>
             )}
             {editable && !c.canSubmit && <Typography.Text type="danger">{t('form.check.cannotSubmit')}</Typography.Text>}
