@@ -14,6 +14,7 @@ import {
   ExtendBatchWindow as ExtendBatchWindowContract,
   ListApplicationVersions,
   ListNotifications,
+  MarkAllNotificationsRead,
   MarkNotificationRead,
   ResubmitApplication as ResubmitApplicationContract,
   UpdateApplicationDraft,
@@ -88,7 +89,8 @@ export class IntakeHandlers implements OnModuleInit {
     await handleRpc(this.rpc, ResubmitApplicationContract, (p, m) => this.resubmitApplication.execute(p, m));
     await handleRpc(this.rpc, WithdrawApplicationContract, (p, m) => this.withdrawApplication.execute(p, m));
     await handleRpc(this.rpc, ListApplicationVersions, (p, m) => this.readApplications.versions(p.applicationId, m));
-    await handleRpc(this.rpc, ListNotifications, (_p, m) => this.notifications.list(m));
+    await handleRpc(this.rpc, ListNotifications, (p, m) => this.notifications.list(p, m));
+    await handleRpc(this.rpc, MarkAllNotificationsRead, (_p, m) => this.notifications.markAllRead(m));
     await handleRpc(this.rpc, MarkNotificationRead, (p, m) => this.notifications.markRead(p, m));
     await handleRpc(this.rpc, AuthorizeMaterialUpload, (p, m) => this.authorizeUpload.execute(p, m));
     await handleRpc(this.rpc, AttachMaterialContract, (p, m) => this.attachMaterial.execute(p, m));

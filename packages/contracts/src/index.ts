@@ -64,4 +64,4 @@ export * from './preliminary-review/summary-view.v1';
 export * from './publicity/publicity-views.v1';
 export * from './compliance/compliance-views.v1';
 export * from './expert-management/review-views.v1';
-export * from './generated/reply-schemas';
+export * from './reply-schemas.generated';

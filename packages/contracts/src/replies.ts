@@ -29,7 +29,7 @@ import type {
 /**
  * Every reply a command or query may send, and the gateway's own HTTP replies, by the name its
  * JSON Schema has in the gateway's OpenAPI document. `npm run generate:replies -w @firstset/contracts`
- * writes the schemas from these types (src/generated/reply-schemas.ts); a test fails when they drift.
+ * writes the schemas from these types (src/reply-schemas.generated.ts); a test fails when they drift.
  * A list is its own entry (`…ListV1`), so each reply has one name.
  */
 export interface Replies {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
@@ -10,6 +10,8 @@ import {
   ExtendBatchWindow,
   ListApplicationVersions,
   ListNotifications,
+  ListNotificationsV1,
+  MarkAllNotificationsRead,
   MarkNotificationRead,
   ResubmitApplication,
   UpdateApplicationDraft,
@@ -164,9 +166,17 @@ export class IntakeController {
 
   @Get('notifications')
   @Roles('enterprise')
-  @ApiOperation({ summary: '消息 / The enterprise\'s in-app inbox' })
-  notifications(@Req() req: Request) {
-    return this.services.call(req, ListNotifications, {});
+  @ApiOperation({ summary: '消息（分页，未读在前） / The enterprise\'s in-app inbox, paged, unread first' })
+  notifications(@Req() req: Request, @Query() query: ListNotificationsV1) {
+    return this.services.call(req, ListNotifications, query);
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiOperation({ summary: '全部标为已读 / Mark every notice read' })
+  markAllRead(@Req() req: Request) {
+    return this.services.call(req, MarkAllNotificationsRead, {});
   }
 
   @Post('notifications/:id/read')

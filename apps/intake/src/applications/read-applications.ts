@@ -5,6 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import type { ApplicationDetailV1 } from '@firstset/contracts';
 import { ApplicationView, toApplicationView } from './application-view';
+import { contentSha256 } from './content-hash';
 
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
 @Injectable()
@@ -47,6 +48,7 @@ export class ReadApplications {
       submittedAt: v.submittedAt.toISOString(),
       snapshot: v.snapshot,
       changes: v.changes,
+      contentSha256: contentSha256(v.snapshot),
     }));
   }
 

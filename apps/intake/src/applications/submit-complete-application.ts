@@ -1,5 +1,5 @@
 import type { SubmissionReceiptV1 } from '@firstset/contracts';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
@@ -30,6 +30,7 @@ import { Db, poolOf } from '../prisma';
 import { ApplicationSnapshot, DRAFT_KEYS, DraftFields } from './application-snapshot';
 import { windowError } from './batch-window';
 import { PRIOR_STATES, PriorRow, toPriorRecognition } from './check-application';
+import { contentSha256 } from './content-hash';
 import { preSubmissionCheck } from './pre-submission-check';
 import { reviewFacts, submittedPayload } from './submission-payload';
 
@@ -210,7 +211,7 @@ export class SubmitCompleteApplication {
             stateLabel: STATE_LABELS[ApplicationState.SUBMITTED],
             version: 1,
             submittedAt: now.toISOString(),
-            contentSha256: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex'),
+            contentSha256: contentSha256(snapshot),
           },
           objectId: id,
           detail: { applicationNo, materials: files.length },

@@ -1,13 +1,16 @@
 import type { NotificationViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { MarkNotificationReadV1 } from '@firstset/contracts';
+import { ListNotificationsV1, MarkNotificationReadV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
 
 export type NotificationView = NotificationViewV1;
+export type NotificationPage = { unread: number; total: number; page: number; pageSize: number; items: NotificationView[] };
 
-/** The enterprise's inbox: its own notices only, newest first; reading one marks it read. */
+const DEFAULT_PAGE_SIZE = 20;
+
+/** The enterprise's inbox: its own notices only, paged on the server; reading one marks it read. */
 @Injectable()
 export class ReadNotifications {
   constructor(
@@ -16,16 +19,42 @@ export class ReadNotifications {
     private readonly clock: Clock,
   ) {}
 
-  async list(meta: MessageMeta): Promise<{ unread: number; items: NotificationView[] }> {
+  /**
+   * One page of the inbox, unread notices first (each part newest first). The page is cut from
+   * the unread part and then the read part, two indexed queries, so the order needs no
+   * expression index and a page never repeats or skips a notice.
+   */
+  async list(input: ListNotificationsV1, meta: MessageMeta): Promise<NotificationPage> {
     const actor = requireActor(meta, ['enterprise']);
-    const where = { enterpriseUscc: actor.enterpriseUscc! };
-    const [rows, unread] = await Promise.all([
-      this.db.notification.findMany({ where, orderBy: { occurredAt: 'desc' }, take: 100 }),
-      this.db.notification.count({ where: { ...where, readAt: null } }),
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? DEFAULT_PAGE_SIZE;
+    const own = { enterpriseUscc: actor.enterpriseUscc! };
+    const [unread, read] = await Promise.all([
+      this.db.notification.count({ where: { ...own, readAt: null } }),
+      input.unreadOnly ? Promise.resolve(0) : this.db.notification.count({ where: { ...own, readAt: { not: null } } }),
+    ]);
+    const offset = (page - 1) * pageSize;
+    const fromUnread = Math.max(0, Math.min(pageSize, unread - offset));
+    const fromRead = input.unreadOnly ? 0 : pageSize - fromUnread;
+    const [unreadRows, readRows] = await Promise.all([
+      fromUnread > 0
+        ? this.db.notification.findMany({ where: { ...own, readAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }], skip: offset, take: fromUnread })
+        : Promise.resolve([]),
+      fromRead > 0
+        ? this.db.notification.findMany({
+            where: { ...own, readAt: { not: null } },
+            orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }],
+            skip: Math.max(0, offset - unread),
+            take: fromRead,
+          })
+        : Promise.resolve([]),
     ]);
     return {
       unread,
-      items: rows.map((n) => ({
+      total: unread + read,
+      page,
+      pageSize,
+      items: [...unreadRows, ...readRows].map((n) => ({
         id: n.id,
         applicationId: n.applicationId,
         kind: n.kind,
@@ -46,6 +75,17 @@ export class ReadNotifications {
       const readAt = n.readAt ?? this.clock.now();
       if (!n.readAt) await tx.notification.update({ where: { id: n.id }, data: { readAt } });
       return { result: { id: n.id, readAt: readAt.toISOString() } };
+    });
+  }
+
+  /** Every unread notice of the enterprise read at once; notices already read keep their time. */
+  markAllRead(meta: MessageMeta): Promise<{ marked: number; readAt: string }> {
+    const actor = requireActor(meta, ['enterprise']);
+    const spec = { action: 'notification.mark-all-read', objectType: 'enterprise', objectId: actor.enterpriseUscc! };
+    return this.commands.run(meta, spec, async (tx) => {
+      const readAt = this.clock.now();
+      const { count } = await tx.notification.updateMany({ where: { enterpriseUscc: actor.enterpriseUscc!, readAt: null }, data: { readAt } });
+      return { result: { marked: count, readAt: readAt.toISOString() } };
     });
   }
 }

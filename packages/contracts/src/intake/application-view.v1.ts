@@ -70,6 +70,8 @@ export interface ApplicationViewV1 {
   submittedAt: string | null;
   /** Present when one application is read. */
   history?: ApplicationHistoryEntryV1[];
+  /** Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
+  contentSha256?: string;
 }
 
 /** The credit source's latest answer at submission (M5.1, M7.4(2)). */
@@ -92,6 +94,8 @@ export interface ApplicationVersionV1 {
   /** The whole form and file list as submitted. */
   snapshot: unknown;
   changes: unknown;
+  /** SHA-256 of the snapshot as canonical JSON (keys sorted): the receipt's hash, recomputable. */
+  contentSha256: string;
 }
 
 /** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
@@ -106,7 +110,7 @@ export interface SubmissionReceiptV1 {
   stateLabel: LabelV1;
   version: number;
   submittedAt: string;
-  /** SHA-256 of the submitted form and file list as stored in version 1 (JSON, in the order kept). */
+  /** SHA-256 of the submitted form and file list (canonical JSON, keys sorted), as the version list shows it. */
   contentSha256: string;
 }
 

@@ -322,10 +322,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 消息 / The enterprise's in-app inbox */
+        /** 消息（分页，未读在前） / The enterprise's in-app inbox, paged, unread first */
         get: operations["IntakeController_notifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读 / Mark every notice read */
+        post: operations["IntakeController_markAllRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1840,6 +1857,11 @@ export interface components {
             applicationId: string;
             reason?: string;
         };
+        ListNotificationsV1: {
+            page?: number;
+            pageSize?: number;
+            unreadOnly?: boolean;
+        };
         MarkNotificationReadV1: {
             /** Format: uuid */
             notificationId: string;
@@ -2558,6 +2580,23 @@ export interface operations {
         };
     };
     IntakeController_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IntakeController_markAllRead: {
         parameters: {
             query?: never;
             header?: never;
