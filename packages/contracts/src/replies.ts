@@ -1,6 +1,15 @@
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/compliance-views.v1';
 import type { ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, ProblemDetailsV1, UploadSessionV1 } from './common/http-views.v1';
-import type { AssignmentViewV1, CommissionViewV1, ReviewCompletedV1, ReviewListEntryV1 } from './expert-management/review-views.v1';
+import type {
+  AssignmentViewV1,
+  CommissionPageV1,
+  CommissionViewV1,
+  ExpertPageV1,
+  InstitutionPageV1,
+  ReviewCompletedV1,
+  ReviewListEntryV1,
+  ReviewPageV1,
+} from './expert-management/review-views.v1';
 import type {
   ApplicationDetailV1,
   ApplicationVersionV1,
@@ -11,7 +20,7 @@ import type {
 import type { BatchListEntryV1, BatchViewV1 } from './intake/batch-view.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/enterprise-view.v1';
 import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/material-view.v1';
-import type { NotificationInboxV1, NotificationReadV1 } from './intake/notification-view.v1';
+import type { NotificationInboxV1, NotificationReadV1, NotificationsMarkedReadV1 } from './intake/notification-view.v1';
 import type { FormalReviewSheetV1 } from './preliminary-review/formal-review-view.v1';
 import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/review-case-view.v1';
 import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/summary-view.v1';
@@ -46,6 +55,7 @@ export interface Replies {
   CheckResultV1: CheckResultV1;
   NotificationInboxV1: NotificationInboxV1;
   NotificationReadV1: NotificationReadV1;
+  NotificationsMarkedReadV1: NotificationsMarkedReadV1;
   MaterialViewV1: MaterialViewV1;
   MaterialListV1: MaterialViewV1[];
   MaterialRemovedV1: MaterialRemovedV1;
@@ -67,6 +77,10 @@ export interface Replies {
   AssignmentViewV1: AssignmentViewV1;
   ReviewListV1: ReviewListEntryV1[];
   ReviewCompletedV1: ReviewCompletedV1;
+  ReviewPageV1: ReviewPageV1;
+  ExpertPageV1: ExpertPageV1;
+  InstitutionPageV1: InstitutionPageV1;
+  CommissionPageV1: CommissionPageV1;
   // publicity
   CandidateListV1: CandidateViewV1[];
   DecisionListViewV1: DecisionListViewV1;

@@ -1212,6 +1212,59 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Publicities closed by the run (with the recognitions issued) and those still running."
   },
+  "CommissionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommissionRowViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "CommissionRowViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "institutionId": {
+        "type": "string"
+      },
+      "institutionName": {
+        "type": "string"
+      },
+      "commissionedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "batchId",
+      "institutionId",
+      "institutionName",
+      "commissionedAt"
+    ]
+  },
   "CommissionViewV1": {
     "type": "object",
     "properties": {
@@ -1749,6 +1802,65 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "liftedOn"
     ]
   },
+  "ExpertPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "ExpertViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "field": {
+        "type": "string"
+      },
+      "disqualifiedOn": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Day of disqualification (M11.2); null while qualified."
+      },
+      "qualified": {
+        "type": "boolean",
+        "description": "Whether the expert may be assigned today."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "field",
+      "disqualifiedOn",
+      "qualified"
+    ],
+    "description": "An expert of the institution's pool, to assign from."
+  },
   "ExpiryRunV1": {
     "type": "object",
     "properties": {
@@ -1918,6 +2030,65 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "startsOn",
       "endsOn"
     ]
+  },
+  "InstitutionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/InstitutionViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "InstitutionViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "bannedUntil": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Last day of a participation ban (M10.3); null when none."
+      },
+      "banned": {
+        "type": "boolean",
+        "description": "Banned today: cannot be commissioned."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "uscc",
+      "bannedUntil",
+      "banned"
+    ],
+    "description": "A third-party institution with its participation ban, if any (M10.3)."
   },
   "IpRightV1": {
     "type": "object",
@@ -2226,6 +2397,21 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "readAt"
     ],
     "description": "One notice in the enterprise's in-app inbox."
+  },
+  "NotificationsMarkedReadV1": {
+    "type": "object",
+    "properties": {
+      "marked": {
+        "type": "number"
+      },
+      "readAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "marked",
+      "readAt"
+    ]
   },
   "OfficerListV1": {
     "type": "array",
@@ -3311,6 +3497,32 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "items": {
       "$ref": "#/definitions/ReviewListEntryV1"
     }
+  },
+  "ReviewPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ReviewListEntryV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
   },
   "ReviewViewV1": {
     "type": "object",

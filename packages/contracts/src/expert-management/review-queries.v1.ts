@@ -44,7 +44,7 @@ export class SearchReviewsV1 extends PageQueryV1 {
   @IsIn(ASSIGNMENT_STAGES)
   stage?: (typeof ASSIGNMENT_STAGES)[number];
 }
-export const SearchReviews = defineQuery('expert-management.review.search.v1', SearchReviewsV1);
+export const SearchReviews = defineQuery('expert-management.review.search.v1', SearchReviewsV1, 'ReviewPageV1');
 
 /** Part of a name (or an expert's field) to look for in reference data, paged. */
 export class PoolQueryV1 extends PageQueryV1 {
@@ -55,10 +55,10 @@ export class PoolQueryV1 extends PageQueryV1 {
 }
 
 /** The caller's institution's expert pool, each with its qualification (M11.2): to assign from. */
-export const ListExperts = defineQuery('expert-management.expert.list.v1', PoolQueryV1);
+export const ListExperts = defineQuery('expert-management.expert.list.v1', PoolQueryV1, 'ExpertPageV1');
 
 /** Third-party institutions with their participation bans (M10.3): for the Department to commission. */
-export const ListInstitutions = defineQuery('expert-management.institution.list.v1', PoolQueryV1);
+export const ListInstitutions = defineQuery('expert-management.institution.list.v1', PoolQueryV1, 'InstitutionPageV1');
 
 /** The Department's commissions (M8.1), newest first, optionally of one batch. */
 export class ListCommissionsV1 extends PageQueryV1 {
@@ -66,4 +66,4 @@ export class ListCommissionsV1 extends PageQueryV1 {
   @IsUUID()
   batchId?: string;
 }
-export const ListCommissions = defineQuery('expert-management.commission.list.v1', ListCommissionsV1);
+export const ListCommissions = defineQuery('expert-management.commission.list.v1', ListCommissionsV1, 'CommissionPageV1');

@@ -63,3 +63,61 @@ export interface ReviewCompletedV1 {
   score: number;
   opinion: string;
 }
+
+export interface ReviewPageV1 {
+  items: ReviewListEntryV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** An expert of the institution's pool, to assign from. */
+export interface ExpertViewV1 {
+  id: string;
+  name: string;
+  field: string;
+  /** Day of disqualification (M11.2); null while qualified. */
+  disqualifiedOn: string | null;
+  /** Whether the expert may be assigned today. */
+  qualified: boolean;
+}
+
+export interface ExpertPageV1 {
+  items: ExpertViewV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A third-party institution with its participation ban, if any (M10.3). */
+export interface InstitutionViewV1 {
+  id: string;
+  name: string;
+  uscc: string;
+  /** Last day of a participation ban (M10.3); null when none. */
+  bannedUntil: string | null;
+  /** Banned today: cannot be commissioned. */
+  banned: boolean;
+}
+
+export interface InstitutionPageV1 {
+  items: InstitutionViewV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CommissionRowViewV1 {
+  id: string;
+  batchId: string;
+  institutionId: string;
+  institutionName: string;
+  commissionedAt: string;
+}
+
+export interface CommissionPageV1 {
+  items: CommissionRowViewV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -26,3 +26,8 @@ export interface NotificationReadV1 {
   id: string;
   readAt: string;
 }
+
+export interface NotificationsMarkedReadV1 {
+  marked: number;
+  readAt: string;
+}

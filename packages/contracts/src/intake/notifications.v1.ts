@@ -36,4 +36,4 @@ export class MarkNotificationReadV1 {
 export const MarkNotificationRead = defineCommand('intake.notification.mark-read.v1', MarkNotificationReadV1, 'NotificationReadV1');
 
 /** Every unread notice of the enterprise marked read at once. */
-export const MarkAllNotificationsRead = defineCommand('intake.notification.mark-all-read.v1', EmptyDto);
+export const MarkAllNotificationsRead = defineCommand('intake.notification.mark-all-read.v1', EmptyDto, 'NotificationsMarkedReadV1');
