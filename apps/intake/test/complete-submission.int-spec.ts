@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AttachMaterial, GetApplication, SubmitCompleteApplication, SubmitCompleteApplicationV1 } from '@firstset/contracts';
+import { AttachMaterial, GetApplication, ListApplicationVersions, SubmitCompleteApplication, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { ActorContext, RemoteServiceError } from '@firstset/messaging';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
@@ -106,6 +106,9 @@ describe('a complete application submitted in one request (M7.1, M7.2)', () => {
     expect(receipt).toMatchObject({ state: 'SUBMITTED', version: 1 });
     expect(receipt.applicationNo).toMatch(new RegExp(`^${new Date().getFullYear()}-150200-\\d{5}$`));
     expect(receipt.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    // The receipt's hash is recomputed from the version as stored: nothing changed since.
+    const versions = await rpc.request<Array<{ version: number; contentSha256: string }>>(ListApplicationVersions, { applicationId: receipt.id }, baotou);
+    expect(versions).toEqual([expect.objectContaining({ version: 1, contentSha256: receipt.contentSha256 })]);
 
     const view = await rpc.request<{ state: string; draft: Record<string, unknown>; history: Array<{ toState: string }> }>(
       GetApplication, { applicationId: receipt.id }, baotou,

@@ -33,7 +33,10 @@ const outboxOf = (applicationId: string) =>
 
 async function submitted(): Promise<AppView> {
   const app = await createApplication(rpc, enterprise, batchId);
-  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
+  const receipt = await rpc.request<{ contentSha256: string }>(SubmitApplication, { applicationId: app.id }, enterprise);
+  // The draft path's receipt carries the content hash too, the same as the stored version 1's.
+  const [v1] = await rpc.request<Array<{ contentSha256: string }>>(ListApplicationVersions, { applicationId: app.id }, enterprise);
+  expect(receipt.contentSha256).toBe(v1.contentSha256);
   return app;
 }
 
@@ -98,12 +101,15 @@ describe('the correction loop (M7.3)', () => {
     const r = await returnApp(app.id);
     await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: '240吨电动轮矿用自卸车', declarations: { ownRd: true } }, enterprise);
     await answerAll(app.id);
-    const resubmitted = await rpc.request<AppView>(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const resubmitted = await rpc.request<AppView & { contentSha256: string }>(ResubmitApplication, { applicationId: app.id }, enterprise);
     expect([resubmitted.state, resubmitted.version]).toEqual(['RESUBMITTED', 2]);
-    const versions = await rpc.request<Array<{ version: number; changes: unknown[]; snapshot: { productName: string } }>>(
+    const versions = await rpc.request<Array<{ version: number; changes: unknown[]; snapshot: { productName: string }; contentSha256: string }>>(
       ListApplicationVersions, { applicationId: app.id }, actors.prefecture('150200'),
     );
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    // The resubmission's receipt hash is version 2's, recomputable from what is stored; version 1's differs.
+    expect(versions[1].contentSha256).toBe(resubmitted.contentSha256);
+    expect(versions[0].contentSha256).not.toBe(resubmitted.contentSha256);
     expect(versions[0].snapshot.productName).toBe('大型矿用自卸车');
     expect(versions[1].changes).toEqual([
       { field: 'declarations.ownRd', before: null, after: true },

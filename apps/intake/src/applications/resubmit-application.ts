@@ -79,7 +79,7 @@ export class ResubmitApplication {
         reason: `第 ${version} 版，修改 ${changes.length} 项 / version ${version}, ${changes.length} change(s)`,
         occurredAt: now,
       });
-      await recordVersion(tx, current, app.id, version, changes, now);
+      const hash = await recordVersion(tx, current, app.id, version, changes, now);
       await this.outbox.append(
         tx,
         ApplicationResubmitted,
@@ -87,7 +87,7 @@ export class ResubmitApplication {
         meta,
       );
       const updated = { ...app, state: to, version, submittedAt: now, correction };
-      return { result: toApplicationView(updated), detail: { version, changes: changes.length } };
+      return { result: { ...toApplicationView(updated), contentSha256: hash }, detail: { version, changes: changes.length } };
     });
   }
 }

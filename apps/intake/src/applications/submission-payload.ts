@@ -4,6 +4,7 @@ import { CreditStatus } from '../credit/credit-check.port';
 import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { ApplicationSnapshot, FieldChange, snapshotOf } from './application-snapshot';
+import { contentSha256 } from './content-hash';
 import { CheckResult, flagsForReviewer } from './pre-submission-check';
 
 /** What the prefecture's formal review needs besides the form: the catalogue entry, the credit answer, intake's flags. */
@@ -71,7 +72,7 @@ export async function snapshotWithMaterials(tx: Tx, app: Application): Promise<A
   return { ...snapshotOf(app), materials: files };
 }
 
-/** Keeps the submitted version whole, with its differences from the previous one. */
+/** Keeps the submitted version whole, with its differences from the previous one; answers its content hash. */
 export async function recordVersion(
   tx: Tx,
   snapshot: ApplicationSnapshot,
@@ -79,7 +80,7 @@ export async function recordVersion(
   version: number,
   changes: FieldChange[],
   now: Date,
-): Promise<void> {
+): Promise<string> {
   await tx.applicationVersion.create({
     data: {
       id: randomUUID(),
@@ -90,4 +91,5 @@ export async function recordVersion(
       submittedAt: now,
     },
   });
+  return contentSha256(snapshot);
 }

@@ -74,9 +74,9 @@ export class SubmitApplication {
         actorRole: actor.role,
         occurredAt: now,
       });
-      await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now);
+      const hash = await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now);
       await this.outbox.append(tx, ApplicationSubmitted, submittedPayload(app, app.version, now, facts), meta);
-      return { result: toApplicationView(updated) };
+      return { result: { ...toApplicationView(updated), contentSha256: hash } };
     });
   }
 }

@@ -175,6 +175,8 @@ export interface ApplicationDraft extends Application {
   revision: number;
   draft: DraftFields;
   correction: { items: Array<{ item: string; reason: string }>; deadline: string; answers?: Array<{ item: string; answer: string }> } | null;
+  /** In the reply to a submission or resubmission: the receipt's content hash. */
+  contentSha256?: string;
 }
 
 export interface CheckProblem {

@@ -177,6 +177,7 @@ export const zhCNForm = {
   'form.receipt.slot': '材料',
   'form.receipt.file': '文件名',
   'form.receipt.hash': '内容摘要（安全散列算法 256）',
+  'form.receipt.contentHash': '申报内容摘要（安全散列算法 256，含各文件摘要）',
   'form.receipt.note': '本回执由申报平台生成，提交时间以平台记录为准。',
   'form.receipt.download': '下载回执',
   'form.receipt.toDetail': '查看申报详情',

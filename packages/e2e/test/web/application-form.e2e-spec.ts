@@ -18,7 +18,8 @@ let browser: Browser;
 let run: WebRun;
 
 /** Data typed by the test may carry Latin letters; the UI's own words may not. */
-const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C'];
+/** Data the test typed, and the receipt's SHA-256 digests (hexadecimal is not English). */
+const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C', /\b[0-9a-f]{64}\b/g];
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -253,12 +254,17 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   const applicationNo = await receipt.locator('tr', { hasText: '申报编号' }).locator('td').innerText();
   expect(applicationNo).toMatch(/\S/);
   expect(await receipt.locator('tr', { hasText: '提交时间' }).locator('td').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  // The content hash on the receipt is the one anyone can recompute from the stored version 1.
+  const hash = await ent.getByTestId('receipt-hash').innerText();
+  const versions = await http(platform.baseUrl, 'GET', `/applications/${id}/versions`, { token });
+  expect(hash).toBe(versions.body[0].contentSha256);
   await expectNoEnglish(ent);
   await shot(ent, 'form-receipt');
   const [download] = await Promise.all([ent.waitForEvent('download'), ent.getByRole('button', { name: '下载回执' }).click()]);
   const html = readFileSync((await download.path())!, 'utf8');
   expect(html).toContain(applicationNo);
   expect(html).toContain('性能检测报告.pdf');
+  expect(html).toContain(hash);
   expect(download.suggestedFilename()).toBe(`申报回执-${applicationNo}.html`);
 
   const after = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });

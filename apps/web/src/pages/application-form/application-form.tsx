@@ -72,6 +72,7 @@ function Receipt({ application, materials, slotName }: { application: Applicatio
           [t('application.productKind'), tk('productKind', application.productKind)],
           [t('application.state'), tk('state', application.state)],
           [t('form.receipt.version'), String(application.version)],
+          ...(application.contentSha256 ? [[t('form.receipt.contentHash'), application.contentSha256] as [string, string]] : []),
         ],
         materialsTitle: t('form.receipt.materials'),
         materialHeads: [t('form.receipt.slot'), t('form.receipt.file'), t('form.receipt.hash')],
@@ -97,6 +98,11 @@ function Receipt({ application, materials, slotName }: { application: Applicatio
         <Descriptions.Item label={t('form.receipt.time')}>{when}</Descriptions.Item>
         <Descriptions.Item label={t('application.state')}>{tk('state', application.state)}</Descriptions.Item>
         <Descriptions.Item label={t('form.receipt.materials')}>{t('form.receipt.count', { count: materials.length })}</Descriptions.Item>
+        {application.contentSha256 && (
+          <Descriptions.Item label={t('form.receipt.contentHash')}>
+            <Typography.Text code copyable data-testid="receipt-hash">{application.contentSha256}</Typography.Text>
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </Result>
   );
