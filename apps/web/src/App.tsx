@@ -1,10 +1,11 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Typography } from 'antd';
+import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Result, Space, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { ReactNode, Suspense, useEffect } from 'react';
 import { Loading } from './components/states';
+import { useUnreadNotices } from './components/unread-notices';
 import { useSession } from './auth/session';
 import { useI18n } from './i18n/i18n';
 import { MENUS } from './menus';
@@ -35,6 +36,7 @@ function Shell({ children, menu }: { children: ReactNode; menu?: boolean }) {
   const { actor, signOut } = useSession();
   const { path, navigate } = useRouter();
   const entries = actor ? MENUS[actor.role] : [];
+  const unread = useUnreadNotices(entries.some((m) => m.badge === 'unreadNotices'), path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
@@ -65,7 +67,18 @@ function Shell({ children, menu }: { children: ReactNode; menu?: boolean }) {
               <Menu
                 mode="inline"
                 selectedKeys={entries.filter((m) => path === m.path || path.startsWith(`${m.path}/`)).map((m) => m.path)}
-                items={entries.map((m) => ({ key: m.path, label: t(m.label) }))}
+                items={entries.map((m) => ({
+                  key: m.path,
+                  label:
+                    m.badge && unread > 0 ? (
+                      <Space>
+                        {t(m.label)}
+                        <Badge count={unread} size="small" aria-label={t('inbox.badge', { count: unread })} data-testid="unread-badge" />
+                      </Space>
+                    ) : (
+                      t(m.label)
+                    ),
+                }))}
                 onClick={({ key }) => navigate(key)}
               />
             </nav>

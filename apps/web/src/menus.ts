@@ -4,6 +4,8 @@ import type { MessageKey } from './i18n/zh-CN';
 export interface MenuEntry {
   path: string;
   label: MessageKey;
+  /** A count shown beside the label: the enterprise's unread notices. */
+  badge?: 'unreadNotices';
 }
 
 const HOME: MenuEntry = { path: '/workspace', label: 'menu.home' };
@@ -19,7 +21,12 @@ const OVERSIGHT: MenuEntry[] = [
 
 /** Each role's own menus: a workspace shows these and nothing else. */
 export const MENUS: Record<Role, MenuEntry[]> = {
-  enterprise: [HOME, { path: '/enterprise/profile', label: 'menu.profile' }, { path: '/enterprise/applications', label: 'menu.applications' }],
+  enterprise: [
+    HOME,
+    { path: '/enterprise/profile', label: 'menu.profile' },
+    { path: '/enterprise/applications', label: 'menu.applications' },
+    { path: '/enterprise/notifications', label: 'menu.notifications', badge: 'unreadNotices' },
+  ],
   prefecture_officer: [HOME, { path: '/prefecture/queue', label: 'menu.queue' }, { path: '/prefecture/summary', label: 'menu.summary' }],
   department_officer: [HOME, ...OVERSIGHT],
   auditor: [HOME, ...OVERSIGHT],

@@ -26,6 +26,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/enterprise/profile', roles: ['enterprise'], page: page(() => import('./pages/profile'), 'ProfilePage') },
   { pattern: '/enterprise/applications', roles: ['enterprise'], page: page(() => import('./pages/applications'), 'ApplicationsPage') },
   { pattern: '/enterprise/applications/:id', roles: ['enterprise'], page: page(() => import('./pages/application-detail'), 'ApplicationDetailPage') },
+  { pattern: '/enterprise/notifications', roles: ['enterprise'], page: page(() => import('./pages/enterprise/notifications'), 'NotificationsPage') },
   { pattern: '/enterprise/applications/:id/edit', roles: ['enterprise'], page: page(() => import('./pages/application-form/application-form'), 'ApplicationFormPage') },
   { pattern: '/prefecture/queue', roles: ['prefecture_officer'], page: page(() => import('./pages/queue'), 'QueuePage') },
   { pattern: '/prefecture/applications/:id', roles: ['prefecture_officer'], page: page(() => import('./pages/review/review-case'), 'ReviewCasePage') },

@@ -1,4 +1,5 @@
 import { enForm } from './en.form';
+import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import type { MessageKey } from './zh-CN';
@@ -238,6 +239,7 @@ export const en: Record<MessageKey, string> = {
   'summary.export.letter': 'Export the letter (PDF)',
   'summary.export.needBatch': 'Choose a batch first',
   ...enForm,
+  ...enInbox,
   ...enReview,
   ...enReviewPanel,
 };

@@ -4,6 +4,7 @@
  * that no English is left here and that the lifecycle labels match the domain's.
  */
 import { zhCNForm } from './zh-CN.form';
+import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 
@@ -242,6 +243,7 @@ export const zhCN = {
   'summary.export.needBatch': '请先选择申报批次',
 
   ...zhCNForm,
+  ...zhCNInbox,
   ...zhCNReview,
   ...zhCNReviewPanel,
 } as const;

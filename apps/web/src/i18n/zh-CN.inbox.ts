@@ -1,0 +1,21 @@
+/** The words of the enterprise's notification inbox (pages/enterprise/notifications), Simplified Chinese; part of `zhCN`. */
+export const zhCNInbox = {
+  'menu.notifications': '消息通知',
+  'inbox.title': '消息通知',
+  'inbox.unreadSummary': '{unread} 条未读，共 {total} 条',
+  'inbox.filter': '显示范围',
+  'inbox.filter.all': '全部消息',
+  'inbox.filter.unread': '仅看未读',
+  'inbox.markAll': '全部标为已读',
+  'inbox.markAll.done': '已将 {count} 条消息标为已读',
+  'inbox.markRead': '标为已读',
+  'inbox.markRead.done': '已标为已读',
+  'inbox.unread': '未读',
+  'inbox.read': '已读',
+  'inbox.openApplication': '查看申报',
+  'inbox.receivedAt': '收到时间：{time}',
+  'inbox.readAt': '阅读时间：{time}',
+  'inbox.empty': '暂无消息。申报状态有变化时，会在这里通知您。',
+  'inbox.empty.unread': '没有未读消息',
+  'inbox.badge': '{count} 条未读消息',
+} as const;
