@@ -5,7 +5,9 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLen
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
 import { AuditRecorder, Clock, notFound, PRISMA } from '@firstset/service-kit';
+import type { EnterpriseUserV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-reply';
 import { hashPassword } from '../auth/password-hasher';
 import { TokenRevocations } from '../auth/token-revocations';
 import { Db } from '../prisma';
@@ -34,14 +36,7 @@ export class CreateEnterpriseUserBody {
   admin?: boolean;
 }
 
-interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  admin: boolean;
-  disabled: boolean;
-  createdAt: string;
-}
+type UserView = EnterpriseUserV1;
 
 const view = (a: { id: string; username: string; displayName: string; enterpriseAdmin: boolean; disabled: boolean; createdAt: Date }): UserView => ({
   id: a.id,
@@ -74,6 +69,7 @@ export class EnterpriseUsersController {
   @Get()
   @Roles('enterprise')
   @ApiOperation({ summary: '本企业账号 / The enterprise\'s users' })
+  @ApiReply('EnterpriseUserListV1')
   async list(@CurrentActor() actor: ActorContext): Promise<UserView[]> {
     const accounts = await this.db.account.findMany({ where: { role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! }, orderBy: { createdAt: 'asc' } });
     return accounts.map(view);
@@ -83,6 +79,7 @@ export class EnterpriseUsersController {
   @Roles('enterprise')
   @ApiOperation({ summary: '新增本企业账号 / Add a user to the enterprise (administrator only)' })
   @ApiBody({ type: CreateEnterpriseUserBody })
+  @ApiReply('EnterpriseUserV1', 201)
   async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateEnterpriseUserBody): Promise<UserView> {
     await this.assertAdmin(actor);
     const passwordHash = await hashPassword(body.password);
@@ -116,6 +113,7 @@ export class EnterpriseUsersController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiOperation({ summary: '停用本企业账号 / Disable a user of the enterprise (administrator only; not oneself)' })
+  @ApiReply('EnterpriseUserV1')
   disable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
     return this.setDisabled(req, actor, id, true);
   }
@@ -124,6 +122,7 @@ export class EnterpriseUsersController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiOperation({ summary: '启用本企业账号 / Enable a user of the enterprise again (administrator only)' })
+  @ApiReply('EnterpriseUserV1')
   enable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
     return this.setDisabled(req, actor, id, false);
   }

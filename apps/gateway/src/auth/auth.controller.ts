@@ -6,6 +6,8 @@ import { AuditRecorder, Clock, PRISMA } from '@firstset/service-kit';
 import { Inject } from '@nestjs/common';
 import { LoginBody } from '../routes/bodies';
 import { Db } from '../prisma';
+import type { ActorV1, LoginResultV1 } from '@firstset/contracts';
+import { ApiNoContent, ApiReply } from '../http/api-reply';
 import { CurrentActor, Public } from './auth.decorators';
 import { IdentityProvider } from './identity-provider';
 import { TokenRevocations } from './token-revocations';
@@ -28,7 +30,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '登录 / Sign in; returns a short-lived bearer token' })
   @ApiBody({ type: LoginBody })
-  async login(@Req() req: Request & { id: string }, @Body() body: LoginBody) {
+  @ApiReply('LoginResultV1')
+  async login(@Req() req: Request & { id: string }, @Body() body: LoginBody): Promise<LoginResultV1> {
     const result = await this.identities.login(body.username, body.password, this.clock.now());
     const actor: ActorContext = result.ok ? result.actor : { userId: `login:${body.username}`, role: 'public' };
     await this.audit.record(this.db, { requestId: req.id, actor }, {
@@ -49,13 +52,15 @@ export class AuthController {
       }
       throw new ServiceError('INVALID_CREDENTIALS', 401, '用户名或密码错误 / Wrong username or password');
     }
-    return { ...(await this.tokens.issue(result.actor)), tokenType: 'Bearer', actor: result.actor };
+    // Only the roles of ActorV1 sign in (the 'public' actor above is the audit's, for a refusal).
+    return { ...(await this.tokens.issue(result.actor)), tokenType: 'Bearer', actor: result.actor as ActorV1 };
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: '退出登录 / Sign out: every token of this user issued until now stops working, on every device' })
+  @ApiNoContent('已退出 / Signed out')
   async logout(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext): Promise<void> {
     const at = this.clock.now();
     await this.db.$transaction(async (tx) => {
@@ -68,6 +73,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: '当前用户 / The signed-in actor and its jurisdiction' })
+  @ApiReply('ActorV1')
   me(@CurrentActor() actor: ActorContext) {
     return actor;
   }

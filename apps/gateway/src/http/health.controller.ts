@@ -6,6 +6,7 @@ import { MessagingHealth, RemoteServiceError } from '@firstset/messaging';
 import { HealthReport, PRISMA, runProbes } from '@firstset/service-kit';
 import { Public } from '../auth/auth.decorators';
 import { Db } from '../prisma';
+import { ApiReply } from './api-reply';
 import { ServiceCaller } from './service-caller';
 
 export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
@@ -22,12 +23,14 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the gateway process answers' })
+  @ApiReply('LivenessV1')
   live() {
     return { status: 'ok', service: 'gateway' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: the gateway reaches PostgreSQL and NATS' })
+  @ApiReply('HealthReportV1')
   async ready(@Res({ passthrough: true }) res: Response) {
     const report = await runProbes('gateway', {
       postgres: async () => void (await this.db.$queryRawUnsafe('SELECT 1')),
@@ -41,11 +44,12 @@ export class HealthController {
 
   @Get('services')
   @ApiOperation({ summary: 'Readiness of every service, asked over NATS' })
+  @ApiReply('HealthReportV1')
   async all(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const entries = await Promise.all(
       SERVICES.map(async (name): Promise<[string, HealthReport | { status: 'error'; error: string }]> => {
         try {
-          return [name, await this.services.call<HealthReport>(req, healthCheckContract(name), {})];
+          return [name, (await this.services.call(req, healthCheckContract(name), {})) as HealthReport];
         } catch (err) {
           return [name, { status: 'error', error: err instanceof RemoteServiceError ? err.error.code : String(err) }];
         }

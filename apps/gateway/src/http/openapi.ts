@@ -5,11 +5,14 @@ import { getMetadataStorage } from 'class-validator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { REPLY_SCHEMAS } from '@firstset/contracts';
 import { DERIVED_BODIES } from '../routes/bodies';
+import { replySchema } from './api-reply';
 
 /**
  * The OpenAPI document, with request schemas generated from the same class-validator DTOs that
- * validate the requests (contracts and gateway bodies): one source of truth, no hand-kept copy.
+ * validate the requests (contracts and gateway bodies), and response schemas generated from the
+ * contracts' reply types (REPLY_SCHEMAS): one source of truth each, no hand-kept copy.
  */
 export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -32,8 +35,30 @@ export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIO
   const schemas = validationMetadatasToSchemas(options);
   // Classes derived with OmitType carry their rules on an intermediate class: compute them by class.
   for (const body of DERIVED_BODIES) schemas[body.name] = targetConstructorToSchema(body, options);
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } } as never;
+  // Request schemas win a shared name (FirstSaleV1…): they carry the validation rules.
+  const replies = pointRefsAt(REPLY_SCHEMAS);
+  document.components = { ...document.components, schemas: { ...replies, ...document.components?.schemas, ...schemas } } as never;
+  documentProblems(document);
   return document;
+}
+
+/** ts-json-schema-generator points at `#/definitions/X`; in OpenAPI they live under components. */
+function pointRefsAt(node: unknown): Record<string, object> {
+  return JSON.parse(JSON.stringify(node).replaceAll('"#/definitions/', '"#/components/schemas/'));
+}
+
+/** Every operation may answer a 4xx with problem details (RFC 9457), whatever its route. */
+function documentProblems(document: OpenAPIObject): void {
+  const problem = {
+    description: '请求有误（问题详情） / Client error, as problem details',
+    content: { 'application/problem+json': { schema: replySchema('ProblemDetailsV1') } },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head'] as const) {
+      const op = item[method];
+      if (op) op.responses = { ...op.responses, '4XX': problem };
+    }
+  }
 }
 
 export function serveOpenApi(app: INestApplication, serverUrl: string): void {

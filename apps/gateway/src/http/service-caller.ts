@@ -12,10 +12,11 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 export class ServiceCaller {
   constructor(private readonly rpc: RpcClient) {}
 
-  call<T = unknown, P = unknown>(req: Request, contract: MessageContract<P>, payload: P): Promise<T> {
+  /** Resolves to the contract's reply type (what the service's handler is checked to return). */
+  call<P, R>(req: Request, contract: MessageContract<P, R>, payload: P): Promise<R> {
     const r = req as Request & { id: string; actor?: ActorContext };
     const key = req.header('idempotency-key');
-    return this.rpc.request<T, P>(contract, payload, {
+    return this.rpc.request<R, P>(contract, payload, {
       requestId: r.id,
       actor: r.actor,
       ...(key && IDEMPOTENCY_KEY.test(key) ? { idempotencyKey: key } : {}),

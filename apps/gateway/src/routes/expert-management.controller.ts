@@ -15,6 +15,7 @@ import {
   ScoreApplication,
 } from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { AssignExpertBody, BatchQuery, ScoreBody } from './bodies';
 import { CommissionsQuery, PoolQuery, ReviewSearchQuery } from './expert-management.bodies';
@@ -29,6 +30,7 @@ export class ExpertManagementController {
   @Roles('department_officer')
   @ApiOperation({ summary: '委托第三方机构 / Commission an institution (M8.1)' })
   @ApiBody({ type: CommissionInstitutionV1 })
+  @ApiReply(CommissionInstitution, 201)
   commission(@Req() req: Request, @Body() body: CommissionInstitutionV1) {
     return this.services.call(req, CommissionInstitution, body);
   }
@@ -36,6 +38,7 @@ export class ExpertManagementController {
   @Get('reviews')
   @Roles('department_officer', 'institution_staff', 'expert', 'auditor')
   @ApiOperation({ summary: '评审中的申报 / Applications in comprehensive review' })
+  @ApiReply(ListReviews)
   list(@Req() req: Request, @Query() query: BatchQuery) {
     return this.services.call(req, ListReviews, query);
   }
@@ -43,6 +46,7 @@ export class ExpertManagementController {
   @Get('reviews/search')
   @Roles('department_officer', 'institution_staff', 'expert', 'auditor')
   @ApiOperation({ summary: '评审中的申报（分页，专家按任务阶段） / Applications in review, paged; an expert\'s by stage' })
+  @ApiReply(SearchReviews)
   search(@Req() req: Request, @Query() query: ReviewSearchQuery) {
     return this.services.call(req, SearchReviews, query);
   }
@@ -50,6 +54,7 @@ export class ExpertManagementController {
   @Get('commissions')
   @Roles('department_officer', 'auditor', 'institution_staff')
   @ApiOperation({ summary: '委托记录 / Commissions (an institution its own)' })
+  @ApiReply(ListCommissions)
   commissions(@Req() req: Request, @Query() query: CommissionsQuery) {
     return this.services.call(req, ListCommissions, query);
   }
@@ -57,6 +62,7 @@ export class ExpertManagementController {
   @Get('institutions')
   @Roles('department_officer', 'auditor')
   @ApiOperation({ summary: '第三方机构及其禁入期 / Third-party institutions with their bans (M10.3)' })
+  @ApiReply(ListInstitutions)
   institutions(@Req() req: Request, @Query() query: PoolQuery) {
     return this.services.call(req, ListInstitutions, query);
   }
@@ -64,6 +70,7 @@ export class ExpertManagementController {
   @Get('experts')
   @Roles('institution_staff')
   @ApiOperation({ summary: '本机构专家库 / The institution\'s expert pool (M11.2)' })
+  @ApiReply(ListExperts)
   experts(@Req() req: Request, @Query() query: PoolQuery) {
     return this.services.call(req, ListExperts, query);
   }
@@ -72,6 +79,7 @@ export class ExpertManagementController {
   @Roles('institution_staff')
   @ApiOperation({ summary: '指派专家 / Assign an expert' })
   @ApiBody({ type: AssignExpertBody })
+  @ApiReply(AssignExpert, 201)
   assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignExpertBody) {
     return this.services.call(req, AssignExpert, { applicationId: id, expertId: body.expertId });
   }
@@ -80,6 +88,7 @@ export class ExpertManagementController {
   @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1)' })
+  @ApiReply(AcceptAssignment)
   accept(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, AcceptAssignment, { applicationId: id });
   }
@@ -89,6 +98,7 @@ export class ExpertManagementController {
   @Roles('expert')
   @ApiOperation({ summary: '专家评分 / Score the application' })
   @ApiBody({ type: ScoreBody })
+  @ApiReply(ScoreApplication)
   score(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ScoreBody) {
     return this.services.call(req, ScoreApplication, { applicationId: id, ...body });
   }
@@ -97,6 +107,7 @@ export class ExpertManagementController {
   @HttpCode(200)
   @Roles('institution_staff')
   @ApiOperation({ summary: '完成综合评审 / Complete the comprehensive review (M8.1)' })
+  @ApiReply(CompleteReview)
   complete(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, CompleteReview, { applicationId: id });
   }

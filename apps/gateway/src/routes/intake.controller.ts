@@ -30,6 +30,7 @@ import {
   SubmitCompleteApplicationV1,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { CloseWindowBody, DraftBody, ExtendWindowBody, WithdrawBody } from './bodies';
 
@@ -43,6 +44,7 @@ export class IntakeController {
   @Roles('department_officer')
   @ApiOperation({ summary: '开启年度申报批次 / Open the annual batch (M7.1)' })
   @ApiBody({ type: OpenBatchV1 })
+  @ApiReply(OpenBatch, 201)
   openBatch(@Req() req: Request, @Body() body: OpenBatchV1) {
     return this.services.call(req, OpenBatch, body);
   }
@@ -50,6 +52,7 @@ export class IntakeController {
   @Get('batches')
   @Public()
   @ApiOperation({ summary: '申报批次 / Annual batches' })
+  @ApiReply(ListBatches)
   listBatches(@Req() req: Request) {
     return this.services.call(req, ListBatches, {});
   }
@@ -58,6 +61,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiOperation({ summary: '企业信息 / Register or update the enterprise profile (M5.1, M7.2)' })
   @ApiBody({ type: RegisterEnterpriseV1 })
+  @ApiReply(RegisterEnterprise)
   registerEnterprise(@Req() req: Request, @Body() body: RegisterEnterpriseV1) {
     return this.services.call(req, RegisterEnterprise, body);
   }
@@ -66,6 +70,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiOperation({ summary: '新建申报 / Start an application' })
   @ApiBody({ type: CreateApplicationV1 })
+  @ApiReply(CreateApplication, 201)
   create(@Req() req: Request, @Body() body: CreateApplicationV1) {
     return this.services.call(req, CreateApplication, body);
   }
@@ -77,6 +82,7 @@ export class IntakeController {
     summary: '一次提交完整申报 / Submit a complete application in one request (M7.1, M7.2), with files uploaded before',
   })
   @ApiBody({ type: SubmitCompleteApplicationV1 })
+  @ApiReply(SubmitCompleteApplication, 201)
   // The body is validated once, by intake, against the same contract (the hot path of the deadline rush).
   submitComplete(@Req() req: Request, @Body() body: Record<string, unknown>) {
     return this.services.call(req, SubmitCompleteApplication, body as unknown as SubmitCompleteApplicationV1);
@@ -85,6 +91,7 @@ export class IntakeController {
   @Get('applications')
   @Roles('enterprise')
   @ApiOperation({ summary: '本企业的申报 / Own applications' })
+  @ApiReply(ListOwnApplications)
   listOwn(@Req() req: Request) {
     return this.services.call(req, ListOwnApplications, {});
   }
@@ -92,6 +99,7 @@ export class IntakeController {
   @Get('applications/:id')
   @Roles('enterprise', 'prefecture_officer', 'department_officer', 'auditor')
   @ApiOperation({ summary: '申报状态与历程 / An application with its status history' })
+  @ApiReply(GetApplication)
   get(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, GetApplication, { applicationId: id });
   }
@@ -101,6 +109,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: '提交申报 / Submit to the prefecture (M7.2)' })
+  @ApiReply(SubmitApplication)
   submit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, SubmitApplication, { applicationId: id });
   }
@@ -110,6 +119,7 @@ export class IntakeController {
   @Roles('department_officer')
   @ApiOperation({ summary: '延长申报时间 / Extend the application window, with the reason (M7.1)' })
   @ApiBody({ type: ExtendWindowBody })
+  @ApiReply(ExtendBatchWindow)
   extendWindow(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ExtendWindowBody) {
     return this.services.call(req, ExtendBatchWindow, { ...body, batchId: id });
   }
@@ -119,6 +129,7 @@ export class IntakeController {
   @Roles('department_officer')
   @ApiOperation({ summary: '提前截止申报 / Close the application window now, with the reason (M7.1)' })
   @ApiBody({ type: CloseWindowBody })
+  @ApiReply(CloseBatchWindow)
   closeWindow(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseWindowBody) {
     return this.services.call(req, CloseBatchWindow, { ...body, batchId: id });
   }
@@ -127,6 +138,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiOperation({ summary: '保存草稿 / Autosave the draft; `expectedRevision` is the revision last read (409 when stale)' })
   @ApiBody({ type: DraftBody })
+  @ApiReply(UpdateApplicationDraft)
   updateDraft(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: DraftBody) {
     return this.services.call(req, UpdateApplicationDraft, { ...body, applicationId: id });
   }
@@ -134,6 +146,7 @@ export class IntakeController {
   @Get('applications/:id/check')
   @Roles('enterprise')
   @ApiOperation({ summary: '提交前检查 / Pre-submission check: every problem with its field and Measures ID (M5, M6, M7.4)' })
+  @ApiReply(CheckApplication)
   check(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, CheckApplication, { applicationId: id });
   }
@@ -143,6 +156,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: '补正后重新提交 / Resubmit after correction as a new version (M7.3)' })
+  @ApiReply(ResubmitApplication)
   resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, ResubmitApplication, { applicationId: id });
   }
@@ -153,6 +167,7 @@ export class IntakeController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: '撤回申报 / Withdraw the application (M7.1)' })
   @ApiBody({ type: WithdrawBody })
+  @ApiReply(WithdrawApplication)
   withdraw(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawBody) {
     return this.services.call(req, WithdrawApplication, { ...body, applicationId: id });
   }
@@ -160,6 +175,7 @@ export class IntakeController {
   @Get('applications/:id/versions')
   @Roles('enterprise', 'prefecture_officer', 'department_officer', 'auditor')
   @ApiOperation({ summary: '历次提交版本及修改内容 / Submitted versions with their differences' })
+  @ApiReply(ListApplicationVersions)
   versions(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, ListApplicationVersions, { applicationId: id });
   }
@@ -167,6 +183,7 @@ export class IntakeController {
   @Get('notifications')
   @Roles('enterprise')
   @ApiOperation({ summary: '消息（分页，未读在前） / The enterprise\'s in-app inbox, paged, unread first' })
+  @ApiReply(ListNotifications)
   notifications(@Req() req: Request, @Query() query: ListNotificationsV1) {
     return this.services.call(req, ListNotifications, query);
   }
@@ -175,6 +192,7 @@ export class IntakeController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiOperation({ summary: '全部标为已读 / Mark every notice read' })
+  @ApiReply(MarkAllNotificationsRead)
   markAllRead(@Req() req: Request) {
     return this.services.call(req, MarkAllNotificationsRead, {});
   }
@@ -183,6 +201,7 @@ export class IntakeController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiOperation({ summary: '标记已读 / Mark a notice read' })
+  @ApiReply(MarkNotificationRead)
   markRead(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, MarkNotificationRead, { notificationId: id });
   }
@@ -190,6 +209,7 @@ export class IntakeController {
   @Get('enterprise/profile')
   @Roles('enterprise')
   @ApiOperation({ summary: '企业信息 / The own enterprise profile' })
+  @ApiReply(GetEnterpriseProfile)
   getProfile(@Req() req: Request) {
     return this.services.call(req, GetEnterpriseProfile, {});
   }
@@ -198,6 +218,7 @@ export class IntakeController {
   @Roles('enterprise')
   @ApiOperation({ summary: '完善企业信息 / Legal representative, contacts, R&D team, IP, trademarks (M5.2, M5.3)' })
   @ApiBody({ type: UpdateEnterpriseProfileV1 })
+  @ApiReply(UpdateEnterpriseProfile)
   updateProfile(@Req() req: Request, @Body() body: UpdateEnterpriseProfileV1) {
     return this.services.call(req, UpdateEnterpriseProfile, body);
   }

@@ -1,19 +1,15 @@
+import type { ExportedFileV1 } from '@firstset/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
+import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { BatchQuery, OpinionBody } from './bodies';
 import { ApprovalSettingBody, AssignBody, DiscardDraftBody, QueueQuery, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
-
-interface ExportedFile {
-  fileName: string;
-  contentType: string;
-  base64: string;
-}
 
 /** RFC 6266 / RFC 5987: an ASCII fallback and the Chinese name in UTF-8. */
 const disposition = (fileName: string) =>
@@ -28,6 +24,7 @@ export class PreliminaryReviewController {
   @Get('queue')
   @Roles(...READERS)
   @ApiOperation({ summary: '本盟市初审队列 / The prefecture queue (M7.2, M7.3)' })
+  @ApiReply(C.ListReviewQueue)
   queue(@Req() req: Request, @Query() query: BatchQuery) {
     return this.services.call(req, C.ListReviewQueue, query);
   }
@@ -35,6 +32,7 @@ export class PreliminaryReviewController {
   @Get('queue/search')
   @Roles(...READERS)
   @ApiOperation({ summary: '初审队列检索、筛选、分页 / Search, filter and page the queue (M7.2, M7.3)' })
+  @ApiReply(C.SearchReviewQueue)
   search(@Req() req: Request, @Query() query: QueueQuery) {
     return this.services.call(req, C.SearchReviewQueue, query);
   }
@@ -42,6 +40,7 @@ export class PreliminaryReviewController {
   @Get('applications/:id')
   @Roles(...READERS)
   @ApiOperation({ summary: '初审案卷 / One application under preliminary review' })
+  @ApiReply(C.GetReviewCase)
   get(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, C.GetReviewCase, { applicationId: id });
   }
@@ -50,6 +49,7 @@ export class PreliminaryReviewController {
   @HttpCode(200)
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '认领 / Claim the application' })
+  @ApiReply(C.ClaimReviewCase)
   claim(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, C.ClaimReviewCase, { applicationId: id });
   }
@@ -59,6 +59,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '分派 / Assign to another officer of the prefecture' })
   @ApiBody({ type: AssignBody })
+  @ApiReply(C.AssignReviewCase)
   assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
     return this.services.call(req, C.AssignReviewCase, { applicationId: id, ...body });
   }
@@ -66,6 +67,7 @@ export class PreliminaryReviewController {
   @Get('applications/:id/formal-review')
   @Roles(...READERS)
   @ApiOperation({ summary: '形式审查表 / Formal review sheet (M7.4, M12.1)' })
+  @ApiReply(C.GetFormalReview)
   formalReview(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, C.GetFormalReview, { applicationId: id });
   }
@@ -74,6 +76,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '材料审查意见 / Verdict on one material (M7.4, M5.5)' })
   @ApiBody({ type: VerdictBody })
+  @ApiReply(C.RecordMaterialVerdict)
   verdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerdictBody) {
     return this.services.call(req, C.RecordMaterialVerdict, { applicationId: id, ...body });
   }
@@ -82,6 +85,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '核查记录 / Record a verification action (M12.1)' })
   @ApiBody({ type: VerificationBody })
+  @ApiReply(C.RecordVerification, 201)
   verification(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerificationBody) {
     return this.services.call(req, C.RecordVerification, { applicationId: id, ...body });
   }
@@ -91,6 +95,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '推荐 / Recommend to the Department (M3.2, M7.3)' })
   @ApiBody({ type: OpinionBody })
+  @ApiReply(C.RecommendApplication)
   recommend(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpinionBody) {
     return this.services.call(req, C.RecommendApplication, { applicationId: id, opinion: body.opinion });
   }
@@ -100,6 +105,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '退回补正 / Return for correction (M7.3)' })
   @ApiBody({ type: ReturnBody })
+  @ApiReply(C.ReturnForCorrection)
   returnForCorrection(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnBody) {
     return this.services.call(req, C.ReturnForCorrection, { applicationId: id, ...body });
   }
@@ -109,6 +115,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '初审不通过 / Reject, final for the batch (M7.3, M12.1)' })
   @ApiBody({ type: RejectBody })
+  @ApiReply(C.RejectApplication)
   reject(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectBody) {
     return this.services.call(req, C.RejectApplication, { applicationId: id, ...body });
   }
@@ -117,6 +124,7 @@ export class PreliminaryReviewController {
   @HttpCode(200)
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '审批决定 / Approve the drafted decision (two-step approval)' })
+  @ApiReply(C.ApproveDecision)
   approve(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
     return this.services.call(req, C.ApproveDecision, { applicationId: id });
   }
@@ -126,6 +134,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '撤回或退回待审批决定 / Withdraw (drafter) or send back (approver) the drafted decision, with a reason' })
   @ApiBody({ type: DiscardDraftBody })
+  @ApiReply(C.DiscardDecisionDraft)
   discardDraft(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: DiscardDraftBody) {
     return this.services.call(req, C.DiscardDecisionDraft, { applicationId: id, ...body });
   }
@@ -133,6 +142,7 @@ export class PreliminaryReviewController {
   @Get('officers')
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids)' })
+  @ApiReply(C.ListPrefectureOfficers)
   officers(@Req() req: Request) {
     return this.services.call(req, C.ListPrefectureOfficers, {});
   }
@@ -140,6 +150,7 @@ export class PreliminaryReviewController {
   @Get('settings/approval')
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '两级审批设置 / Two-step approval setting of the own prefecture' })
+  @ApiReply(C.GetApprovalSetting)
   approvalSetting(@Req() req: Request) {
     return this.services.call(req, C.GetApprovalSetting, {});
   }
@@ -148,6 +159,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer', 'department_officer')
   @ApiOperation({ summary: '设置两级审批 / Turn two-step approval on or off' })
   @ApiBody({ type: ApprovalSettingBody })
+  @ApiReply(C.SetApprovalSetting)
   setApprovalSetting(@Req() req: Request, @Body() body: ApprovalSettingBody) {
     return this.services.call(req, C.SetApprovalSetting, body);
   }
@@ -156,6 +168,7 @@ export class PreliminaryReviewController {
   @Roles('prefecture_officer')
   @ApiOperation({ summary: '汇总报送 / Submit the prefecture summary (M7.3)' })
   @ApiBody({ type: SummaryBody })
+  @ApiReply(C.SubmitSummary, 201)
   submitSummary(@Req() req: Request, @Body() body: SummaryBody) {
     return this.services.call(req, C.SubmitSummary, body);
   }
@@ -163,6 +176,7 @@ export class PreliminaryReviewController {
   @Get('summaries/:batchId')
   @Roles(...READERS)
   @ApiOperation({ summary: '汇总表 / The prefecture summary of a batch (M7.3)' })
+  @ApiReply(C.GetSummary)
   summary(@Req() req: Request, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
     return this.services.call(req, C.GetSummary, { batchId, ...query });
   }
@@ -170,25 +184,28 @@ export class PreliminaryReviewController {
   @Get('summaries/:batchId/table.xlsx')
   @Roles(...READERS)
   @ApiOperation({ summary: '导出汇总表（Excel） / Export the summary table' })
+  @ApiFileReply('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async table(@Req() req: Request, @Res() res: Response, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
-    this.send(res, await this.services.call<ExportedFile>(req, C.ExportSummaryTable, { batchId, ...query }));
+    this.send(res, await this.services.call(req, C.ExportSummaryTable, { batchId, ...query }));
   }
 
   @Get('summaries/:batchId/letter.pdf')
   @Roles(...READERS)
   @ApiOperation({ summary: '导出推荐函（PDF） / Export the recommendation letter' })
+  @ApiFileReply('application/pdf')
   async letter(@Req() req: Request, @Res() res: Response, @Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: SummaryQuery) {
-    this.send(res, await this.services.call<ExportedFile>(req, C.ExportRecommendationLetter, { batchId, ...query }));
+    this.send(res, await this.services.call(req, C.ExportRecommendationLetter, { batchId, ...query }));
   }
 
   @Get('progress/:batchId')
   @Roles('department_officer', 'auditor')
   @ApiOperation({ summary: '各盟市进度 / Every prefecture\'s progress (M7.3)' })
+  @ApiReply(C.GetPrefectureProgress)
   progress(@Req() req: Request, @Param('batchId', ParseUUIDPipe) batchId: string) {
     return this.services.call(req, C.GetPrefectureProgress, { batchId });
   }
 
-  private send(res: Response, file: ExportedFile): void {
+  private send(res: Response, file: ExportedFileV1): void {
     const body = Buffer.from(file.base64, 'base64');
     res.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Disposition', disposition(file.fileName)).setHeader('Content-Length', body.length).end(body);
   }

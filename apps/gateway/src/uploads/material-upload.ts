@@ -1,3 +1,4 @@
+import type { UploadGrantV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -18,11 +19,7 @@ import { ServiceCaller } from '../http/service-caller';
 import { parseFileName } from './file-name';
 import { UploadErrors } from './upload-errors';
 
-export interface UploadGrant {
-  maxBytes: number;
-  allowedTypes: string[];
-  sm3: boolean;
-}
+export type UploadGrant = UploadGrantV1;
 
 /** After a refusal mid-body: answer, then drop the connection rather than read the rest. */
 export function closeAfterResponse(req: Request, res: Response): void {
@@ -65,7 +62,7 @@ export async function uploadMaterial(
   ref: { applicationId: string; slotId: string },
 ): Promise<unknown> {
   const fileName = parseFileName(req.header('x-file-name'));
-  const grant = await services.call<UploadGrant>(req, AuthorizeMaterialUpload, ref);
+  const grant = await services.call(req, AuthorizeMaterialUpload, ref);
   const declared = req.header('content-length') === undefined ? undefined : Number(req.header('content-length'));
   if (declared !== undefined && declared > grant.maxBytes) {
     closeAfterResponse(req, res);

@@ -60,7 +60,7 @@ export class ResumableUploads {
     if (!Number.isSafeInteger(length) || length < 1) {
       throw new ServiceError('UPLOAD_LENGTH_REQUIRED', 400, '需要 Upload-Length（文件总字节数） / Upload-Length (the total bytes) is required');
     }
-    const grant = await this.services.call<UploadGrant>(req, AuthorizeMaterialUpload, ref);
+    const grant = await this.services.call(req, AuthorizeMaterialUpload, ref);
     if (length > grant.maxBytes) throw UploadErrors.tooLarge(grant.maxBytes);
     const id = randomUUID();
     const p = this.paths(id);

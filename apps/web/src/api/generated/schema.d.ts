@@ -1227,6 +1227,1068 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Who is signed in, as the token carries it. */
+        ActorV1: {
+            userId: string;
+            role: components["schemas"]["RoleV1"];
+            displayName?: string;
+            prefectureId?: string;
+            enterpriseUscc?: string;
+            institutionId?: string;
+            expertId?: string;
+        };
+        ApplicantBanListV1: components["schemas"]["ApplicantBanViewV1"][];
+        ApplicantBanViewV1: {
+            banId: string;
+            uscc: string;
+            /** @description First and last banned day, both included (M10.2). */
+            startsOn: string;
+            endsOn: string;
+            reason: string;
+            revocationId: string;
+            activeToday: boolean;
+        };
+        /** @description The prefecture's request for correction (M7.3), kept once resubmitted. */
+        ApplicationCorrectionV1: {
+            items: {
+                item: string;
+                reason: string;
+            }[];
+            /** @description Local date (China time) by which the enterprise resubmits. */
+            deadline: string;
+            returnedBy: string;
+            returnedAt: string;
+            /** @description The enterprise's answer to each item, saved with the draft and sent with the resubmission. */
+            answers?: {
+                item: string;
+                answer: string;
+            }[];
+            resubmittedAt?: string;
+            resubmittedVersion?: number;
+        };
+        /** @description The credit source's latest answer at submission (M5.1, M7.4(2)). */
+        ApplicationCreditCheckV1: {
+            source: string;
+            seriousDishonesty: boolean | null;
+            abnormalOperations: boolean | null;
+            checkedAt: string;
+        };
+        /** @description One application read on its own: with its history and the credit answer. */
+        ApplicationDetailV1: {
+            id: string;
+            applicationNo: string;
+            batchId: string;
+            enterpriseUscc: string;
+            prefectureId: string;
+            productKind: string;
+            productName: string;
+            series: string;
+            model: string;
+            rdCompletedOn: string;
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            version: number;
+            /** @description The draft's revision: send it back as `expectedRevision` with the next change (409 when stale). */
+            revision: number;
+            /** @description The rest of the form (catalogue entry, first sale, innovation points, IP, sales, declarations). */
+            draft: components["schemas"]["ApplicationDraftFieldsV1"];
+            /** @description The prefecture's request for correction (items and deadline), kept once resubmitted. */
+            correction: components["schemas"]["ApplicationCorrectionV1"] | null;
+            /** @description Why the prefecture rejected it, with the articles. */
+            rejection: components["schemas"]["ApplicationRejectionV1"] | null;
+            submittedAt: string | null;
+            /** @description Present when one application is read. */
+            history?: components["schemas"]["ApplicationHistoryEntryV1"][];
+            /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
+            contentSha256?: string;
+            creditCheck: components["schemas"]["ApplicationCreditCheckV1"] | null;
+        };
+        /** @description The autosaved form beyond the application's columns (kept as JSON in intake's `applications.draft`). */
+        ApplicationDraftFieldsV1: {
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        /** @description One step of an application's life: who moved it from which state to which, and why. */
+        ApplicationHistoryEntryV1: {
+            fromState: string | null;
+            toState: string;
+            action: string;
+            actorRole: string;
+            reason: string | null;
+            occurredAt: string;
+        };
+        ApplicationListV1: components["schemas"]["ApplicationViewV1"][];
+        /** @description Why the prefecture rejected the application, with the articles. */
+        ApplicationRejectionV1: {
+            reason: string;
+            measuresIds: string[];
+            rejectedBy: string;
+            rejectedAt: string;
+        };
+        ApplicationVersionListV1: components["schemas"]["ApplicationVersionV1"][];
+        /** @description One submitted version with its differences from the previous one (M7.3). */
+        ApplicationVersionV1: {
+            version: number;
+            submittedAt: string;
+            /** @description The whole form and file list as submitted. */
+            snapshot: unknown;
+            changes: unknown;
+            /** @description SHA-256 of the snapshot as canonical JSON (keys sorted): the receipt's hash, recomputable. */
+            contentSha256: string;
+        };
+        /** @description An application as intake shows it to the enterprise and the agencies that may read it. */
+        ApplicationViewV1: {
+            id: string;
+            applicationNo: string;
+            batchId: string;
+            enterpriseUscc: string;
+            prefectureId: string;
+            productKind: string;
+            productName: string;
+            series: string;
+            model: string;
+            rdCompletedOn: string;
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            version: number;
+            /** @description The draft's revision: send it back as `expectedRevision` with the next change (409 when stale). */
+            revision: number;
+            /** @description The rest of the form (catalogue entry, first sale, innovation points, IP, sales, declarations). */
+            draft: components["schemas"]["ApplicationDraftFieldsV1"];
+            /** @description The prefecture's request for correction (items and deadline), kept once resubmitted. */
+            correction: components["schemas"]["ApplicationCorrectionV1"] | null;
+            /** @description Why the prefecture rejected it, with the articles. */
+            rejection: components["schemas"]["ApplicationRejectionV1"] | null;
+            submittedAt: string | null;
+            /** @description Present when one application is read. */
+            history?: components["schemas"]["ApplicationHistoryEntryV1"][];
+            /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
+            contentSha256?: string;
+        };
+        ApprovalSettingV1: {
+            prefectureId: string;
+            /** @description Decisions need a drafter and a second officer (two-step approval). */
+            twoStepApproval: boolean;
+        };
+        /** @description An expert's assignment to an application, with the score once given. */
+        AssignmentViewV1: {
+            applicationId: string;
+            expertId: string;
+            expertName: string;
+            assignedAt: string;
+            /** @description When the expert accepted and signed the confidentiality undertaking (M11.1). */
+            acceptedAt: string | null;
+            score: number | null;
+            opinion: string | null;
+            scoredAt: string | null;
+        };
+        BatchListEntryV1: {
+            id: string;
+            year: number;
+            name: string;
+            windowOpensAt: string;
+            windowClosesAt: string;
+            /** @description Local date by which prefectures send their recommendation summaries. */
+            prefectureDeadline: string;
+            policyProfileVersion: string;
+            windowChanges: components["schemas"]["BatchWindowChangeV1"][];
+        };
+        BatchListV1: components["schemas"]["BatchListEntryV1"][];
+        /** @description An annual batch with its application window (M7.1). */
+        BatchViewV1: {
+            id: string;
+            year: number;
+            name: string;
+            windowOpensAt: string;
+            windowClosesAt: string;
+            /** @description Local date by which prefectures send their recommendation summaries. */
+            prefectureDeadline: string;
+            policyProfileVersion: string;
+        };
+        /** @description An extension or early close of the window, public with its reason (M7.1). */
+        BatchWindowChangeV1: {
+            kind: string;
+            previousClosesAt: string;
+            newClosesAt: string;
+            reason: string;
+            changedAt: string;
+        };
+        /** @description The working-day calendar: which years are confirmed, and their holidays and make-up working days. */
+        CalendarViewV1: {
+            years: {
+                year: number;
+                confirmed: boolean;
+                source: string;
+                confirmedAt: string | null;
+            }[];
+            entries: {
+                date: string;
+                kind: string;
+                nameZh: string;
+            }[];
+        };
+        CalendarYearViewV1: {
+            year: number;
+            confirmed: boolean;
+            source: string;
+            holidays: number;
+            makeupWorkdays: number;
+        };
+        CandidateListV1: components["schemas"]["CandidateViewV1"][];
+        /** @description An application that passed the comprehensive review, a candidate for the decision list. */
+        CandidateViewV1: {
+            applicationId: string;
+            batchId: string;
+            applicationNo: string;
+            prefectureId: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+            };
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+            };
+            score: number;
+            opinion: string;
+            reviewedAt: string;
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+        };
+        /** @description One slot of the case's checklist with the officer's verdict. */
+        CaseChecklistItemV1: {
+            slotId: string;
+            /** @description The numbered item (1–8) of M7.4. */
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            required: boolean;
+            /** @description Why the slot is in the list (always, optional, or the condition that made it apply). */
+            condition: string;
+            measuresIds: string[];
+            /** @description The condition is not known from what intake sends: the slot is listed, to be confirmed. */
+            conditionUnknown: boolean;
+            qualifiedInstitutionRequired: boolean;
+            verdict: components["schemas"]["MaterialVerdictV1"] | null;
+            passed: boolean | null;
+        };
+        /** @description One problem the pre-submission check found, with its field or slot and its article. */
+        CheckProblemV1: {
+            code: string;
+            /** @enum {string} */
+            severity: "blocking" | "warning";
+            measuresId: string;
+            /** @description The form field the problem is about (declarations.x, rdCompletedOn, …), when there is one. */
+            field?: string;
+            /** @description The material slot (M7.4) it is about, when there is one. */
+            slotId?: string;
+            message: string;
+            messageEn: string;
+        };
+        CheckResultV1: {
+            canSubmit: boolean;
+            problems: components["schemas"]["CheckProblemV1"][];
+            materials: components["schemas"]["ChecklistSlotV1"][];
+        };
+        /** @description One slot of the materials checklist that applies to this application (M7.4). */
+        ChecklistSlotV1: {
+            slotId: string;
+            /** @description The numbered item (1–8) of M7.4. */
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            required: boolean;
+            /** @description Why the slot is in the list (always, optional, or the condition that made it apply). */
+            condition: string;
+            measuresIds: string[];
+        };
+        /** @description Publicities closed by the run (with the recognitions issued) and those still running. */
+        CloseDueResultV1: {
+            closed: {
+                publicityId: string;
+                decisionListId: string;
+                endDate: string;
+                documentNo: string | null;
+                documentDate: string | null;
+                recognitions: {
+                    recognitionId: string;
+                    applicationId: string;
+                    validFrom: string;
+                    validUntil: string;
+                }[];
+                /** @description Entries not recognized: an objection is open or the application left the publicity. */
+                heldBack: {
+                    applicationId: string;
+                    state: string;
+                    reason: string;
+                }[];
+            }[];
+            running: {
+                publicityId: string;
+                decisionListId: string;
+                startDate: string;
+                endDate: string;
+                endsAt: string;
+            }[];
+        };
+        CommissionPageV1: {
+            items: components["schemas"]["CommissionRowViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CommissionRowViewV1: {
+            id: string;
+            batchId: string;
+            institutionId: string;
+            institutionName: string;
+            commissionedAt: string;
+        };
+        /** @description The institution that does a batch's comprehensive review. */
+        CommissionViewV1: {
+            id: string;
+            batchId: string;
+            institutionId: string;
+            institutionName: string;
+            commissionedAt: string;
+            /** @description Applications whose comprehensive review started with the commission. */
+            startedApplicationIds: string[];
+        };
+        CorrectionItemV1: {
+            item: string;
+            reason: string;
+        };
+        /** @enum {string} */
+        DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
+        DecisionListDetailListV1: components["schemas"]["DecisionListDetailViewV1"][];
+        /** @description A decision list with its publicity and recognition document, once there are. */
+        DecisionListDetailViewV1: {
+            id: string;
+            batchId: string;
+            status: string;
+            decidedOn: string;
+            applicationIds: string[];
+            publicity: components["schemas"]["PublicityViewV1"] | null;
+            document: {
+                documentNo: string;
+                documentDate: string;
+            } | null;
+        };
+        /** @description The Department's decision list for a batch. */
+        DecisionListViewV1: {
+            id: string;
+            batchId: string;
+            status: string;
+            decidedOn: string;
+            applicationIds: string[];
+        };
+        DeclarationsV1: {
+            /** @enum {string} */
+            legalForm?: "legal_person_enterprise" | "branch" | "sole_trader" | "farmer_cooperative" | "other";
+            operatingNormally?: boolean;
+            wellManaged?: boolean;
+            taxCompliant?: boolean;
+            goodCredit?: boolean;
+            safetyAccidentDates?: string[];
+            environmentalAccidentDates?: string[];
+            ownRd?: boolean;
+            ownManufacturing?: boolean;
+            ownIntegration?: boolean;
+            technicalTeam?: boolean;
+            scaleProduction?: boolean;
+            mastersKeyTechnologyAndProcess?: boolean;
+            ownsOwnBrand?: boolean;
+            ownsRegisteredTrademark?: boolean;
+            meetsDefinition?: boolean;
+            fitsIndustrialPolicy?: boolean;
+            developedInRegion?: boolean;
+            manufacturedInRegion?: boolean;
+            productionLicenceApplies?: boolean;
+            hasProductionLicence?: boolean;
+            cccApplies?: boolean;
+            hasCccCertificate?: boolean;
+            ipSharedBySeveralParties?: boolean;
+            developedOnlyForOwnUse?: boolean;
+            customOrderedFromOutside?: boolean;
+            madeWithIntroducedTechnology?: boolean;
+        };
+        /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
+        DownloadGrantV1: {
+            objectKey: string;
+            fileName: string;
+            mediaType: string;
+            size: number;
+            sha256: string;
+        };
+        /** @description The last drafted decision withdrawn by its drafter or sent back by the approver, with the reason. */
+        DraftDiscardedV1: {
+            kind: components["schemas"]["DecisionKindV1"];
+            /** @enum {string} */
+            how: "WITHDRAWN_BY_DRAFTER" | "SENT_BACK_BY_APPROVER";
+            draftedBy: string;
+            draftedAt: string | null;
+            by: string;
+            byName: string | null;
+            at: string;
+            reason: string;
+        };
+        /** @description A decision drafted under two-step approval, as its drafter sent it. */
+        DraftedDecisionV1: {
+            kind: components["schemas"]["DecisionKindV1"];
+            items?: components["schemas"]["CorrectionItemV1"][];
+            deadline?: string;
+            measuresIds?: string[];
+            reason?: string;
+            opinion?: string;
+        };
+        /** @description The enterprise with its profile (legal representative, contacts, R&D team, IP, trademarks: M5.2, M5.3). */
+        EnterpriseProfileViewV1: {
+            uscc: string;
+            name: string;
+            registeredAddress: string;
+            addressDivisionCode: string;
+            prefectureId: string;
+            prefectureName: string;
+            usccCheckOk: boolean;
+            profile: {
+                [key: string]: unknown;
+            };
+            /** @description Send it back as `expectedRevision` with the next change. */
+            profileRevision: number;
+        };
+        EnterpriseUserListV1: components["schemas"]["EnterpriseUserV1"][];
+        /** @description One of an enterprise's user accounts, as its administrator manages them. */
+        EnterpriseUserV1: {
+            id: string;
+            username: string;
+            displayName: string;
+            admin: boolean;
+            disabled: boolean;
+            createdAt: string;
+        };
+        /** @description The enterprise as registered, with the checks on its unified social credit code. */
+        EnterpriseViewV1: {
+            uscc: string;
+            name: string;
+            registeredAddress: string;
+            addressDivisionCode: string;
+            prefectureId: string;
+            prefectureName: string;
+            usccCheckOk: boolean;
+            /** @description Warnings for the prefecture to verify against the licence, never a dead end for the applicant. */
+            warnings: string[];
+        };
+        ExpertDisqualificationListV1: components["schemas"]["ExpertDisqualificationViewV1"][];
+        ExpertDisqualificationViewV1: {
+            disqualificationId: string;
+            expertId: string;
+            misconduct: string;
+            detail: string;
+            decisionDate: string;
+            /** @description Disqualified until lifted (M11.2 gives no term); null while in force. */
+            liftedOn: string | null;
+        };
+        ExpertPageV1: {
+            items: components["schemas"]["ExpertViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description An expert of the institution's pool, to assign from. */
+        ExpertViewV1: {
+            id: string;
+            name: string;
+            field: string;
+            /** @description Day of disqualification (M11.2); null while qualified. */
+            disqualifiedOn: string | null;
+            /** @description Whether the expert may be assigned today. */
+            qualified: boolean;
+        };
+        /** @description Recognitions the run marked expired (M13.2). */
+        ExpiryRunV1: {
+            expired: {
+                recognitionId: string;
+                applicationId: string;
+                validUntil: string;
+            }[];
+        };
+        /** @description An export file carried in the reply (the gateway sends it as a download). */
+        ExportedFileV1: {
+            fileName: string;
+            contentType: string;
+            /** @description The file, base64. Exports travel in the reply: see MAX_EXPORT_BYTES. */
+            base64: string;
+        };
+        FieldChangeV1: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+        };
+        FirstSaleV1: {
+            date: string;
+            customer: string;
+            contractNo?: string;
+        };
+        /** @description The formal review sheet: the case, its checklist with verdicts, and the verifications. */
+        FormalReviewSheetV1: {
+            case: components["schemas"]["ReviewCaseViewV1"];
+            items: components["schemas"]["CaseChecklistItemV1"][];
+            verifications: components["schemas"]["VerificationActionV1"][];
+        };
+        /** @description Health of the gateway's dependencies or of every service. */
+        HealthReportV1: {
+            /** @enum {string} */
+            status: "ok" | "error";
+        } & {
+            [key: string]: unknown;
+        };
+        InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
+        InstitutionBanViewV1: {
+            banId: string;
+            institutionId: string;
+            institutionUscc: string;
+            error: string;
+            decisionDate: string;
+            /** @description First and last banned day, both included (M10.3). */
+            startsOn: string;
+            endsOn: string;
+        };
+        InstitutionPageV1: {
+            items: components["schemas"]["InstitutionViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A third-party institution with its participation ban, if any (M10.3). */
+        InstitutionViewV1: {
+            id: string;
+            name: string;
+            uscc: string;
+            /** @description Last day of a participation ban (M10.3); null when none. */
+            bannedUntil: string | null;
+            /** @description Banned today: cannot be commissioned. */
+            banned: boolean;
+        };
+        IpRightV1: {
+            /** @enum {string} */
+            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
+            number: string;
+            title: string;
+            /** @enum {string} */
+            basis: "owned" | "assigned_ownership" | "assigned_use_right" | "none";
+        };
+        /** @description A label in both languages (a state's name, a slot's name). */
+        LabelV1: {
+            zh: string;
+            en: string;
+        };
+        LivenessV1: {
+            /** @constant */
+            status: "ok";
+            service: string;
+        };
+        LoginResultV1: {
+            accessToken: string;
+            /** @description Seconds. */
+            expiresIn: number;
+            /** @constant */
+            tokenType: "Bearer";
+            actor: components["schemas"]["ActorV1"];
+        };
+        MaterialListV1: components["schemas"]["MaterialViewV1"][];
+        MaterialRemovedV1: {
+            id: string;
+            /** @constant */
+            removed: true;
+        };
+        /** @description The officer's verdict on one slot's files (M7.4). */
+        MaterialVerdictV1: {
+            slotId: string;
+            present: boolean;
+            legible: boolean;
+            valid: boolean;
+            /** @description Only where M5.5 / M7.4(5) require a qualified institution; null elsewhere. */
+            qualifiedInstitution: boolean | null;
+            consistent: boolean;
+            comment: string | null;
+            reviewedBy: string;
+            reviewedAt: string;
+            /** @description The slot's files changed in a resubmission after this verdict: it no longer counts until reviewed again. */
+            staleSince: string | null;
+        };
+        /** @description One file attached to a slot of the application's checklist (M7.4). */
+        MaterialViewV1: {
+            id: string;
+            slotId: string;
+            fileName: string;
+            /** @description The file type by content: pdf, ofd, jpg, png, docx, xlsx. */
+            mediaType: string;
+            size: number;
+            sha256: string;
+            /** @description SM3 digest, where the national-cryptography profile asks for it. */
+            sm3: string | null;
+            uploadedAt: string;
+        };
+        /** @description One page of the inbox: unread notices first, each part newest first. */
+        NotificationInboxV1: {
+            /** @description Unread notices in all (the badge), whatever the page. */
+            unread: number;
+            /** @description Notices the query matches, in all. */
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["NotificationViewV1"][];
+        };
+        NotificationReadV1: {
+            id: string;
+            readAt: string;
+        };
+        /** @description One notice in the enterprise's in-app inbox. */
+        NotificationViewV1: {
+            id: string;
+            applicationId: string;
+            kind: string;
+            title: components["schemas"]["LabelV1"];
+            body: string;
+            occurredAt: string;
+            readAt: string | null;
+        };
+        NotificationsMarkedReadV1: {
+            marked: number;
+            readAt: string;
+        };
+        OfficerListV1: components["schemas"]["OfficerViewV1"][];
+        /** @description A prefecture officer seen by preliminary review, for assigning cases and showing names. */
+        OfficerViewV1: {
+            userId: string;
+            displayName: string | null;
+            lastSeenAt: string;
+        };
+        PerformanceIndicatorV1: {
+            name: string;
+            value: string;
+            domestic?: string;
+            foreign?: string;
+        };
+        /** @description One prefecture's progress in a batch, for the Department. */
+        PrefectureProgressV1: {
+            prefectureId: string;
+            prefectureName: string;
+            received: number;
+            inReview: number;
+            returned: number;
+            rejected: number;
+            recommended: number;
+            withdrawn: number;
+            summarySubmittedAt: string | null;
+            /** @description No summary and the prefecture deadline has passed. */
+            late: boolean;
+        };
+        /** @description RFC 9457 problem details, as every 4xx and 5xx answer carries them; `title` is "中文 / English". */
+        ProblemDetailsV1: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance: string;
+            /** @description Stable code (APPLICANT_BANNED, VALIDATION_FAILED, …). */
+            code: string;
+            requestId: string;
+            /** @description The fields that failed validation, each with its message. */
+            errors?: {
+                field: string;
+                message: string;
+                rule?: string;
+            }[];
+        };
+        /**
+         * @description The three kinds of product the Measures recognize (M2.1, M2.2).
+         * @enum {string}
+         */
+        ProductKind: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+        ProgressViewV1: {
+            batchId: string;
+            prefectureDeadline: string;
+            prefectures: components["schemas"]["PrefectureProgressV1"][];
+        };
+        PublicRecognitionListV1: components["schemas"]["PublicRecognitionViewV1"][];
+        /** @description A recognition in the public registry. */
+        PublicRecognitionViewV1: {
+            enterpriseName: string;
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+            };
+            documentNo: string;
+            documentDate: string;
+            validFrom: string;
+            validUntil: string;
+        };
+        /** @description A publicity of a decision list: five working days (M9.2). */
+        PublicityViewV1: {
+            id: string;
+            decisionListId: string;
+            publicationDate: string;
+            /** @description Working day 1 and the last working day of the publicity, both included (M9.2). */
+            startDate: string;
+            endDate: string;
+            workingDays: number;
+            /** @description The instant the publicity is over: 00:00 China time the day after endDate. */
+            endsAt: string;
+            countingRule: components["schemas"]["LabelV1"];
+            status: string;
+        };
+        PublishedListV1: {
+            id: string;
+            decisionListId: string;
+            publicationDate: string;
+            /** @description Working day 1 and the last working day of the publicity, both included (M9.2). */
+            startDate: string;
+            endDate: string;
+            workingDays: number;
+            /** @description The instant the publicity is over: 00:00 China time the day after endDate. */
+            endsAt: string;
+            countingRule: components["schemas"]["LabelV1"];
+            status: string;
+            applicationIds: string[];
+        };
+        /** @description One page of a prefecture's queue, searched and sorted. */
+        QueuePageV1: {
+            items: components["schemas"]["QueueRowV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        QueueRowListV1: components["schemas"]["QueueRowV1"][];
+        /** @description One row of a prefecture's review queue. */
+        QueueRowV1: {
+            applicationId: string;
+            applicationNo: string;
+            batchId: string;
+            prefectureId: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+            };
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+                catalogueEntryCode: string | null;
+            };
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            receivedAt: string;
+            /** @description Calendar days (China time) from receipt to the decision, or to today while undecided. */
+            waitingDays: number;
+            /** @description Came back after a return for correction (M7.3). */
+            resubmitted: boolean;
+            assigneeId: string | null;
+            /** @description A decision drafted under two-step approval is waiting. */
+            draftKind: components["schemas"]["DecisionKindV1"] | null;
+            /** @description How many of intake's flags wait for a human look. */
+            flagCount: number;
+        };
+        RecognitionListV1: components["schemas"]["RecognitionViewV1"][];
+        /** @description A recognition as compliance tracks it, with its status today (M13.2). */
+        RecognitionViewV1: {
+            recognitionId: string;
+            applicationId: string;
+            uscc: string;
+            enterpriseName: string;
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+            };
+            documentNo: string;
+            documentDate: string;
+            validFrom: string;
+            validUntil: string;
+            state: string;
+            /**
+             * @description Status today (M13.2): valid, expired or revoked (from the revocation's decision date).
+             * @enum {string}
+             */
+            status: "not_yet_valid" | "valid" | "expired" | "revoked";
+            revocation: {
+                revocationId: string;
+                decisionDate: string;
+                reason: string;
+            } | null;
+        };
+        /** @description What an expert sees before accepting the confidentiality undertaking (M11.1). */
+        RedactedReviewViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            product: {
+                kind: string;
+            };
+            /** @constant */
+            undertakingAccepted: false;
+            myAssignment: components["schemas"]["AssignmentViewV1"];
+        };
+        /** @description One application in preliminary review with everything the officer decides on. */
+        ReviewCaseViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            batchId: string;
+            prefectureId: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+                registeredAddress: string;
+            };
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+                catalogueEntryCode: string | null;
+                rdCompletedOn: string;
+            };
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            receivedAt: string;
+            /** @description Calendar days (China time) from receipt to the decision, or to today while undecided. */
+            waitingDays: number;
+            /** @description Came back after a return for correction (M7.3). */
+            resubmitted: boolean;
+            assigneeId: string | null;
+            /** @description A decision drafted under two-step approval is waiting. */
+            draftKind: components["schemas"]["DecisionKindV1"] | null;
+            /** @description How many of intake's flags wait for a human look. */
+            flagCount: number;
+            credit: components["schemas"]["ReviewCreditV1"] | null;
+            flags: components["schemas"]["ReviewFlagV1"][];
+            applicationVersion: number;
+            version: number;
+            opinion: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            previousVersion: number | null;
+            /** @description What changed between the returned version and the resubmitted one. */
+            changes: components["schemas"]["FieldChangeV1"][] | null;
+            assignedBy: string | null;
+            assignedAt: string | null;
+            /** @description The last return and, once resubmitted, the enterprise's answer to each item (M7.3). */
+            correction: {
+                items: components["schemas"]["CorrectionItemV1"][] | null;
+                deadline: string | null;
+                answers: {
+                    item: string;
+                    answer: string;
+                }[];
+            };
+            decisionReason: string | null;
+            measuresIds: string[];
+            withdrawnAt: string | null;
+            draft: {
+                kind: components["schemas"]["DecisionKindV1"];
+                payload: components["schemas"]["DraftedDecisionV1"] | null;
+                draftedBy: string | null;
+                draftedAt: string | null;
+            } | null;
+            approvedBy: string | null;
+            draftDiscarded: components["schemas"]["DraftDiscardedV1"] | null;
+        };
+        ReviewCompletedV1: {
+            applicationId: string;
+            state: string;
+            score: number;
+            opinion: string;
+        };
+        /** @description The credit source's answer at submission (M5.1, M7.4(2)). */
+        ReviewCreditV1: {
+            source: string;
+            seriousDishonesty?: boolean;
+            abnormalOperations?: boolean;
+            checkedAt: string;
+            reference?: string;
+            note?: string;
+            /** @description No yes/no from a source: the uploaded special credit report is to be verified. */
+            verifyCreditReport: boolean;
+        };
+        /** @description One of intake's findings for a human look (failed USCC check character, possible same series…). */
+        ReviewFlagV1: {
+            code: string;
+            measuresId: string;
+            field?: string;
+            message: string;
+            messageEn?: string;
+        };
+        ReviewListEntryV1: components["schemas"]["ReviewViewV1"] | components["schemas"]["RedactedReviewViewV1"];
+        ReviewListV1: components["schemas"]["ReviewListEntryV1"][];
+        ReviewPageV1: {
+            items: components["schemas"]["ReviewListEntryV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description An application in comprehensive review, as the caller may see it. */
+        ReviewViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            batchId: string;
+            prefectureId: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+                registeredAddress: string;
+            };
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+                rdCompletedOn: string;
+            };
+            recommendationOpinion: string;
+            recommendedAt: string;
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            reviewStartedAt: string | null;
+            /** @description The institution's conclusion, once reviewed (not shown to experts). */
+            result?: {
+                score: number | null;
+                opinion: string | null;
+                reviewedAt: string | null;
+            };
+            /** @description Every expert's assignment (Department, auditors, the institution). */
+            assignments?: components["schemas"]["AssignmentViewV1"][];
+            /** @description The caller's own assignment (experts). */
+            myAssignment?: components["schemas"]["AssignmentViewV1"];
+            /** @constant */
+            undertakingAccepted?: true;
+        };
+        /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
+        RevocationViewV1: {
+            revocationId: string;
+            recognitionId: string;
+            applicationId: string;
+            uscc: string;
+            grounds: string;
+            reason: string;
+            decisionDate: string;
+            revokedAt: string;
+            /** @description The applicant's ban, first and last banned day both included (M10.2). */
+            applicantBan: {
+                banId: string;
+                uscc: string;
+                startsOn: string;
+                endsOn: string;
+            };
+        };
+        /**
+         * @description The gateway's own replies (HTTP only, no message behind them).
+         * @enum {string}
+         */
+        RoleV1: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor";
+        SalesYearV1: {
+            year: number;
+            units: number;
+            revenueWanYuan: number;
+        };
+        /** @description What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
+        SubmissionReceiptV1: {
+            id: string;
+            applicationNo: string;
+            batchId: string;
+            productName: string;
+            series: string;
+            model: string;
+            state: string;
+            stateLabel: components["schemas"]["LabelV1"];
+            version: number;
+            submittedAt: string;
+            /** @description SHA-256 of the submitted form and file list (canonical JSON, keys sorted), as the version list shows it. */
+            contentSha256: string;
+        };
+        SubmittedEnterpriseV1: {
+            uscc: string;
+            name: string;
+            registeredAddress: string;
+        };
+        SubmittedProductV1: {
+            /** @enum {string} */
+            kind: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            name: string;
+            series: string;
+            model: string;
+            rdCompletedOn: string;
+        };
+        SummaryEntryV1: {
+            order: number;
+            opinion: string;
+            catalogueEntryCode?: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            batchId: string;
+            applicationNo: string;
+            prefectureId: string;
+            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
+            product: components["schemas"]["SubmittedProductV1"];
+        };
+        /** @description A prefecture's recommendation summary for a batch: sent, or what would be sent now. */
+        SummaryViewV1: {
+            batchId: string;
+            batchName: string;
+            year: number;
+            prefectureId: string;
+            prefectureName: string;
+            prefectureDeadline: string;
+            /**
+             * @description SUBMITTED once sent; DRAFT shows what would be sent now.
+             * @enum {string}
+             */
+            status: "SUBMITTED" | "DRAFT";
+            /** @description Not sent and the deadline has passed. */
+            late: boolean;
+            summaryId: string | null;
+            signedOffBy: string | null;
+            signerName: string | null;
+            submittedAt: string | null;
+            entries: components["schemas"]["SummaryEntryV1"][];
+        };
+        /** @description Stored objects no material refers to any more (internal: the sweeper). */
+        UnreferencedObjectsV1: {
+            unreferenced: string[];
+        };
+        /** @description What the gateway may accept for one upload (internal: gateway ↔ intake). */
+        UploadGrantV1: {
+            /** @description The most the gateway may accept for this file: the per-file limit or what the application has left. */
+            maxBytes: number;
+            allowedTypes: string[];
+            sm3: boolean;
+        };
+        /** @description A resumable upload: where it stands. */
+        UploadSessionV1: {
+            uploadId: string;
+            offset: number;
+            length: number;
+        };
+        /** @description Originals checked or a site visit, recorded by the officer. */
+        VerificationActionV1: {
+            id: string;
+            kind: string;
+            note: string;
+            performedOn: string;
+            recordedBy: string;
+            recordedAt: string;
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -1421,19 +2483,6 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
-        SubmittedEnterpriseV1: {
-            uscc: string;
-            name: string;
-            registeredAddress: string;
-        };
-        SubmittedProductV1: {
-            /** @enum {string} */
-            kind: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
-            name: string;
-            series: string;
-            model: string;
-            rdCompletedOn: string;
-        };
         ApplicationSummaryV1: {
             /** Format: uuid */
             applicationId: string;
@@ -1497,60 +2546,6 @@ export interface components {
             reason: string;
             changedAt: string;
         };
-        FirstSaleV1: {
-            date: string;
-            customer: string;
-            contractNo?: string;
-        };
-        PerformanceIndicatorV1: {
-            name: string;
-            value: string;
-            domestic?: string;
-            foreign?: string;
-        };
-        IpRightV1: {
-            /** @enum {string} */
-            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
-            number: string;
-            title: string;
-            /** @enum {string} */
-            basis: "owned" | "assigned_ownership" | "assigned_use_right" | "none";
-        };
-        SalesYearV1: {
-            year: number;
-            units: number;
-            revenueWanYuan: number;
-        };
-        DeclarationsV1: {
-            /** @enum {string} */
-            legalForm?: "legal_person_enterprise" | "branch" | "sole_trader" | "farmer_cooperative" | "other";
-            operatingNormally?: boolean;
-            wellManaged?: boolean;
-            taxCompliant?: boolean;
-            goodCredit?: boolean;
-            safetyAccidentDates?: string[];
-            environmentalAccidentDates?: string[];
-            ownRd?: boolean;
-            ownManufacturing?: boolean;
-            ownIntegration?: boolean;
-            technicalTeam?: boolean;
-            scaleProduction?: boolean;
-            mastersKeyTechnologyAndProcess?: boolean;
-            ownsOwnBrand?: boolean;
-            ownsRegisteredTrademark?: boolean;
-            meetsDefinition?: boolean;
-            fitsIndustrialPolicy?: boolean;
-            developedInRegion?: boolean;
-            manufacturedInRegion?: boolean;
-            productionLicenceApplies?: boolean;
-            hasProductionLicence?: boolean;
-            cccApplies?: boolean;
-            hasCccCertificate?: boolean;
-            ipSharedBySeveralParties?: boolean;
-            developedOnlyForOwnUse?: boolean;
-            customOrderedFromOutside?: boolean;
-            madeWithIntroducedTechnology?: boolean;
-        };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
             catalogueVersion?: string;
@@ -1584,11 +2579,6 @@ export interface components {
             ipList?: components["schemas"]["IpRightV1"][];
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
-        };
-        FieldChangeV1: {
-            field: string;
-            before?: unknown;
-            after?: unknown;
         };
         ApplicationResubmittedV1: {
             previousVersion: number;
@@ -1627,10 +2617,6 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
-        CorrectionItemV1: {
-            item: string;
-            reason: string;
-        };
         ApplicationReturnedV1: {
             /** Format: uuid */
             applicationId: string;
@@ -1646,19 +2632,6 @@ export interface components {
             measuresIds: string[];
             rejectedBy: string;
             rejectedAt: string;
-        };
-        SummaryEntryV1: {
-            order: number;
-            opinion: string;
-            catalogueEntryCode?: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            batchId: string;
-            applicationNo: string;
-            prefectureId: string;
-            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
-            product: components["schemas"]["SubmittedProductV1"];
         };
         SummarySubmittedV1: {
             /** Format: uuid */
@@ -2134,11 +3107,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description LoginResultV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2151,11 +3136,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已退出 / Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2168,11 +3163,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ActorV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActorV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2185,11 +3192,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description LivenessV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2202,11 +3221,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description HealthReportV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2219,11 +3250,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description HealthReportV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2236,11 +3279,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description BatchListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2257,11 +3312,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description BatchViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2274,11 +3341,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description EnterpriseProfileViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseProfileViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2295,11 +3374,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description EnterpriseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2316,11 +3407,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description EnterpriseProfileViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseProfileViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2333,11 +3436,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicationListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2354,11 +3469,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ApplicationViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2378,11 +3505,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description SubmissionReceiptV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceiptV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2397,11 +3536,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicationDetailV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2420,11 +3571,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ApplicationViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2441,11 +3604,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicationViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2464,11 +3639,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description BatchViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2487,11 +3674,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description BatchViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2506,11 +3705,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CheckResultV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2527,11 +3738,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicationViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2552,11 +3775,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ApplicationViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2571,11 +3806,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicationVersionListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationVersionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2588,11 +3835,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotificationInboxV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationInboxV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2605,11 +3864,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotificationsMarkedReadV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedReadV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2624,11 +3895,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description NotificationReadV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReadV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2641,11 +3924,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QueueRowListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueRowListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2658,11 +3953,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QueuePageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuePageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2677,11 +3984,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2696,11 +4015,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2719,11 +4050,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2738,11 +4081,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description FormalReviewSheetV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FormalReviewSheetV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2761,11 +4116,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description FormalReviewSheetV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FormalReviewSheetV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2784,11 +4151,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description FormalReviewSheetV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FormalReviewSheetV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2807,11 +4186,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2830,11 +4221,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2853,11 +4256,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2872,11 +4287,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2895,11 +4322,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ReviewCaseViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2912,11 +4351,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OfficerListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfficerListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2929,11 +4380,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApprovalSettingV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettingV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2950,11 +4413,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ApprovalSettingV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApprovalSettingV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2971,11 +4446,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description SummaryViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -2990,11 +4477,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SummaryViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3009,11 +4508,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 / The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3028,11 +4539,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 / The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3047,11 +4570,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ProgressViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgressViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3064,11 +4599,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CommissionPageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3085,11 +4632,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CommissionViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommissionViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3102,11 +4661,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3119,11 +4690,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewPageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3136,11 +4719,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description InstitutionPageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3153,11 +4748,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ExpertPageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3176,11 +4783,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AssignmentViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3195,11 +4814,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AssignmentViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3218,11 +4849,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description AssignmentViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3237,11 +4880,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ReviewCompletedV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewCompletedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3254,11 +4909,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CandidateListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3271,11 +4938,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description DecisionListDetailListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionListDetailListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3292,11 +4971,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description DecisionListViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionListViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3315,11 +5006,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description PublishedListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3332,11 +5035,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CloseDueResultV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CloseDueResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3349,11 +5064,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CalendarViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3372,11 +5099,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CalendarYearViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3389,11 +5128,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PublicRecognitionListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicRecognitionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3406,11 +5157,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description RecognitionListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecognitionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3429,11 +5192,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description RevocationViewV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RevocationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3446,11 +5221,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApplicantBanListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicantBanListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3463,11 +5250,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description InstitutionBanListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionBanListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3484,11 +5283,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description InstitutionBanViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionBanViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3501,11 +5312,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ExpertDisqualificationListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertDisqualificationListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3522,11 +5345,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description ExpertDisqualificationViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertDisqualificationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3545,11 +5380,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3564,11 +5411,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3584,11 +5443,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialRemovedV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialRemovedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3604,11 +5475,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 文件 / The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3628,11 +5511,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description UploadSessionV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadSessionV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3647,11 +5542,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 位置在 Upload-Offset 头中 / The offset is in the Upload-Offset header */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3668,11 +5573,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialViewV1"];
+                };
+            };
+            /** @description 已接收，未完成 / Chunk stored, the file is not complete yet */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3685,11 +5609,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description EnterpriseUserListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseUserListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3706,11 +5642,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description EnterpriseUserV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseUserV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3725,11 +5673,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description EnterpriseUserV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseUserV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
@@ -3744,11 +5704,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description EnterpriseUserV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseUserV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
             };
         };
     };
