@@ -70,6 +70,7 @@ export const enReviewPanel: Record<keyof typeof zhCNReviewPanel, string> = {
   'expert.score.facts': 'The application',
   'expert.score.form': 'Score and opinion',
   'expert.score.rule': 'The score is a whole number from 0 to 100',
+  'expert.score.hint': 'Out of 100, whole numbers only',
   'expert.score.opinion.placeholder': 'Your opinion on the product\'s novelty, technical level and prospects',
   'expert.score.opinion.max': 'At most 4000 characters',
   'expert.score.submit': 'Submit score',

@@ -71,6 +71,7 @@ export const zhCNReviewPanel = {
   'expert.score.facts': '申报内容',
   'expert.score.form': '评分与意见',
   'expert.score.rule': '评分应为 0 至 100 之间的整数',
+  'expert.score.hint': '满分 100 分，只能填写整数',
   'expert.score.opinion.placeholder': '请写明对产品创新性、技术水平和应用前景的评审意见',
   'expert.score.opinion.max': '评审意见不超过 4000 字',
   'expert.score.submit': '提交评分',

@@ -6,7 +6,7 @@ import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 
 /** The annual batches as a select, newest first; picks the newest when nothing is chosen. */
-export function BatchSelect({ id, value, onChange, allowClear }: { id?: string; value?: string; onChange?: (v: string | undefined) => void; allowClear?: boolean }) {
+export function BatchSelect({ id, value, onChange, allowClear, placeholder }: { id?: string; value?: string; onChange?: (v: string | undefined) => void; allowClear?: boolean; placeholder?: string }) {
   const { t } = useI18n();
   const batches = useLoad(() => unwrap<Batch[]>(api.GET('/api/batches')), []);
   const sorted = [...(batches.data ?? [])].sort((a, b) => b.year - a.year || b.windowOpensAt.localeCompare(a.windowOpensAt));
@@ -22,7 +22,7 @@ export function BatchSelect({ id, value, onChange, allowClear }: { id?: string; 
       loading={batches.loading}
       value={value}
       allowClear={allowClear}
-      placeholder={t('batch.select.placeholder')}
+      placeholder={placeholder ?? t('batch.select.placeholder')}
       onChange={onChange}
       options={sorted.map((b) => ({ value: b.id, label: b.name }))}
     />

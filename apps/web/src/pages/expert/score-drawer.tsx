@@ -47,7 +47,7 @@ export function ScoreDrawer({ review, onClose, onScored }: { review: ReviewView;
             <Form.Item
               name="score"
               label={t('panel.score')}
-              extra={t('expert.score.rule')}
+              extra={t('expert.score.hint')}
               rules={[
                 { required: true, message: t('common.required', { label: t('panel.score') }) },
                 { validator: (_, v) => (v === undefined || v === null || validScore(v) ? Promise.resolve() : Promise.reject(new Error(t('expert.score.rule')))) },

@@ -70,7 +70,7 @@ export function ReviewTable({ title, emptyText, actions, reloadKey = 0 }: {
     <Card title={title} extra={<Button onClick={list.reload}>{t('common.refresh')}</Button>}>
       <Space wrap style={{ marginBottom: 16 }}>
         <label htmlFor="review-batch">{t('batch.select')}</label>
-        <BatchSelect id="review-batch" value={batchId} allowClear onChange={(v) => filter(() => setBatchId(v))} />
+        <BatchSelect id="review-batch" value={batchId} allowClear placeholder={t('panel.batch.all')} onChange={(v) => filter(() => setBatchId(v))} />
         <label htmlFor="review-state">{t('application.state')}</label>
         <Select<State>
           id="review-state"
