@@ -349,6 +349,8 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   const drafter = await newPage();
   await signIn(drafter, 'baotou.officer');
   await openCase(drafter, appId, product);
+  await drafter.getByRole('button', { name: /认\s*领/ }).click();
+  await drafter.getByText('已认领，由您经办').waitFor();
   const decisions = drafter.getByTestId('review-decisions');
   await decisions.getByText(/本盟市已启用两级审批/).waitFor();
   await decisions.getByRole('button', { name: '不予通过' }).click();
@@ -370,7 +372,9 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await signIn(approver, APPROVER.username);
   await openCase(approver, appId, product);
   const pending = approver.getByTestId('review-draft');
-  await pending.getByText(/^待审批决定：由本盟市另一名经办人于 .* 起草$/).waitFor();
+  // Other officers by name, from the prefecture's list of officers.
+  await pending.getByText(/^待审批决定：由包头市工信局 初审员于 .* 起草$/).waitFor();
+  await expect(approver.getByTestId('review-assignee').innerText()).resolves.toBe('包头市工信局 初审员');
   await pending.getByRole('button', { name: /退回起草人/ }).click();
   const sendBack = approver.getByRole('dialog');
   await sendBack.getByRole('button', { name: /退回起草人/ }).click();
@@ -379,6 +383,18 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await sendBack.getByRole('button', { name: /退回起草人/ }).click();
   await approver.getByText('已退回起草人').waitFor();
   await expectNoEnglish(approver);
+
+  // The approver takes the case over with the assign dialog, choosing from the prefecture's officers.
+  await approver.getByTestId('review-assign').click();
+  const assign = approver.getByRole('dialog');
+  await assign.getByLabel('经办人').click();
+  await approver.locator('.ant-select-item-option', { hasText: '包头市工信局 审批人' }).click();
+  await shot(approver, 'review-assign-dialog');
+  await assign.getByRole('button', { name: /分\s*派/ }).click();
+  await approver.getByText('已分派').waitFor();
+  await approver.getByTestId('review-assignee').getByText('本人（包头市工信局 审批人）', { exact: true }).waitFor();
+  await drafter.getByRole('button', { name: /刷\s*新/ }).click();
+  await drafter.getByTestId('review-assignee').getByText('包头市工信局 审批人', { exact: true }).waitFor();
 
   // The drafter reads why.
   const discarded = drafter.getByTestId('review-draft-discarded');

@@ -8,6 +8,7 @@ import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useRouter } from '../../router';
+import { AssignDialog, Officer } from './assign-dialog';
 import { ChangesPanel, CreditPanel, DecisionSummary, FlagsPanel, OutcomePanel } from './case-panels';
 import { Checklist, Verifications } from './checklist';
 import { ApproveDialog, DiscardDraftDialog, RecommendDialog, RejectDialog, ReturnDialog } from './decision-dialogs';
@@ -29,6 +30,9 @@ export function ReviewCasePage({ id }: { id: string }) {
   const loaded = useLoad(() => unwrap<FormalReviewSheet>(api.GET('/api/preliminary-review/applications/{id}/formal-review', { params: { path: { id } } })), [id]);
   const materials = useLoad(() => unwrap<MaterialFile[]>(api.GET('/api/applications/{id}/materials', { params: { path: { id } } })), [id]);
   const setting = useLoad(() => unwrap<ApprovalSetting>(api.GET('/api/preliminary-review/settings/approval')).catch(() => null), []);
+  // The prefecture's officers: names behind the user ids on the case, and whom to assign it to.
+  const officers = useLoad(() => unwrap<Officer[]>(api.GET('/api/preliminary-review/officers')).catch(() => [] as Officer[]), []);
+  const [assigning, setAssigning] = useState(false);
   const [sheet, setSheet] = useState<FormalReviewSheet | undefined>();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [viewing, setViewing] = useState<MaterialFile | null>(null);
@@ -38,6 +42,7 @@ export function ReviewCasePage({ id }: { id: string }) {
   const reload = () => {
     loaded.reload();
     materials.reload();
+    officers.reload();
   };
   const c = sheet?.case;
   const me = actor?.userId;
@@ -68,11 +73,11 @@ export function ReviewCasePage({ id }: { id: string }) {
     loaded.reload();
   };
 
-  // The case names other officers by user id only (no display name yet): shown as "another officer".
+  // Another officer by name when the prefecture's list knows them, else as "another officer".
   const who = (userId: string | null | undefined, name?: string | null) => {
     if (!userId) return t('review.nobody');
     if (userId === me) return t('review.me', { name: actor?.displayName ?? userId });
-    return name ?? t('review.otherOfficer');
+    return name ?? officers.data?.find((o) => o.userId === userId)?.displayName ?? t('review.otherOfficer');
   };
 
   return (
@@ -116,10 +121,35 @@ export function ReviewCasePage({ id }: { id: string }) {
                   {reviewable && c.assigneeId !== me && (
                     <Button size="small" onClick={claim} loading={claiming}>{t('review.claim')}</Button>
                   )}
+                  {reviewable && (
+                    <Button
+                      size="small"
+                      data-testid="review-assign"
+                      onClick={() => {
+                        officers.reload(); // an officer may have started work since the page opened
+                        setAssigning(true);
+                      }}
+                    >
+                      {t('review.assign')}
+                    </Button>
+                  )}
                 </Space>
               </Descriptions.Item>
             </Descriptions>
           </Card>
+
+          {assigning && (
+            <AssignDialog
+              applicationId={id}
+              officers={officers.data ?? []}
+              current={c.assigneeId}
+              onClose={() => setAssigning(false)}
+              onAssigned={(result) => {
+                setAssigning(false);
+                applyCase(result);
+              }}
+            />
+          )}
 
           <Card title={t('review.decisions.title')} data-testid="review-decisions">
             <Space orientation="vertical" style={{ width: '100%' }}>
