@@ -200,7 +200,6 @@ export const en: Record<MessageKey, string> = {
   'application.state': 'State',
   'application.submittedAt': 'Submitted at',
   'application.submit': 'Submit application',
-  'application.submit.confirm': 'It goes to your prefecture for preliminary review. Submit now?',
   'application.submitted': 'Application submitted',
   'application.empty': 'No application yet: start with "New application"',
   'application.detail': 'Application',

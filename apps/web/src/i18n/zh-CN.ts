@@ -203,7 +203,6 @@ export const zhCN = {
   'application.state': '状态',
   'application.submittedAt': '提交时间',
   'application.submit': '提交申报',
-  'application.submit.confirm': '提交后将报送属地盟市工信部门初审，确定提交吗？',
   'application.submitted': '申报已提交',
   'application.empty': '尚无申报，点击“新建申报”开始',
   'application.detail': '申报详情',

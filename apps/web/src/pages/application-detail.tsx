@@ -1,9 +1,7 @@
-import { App, Button, Card, Descriptions, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { ApplicationDraft } from '../api/views';
-import { showProblem } from '../components/problem-form';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
@@ -12,28 +10,11 @@ import { CorrectionRequestCard } from './correction-request';
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
-/** One application: its fields, the submit action while a draft, and the status timeline. */
+/** One application: its fields, the way to the form (and its check before submitting) while a draft, and the status timeline. */
 export function ApplicationDetailPage({ id }: { id: string }) {
-  const { t, tk, title } = useI18n();
-  const { message } = App.useApp();
+  const { t, tk } = useI18n();
   const { navigate } = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const app = useLoad(() => unwrap<ApplicationDraft>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await unwrap(api.POST('/api/applications/{id}/submit', { params: { path: { id } } }));
-      message.success(t('application.submitted'));
-      setConfirming(false);
-      app.reload();
-    } catch (err) {
-      setConfirming(false);
-      showProblem(err, title, message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const a = app.data;
   const state = (s: string) => tk('state', s);
   return (
@@ -46,7 +27,8 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <Space>
                 <Button onClick={() => navigate('/enterprise/applications')}>{t('common.back')}</Button>
                 {(a.state === 'DRAFT' || a.state === 'RETURNED_FOR_CORRECTION') && <Button onClick={() => navigate(`/enterprise/applications/${a.id}/edit`)}>{t('form.open')}</Button>}
-                {a.state === 'DRAFT' && <Button type="primary" onClick={() => setConfirming(true)}>{t('application.submit')}</Button>}
+                {/* Submitting goes through the form's last step, the pre-submission check. */}
+                {a.state === 'DRAFT' && <Button type="primary" onClick={() => navigate(`/enterprise/applications/${a.id}/edit?step=check`)}>{t('application.submit')}</Button>}
               </Space>
             }
           >
@@ -87,9 +69,6 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               }))}
             />
           </Card>
-          <Modal open={confirming} title={t('application.submit')} onOk={submit} onCancel={() => setConfirming(false)} okText={t('common.submit')} cancelText={t('common.cancel')} confirmLoading={busy}>
-            {t('application.submit.confirm')}
-          </Modal>
         </Space>
       )}
     </LoadState>

@@ -95,7 +95,7 @@ export const INNER_MONGOLIA_MATERIALS: readonly MaterialRequirement[] = [
   {
     slotId: 'cccCertificate',
     item: 5,
-    nameZh: '强制性产品认证（3C）证书',
+    nameZh: '强制性产品认证证书',
     nameEn: 'compulsory product certification (CCC) certificate',
     condition: 'ccc_applies',
     measuresIds: ['M7.4', 'M5.6'],

@@ -379,7 +379,7 @@ function m56(input: EligibilityInput): ChecklistItem<'M5.6'> {
   const r = input.regulation;
   const item = new ItemBuilder(
     'M5.6',
-    '属于特殊行业管理的产品具有生产许可证；属于强制性认证的产品通过CCC认证',
+    '属于特殊行业管理的产品具有生产许可证；属于强制性认证的产品取得强制性产品认证证书',
     'Production licence for products under special-industry control; CCC for products under compulsory certification',
     [
       {
@@ -402,7 +402,7 @@ function m56(input: EligibilityInput): ChecklistItem<'M5.6'> {
       '生产许可证',
       'production licence',
     ],
-    [r.cccApplies, r.hasCccCertificate, 'M5.6_CCC', '强制性产品认证（CCC）', 'CCC certification'],
+    [r.cccApplies, r.hasCccCertificate, 'M5.6_CCC', '强制性产品认证', 'CCC certification'],
   ] as const) {
     if (applies === 'unknown')
       item.flag(

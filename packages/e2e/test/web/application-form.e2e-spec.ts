@@ -139,7 +139,7 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   // A field the server refuses is shown at the field, and nothing of that save is kept.
   await ent.getByLabel('产品名称').fill('');
   await ent.getByTestId('autosave-status').getByText('有 1 处内容未能保存，请按提示修改').waitFor();
-  await explainOf(ent.getByLabel('产品名称')).getByText('此项不能为空').waitFor();
+  await explainOf(ent.getByLabel('产品名称')).getByText('不能为空', { exact: true }).waitFor();
   await expectNoEnglish(ent);
   await shot(ent, 'form-field-refused');
   await ent.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');

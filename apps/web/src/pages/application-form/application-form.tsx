@@ -118,7 +118,8 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
   const id = application.id;
   const editable = EDITABLE.includes(application.state);
   const revision = useRef(application.revision);
-  const [current, setCurrent] = useState(0);
+  // `?step=check` (the detail page's 提交申报) opens the last step: the check, then the submission.
+  const [current, setCurrent] = useState(() => (new URLSearchParams(window.location.search).get('step') === 'check' ? STEPS.length - 1 : 0));
   const [jump, setJump] = useState<CheckProblem | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [checkTick, setCheckTick] = useState(0);
