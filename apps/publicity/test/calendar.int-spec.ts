@@ -56,6 +56,16 @@ describe('working-day calendar', () => {
       department,
     );
     expect([weekdayMakeup.code, weekdayMakeup.status]).toEqual(['CALENDAR_ENTRY_INVALID', 422]);
+    // M9.2 the problem is named at the entry's field, in both languages, for the form to show there.
+    expect(weekdayMakeup.error.errors).toEqual([
+      { field: 'entries.0.date', message: '调休上班日应为周六或周日 / a make-up working day must fall on a Saturday or Sunday', rule: 'CALENDAR_ENTRY_INVALID' },
+    ]);
+    const twice = await rpc.refusal(
+      SetCalendarYear,
+      { ...year2027(true), entries: [{ date: '2027-10-01', kind: 'holiday', nameZh: '国庆节' }, { date: '2027-02-06', kind: 'makeup_workday', nameZh: '春节调休' }, { date: '2027-10-01', kind: 'makeup_workday', nameZh: '国庆调休' }] },
+      department,
+    );
+    expect(twice.error.errors).toEqual([{ field: 'entries.2.date', message: expect.stringMatching(/^(同一日期出现两次|调休上班日应为周六或周日) \//), rule: 'CALENDAR_ENTRY_INVALID' }]);
     const otherYear = await rpc.refusal(
       SetCalendarYear,
       { ...year2027(true), entries: [{ date: '2028-01-01', kind: 'holiday', nameZh: '元旦' }] },
@@ -64,6 +74,7 @@ describe('working-day calendar', () => {
     expect(otherYear.code).toBe('CALENDAR_ENTRY_INVALID');
     const impossible = await rpc.refusal(SetCalendarYear, { ...year2027(true), entries: [{ date: '2027-02-30', kind: 'holiday', nameZh: 'x' }] }, department);
     expect(impossible.code).toBe('INVALID_DATE');
+    expect(impossible.error.errors).toEqual([{ field: 'entries.0.date', message: '不是有效的日期 / is not a valid date', rule: 'INVALID_DATE' }]);
     expect(await sql(env, `SELECT * FROM "${schemaOf(env, 'publicity')}".calendar_days ORDER BY date`)).toEqual(before);
   });
 

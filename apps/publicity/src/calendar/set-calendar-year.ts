@@ -1,12 +1,29 @@
 import type { CalendarYearViewV1 } from '@firstset/contracts';
 import { Injectable } from '@nestjs/common';
+import { CalendarEntryInvalidError, InvalidDateError } from '@firstset/domain';
 import { SetCalendarYearV1 } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, ServiceError } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 import { CalendarStore } from './calendar-store';
 
 export type CalendarYearView = CalendarYearViewV1;
+
+/**
+ * A refused entry named at its field (`entries.3.date`) so the form shows the problem there: the
+ * last entry with the date (the second of a pair listed twice). Other errors pass unchanged.
+ */
+function atTheEntry(err: unknown, input: SetCalendarYearV1): unknown {
+  const refused = err instanceof CalendarEntryInvalidError ? err : err instanceof InvalidDateError ? err : null;
+  if (!refused) return err;
+  const date = refused instanceof CalendarEntryInvalidError ? refused.date : String((refused.details as { value?: unknown }).value ?? '');
+  const index = input.entries.map((e) => e.date).lastIndexOf(date);
+  if (index < 0) return err;
+  const [zh, en] = refused instanceof CalendarEntryInvalidError ? [refused.problemZh, refused.problemEn] : ['不是有效的日期', 'is not a valid date'];
+  return new ServiceError(refused.code, 422, `${refused.message} / ${refused.messageEn}`, undefined, [
+    { field: `entries.${index}.date`, message: `${zh} / ${en}`, rule: refused.code },
+  ]);
+}
 
 /**
  * The Department replaces one year of the working-day calendar from the State Council's notice
@@ -27,7 +44,13 @@ export class SetCalendarYear {
     const spec = { action: 'calendar.set-year', objectType: 'calendar-year', objectId: String(input.year) };
     return this.commands.run(meta, spec, async (tx) => {
       const current = await this.calendar.load(tx);
-      domainRule(() => current.withYear(input.year, input.entries, { confirmed: input.confirmed }));
+      domainRule(() => {
+        try {
+          return current.withYear(input.year, input.entries, { confirmed: input.confirmed });
+        } catch (err) {
+          throw atTheEntry(err, input);
+        }
+      });
       const prefix = `${input.year}-`;
       await tx.calendarDay.deleteMany({ where: { date: { startsWith: prefix } } });
       await tx.calendarDay.createMany({ data: input.entries.map((e) => ({ date: e.date, kind: e.kind, nameZh: e.nameZh })) });

@@ -39,7 +39,12 @@ export class CalendarYearUnconfirmedError extends DomainError {
 
 export class CalendarEntryInvalidError extends DomainError {
   readonly code = 'CALENDAR_ENTRY_INVALID';
-  constructor(date: string, problemZh: string, problemEn: string) {
+  constructor(
+    readonly date: string,
+    /** The problem alone, to be shown at the entry's field. */
+    readonly problemZh: string,
+    readonly problemEn: string,
+  ) {
     super(`工作日历条目 ${date} 有误：${problemZh}。`, `Calendar entry ${date} is invalid: ${problemEn}.`, {
       date,
     });
