@@ -47,11 +47,11 @@ api.use(auth);
 const NETWORK: Problem = { title: '网络异常，请稍后重试 / Network error, please try again', status: 0, code: 'NETWORK' };
 
 /**
- * The response body typed as the caller's view (the document does not describe responses yet),
- * or a ProblemError carrying the problem details.
+ * The response body, typed by the route's documented success response (the generated client
+ * infers it from the path), or a ProblemError carrying the problem details.
  */
-export async function unwrap<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
-  let result: { data?: unknown; error?: unknown; response: Response };
+export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
   try {
     result = await request;
   } catch {

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { EnterpriseProfile } from '../api/views';
+import type { Enterprise } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
 
@@ -15,13 +15,13 @@ export function ProfilePage() {
   const { t, title } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileForm>();
-  const [saved, setSaved] = useState<EnterpriseProfile | null>(null);
+  const [saved, setSaved] = useState<Enterprise | null>(null);
   const [busy, setBusy] = useState(false);
   const required = (label: string) => ({ required: true, whitespace: true, message: t('common.required', { label }) });
   const onFinish = async (body: ProfileForm) => {
     setBusy(true);
     try {
-      const profile = await unwrap<EnterpriseProfile>(api.PUT('/api/enterprise/profile', { body }));
+      const profile = await unwrap(api.PUT('/api/enterprise/profile', { body }));
       setSaved(profile);
       message.success(t('profile.saved', { prefecture: profile.prefectureName }));
     } catch (err) {

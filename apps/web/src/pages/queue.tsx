@@ -3,7 +3,7 @@ import { App, Button, Form, Input, Modal, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { Page, QueueRow } from '../api/views';
+import type { QueueRow, QueueSearchPage } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
@@ -147,7 +147,7 @@ export function QueuePage() {
               sort: params.sort,
             };
             // The gateway's document does not describe this route's query (QueueQuery) yet: sent as is.
-            const page = await unwrap<Page<QueueRow>>(api.GET('/api/preliminary-review/queue/search', { params: { query: query as never } }));
+            const page = await unwrap<QueueSearchPage>(api.GET('/api/preliminary-review/queue/search', { params: { query: query as never } }));
             return { data: page.items, total: page.total, success: true };
           } catch (err) {
             showProblem(err, title, message);

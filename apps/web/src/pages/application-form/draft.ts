@@ -149,7 +149,8 @@ export function toPatch(values: FormValues, groups: Iterable<Group>): Patch {
         break;
       }
       case 'declarations': {
-        const out: Declarations = {};
+        // Built key by key from the form's fields; the server validates each against DeclarationsV1.
+        const out: Record<string, boolean | string | string[]> = {};
         for (const [k, v] of Object.entries(values.declarations ?? {})) {
           if (v === undefined || v === null || Object.values(ACCIDENT_KEYS).includes(k as never)) continue;
           out[k] = v as boolean | string;
@@ -160,7 +161,7 @@ export function toPatch(values: FormValues, groups: Iterable<Group>): Patch {
           if (said === false) out[key] = [];
           else if (said === true && dates.length) out[key] = dates.map((d) => d.format(DATE));
         }
-        body.declarations = out;
+        body.declarations = out as Declarations;
         break;
       }
       case 'correctionAnswers':

@@ -110,7 +110,7 @@ async function uploadResumable(applicationId: string, slotId: string, file: File
       const retriable = response.status >= 500 || problem.code === 'UPLOAD_OFFSET_MISMATCH' || problem.code === 'UPLOAD_BUSY' || problem.code === 'UPLOAD_INCOMPLETE';
       if (!retriable) {
         localStorage.removeItem(key);
-        return await unwrap<Material>(Promise.resolve({ data, error, response }));
+        return await unwrap(Promise.resolve({ data: data as Material | undefined, error, response }));
       }
     } catch (err) {
       if (err instanceof ProblemError) throw err;

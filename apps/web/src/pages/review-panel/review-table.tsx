@@ -5,7 +5,7 @@ import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
 import { ExpertTags, StageTag, when } from './review-parts';
-import { Paged, ReviewView, asQuery } from './types';
+import { Paged, ReviewView, asQuery, isRedacted } from './types';
 import { usePaged } from './use-paged';
 
 const STATES = ['UNDER_COMPREHENSIVE_REVIEW', 'REVIEWED', 'RECOMMENDED'] as const;
@@ -59,7 +59,12 @@ export function ReviewTable({ title, emptyText, actions, reloadKey = 0 }: {
   const [batchId, setBatchId] = useState<string>();
   const [state, setState] = useState<State>();
   const list = usePaged(
-    (page, pageSize) => unwrap<Paged<ReviewView>>(api.GET('/api/reviews/search', { params: asQuery({ batchId, state, page, pageSize }) })),
+    // The search answers an expert's redacted rows too; this table is the institution's and the Department's, who never get one.
+    (page, pageSize): Promise<Paged<ReviewView>> =>
+      unwrap(api.GET('/api/reviews/search', { params: asQuery({ batchId, state, page, pageSize }) })).then((p) => ({
+        ...p,
+        items: p.items.filter((r): r is ReviewView => !isRedacted(r)),
+      })),
     [batchId, state, reloadKey],
   );
   const filter = (apply: () => void) => {

@@ -2,6 +2,7 @@ import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Select, Sp
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/generated/schema';
 import type { ChecklistItem, FormalReviewSheet, MaterialFile, VerificationAction } from '../../api/views';
 import { showProblem } from '../../components/problem-form';
 import { useI18n } from '../../i18n/i18n';
@@ -181,7 +182,7 @@ export function Checklist({ applicationId, items, files, editable, onView, onSav
 }
 
 interface VerificationForm {
-  kind?: VerificationAction['kind'];
+  kind?: components['schemas']['RecordVerificationV1']['kind'];
   performedOn?: Dayjs;
   note?: string;
 }
