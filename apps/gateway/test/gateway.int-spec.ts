@@ -154,7 +154,7 @@ describe('gateway', () => {
     expect(res.headers.get('x-request-id')).toBe('req-test-123456');
   });
 
-  it('serves the OpenAPI document with schemas generated from the validation DTOs', async () => {
+  it('serves the OpenAPI document with request schemas from the validation DTOs and response schemas from the contracts\' reply types', async () => {
     const res = await http(gw.baseUrl, 'GET', '/docs/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.paths).toHaveProperty('/api/applications/{id}/submit');
@@ -163,6 +163,12 @@ describe('gateway', () => {
     expect(Object.keys(res.body.components.schemas.ScoreBody.properties).sort()).toEqual(['opinion', 'score']);
     // Nested arrays point at their item schema, and every reference resolves.
     expect(res.body.components.schemas.CalendarYearBody.properties.entries.items.$ref).toBe('#/components/schemas/CalendarEntryV1');
+    // Responses: the contract's reply, generated from its TypeScript type; a 4xx is problem details.
+    const get = res.body.paths['/api/applications/{id}'].get.responses;
+    expect(get['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/ApplicationDetailV1');
+    expect(res.body.components.schemas.ApplicationDetailV1.required).toEqual(expect.arrayContaining(['creditCheck', 'revision', 'draft']));
+    expect(get['4XX'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/ProblemDetailsV1');
+    expect(res.body.paths['/api/applications'].post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/ApplicationViewV1');
     const refs = [...JSON.stringify(res.body).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.filter((name) => !(name in res.body.components.schemas))).toEqual([]);
   });
