@@ -49,7 +49,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error('src/reply-schemas.generated.ts is stale: run `npm run generate:replies -w @firstset/contracts`');
       process.exit(1);
     }
-    console.log('reply-schemas.ts matches the reply types');
+    console.log('reply-schemas.generated.ts matches the reply types');
   } else {
     writeFileSync(target, text);
     console.log(`wrote ${target}`);
