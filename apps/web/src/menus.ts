@@ -17,6 +17,7 @@ const OVERSIGHT: MenuEntry[] = [
   { path: '/department/commissions', label: 'menu.commissions' },
   { path: '/department/reviews', label: 'menu.oversightReviews' },
   { path: '/department/decision-lists', label: 'menu.decisionLists' },
+  { path: '/department/calendar', label: 'menu.holidayCalendar' },
 ];
 
 /** Each role's own menus: a workspace shows these and nothing else. */

@@ -32,6 +32,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/prefecture/applications/:id', roles: ['prefecture_officer'], page: page(() => import('./pages/review/review-case'), 'ReviewCasePage') },
   { pattern: '/prefecture/summary', roles: ['prefecture_officer'], page: page(() => import('./pages/summary'), 'SummaryPage') },
   { pattern: '/department/batches', roles: DEPARTMENT, page: page(() => import('./pages/batches'), 'BatchesPage') },
+  { pattern: '/department/calendar', roles: DEPARTMENT, page: page(() => import('./pages/department/calendar'), 'CalendarPage') },
   { pattern: '/department/progress', roles: DEPARTMENT, page: page(() => import('./pages/progress'), 'ProgressPage') },
   { pattern: '/department/commissions', roles: DEPARTMENT, page: page(() => import('./pages/department/commissions'), 'CommissionsPage') },
   { pattern: '/department/reviews', roles: DEPARTMENT, page: page(() => import('./pages/auditor/oversight-reviews'), 'OversightReviewsPage') },

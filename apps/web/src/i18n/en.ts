@@ -1,4 +1,5 @@
 import { enForm } from './en.form';
+import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
@@ -239,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   'summary.export.needBatch': 'Choose a batch first',
   ...enForm,
   ...enInbox,
+  ...enCalendar,
   ...enReview,
   ...enReviewPanel,
 };

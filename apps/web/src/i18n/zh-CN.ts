@@ -4,6 +4,7 @@
  * that no English is left here and that the lifecycle labels match the domain's.
  */
 import { zhCNForm } from './zh-CN.form';
+import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
@@ -243,6 +244,7 @@ export const zhCN = {
 
   ...zhCNForm,
   ...zhCNInbox,
+  ...zhCNCalendar,
   ...zhCNReview,
   ...zhCNReviewPanel,
 } as const;
