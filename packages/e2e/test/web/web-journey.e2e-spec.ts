@@ -95,7 +95,7 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   // The enterprise fills its profile: a bad division code is refused at the field, in Chinese.
   const ent = await newPage();
   await signIn(ent, 'northsteel');
-  expect(await ent.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '企业信息', '我的申报']);
+  expect(await ent.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '企业信息', '我的申报', '消息通知']);
   await ent.getByRole('menuitem', { name: '企业信息' }).click();
   await ent.getByLabel('企业名称').fill('包头北方重型装备有限公司');
   await ent.getByLabel('注册地址').fill('内蒙古自治区包头市青山区装备制造产业园区');
