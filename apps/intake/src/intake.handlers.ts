@@ -81,7 +81,7 @@ export class IntakeHandlers implements OnModuleInit {
     await handleRpc(this.rpc, SubmitApplicationContract, (p, m) => this.submitApplication.execute(p, m));
     await handleRpc(this.rpc, SubmitCompleteApplicationContract, (p, m) => this.submitComplete.execute(p, m));
     await handleRpc(this.rpc, GetApplication, (p, m) => this.readApplications.get(p.applicationId, m));
-    await handleRpc(this.rpc, ListOwnApplications, (_p, m) => this.readApplications.listOwn(m));
+    await handleRpc(this.rpc, ListOwnApplications, (p, m) => this.readApplications.listOwn(p, m));
     await handleRpc(this.rpc, ExtendBatchWindowContract, (p, m) => this.extendWindow.execute(p, m));
     await handleRpc(this.rpc, CloseBatchWindowContract, (p, m) => this.closeWindow.execute(p, m));
     await handleRpc(this.rpc, UpdateApplicationDraft, (p, m) => this.updateDraft.execute(p, m));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   CreateApplication,
   GetApplication,
+  ListOwnApplications,
   OpenBatch,
   RegisterEnterprise,
   SubmitApplication,
@@ -114,6 +115,29 @@ describe('intake', () => {
     const other = actors.enterprise('91150100MA0P7RYY69');
     expect((await rpc.refusal(GetApplication, { applicationId: created.id }, other)).status).toBe(404);
     expect((await rpc.refusal(SubmitApplication, { applicationId: created.id }, other)).status).toBe(404);
+  });
+
+  it('lists only the own enterprise\'s applications, newest first, paged and searched on the server', async () => {
+    const other = actors.enterprise('91150100MA0P7RYY69');
+    await rpc.request(RegisterEnterprise, { name: '呼和浩特赛罕新材料科技有限公司', registeredAddress: '呼和浩特市赛罕区', addressDivisionCode: '150105' }, other);
+    await rpc.request(CreateApplication, { ...product(batchId, 'OTHER-1'), productName: '赛罕大型矿用自卸车' }, other);
+    const made = [];
+    for (const model of ['LIST-A', 'LIST-B', 'LIST-C']) made.push(await rpc.request<{ id: string }>(CreateApplication, { ...product(batchId, model), productName: `列表测试${model}` }, enterprise));
+    type Page = { items: Array<{ id: string; model: string; enterpriseUscc: string }>; total: number; page: number; pageSize: number };
+    const all = await rpc.request<Page>(ListOwnApplications, { pageSize: 100 }, enterprise);
+    expect(all.items.every((a) => a.enterpriseUscc === BAOTOU_USCC)).toBe(true);
+    expect(all.total).toBe(all.items.length);
+    const first = await rpc.request<Page>(ListOwnApplications, { search: '列表测试', page: 1, pageSize: 2 }, enterprise);
+    const second = await rpc.request<Page>(ListOwnApplications, { search: '列表测试', page: 2, pageSize: 2 }, enterprise);
+    expect([first.total, first.page, first.pageSize]).toEqual([3, 1, 2]);
+    expect([...first.items, ...second.items].map((a) => a.model)).toEqual(['LIST-C', 'LIST-B', 'LIST-A']);
+    expect((await rpc.request<Page>(ListOwnApplications, { search: 'list-b' }, enterprise)).items.map((a) => a.id)).toEqual([made[1].id]);
+    expect((await rpc.request<Page>(ListOwnApplications, { search: '赛罕' }, enterprise)).total).toBe(0);
+    expect((await rpc.request<Page>(ListOwnApplications, { state: 'RECOGNIZED' }, enterprise)).total).toBe(0);
+    for (const bad of [{ page: 0 }, { pageSize: 101 }, { state: 'drop table' }, { search: 'x'.repeat(101) }]) {
+      expect([(await rpc.refusal(ListOwnApplications, bad as never, enterprise)).code]).toEqual(['VALIDATION_FAILED']);
+    }
+    expect((await rpc.refusal(ListOwnApplications, {}, actors.department())).status).toBe(403);
   });
 
   it('refuses the same product twice in a batch', async () => {

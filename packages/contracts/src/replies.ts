@@ -12,6 +12,7 @@ import type {
 } from './expert-management/review-views.v1';
 import type {
   ApplicationDetailV1,
+  ApplicationPageV1,
   ApplicationVersionV1,
   ApplicationViewV1,
   CheckResultV1,
@@ -48,7 +49,7 @@ export interface Replies {
   EnterpriseViewV1: EnterpriseViewV1;
   EnterpriseProfileViewV1: EnterpriseProfileViewV1;
   ApplicationViewV1: ApplicationViewV1;
-  ApplicationListV1: ApplicationViewV1[];
+  ApplicationPageV1: ApplicationPageV1;
   ApplicationDetailV1: ApplicationDetailV1;
   ApplicationVersionListV1: ApplicationVersionV1[];
   SubmissionReceiptV1: SubmissionReceiptV1;

@@ -372,11 +372,32 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One step of an application's life: who moved it from which state to which, and why."
   },
-  "ApplicationListV1": {
-    "type": "array",
-    "items": {
-      "$ref": "#/definitions/ApplicationViewV1"
-    }
+  "ApplicationPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ApplicationViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ],
+    "description": "One page of the enterprise's own applications, newest first."
   },
   "ApplicationRejectionV1": {
     "type": "object",

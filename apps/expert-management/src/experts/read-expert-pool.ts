@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PoolQueryV1 } from '@firstset/contracts';
+import { PoolQueryV1, Page, pageOf } from '@firstset/contracts';
 import { toShanghaiDate } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
-import { Page, pageOf } from '../paging';
 import { Db } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
 

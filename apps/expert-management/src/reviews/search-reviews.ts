@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SearchReviewsV1 } from '@firstset/contracts';
+import { SearchReviewsV1, Page, pageOf } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
-import { Page, pageOf } from '../paging';
 import { Db } from '../prisma';
 import { expertOf, institutionOf } from './case-access';
 import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';

@@ -21,6 +21,7 @@ import {
   GetApplication,
   ListBatches,
   ListOwnApplications,
+  ListOwnApplicationsV1,
   OpenBatch,
   OpenBatchV1,
   RegisterEnterprise,
@@ -90,10 +91,10 @@ export class IntakeController {
 
   @Get('applications')
   @Roles('enterprise')
-  @ApiOperation({ summary: '本企业的申报 / Own applications' })
+  @ApiOperation({ summary: '本企业的申报（分页、按状态或关键词） / Own applications, paged, by state or keyword' })
   @ApiReply(ListOwnApplications)
-  listOwn(@Req() req: Request) {
-    return this.services.call(req, ListOwnApplications, {});
+  listOwn(@Req() req: Request, @Query() query: ListOwnApplicationsV1) {
+    return this.services.call(req, ListOwnApplications, query);
   }
 
   @Get('applications/:id')

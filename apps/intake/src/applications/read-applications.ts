@@ -3,7 +3,8 @@ import { MessageMeta } from '@firstset/messaging';
 import { notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
-import type { ApplicationDetailV1 } from '@firstset/contracts';
+import { pageOf } from '@firstset/contracts';
+import type { ApplicationDetailV1, ApplicationPageV1, ListOwnApplicationsV1 } from '@firstset/contracts';
 import { ApplicationView, toApplicationView } from './application-view';
 import { contentSha256 } from './content-hash';
 
@@ -52,13 +53,20 @@ export class ReadApplications {
     }));
   }
 
-  async listOwn(meta: MessageMeta): Promise<ApplicationView[]> {
+  /** The own enterprise's applications, newest first, a page at a time; by state, or by part of the number, name, series or model. */
+  async listOwn(input: ListOwnApplicationsV1, meta: MessageMeta): Promise<ApplicationPageV1> {
     const actor = requireActor(meta, ['enterprise']);
-    const apps = await this.db.application.findMany({
-      where: { enterpriseUscc: actor.enterpriseUscc },
-      orderBy: { createdAt: 'desc' },
-      take: 200,
-    });
-    return apps.map((a) => toApplicationView(a));
+    const { page, pageSize, skip, take } = pageOf(input);
+    const where: Prisma.ApplicationWhereInput = { enterpriseUscc: actor.enterpriseUscc };
+    if (input.state) where.state = input.state;
+    const search = input.search?.trim();
+    if (search) {
+      where.OR = (['applicationNo', 'productName', 'series', 'model'] as const).map((f) => ({ [f]: { contains: search, mode: 'insensitive' as const } }));
+    }
+    const [total, apps] = await Promise.all([
+      this.db.application.count({ where }),
+      this.db.application.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip, take }),
+    ]);
+    return { items: apps.map((a) => toApplicationView(a)), total, page, pageSize };
   }
 }

@@ -17,6 +17,7 @@ export type Enterprise = S['EnterpriseViewV1'];
 export type EnterpriseProfile = S['EnterpriseProfileViewV1'];
 export type HistoryEntry = S['ApplicationHistoryEntryV1'];
 export type Application = S['ApplicationViewV1'];
+export type ApplicationPage = S['ApplicationPageV1'];
 export type ApplicationDetail = S['ApplicationDetailV1'];
 
 export type QueueRow = S['QueueRowV1'];

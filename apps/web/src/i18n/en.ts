@@ -202,6 +202,7 @@ export const en: Record<MessageKey, string> = {
   'application.submittedAt': 'Submitted at',
   'application.submit': 'Submit application',
   'application.submitted': 'Application submitted',
+  'application.search.placeholder': 'Application number, product name, series or model',
   'application.empty': 'No application yet: start with "New application"',
   'application.detail': 'Application',
   'application.timeline': 'Status timeline',

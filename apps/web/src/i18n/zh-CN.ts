@@ -205,6 +205,7 @@ export const zhCN = {
   'application.submittedAt': '提交时间',
   'application.submit': '提交申报',
   'application.submitted': '申报已提交',
+  'application.search.placeholder': '申报编号、产品名称、系列或型号',
   'application.empty': '尚无申报，点击“新建申报”开始',
   'application.detail': '申报详情',
   'application.timeline': '办理进度',

@@ -1,10 +1,11 @@
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { ProColumns, ProTable } from '@ant-design/pro-components';
+import { ApplicationState } from '@firstset/domain';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { Application, Batch } from '../api/views';
+import type { Application, ApplicationPage, Batch } from '../api/views';
 import { showProblem } from '../components/problem-form';
-import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
@@ -74,29 +75,60 @@ function CreateDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   );
 }
 
+/** The own applications, paged, searched and filtered on the server, newest first. */
 export function ApplicationsPage() {
-  const { t, tk } = useI18n();
+  const { t, tk, title } = useI18n();
+  const { message } = App.useApp();
   const { navigate } = useRouter();
   const [creating, setCreating] = useState(false);
-  const list = useLoad(() => unwrap<Application[]>(api.GET('/api/applications')), []);
+  const columns: ProColumns<Application>[] = [
+    { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('application.search.placeholder') } },
+    {
+      title: t('application.no'),
+      dataIndex: 'applicationNo',
+      search: false,
+      render: (_, a) => (
+        <a href={`/enterprise/applications/${a.id}`} onClick={(e) => { e.preventDefault(); navigate(`/enterprise/applications/${a.id}`); }}>
+          {a.applicationNo}
+        </a>
+      ),
+    },
+    { title: t('application.productName'), dataIndex: 'productName', search: false },
+    { title: t('application.model'), dataIndex: 'model', search: false },
+    { title: t('application.productKind'), search: false, render: (_, a) => tk('productKind', a.productKind) },
+    {
+      title: t('application.state'),
+      dataIndex: 'state',
+      valueType: 'select',
+      valueEnum: Object.fromEntries(Object.values(ApplicationState).map((s) => [s, { text: tk('state', s) }])),
+      render: (_, a) => <Tag>{tk('state', a.state, a.stateLabel.zh)}</Tag>,
+    },
+    { title: t('common.actions'), search: false, render: (_, a) => <Button type="link" onClick={() => navigate(`/enterprise/applications/${a.id}`)}>{t('common.view')}</Button> },
+  ];
   return (
-    <Card title={t('application.list.title')} extra={<Button type="primary" onClick={() => setCreating(true)}>{t('application.create')}</Button>}>
-      <LoadState loading={list.loading} error={list.error} empty={!list.data?.length} emptyText={t('application.empty')} onRetry={list.reload}>
-        <Table<Application>
-          rowKey="id"
-          dataSource={list.data}
-          pagination={{ pageSize: 20 }}
-          columns={[
-            { title: t('application.no'), dataIndex: 'applicationNo' },
-            { title: t('application.productName'), dataIndex: 'productName' },
-            { title: t('application.model'), dataIndex: 'model' },
-            { title: t('application.productKind'), render: (_, a) => tk('productKind', a.productKind) },
-            { title: t('application.state'), render: (_, a) => <Tag>{tk('state', a.state, a.stateLabel.zh)}</Tag> },
-            { title: t('common.actions'), render: (_, a) => <Button type="link" onClick={() => navigate(`/enterprise/applications/${a.id}`)}>{t('common.view')}</Button> },
-          ]}
-        />
-      </LoadState>
+    <>
+      <ProTable<Application, { search?: string; state?: string }>
+        headerTitle={t('application.list.title')}
+        rowKey="id"
+        columns={columns}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        search={{ labelWidth: 'auto', searchText: t('common.search'), resetText: t('common.reset') }}
+        options={{ reload: true, density: false, setting: false }}
+        locale={{ emptyText: t('application.empty') }}
+        toolBarRender={() => [<Button key="create" type="primary" onClick={() => setCreating(true)}>{t('application.create')}</Button>]}
+        request={async (params) => {
+          try {
+            const query = { page: params.current, pageSize: params.pageSize, search: params.search?.trim() || undefined, state: params.state };
+            // The gateway's document does not describe GET queries yet: sent as is.
+            const page = await unwrap<ApplicationPage>(api.GET('/api/applications', { params: { query: query as never } }));
+            return { data: page.items, total: page.total, success: true };
+          } catch (err) {
+            showProblem(err, title, message);
+            return { data: [], total: 0, success: false };
+          }
+        }}
+      />
       <CreateDialog open={creating} onClose={() => setCreating(false)} />
-    </Card>
+    </>
   );
 }

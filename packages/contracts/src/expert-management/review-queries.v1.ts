@@ -1,30 +1,14 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineQuery } from '../contract';
+import { PageQueryV1 } from '../common/paging';
+
+export { PageQueryV1 };
 
 /** States a case can have in comprehensive review (the lifecycle's names). */
 export const REVIEW_CASE_STATES = ['RECOMMENDED', 'UNDER_COMPREHENSIVE_REVIEW', 'REVIEWED'] as const;
 
 /** Where an expert's assignment stands: assigned, accepted with the undertaking (M11.1), scored. */
 export const ASSIGNMENT_STAGES = ['ASSIGNED', 'ACCEPTED', 'SCORED'] as const;
-
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-
-/** Page number and size of a list paged on the server (20 a page unless asked, at most 100). */
-export class PageQueryV1 {
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
 
 /**
  * Applications in comprehensive review visible to the caller, paged on the server: the Department

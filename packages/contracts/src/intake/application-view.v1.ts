@@ -74,6 +74,14 @@ export interface ApplicationViewV1 {
   contentSha256?: string;
 }
 
+/** One page of the enterprise's own applications, newest first. */
+export interface ApplicationPageV1 {
+  items: ApplicationViewV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 /** The credit source's latest answer at submission (M5.1, M7.4(2)). */
 export interface ApplicationCreditCheckV1 {
   source: string;

@@ -1,26 +1,13 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { EmptyDto } from '../common/dto';
+import { PageQueryV1 } from '../common/paging';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The enterprise's in-app inbox, a page at a time: unread notices first, each part newest first. */
-export class ListNotificationsV1 {
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-
+export class ListNotificationsV1 extends PageQueryV1 {
   /** Only the notices not read yet. */
   @IsOptional()
   @Transform(toBool)

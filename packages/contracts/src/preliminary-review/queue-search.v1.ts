@@ -1,6 +1,6 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
+import { PageQueryV1 } from '../common/paging';
 import { PRODUCT_KINDS, ProductKind } from '../common/dto';
 import { ApplicationRefDto, EmptyDto } from '../common/dto';
 
@@ -14,13 +14,12 @@ export const REVIEW_QUEUE_STATES = [
   'WITHDRAWN',
 ] as const;
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
 /**
  * The prefecture queue, searched and paged on the server (M7.2, M7.3). By default the active
  * queue (withdrawn cases left out); `state` narrows to one state. Sorted by waiting time.
  */
-export class SearchReviewQueueV1 {
+export class SearchReviewQueueV1 extends PageQueryV1 {
   @IsOptional()
   @IsUUID()
   batchId?: string;
@@ -48,19 +47,6 @@ export class SearchReviewQueueV1 {
   @IsOptional()
   @IsIn(['longest', 'shortest'])
   sort?: 'longest' | 'shortest';
-
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 export const SearchReviewQueue = defineQuery('preliminary-review.queue.search.v1', SearchReviewQueueV1, 'QueuePageV1');
 

@@ -150,7 +150,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本企业的申报 / Own applications */
+        /** 本企业的申报（分页、按状态或关键词） / Own applications, paged, by state or keyword */
         get: operations["IntakeController_listOwn"];
         put?: never;
         /** 新建申报 / Start an application */
@@ -1323,7 +1323,13 @@ export interface components {
             reason: string | null;
             occurredAt: string;
         };
-        ApplicationListV1: components["schemas"]["ApplicationViewV1"][];
+        /** @description One page of the enterprise's own applications, newest first. */
+        ApplicationPageV1: {
+            items: components["schemas"]["ApplicationViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         /** @description Why the prefecture rejected the application, with the articles. */
         ApplicationRejectionV1: {
             reason: string;
@@ -2753,10 +2759,20 @@ export interface components {
             expertId: string;
             decisionDate: string;
         };
+        PageQueryV1: {
+            page?: number;
+            pageSize?: number;
+        };
         SlotMaterialRefV1: {
             slotId: string;
             /** Format: uuid */
             materialId: string;
+        };
+        ListOwnApplicationsV1: {
+            state?: string;
+            search?: string;
+            page?: number;
+            pageSize?: number;
         };
         RecommendApplicationV1: {
             /** Format: uuid */
@@ -2774,10 +2790,6 @@ export interface components {
             applicationId: string;
             score: number;
             opinion: string;
-        };
-        PageQueryV1: {
-            page?: number;
-            pageSize?: number;
         };
         SearchReviewsV1: {
             /** Format: uuid */
@@ -2831,9 +2843,9 @@ export interface components {
             reason?: string;
         };
         ListNotificationsV1: {
+            unreadOnly?: boolean;
             page?: number;
             pageSize?: number;
-            unreadOnly?: boolean;
         };
         MarkNotificationReadV1: {
             /** Format: uuid */
@@ -3436,13 +3448,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ApplicationListV1 */
+            /** @description ApplicationPageV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationListV1"];
+                    "application/json": components["schemas"]["ApplicationPageV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
