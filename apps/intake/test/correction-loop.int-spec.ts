@@ -90,6 +90,11 @@ describe('the correction loop (M7.3)', () => {
     const notices = inbox.items.filter((n) => n.applicationId === app.id);
     expect(notices).toEqual([expect.objectContaining({ kind: 'returned' })]);
     expect(notices[0].body).toContain(chinaDate(10));
+    // Each language's half names every request in words (the material's name, not its id), with the prefecture's reason.
+    const [zhHalf, enHalf] = notices[0].body.split(' / ');
+    expect(zhHalf).toMatch(/1\. 申报书内容：产品名称与检测报告不一致；2\. .*检测报告.*：检测报告缺少资质证书页/);
+    expect(zhHalf).not.toMatch(/[A-Za-z]{2,}/);
+    expect(enHalf).toMatch(/Requests: 1\. application form \(productName\): 产品名称与检测报告不一致; 2\. .*test report.*: 检测报告缺少资质证书页/i);
     expect((await rpc.refusal(MarkNotificationRead, { notificationId: notices[0].id }, actors.enterprise(OTHER_USCC))).status).toBe(404);
     const read = await rpc.request<{ readAt: string }>(MarkNotificationRead, { notificationId: notices[0].id }, enterprise);
     expect(read.readAt).toBeTruthy();

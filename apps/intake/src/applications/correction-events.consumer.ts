@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, GuardFact, isDomainError, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, GuardFact, INNER_MONGOLIA_DRAFT_PROFILE, isDomainError, transition } from '@firstset/domain';
 import { ApplicationRejected, ApplicationRejectedV1, ApplicationReturned, ApplicationReturnedV1 } from '@firstset/contracts';
 import { EventConsumers, MessageMeta } from '@firstset/messaging';
 import { consumeEvent } from '@firstset/service-kit';
@@ -7,6 +7,12 @@ import { Prisma } from '../generated/prisma/client';
 import { notify } from '../notifications/notify';
 import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
+
+/** A returned item in words: the M7.4 material's name, or "the application form" for a form field (its id is no word). */
+function itemLabel(item: string): { zh: string; en: string } {
+  const slot = INNER_MONGOLIA_DRAFT_PROFILE.materials.find((m) => m.slotId === item);
+  return slot ? { zh: slot.nameZh, en: slot.nameEn } : { zh: '申报书内容', en: `application form (${item})` };
+}
 
 /**
  * The prefecture's corrections and rejections (M7.3), as intake keeps them for the enterprise:
@@ -31,7 +37,9 @@ export class CorrectionEventsConsumer implements OnModuleInit {
   }
 
   private async returned(e: ApplicationReturnedV1, tx: Tx, meta: MessageMeta): Promise<void> {
-    const reason = e.items.map((i) => `${i.item}：${i.reason}`).join('；');
+    const zh = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).zh}：${i.reason}`).join('；');
+    const en = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).en}: ${i.reason}`).join('; ');
+    const reason = zh;
     const correction = { items: e.items.map((i) => ({ item: i.item, reason: i.reason })), deadline: e.deadline, returnedBy: e.returnedBy, returnedAt: e.returnedAt };
     const app = await this.move(tx, meta, e.applicationId, ApplicationAction.returnForCorrection, reason, new Date(e.returnedAt), {
       correction: correction as Prisma.InputJsonValue,
@@ -41,7 +49,8 @@ export class CorrectionEventsConsumer implements OnModuleInit {
       enterpriseUscc: app.enterpriseUscc,
       applicationId: app.id,
       kind: 'returned',
-      body: `${app.applicationNo}：请于 ${e.deadline} 前补正并重新提交 / correct and resubmit by ${e.deadline}. ${reason}`,
+      // Each half whole in its language, so that the reader's half carries the requests too.
+      body: `${app.applicationNo}：请于 ${e.deadline}（含当日）前逐项答复、补正后重新提交。补正要求：${zh} / ${app.applicationNo}: answer each request, correct and resubmit by ${e.deadline} (included). Requests: ${en}`,
       occurredAt: new Date(e.returnedAt),
       sourceEventId: meta.eventId!,
     });
