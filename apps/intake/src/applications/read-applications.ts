@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { pageOf } from '@firstset/contracts';
 import type { ApplicationDetailV1, ApplicationPageV1, ListOwnApplicationsV1 } from '@firstset/contracts';
-import { ApplicationView, toApplicationView } from './application-view';
+import { toApplicationView } from './application-view';
 import { contentSha256 } from './content-hash';
 
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
