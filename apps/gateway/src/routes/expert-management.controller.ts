@@ -13,12 +13,14 @@ import {
   ListReviews,
   SearchReviews,
   ScoreApplication,
+  ListCommissionsV1,
+  PoolQueryV1,
+  SearchReviewsV1,
 } from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { AssignExpertBody, BatchQuery, ScoreBody } from './bodies';
-import { CommissionsQuery, PoolQuery, ReviewSearchQuery } from './expert-management.bodies';
 
 @ApiTags('综合评审 Comprehensive review')
 @ApiBearerAuth()
@@ -47,7 +49,7 @@ export class ExpertManagementController {
   @Roles('department_officer', 'institution_staff', 'expert', 'auditor')
   @ApiOperation({ summary: '评审中的申报（分页，专家按任务阶段） / Applications in review, paged; an expert\'s by stage' })
   @ApiReply(SearchReviews)
-  search(@Req() req: Request, @Query() query: ReviewSearchQuery) {
+  search(@Req() req: Request, @Query() query: SearchReviewsV1) {
     return this.services.call(req, SearchReviews, query);
   }
 
@@ -55,7 +57,7 @@ export class ExpertManagementController {
   @Roles('department_officer', 'auditor', 'institution_staff')
   @ApiOperation({ summary: '委托记录 / Commissions (an institution its own)' })
   @ApiReply(ListCommissions)
-  commissions(@Req() req: Request, @Query() query: CommissionsQuery) {
+  commissions(@Req() req: Request, @Query() query: ListCommissionsV1) {
     return this.services.call(req, ListCommissions, query);
   }
 
@@ -63,7 +65,7 @@ export class ExpertManagementController {
   @Roles('department_officer', 'auditor')
   @ApiOperation({ summary: '第三方机构及其禁入期 / Third-party institutions with their bans (M10.3)' })
   @ApiReply(ListInstitutions)
-  institutions(@Req() req: Request, @Query() query: PoolQuery) {
+  institutions(@Req() req: Request, @Query() query: PoolQueryV1) {
     return this.services.call(req, ListInstitutions, query);
   }
 
@@ -71,7 +73,7 @@ export class ExpertManagementController {
   @Roles('institution_staff')
   @ApiOperation({ summary: '本机构专家库 / The institution\'s expert pool (M11.2)' })
   @ApiReply(ListExperts)
-  experts(@Req() req: Request, @Query() query: PoolQuery) {
+  experts(@Req() req: Request, @Query() query: PoolQueryV1) {
     return this.services.call(req, ListExperts, query);
   }
 

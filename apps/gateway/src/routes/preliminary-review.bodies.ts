@@ -1,24 +1,10 @@
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CorrectionItemV1, LOCAL_DATE, MEASURES_ID, PRODUCT_KINDS, REVIEW_QUEUE_STATES, VERIFICATION_KINDS } from '@firstset/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CorrectionItemV1, LOCAL_DATE, MEASURES_ID, VERIFICATION_KINDS } from '@firstset/contracts';
 import { MATERIAL_SLOT_IDS } from '@firstset/domain';
 
 // Plain classes (not OmitType) so that their OpenAPI schemas come straight from their own rules;
 // the service validates the whole message again against its contract.
-
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-
-export class QueueQuery {
-  @IsOptional() @IsUUID() batchId?: string;
-  @IsOptional() @IsIn(REVIEW_QUEUE_STATES) state?: (typeof REVIEW_QUEUE_STATES)[number];
-  @IsOptional() @IsIn(PRODUCT_KINDS) productKind?: (typeof PRODUCT_KINDS)[number];
-  /** Field (M4.2, e.g. EF04) or new-materials category (M4.3). */
-  @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,50}$/) catalogueEntryCode?: string;
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
-  @IsOptional() @IsIn(['longest', 'shortest']) sort?: 'longest' | 'shortest';
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) page?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) pageSize?: number;
-}
 
 export class DiscardDraftBody {
   @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;

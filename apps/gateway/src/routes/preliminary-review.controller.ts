@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { BatchQuery, OpinionBody } from './bodies';
-import { ApprovalSettingBody, AssignBody, DiscardDraftBody, QueueQuery, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
+import { ApprovalSettingBody, AssignBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
 
@@ -33,7 +33,7 @@ export class PreliminaryReviewController {
   @Roles(...READERS)
   @ApiOperation({ summary: '初审队列检索、筛选、分页 / Search, filter and page the queue (M7.2, M7.3)' })
   @ApiReply(C.SearchReviewQueue)
-  search(@Req() req: Request, @Query() query: QueueQuery) {
+  search(@Req() req: Request, @Query() query: C.SearchReviewQueueV1) {
     return this.services.call(req, C.SearchReviewQueue, query);
   }
 

@@ -1,14 +1,12 @@
 import type { NotificationViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { ListNotificationsV1, MarkNotificationReadV1 } from '@firstset/contracts';
+import { ListNotificationsV1, MarkNotificationReadV1, pageOf } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
 
 export type NotificationView = NotificationViewV1;
 export type NotificationPage = { unread: number; total: number; page: number; pageSize: number; items: NotificationView[] };
-
-const DEFAULT_PAGE_SIZE = 20;
 
 /** The enterprise's inbox: its own notices only, paged on the server; reading one marks it read. */
 @Injectable()
@@ -26,14 +24,12 @@ export class ReadNotifications {
    */
   async list(input: ListNotificationsV1, meta: MessageMeta): Promise<NotificationPage> {
     const actor = requireActor(meta, ['enterprise']);
-    const page = input.page ?? 1;
-    const pageSize = input.pageSize ?? DEFAULT_PAGE_SIZE;
+    const { page, pageSize, skip: offset } = pageOf(input);
     const own = { enterpriseUscc: actor.enterpriseUscc! };
     const [unread, read] = await Promise.all([
       this.db.notification.count({ where: { ...own, readAt: null } }),
       input.unreadOnly ? Promise.resolve(0) : this.db.notification.count({ where: { ...own, readAt: { not: null } } }),
     ]);
-    const offset = (page - 1) * pageSize;
     const fromUnread = Math.max(0, Math.min(pageSize, unread - offset));
     const fromRead = input.unreadOnly ? 0 : pageSize - fromUnread;
     const [unreadRows, readRows] = await Promise.all([

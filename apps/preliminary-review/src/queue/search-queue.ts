@@ -1,6 +1,6 @@
 import type { QueuePageV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { SearchReviewQueueV1 } from '@firstset/contracts';
+import { pageOf, SearchReviewQueueV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
@@ -23,8 +23,7 @@ export class SearchQueue {
 
   async execute(input: SearchReviewQueueV1, meta: MessageMeta): Promise<QueuePage> {
     const actor = requireActor(meta, READER_ROLES);
-    const page = input.page ?? 1;
-    const pageSize = input.pageSize ?? 20;
+    const { page, pageSize, skip, take } = pageOf(input);
     const where: Prisma.ReviewCaseWhereInput = {
       ...(input.batchId ? { batchId: input.batchId } : {}),
       ...(input.productKind ? { productKind: input.productKind } : {}),
@@ -43,8 +42,8 @@ export class SearchQueue {
       this.db.reviewCase.findMany({
         where: scoped,
         orderBy: [{ receivedAt: direction }, { id: 'asc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
+        skip,
+        take,
       }),
     ]);
     const now = this.clock.now();

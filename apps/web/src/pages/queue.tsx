@@ -146,7 +146,7 @@ export function QueuePage() {
               catalogueEntryCode: params.catalogueEntryCode,
               sort: params.sort,
             };
-            // The gateway's document does not describe this route's query (QueueQuery) yet: sent as is.
+            // The gateway's document does not describe this route's query (SearchReviewQueueV1) yet: sent as is.
             const page = await unwrap<QueueSearchPage>(api.GET('/api/preliminary-review/queue/search', { params: { query: query as never } }));
             return { data: page.items, total: page.total, success: true };
           } catch (err) {

@@ -3055,45 +3055,6 @@ export interface components {
             /** Format: uuid */
             batchId?: string;
         };
-        PageQuery: {
-            page?: number;
-            pageSize?: number;
-        };
-        ReviewSearchQuery: {
-            /** Format: uuid */
-            batchId?: string;
-            /** @enum {string} */
-            state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
-            /** @enum {string} */
-            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
-            page?: number;
-            pageSize?: number;
-        };
-        PoolQuery: {
-            search?: string;
-            page?: number;
-            pageSize?: number;
-        };
-        CommissionsQuery: {
-            /** Format: uuid */
-            batchId?: string;
-            page?: number;
-            pageSize?: number;
-        };
-        QueueQuery: {
-            /** Format: uuid */
-            batchId?: string;
-            /** @enum {string} */
-            state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
-            /** @enum {string} */
-            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
-            catalogueEntryCode?: string;
-            search?: string;
-            /** @enum {string} */
-            sort?: "longest" | "shortest";
-            page?: number;
-            pageSize?: number;
-        };
         SummaryQuery: {
             prefectureId?: string;
         };
