@@ -1,10 +1,10 @@
 import { Alert, Button, Card, List, Typography } from 'antd';
 import { api, unwrap } from '../api/client';
 import type { ApplicationDraft, CheckResult } from '../api/views';
+import { useItemLabel } from '../components/item-label';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
-import { useCorrectionItemLabel } from './application-form/steps/correction-answers';
 
 /**
  * The last request for correction on the enterprise's application (M7.3): each item with the
@@ -17,7 +17,7 @@ export function CorrectionRequestCard({ application }: { application: Applicatio
   const open = application.state === 'RETURNED_FOR_CORRECTION';
   // The checklist names the material slots an item may refer to.
   const check = useLoad(() => unwrap<CheckResult>(api.GET('/api/applications/{id}/check', { params: { path: { id: application.id } } })), [application.id]);
-  const label = useCorrectionItemLabel(check.data?.materials ?? []);
+  const label = useItemLabel(check.data?.materials ?? []);
   const answers = new Map((correction.answers ?? []).map((a) => [a.item, a.answer]));
   return (
     <Card

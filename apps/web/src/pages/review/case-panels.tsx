@@ -1,16 +1,8 @@
 import { Alert, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import type { ChecklistItem, DraftedDecision, FieldChange, ReviewCase, ReviewCredit } from '../../api/views';
+import { useItemLabel } from '../../components/item-label';
 import { useI18n } from '../../i18n/i18n';
-import { fieldName, itemName, when } from './review-format';
-
-/** A correction item's target: the checklist slot's name, a form field's name, or as given. */
-export function useItemLabel(checklist: ChecklistItem[]) {
-  const { tk, locale } = useI18n();
-  return (item: string) => {
-    const slot = checklist.find((i) => i.slotId === item);
-    return slot ? `${slot.item}. ${itemName(slot, locale)}` : tk('review.field', item, item);
-  };
-}
+import { fieldName, when } from './review-format';
 
 function Measures({ ids }: { ids: string[] | undefined }) {
   const { t } = useI18n();

@@ -1,15 +1,7 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import type { ApplicationDraft, ChecklistSlot } from '../../../api/views';
+import { useItemLabel } from '../../../components/item-label';
 import { useI18n } from '../../../i18n/i18n';
-
-/** An item of a return: a checklist slot's name, a form field's name, or as the prefecture wrote it. */
-export function useCorrectionItemLabel(slots: ChecklistSlot[]) {
-  const { tk, locale } = useI18n();
-  return (item: string) => {
-    const slot = slots.find((s) => s.slotId === item);
-    return slot ? (locale === 'en' ? slot.nameEn : slot.nameZh) : tk('review.field', item, item);
-  };
-}
 
 /**
  * The prefecture's request for correction with one answer per item (M7.3): what was changed, or why
@@ -22,7 +14,7 @@ export function CorrectionAnswers({ correction, slots, onGoTo }: {
   onGoTo(target: { slotId?: string; field?: string }, reason: string): void;
 }) {
   const { t } = useI18n();
-  const label = useCorrectionItemLabel(slots);
+  const label = useItemLabel(slots);
   return (
     <Card title={t('form.correction.title')} data-testid="correction-answers" style={{ marginBottom: 16 }} styles={{ header: { background: '#fff7e6' } }}>
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('form.correction.deadline', { deadline: correction.deadline })} description={t('form.correction.help')} />
