@@ -39,9 +39,8 @@ export class CorrectionEventsConsumer implements OnModuleInit {
   private async returned(e: ApplicationReturnedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     const zh = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).zh}：${i.reason}`).join('；');
     const en = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).en}: ${i.reason}`).join('; ');
-    const reason = zh;
     const correction = { items: e.items.map((i) => ({ item: i.item, reason: i.reason })), deadline: e.deadline, returnedBy: e.returnedBy, returnedAt: e.returnedAt };
-    const app = await this.move(tx, meta, e.applicationId, ApplicationAction.returnForCorrection, reason, new Date(e.returnedAt), {
+    const app = await this.move(tx, meta, e.applicationId, ApplicationAction.returnForCorrection, zh, new Date(e.returnedAt), {
       correction: correction as Prisma.InputJsonValue,
     });
     if (!app) return;
