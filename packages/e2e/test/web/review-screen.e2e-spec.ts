@@ -284,6 +284,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await company.getByTestId('receipt').waitFor();
   expect((await read()).state).toBe('RESUBMITTED');
   mark('answered and resubmitted in the browser');
+  await officer.bringToFront(); // its dialogs open in a foreground tab
 
   // The officer sees the case marked as resubmitted, with what changed.
   const marked = officer.getByTestId('review-resubmitted');
@@ -393,6 +394,8 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await assign.getByRole('button', { name: /分\s*派/ }).click();
   await approver.getByText('已分派').waitFor();
   await approver.getByTestId('review-assignee').getByText('本人（包头市工信局 审批人）', { exact: true }).waitFor();
+  // Back to the drafter's tab: a background tab's dialogs may not finish opening, and a click is lost.
+  await drafter.bringToFront();
   await drafter.getByRole('button', { name: /刷\s*新/ }).click();
   await drafter.getByTestId('review-assignee').getByText('包头市工信局 审批人', { exact: true }).waitFor();
 
@@ -413,6 +416,7 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await recommend.getByLabel('推荐意见').fill('材料齐全，符合申报条件，同意推荐。');
   await recommend.getByRole('button', { name: /推\s*荐/ }).click();
   await drafter.getByText('决定已提交，等待本盟市另一名经办人审批').waitFor();
+  await approver.bringToFront();
   await approver.getByRole('button', { name: /刷\s*新/ }).click();
   await pending.getByText('材料齐全，符合申报条件，同意推荐。', { exact: true }).waitFor();
   await pending.getByRole('button', { name: /批\s*准/ }).click();
