@@ -13,6 +13,7 @@ export * from './lifecycle/lifecycle-mermaid';
 export * from './policy/material-requirement';
 export * from './policy/policy-profile';
 export * from './policy/inner-mongolia-draft';
+export * from './policy/truthfulness-pledge';
 
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';
@@ -39,3 +40,4 @@ export * from './rules/eligibility';
 export * from './rules/exclusions';
 export * from './rules/series-model';
 export * from './rules/materials-checklist';
+export * from './rules/declarations';

@@ -14,7 +14,8 @@ export const PRODUCT_KIND_LABELS: Record<ProductKind, { zh: string; en: string }
 };
 
 /** M2.1: first-set equipment comes as complete sets, single machines or key components. */
-export type EquipmentForm = 'complete_set' | 'single_machine' | 'key_component';
+export const EQUIPMENT_FORMS = ['complete_set', 'single_machine', 'key_component'] as const;
+export type EquipmentForm = (typeof EQUIPMENT_FORMS)[number];
 
 /** A catalogue version an application was judged by (M4.2, M4.3). */
 export interface CatalogueRef {

@@ -2,6 +2,7 @@ import { ProductKind } from '../model/product';
 import { parseLocalDate } from '../shared/local-date';
 import { MaterialRequirement } from './material-requirement';
 import { PolicyProfile } from './policy-profile';
+import { INNER_MONGOLIA_PLEDGE } from './truthfulness-pledge';
 
 /** M7.4, items (1)–(8), split into one slot per document the prefecture checks separately. */
 export const INNER_MONGOLIA_MATERIALS: readonly MaterialRequirement[] = [
@@ -163,6 +164,8 @@ export const INNER_MONGOLIA_DRAFT_PROFILE: PolicyProfile = Object.freeze({
   accidentLookbackYears: 3,
   batchesPerYear: 1,
   materials: INNER_MONGOLIA_MATERIALS,
+  materialsRequiredAtSubmission: true,
+  truthfulnessPledge: INNER_MONGOLIA_PLEDGE,
   equipmentFieldsCatalogue: { id: 'nmg-equipment-fields', version: 'measures-draft' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2024' },
 });

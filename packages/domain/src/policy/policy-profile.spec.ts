@@ -35,6 +35,21 @@ describe('policy profiles (M15)', () => {
     expect(IM.materialsCatalogue.version).toBe('2024');
   });
 
+  it('M7.4 the Inner Mongolia profile requires the materials at submission; a pilot profile may not', () => {
+    expect(IM.materialsRequiredAtSubmission).toBe(true);
+    expect(ALT.materialsRequiredAtSubmission).toBe(false);
+  });
+
+  it('M10.1 the profile carries the truthfulness pledge with its version, in Chinese and English', () => {
+    expect(IM.truthfulnessPledge.version).toMatch(/\S/);
+    expect(IM.truthfulnessPledge.textZh).toContain('真实');
+    expect(IM.truthfulnessPledge.textEn).toContain('true');
+    const noPledge = { ...IM, truthfulnessPledge: { version: '', textZh: '', textEn: '' } };
+    expect(() => validatePolicyProfile(noPledge)).toThrow(PolicyProfileInvalidError);
+    const noSetting = { ...IM, materialsRequiredAtSubmission: undefined as unknown as boolean };
+    expect(() => validatePolicyProfile(noSetting)).toThrow(/materialsRequiredAtSubmission/);
+  });
+
   it.each([
     ['2026-06-01', IM.id],
     ['2026-12-31', IM.id],

@@ -2,6 +2,7 @@ import { CatalogueRef } from '../model/product';
 import { DomainError } from '../shared/errors';
 import { LocalDate, parseLocalDate } from '../shared/local-date';
 import { MATERIAL_SLOT_IDS, MaterialRequirement } from './material-requirement';
+import { TruthfulnessPledge } from './truthfulness-pledge';
 
 /**
  * The numbers of the Measures are a versioned profile, not constants: another province or the next
@@ -38,6 +39,13 @@ export interface PolicyProfile {
   batchesPerYear: number;
   /** M7.4: materials with their conditions. */
   materials: readonly MaterialRequirement[];
+  /**
+   * M7.4: every applicable slot must hold a file before the application can be submitted. Only a
+   * pilot turns it off, and reviewers then see that the materials were not required.
+   */
+  materialsRequiredAtSubmission: boolean;
+  /** M10.1: the truthfulness pledge the enterprise signs at submission. */
+  truthfulnessPledge: TruthfulnessPledge;
   /** M4.2: the equipment-fields catalogue version this profile judges by. */
   equipmentFieldsCatalogue: CatalogueRef;
   /** M4.3: the new-materials catalogue version this profile judges by. */
@@ -105,6 +113,11 @@ export function validatePolicyProfile(profile: PolicyProfile): PolicyProfile {
     if (seen.has(m.slotId)) problems.push(`material slot "${m.slotId}" listed twice`);
     seen.add(m.slotId);
   }
+  if (typeof profile.materialsRequiredAtSubmission !== 'boolean')
+    problems.push('materialsRequiredAtSubmission must be true or false');
+  const pledge = profile.truthfulnessPledge;
+  if (!pledge?.version?.trim() || !pledge.textZh?.trim() || !pledge.textEn?.trim())
+    problems.push('truthfulnessPledge needs a version and its text in Chinese and English');
   if (!profile.materials.some((m) => m.condition === 'always'))
     problems.push('no material is always required');
   if (problems.length > 0) throw new PolicyProfileInvalidError(profile.id, problems);

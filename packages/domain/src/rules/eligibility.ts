@@ -4,6 +4,7 @@ import { CatalogueRef, ProductKind } from '../model/product';
 import { PolicyProfile } from '../policy/policy-profile';
 import { LocalDate, addYearsClamped, parseLocalDate } from '../shared/local-date';
 import { ChecklistItem, ItemBuilder } from './checklist';
+import { DefinitionFacts, definitionFindings } from './declarations';
 
 export type EligibilityId = 'M5.1' | 'M5.2' | 'M5.3' | 'M5.4' | 'M5.5' | 'M5.6';
 
@@ -56,8 +57,10 @@ export interface EligibilityInput {
     ownsRegisteredTrademark?: boolean;
   };
   product: {
-    /** Meets the definition of M2.1 (equipment, components) or M2.2 (materials). */
+    /** Meets the definition of M2.1 (equipment, components) or M2.2 (materials), as a bare answer. */
     meetsDefinition?: boolean;
+    /** The facts M2.1 / M2.2 define; when given they decide the definition, fact by fact. */
+    definition?: DefinitionFacts;
     scope: { catalogue: CatalogueRef; entryCode: string } | null;
     fitsIndustrialPolicy?: boolean;
     developedInRegion?: boolean;
@@ -296,14 +299,20 @@ function m54(input: EligibilityInput, profile: PolicyProfile): ChecklistItem<'M5
       { slotId: 'userReports', descriptionZh: '用户报告', descriptionEn: 'user reports' },
     ],
   );
-  item.check(
-    p.meetsDefinition,
-    'M5.4_DEFINITION',
-    input.productKind === 'FIRST_BATCH_MATERIAL'
-      ? '符合第二条新材料首批（次）定义'
-      : '符合第二条技术装备首台（套）定义',
-    'meets the definition of Article 2',
-  );
+  if (p.definition) {
+    // M2.1 / M2.2: each fact of the definition on its own, so the reviewer sees which one fails.
+    const { notMet, unknown } = definitionFindings(input.productKind, p.definition);
+    for (const f of notMet) item.fail(f.code, `不满足第二条定义：${f.zh}`, `Not met (Article 2): ${f.en}`);
+    for (const f of unknown) item.flag(`${f.code}_UNKNOWN`, `待申报：${f.zh}`, `To declare: ${f.en}`);
+  } else
+    item.check(
+      p.meetsDefinition,
+      'M5.4_DEFINITION',
+      input.productKind === 'FIRST_BATCH_MATERIAL'
+        ? '符合第二条新材料首批（次）定义'
+        : '符合第二条技术装备首台（套）定义',
+      'meets the definition of Article 2',
+    );
   const expected = scopeCatalogueFor(input.productKind, profile);
   if (p.scope === null)
     item.fail(

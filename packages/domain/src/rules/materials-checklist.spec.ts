@@ -1,6 +1,12 @@
 import { INNER_MONGOLIA_DRAFT_PROFILE as IM } from '../policy/inner-mongolia-draft';
 import { ALTERNATIVE_PROFILE as ALT } from '../testing/alternative-profile';
-import { MaterialsChecklistInput, materialsChecklist, missingRequiredMaterials } from './materials-checklist';
+import {
+  MaterialsApplicabilityInput,
+  materialsApplicability,
+  MaterialsChecklistInput,
+  materialsChecklist,
+  missingRequiredMaterials,
+} from './materials-checklist';
 
 const plain: MaterialsChecklistInput = {
   productKind: 'FIRST_SET_EQUIPMENT',
@@ -76,5 +82,33 @@ describe('materials checklist (M7.4)', () => {
         list.map((i) => i.slotId),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('materials applicability follows the declarations (M7.4, M5.6)', () => {
+  const of = (input: Partial<MaterialsApplicabilityInput>) =>
+    Object.fromEntries(materialsApplicability({ productKind: 'FIRST_SET_EQUIPMENT', ...input }, IM).map((s) => [s.slotId, s]));
+
+  it.each([
+    ['M5.6 M7.4 the production licence', 'productionLicence', 'productionLicenceApplies'],
+    ['M5.6 M7.4 the CCC certificate', 'cccCertificate', 'cccApplies'],
+    ['M7.4(4) the IP contracts', 'ipContracts', 'ipSharedBySeveralParties'],
+  ] as const)('%s: required where declared, not applicable per the declaration where declared not, to verify where undeclared', (_l, slot, key) => {
+    expect(of({ [key]: true })[slot]).toMatchObject({ applies: true, required: true, basis: 'declared_applies' });
+    expect(of({ [key]: false })[slot]).toMatchObject({ applies: false, required: false, basis: 'declared_not_applicable' });
+    expect(of({ [key]: false })[slot].reasonZh).toMatch(/^不适用（依申报声明）/);
+    expect(of({})[slot]).toMatchObject({ applies: true, basis: 'not_declared' });
+  });
+
+  it('M7.4 lists every slot of the profile, the always-required ones as required', () => {
+    const all = materialsApplicability({ productKind: 'FIRST_BATCH_MATERIAL' }, IM);
+    expect(all.map((s) => s.slotId)).toEqual(IM.materials.map((m) => m.slotId));
+    expect(all.find((s) => s.slotId === 'creditReport')).toMatchObject({ applies: true, required: true, basis: 'always' });
+    expect(all.find((s) => s.slotId === 'otherSupportingMaterial')).toMatchObject({ applies: true, required: false, basis: 'optional' });
+  });
+
+  it('M7.4 agrees with the checklist on which slots apply once everything is declared', () => {
+    const declared = { productKind: 'FIRST_SET_EQUIPMENT' as const, ipSharedBySeveralParties: true, productionLicenceApplies: false, cccApplies: true };
+    expect(materialsApplicability(declared, IM).filter((s) => s.applies).map((s) => s.slotId)).toEqual(slots(declared));
   });
 });

@@ -1,4 +1,5 @@
 import { INNER_MONGOLIA_MATERIALS } from '../policy/inner-mongolia-draft';
+import { INNER_MONGOLIA_PLEDGE } from '../policy/truthfulness-pledge';
 import { PolicyProfile } from '../policy/policy-profile';
 import { parseLocalDate } from '../shared/local-date';
 
@@ -25,6 +26,9 @@ export const ALTERNATIVE_PROFILE: PolicyProfile = Object.freeze({
   materials: INNER_MONGOLIA_MATERIALS.filter((m) => m.slotId !== 'noveltySearchReport').map((m) =>
     m.slotId === 'cccCertificate' ? { ...m, condition: 'always' as const } : m,
   ),
+  // A pilot: missing materials are warnings, not refusals.
+  materialsRequiredAtSubmission: false,
+  truthfulnessPledge: { ...INNER_MONGOLIA_PLEDGE, version: 'example-pledge-1' },
   equipmentFieldsCatalogue: { id: 'example-equipment-fields', version: 'v2' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2023' },
 });
