@@ -14,8 +14,6 @@ export interface IntakeSettings {
   materialTypes: string[];
   /** Record an SM3 hash beside SHA-256 (national algorithms). */
   hashSm3: boolean;
-  /** Missing required materials (M7.4) block submission; off, they are warnings of the check. */
-  materialsRequiredForSubmission: boolean;
   /** Credit source at submission (M5.1, M7.4(2)): the uploaded special credit report, the simulator, or a credit platform. */
   creditCheck?: 'special_credit_report' | 'simulator' | 'credit_platform';
   /** The credit platform's batch-check interface (INTAKE_CREDIT_PLATFORM_URL, _KEY, _TIMEOUT_MS). */
@@ -45,7 +43,6 @@ export function loadIntakeSettings(env: NodeJS.ProcessEnv = process.env): Intake
     materialMaxApplicationBytes: int('INTAKE_MATERIAL_MAX_APPLICATION_BYTES', 2 * 1024 ** 3, Number.MAX_SAFE_INTEGER),
     materialTypes: types,
     hashSm3: (env.INTAKE_HASH_SM3 ?? '0').trim() === '1',
-    materialsRequiredForSubmission: (env.INTAKE_MATERIALS_REQUIRED ?? '0').trim() === '1',
     creditCheck: creditSource(env),
     creditSimulator: simulatorRecords(env),
     creditPlatform: creditPlatform(env),

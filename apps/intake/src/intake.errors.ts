@@ -83,6 +83,14 @@ export const IntakeErrors = {
       problems.map((p) => `${p.measuresId} ${p.code}`).join('; '),
       problems.map((p) => ({ field: p.field ?? (p.slotId ? `materials.${p.slotId}` : p.measuresId), message: `${p.measuresId} ${p.message} / ${p.messageEn}` })),
     ),
+  pledgeOutdated: (current: string) =>
+    new ServiceError(
+      'PLEDGE_VERSION_OUTDATED',
+      422,
+      '诚信承诺版本不是现行版本，请阅读现行承诺后重新提交 / The truthfulness pledge signed is not the current one; read the current pledge and submit again',
+      `M10.1: the current pledge is ${current}`,
+      [{ field: 'pledgeVersion', message: `M10.1 现行诚信承诺版本为 ${current} / The current pledge is ${current}` }],
+    ),
   windowChangeInvalid: (detailZh: string, detailEn: string) =>
     new ServiceError('BATCH_WINDOW_CHANGE_INVALID', 422, `${detailZh} / ${detailEn}`),
   notUnderCorrection: (state: string) =>

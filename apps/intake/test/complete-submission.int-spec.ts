@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AttachMaterial, GetApplication, ListApplicationVersions, SubmitCompleteApplication, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { ActorContext, RemoteServiceError } from '@firstset/messaging';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, completeDeclarations, CURRENT_PLEDGE_VERSION, newTestEnv, requiredSlots, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
 import { intakeModule } from '../src/intake.module';
 import { BAOTOU_USCC, count, createApplication, day, openBatch, OTHER_USCC, product, registerEnterprise } from './helpers';
@@ -22,13 +22,8 @@ const dishonest = actors.enterprise(DISHONEST_USCC);
 let own: Array<{ slotId: string; materialId: string }>;
 let foreign: { slotId: string; materialId: string };
 
-const DECLARATIONS = {
-  legalForm: 'legal_person_enterprise',
-  operatingNormally: true,
-  developedOnlyForOwnUse: false,
-  customOrderedFromOutside: false,
-  madeWithIntroducedTechnology: false,
-};
+const DECLARATIONS = completeDeclarations();
+let dishonestOwn: Array<{ slotId: string; materialId: string }>;
 
 const form = (model = `CS-${randomUUID().slice(0, 8)}`, extra: Partial<SubmitCompleteApplicationV1> = {}): SubmitCompleteApplicationV1 => ({
   ...product(batchId, model),
@@ -40,6 +35,7 @@ const form = (model = `CS-${randomUUID().slice(0, 8)}`, extra: Partial<SubmitCom
   sales: [{ year: 2026, units: 3, revenueWanYuan: 4500 }],
   declarations: { ...DECLARATIONS },
   materials: own,
+  pledgeVersion: CURRENT_PLEDGE_VERSION,
   ...extra,
 });
 
@@ -54,7 +50,7 @@ async function attach(actor: ActorContext, applicationId: string, slotId: string
 }
 
 const submit = (payload: SubmitCompleteApplicationV1, actor: ActorContext = baotou, idempotencyKey?: string) =>
-  rpc.request<{ id: string; applicationNo: string; state: string; version: number; contentSha256: string; submittedAt: string }>(
+  rpc.request<{ id: string; applicationNo: string; state: string; version: number; contentSha256: string; submittedAt: string; pledge: { version: string; textZh: string; signedAt: string } }>(
     SubmitCompleteApplication,
     payload,
     actor,
@@ -89,7 +85,11 @@ beforeAll(async () => {
   await registerEnterprise(rpc, dishonest, '150302');
   // Files uploaded before, into a draft of each enterprise (the gateway streams them; intake keeps the reference).
   const draft = await createApplication(rpc, baotou, batchId, 'UPLOADS-1');
-  own = [await attach(baotou, draft.id, 'applicationForm', 1), await attach(baotou, draft.id, 'businessLicence', 2), await attach(baotou, draft.id, 'testReport', 3)];
+  own = [];
+  for (const [i, slotId] of requiredSlots().entries()) own.push(await attach(baotou, draft.id, slotId, i + 1));
+  const dishonestDraft = await createApplication(rpc, dishonest, batchId, 'UPLOADS-3');
+  dishonestOwn = [];
+  for (const [i, slotId] of requiredSlots().entries()) dishonestOwn.push(await attach(dishonest, dishonestDraft.id, slotId, 100 + i));
   const other = await createApplication(rpc, hohhot, batchId, 'UPLOADS-2');
   foreign = await attach(hohhot, other.id, 'testReport', 4);
 });
@@ -121,8 +121,8 @@ describe('a complete application submitted in one request (M7.1, M7.2)', () => {
     const [version] = await sql<{ snapshot: { materials: Array<{ slotId: string; sha256: string }> } }>(
       env, `SELECT snapshot FROM "${s}".application_versions WHERE application_id = $1 AND version = 1`, [receipt.id],
     );
-    expect(version.snapshot.materials.map((m) => m.slotId)).toEqual(['applicationForm', 'businessLicence', 'testReport']);
-    expect(await count(env, 'materials', 'application_id = $1 AND removed_at IS NULL', [receipt.id])).toBe(3);
+    expect(version.snapshot.materials.map((m) => m.slotId)).toEqual([...requiredSlots()].sort());
+    expect(await count(env, 'materials', 'application_id = $1 AND removed_at IS NULL', [receipt.id])).toBe(own.length);
     expect(await count(env, 'credit_checks', 'application_id = $1 AND source = $2', [receipt.id, 'simulator'])).toBe(1);
     expect(await count(env, 'outbox_events', `subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [receipt.id])).toBe(1);
     const [event] = await sql<{ payload: Record<string, unknown> }>(
@@ -130,6 +130,11 @@ describe('a complete application submitted in one request (M7.1, M7.2)', () => {
     );
     // M4.2 field, credit answer and flags travel with it for the prefecture's formal review.
     expect(event.payload).toMatchObject({ catalogueEntryCode: 'EF04', credit: { source: 'simulator', seriousDishonesty: false, abnormalOperations: false }, flags: [] });
+    // M2, M5, M6 answers, whether materials were required (M7.4) and the pledge (M10.1) travel too.
+    expect(event.payload).toMatchObject({ declarations: { equipmentForm: 'complete_set', breakthroughs: DECLARATIONS.breakthroughs }, materialsRequiredAtSubmission: true, pledge: { version: CURRENT_PLEDGE_VERSION } });
+    expect(receipt.pledge).toMatchObject({ version: CURRENT_PLEDGE_VERSION, textZh: expect.stringContaining('真实'), signedAt: receipt.submittedAt });
+    const [stored] = await sql<{ pledge: { version: string; textZh: string } }>(env, `SELECT pledge FROM "${s}".application_versions WHERE application_id = $1`, [receipt.id]);
+    expect(stored.pledge).toMatchObject({ version: CURRENT_PLEDGE_VERSION, textZh: receipt.pledge.textZh });
     expect(await count(env, 'audit_records', `action = 'application.submit-complete' AND outcome = 'succeeded' AND object_id = $1`, [receipt.id])).toBe(1);
   });
 
@@ -163,7 +168,7 @@ describe('a complete application submitted in one request (M7.1, M7.2)', () => {
     const after = await traces();
     expect(after.applications - before.applications).toBe(20);
     expect(after.outbox - before.outbox).toBe(20);
-    expect(after.materials - before.materials).toBe(60);
+    expect(after.materials - before.materials).toBe(20 * own.length);
     expect(await count(env, 'audit_records', `action = 'application.submit-complete' AND outcome = 'rejected'`)).toBe(rejectedBefore + 2);
   });
 });
@@ -196,13 +201,37 @@ describe('a complete submission that must be refused leaves nothing behind', () 
 
   it('M5.1 a seriously dishonest applicant is refused; the credit answer is kept without an application', async () => {
     const checks = await count(env, 'credit_checks', 'uscc = $1 AND serious_dishonesty AND application_id IS NULL', [DISHONEST_USCC]);
-    await refusedWith({ ...form(), materials: [] }, 'APPLICANT_SERIOUSLY_DISHONEST', 403, dishonest);
+    await refusedWith({ ...form(), materials: dishonestOwn }, 'APPLICANT_SERIOUSLY_DISHONEST', 403, dishonest);
     expect(await count(env, 'credit_checks', 'uscc = $1 AND serious_dishonesty AND application_id IS NULL', [DISHONEST_USCC])).toBe(checks + 1);
   });
 
   it('M6.1 a declared exclusion blocks with its field and article', async () => {
     const err = await refusedWith(form(undefined, { declarations: { ...DECLARATIONS, developedOnlyForOwnUse: true } }), 'PRE_SUBMISSION_CHECK_FAILED', 422);
     expect(err.error.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'declarations.developedOnlyForOwnUse' })]));
+  });
+
+  it('M7.4 a required material left out blocks at its slot', async () => {
+    const err = await refusedWith(form(undefined, { materials: own.filter((m) => m.slotId !== 'testReport') }), 'PRE_SUBMISSION_CHECK_FAILED', 422);
+    expect(err.error.errors).toEqual([expect.objectContaining({ field: 'materials.testReport', message: expect.stringContaining('M7.4') })]);
+  });
+
+  it('M5.6 M7.4 a declared production licence requires its file; CCC declared not to apply needs none', async () => {
+    const declarations = { ...DECLARATIONS, productionLicenceApplies: true, hasProductionLicence: true };
+    const err = await refusedWith(form(undefined, { declarations }), 'PRE_SUBMISSION_CHECK_FAILED', 422);
+    expect(err.error.errors).toEqual([expect.objectContaining({ field: 'materials.productionLicence' })]);
+  });
+
+  it('M5 M6 a blank answer blocks at its field', async () => {
+    const { scaleProduction: _s, madeWithIntroducedTechnology: _m, ...rest } = DECLARATIONS;
+    const err = await refusedWith(form(undefined, { declarations: rest }), 'PRE_SUBMISSION_CHECK_FAILED', 422);
+    expect((err.error.errors ?? []).map((e: { field: string }) => e.field).sort()).toEqual(['declarations.madeWithIntroducedTechnology', 'declarations.scaleProduction']);
+  });
+
+  it('M10.1 an outdated or missing pledge version is refused at its field', async () => {
+    const err = await refusedWith(form(undefined, { pledgeVersion: 'old-1' }), 'PLEDGE_VERSION_OUTDATED', 422);
+    expect(err.error.errors).toEqual([expect.objectContaining({ field: 'pledgeVersion' })]);
+    const { pledgeVersion: _p, ...unsigned } = form();
+    await refusedWith(unsigned, 'VALIDATION_FAILED', 400);
   });
 
   it('M6.5 research finished too long ago blocks; an impossible date is refused as such', async () => {

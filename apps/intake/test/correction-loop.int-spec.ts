@@ -17,7 +17,7 @@ import {
   actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed,
 } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, BAOTOU_USCC, count, createApplication, day, openBatch, OTHER_USCC, registerEnterprise } from './helpers';
+import { AppView, BAOTOU_USCC, completeDraft, count, createApplication, day, openBatch, OTHER_USCC, registerEnterprise, submitDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -33,7 +33,8 @@ const outboxOf = (applicationId: string) =>
 
 async function submitted(): Promise<AppView> {
   const app = await createApplication(rpc, enterprise, batchId);
-  const receipt = await rpc.request<{ contentSha256: string }>(SubmitApplication, { applicationId: app.id }, enterprise);
+  await completeDraft(rpc, enterprise, app);
+  const receipt = await submitDraft(rpc, enterprise, app.id);
   // The draft path's receipt carries the content hash too, the same as the stored version 1's.
   const [v1] = await rpc.request<Array<{ contentSha256: string }>>(ListApplicationVersions, { applicationId: app.id }, enterprise);
   expect(receipt.contentSha256).toBe(v1.contentSha256);
@@ -104,7 +105,7 @@ describe('the correction loop (M7.3)', () => {
   it('M7.3 the enterprise revises and resubmits before the deadline as a new version, with the differences for the reviewer', async () => {
     const app = await submitted();
     const r = await returnApp(app.id);
-    await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: '240吨电动轮矿用自卸车', declarations: { ownRd: true } }, enterprise);
+    await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: '240吨电动轮矿用自卸车', declarations: { safetyAccidentDates: ['2020-01-01'] } }, enterprise);
     await answerAll(app.id);
     const resubmitted = await rpc.request<AppView & { contentSha256: string }>(ResubmitApplication, { applicationId: app.id }, enterprise);
     expect([resubmitted.state, resubmitted.version]).toEqual(['RESUBMITTED', 2]);
@@ -117,7 +118,7 @@ describe('the correction loop (M7.3)', () => {
     expect(versions[0].contentSha256).not.toBe(resubmitted.contentSha256);
     expect(versions[0].snapshot.productName).toBe('大型矿用自卸车');
     expect(versions[1].changes).toEqual([
-      { field: 'declarations.ownRd', before: null, after: true },
+      { field: 'declarations.safetyAccidentDates', before: [], after: ['2020-01-01'] },
       { field: 'productName', before: '大型矿用自卸车', after: '240吨电动轮矿用自卸车' },
     ]);
     expect((await rpc.refusal(ListApplicationVersions, { applicationId: app.id }, actors.prefecture('150100'))).status).toBe(404);

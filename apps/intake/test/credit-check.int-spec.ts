@@ -1,8 +1,8 @@
 import { GetApplication, SubmitApplication } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, count, createApplication, openBatch, OTHER_USCC, registerEnterprise } from './helpers';
+import { BAOTOU_USCC, completeDraft, count, createApplication, openBatch, OTHER_USCC, registerEnterprise, submitDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -36,7 +36,8 @@ afterAll(async () => {
 describe('credit checks at submission (M5.1, M7.4(2))', () => {
   it('M5.1 records a clean answer with its source and time and submits', async () => {
     const app = await createApplication(rpc, clean, batchId);
-    await rpc.request(SubmitApplication, { applicationId: app.id }, clean);
+    await completeDraft(rpc, clean, app);
+    await submitDraft(rpc, clean, app.id);
     const view = await rpc.request<{ state: string; creditCheck: { source: string; seriousDishonesty: boolean; checkedAt: string } }>(
       GetApplication, { applicationId: app.id }, clean,
     );
@@ -53,8 +54,9 @@ describe('credit checks at submission (M5.1, M7.4(2))', () => {
 
   it('M5.1 a seriously dishonest applicant cannot submit; the answer is kept and nothing else changes', async () => {
     const app = await createApplication(rpc, dishonest, batchId);
+    await completeDraft(rpc, dishonest, app);
     const outbox = await count(env, 'outbox_events');
-    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id }, dishonest);
+    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, dishonest);
     expect([err.code, err.status]).toEqual(['APPLICANT_SERIOUSLY_DISHONEST', 403]);
     expect(err.error.detail).toContain('M5.1');
     expect((await rpc.request<{ state: string }>(GetApplication, { applicationId: app.id }, dishonest)).state).toBe('DRAFT');
@@ -64,7 +66,8 @@ describe('credit checks at submission (M5.1, M7.4(2))', () => {
 
   it('M5.1 an applicant on the abnormal-operations list cannot submit', async () => {
     const app = await createApplication(rpc, abnormal, batchId);
-    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id }, abnormal);
+    await completeDraft(rpc, abnormal, app);
+    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, abnormal);
     expect([err.code, err.status]).toEqual(['APPLICANT_ABNORMAL_OPERATIONS', 422]);
     expect(await count(env, 'credit_checks', 'application_id = $1 AND abnormal_operations', [app.id])).toBe(1);
   });

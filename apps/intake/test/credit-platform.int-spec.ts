@@ -1,11 +1,11 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SubmitApplication, SubmitCompleteApplication } from '@firstset/contracts';
+import { SubmitCompleteApplication } from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
 import { CreditPlatformAdapter } from '../src/credit/credit-platform.adapter';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, count, createApplication, openBatch, product, registerEnterprise } from './helpers';
+import { BAOTOU_USCC, completeDraft, completeSubmission, count, createApplication, openBatch, registerEnterprise, submitDraft, uploadedFiles } from './helpers';
 
 // The credit platform's batch-check interface (M5.1, M7.4(2)), played by a faithful local
 // simulator: it checks the key, answers per code from its lists, and can be made slow or broken.
@@ -106,18 +106,19 @@ describe('submissions with the credit platform configured', () => {
   it('M5.1 a clean applicant submits (both paths) with the platform\'s answer kept; a listed one is refused', async () => {
     platform.mode = 'ok';
     const draft = await createApplication(rpc, clean, batchId);
-    await rpc.request(SubmitApplication, { applicationId: draft.id }, clean);
-    const receipt = await rpc.request<{ id: string }>(SubmitCompleteApplication, { ...product(batchId), materials: [] }, clean);
+    await completeDraft(rpc, clean, draft);
+    await submitDraft(rpc, clean, draft.id);
+    const receipt = await rpc.request<{ id: string }>(SubmitCompleteApplication, completeSubmission(batchId, await uploadedFiles(rpc, clean, batchId)), clean);
     for (const id of [draft.id, receipt.id]) {
       expect(await count(env, 'credit_checks', `application_id = $1 AND source = 'credit-platform' AND serious_dishonesty = false`, [id])).toBe(1);
     }
-    const err = await rpc.refusal(SubmitCompleteApplication, { ...product(batchId), materials: [] }, listed);
+    const err = await rpc.refusal(SubmitCompleteApplication, completeSubmission(batchId, await uploadedFiles(rpc, listed, batchId)), listed);
     expect([err.code, err.status]).toEqual(['APPLICANT_SERIOUSLY_DISHONEST', 403]);
   });
 
   it('M7.4(2) while the platform is down, submissions go through and the prefecture verifies the report', async () => {
     platform.mode = 'error';
-    const receipt = await rpc.request<{ id: string; state: string }>(SubmitCompleteApplication, { ...product(batchId), materials: [] }, clean);
+    const receipt = await rpc.request<{ id: string; state: string }>(SubmitCompleteApplication, completeSubmission(batchId, await uploadedFiles(rpc, clean, batchId)), clean);
     expect(receipt.state).toBe('SUBMITTED');
     expect(await count(env, 'credit_checks', `application_id = $1 AND serious_dishonesty IS NULL AND detail->>'verifiedBy' = 'prefecture'`, [receipt.id])).toBe(1);
     platform.mode = 'ok';

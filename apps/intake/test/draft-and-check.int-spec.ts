@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AttachMaterial,
   CheckApplication,
+  ListApplicationVersions,
   GetApplication,
   RecognitionExpired,
   RecognitionIssued,
@@ -8,9 +10,9 @@ import {
   UpdateApplicationDraft,
   UpdateApplicationDraftV1,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, completeDeclarations, completeFormFields, CURRENT_PLEDGE_VERSION, eventually, requiredSlots, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, BAOTOU_USCC, count, createApplication, openBatch, OTHER_USCC, registerEnterprise } from './helpers';
+import { AppView, attachFile, BAOTOU_USCC, completeDraft, count, createApplication, openBatch, OTHER_USCC, registerEnterprise, submitDraft, submittedApplication } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -20,7 +22,14 @@ const enterprise = actors.enterprise(BAOTOU_USCC);
 const department = actors.department();
 
 interface Problem { code: string; severity: string; measuresId: string; field?: string; slotId?: string }
-interface Check { canSubmit: boolean; problems: Problem[]; materials: Array<{ slotId: string; required: boolean }> }
+interface Check {
+  canSubmit: boolean;
+  problems: Problem[];
+  materials: Array<{ slotId: string; required: boolean }>;
+  slots: Array<{ slotId: string; applies: boolean; required: boolean; basis: string; reasonZh: string }>;
+  materialsRequiredAtSubmission: boolean;
+  pledge: { version: string };
+}
 
 const patch = (p: Partial<UpdateApplicationDraftV1> & { applicationId: string; expectedRevision: number }, actor = enterprise) =>
   rpc.request<AppView>(UpdateApplicationDraft, p as UpdateApplicationDraftV1, actor);
@@ -112,8 +121,7 @@ describe('the application as a versioned draft', () => {
 
 /** An application of the Baotou applicant, submitted and recognized (compliance's event, as it sends it). */
 async function recognized(model: string, series: string) {
-  const app = await createApplication(rpc, enterprise, batchId, model, series);
-  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
+  const app = await submittedApplication(rpc, enterprise, batchId, model, series);
   const recognitionId = randomUUID();
   await publishEvent(env, RecognitionIssued, {
     applicationId: app.id, batchId, applicationNo: app.applicationNo, prefectureId: '150200',
@@ -127,25 +135,118 @@ async function recognized(model: string, series: string) {
 }
 
 describe('the pre-submission check', () => {
-  it('lists every problem with its field and Measures ID; undeclared facts and missing materials are warnings (M5, M7.4)', async () => {
+  it('M5 M6 a blank answer to any condition or exclusion blocks at its field; the rest stays a warning', async () => {
     const app = await createApplication(rpc, enterprise, batchId);
     const c = await check(app.id);
-    expect(c.canSubmit).toBe(true);
-    expect(c.materials.map((m) => m.slotId)).toEqual(expect.arrayContaining(['applicationForm', 'creditReport', 'businessLicence']));
-    expect(c.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'M7.4_MATERIAL_MISSING', severity: 'warning', measuresId: 'M7.4', slotId: 'creditReport' }),
-      expect.objectContaining({ code: 'M5.2_RD_UNKNOWN', severity: 'warning', measuresId: 'M5.2', field: 'declarations.ownRd' }),
-      expect.objectContaining({ code: 'M5.4_OUT_OF_SCOPE', severity: 'warning', field: 'catalogueEntryCode' }),
+    expect(c.canSubmit).toBe(false);
+    const blanks = blocking(c).filter((p) => p.code === 'DECLARATION_BLANK');
+    expect(blanks.map((p) => [p.measuresId, p.field])).toEqual(expect.arrayContaining([
+      ['M5.1', 'declarations.legalForm'],
+      ['M5.2', 'declarations.ownRd'],
+      ['M5.3', 'declarations.ownsRegisteredTrademark'],
+      ['M5.4', 'declarations.firstDevelopedInRegion'],
+      ['M5.4', 'declarations.trialUseMetDesignRequirements'],
+      ['M5.4', 'declarations.noMarketRecordYet'],
+      ['M5.4', 'declarations.breakthroughs'],
+      ['M5.4', 'declarations.equipmentForm'],
+      ['M5.6', 'declarations.productionLicenceApplies'],
+      ['M5.6', 'declarations.cccApplies'],
+      ['M6.1', 'declarations.developedOnlyForOwnUse'],
+      ['M6.2', 'declarations.customOrderedFromOutside'],
+      ['M6.3', 'declarations.madeWithIntroducedTechnology'],
     ]));
+    // The rule's own "to declare" warning is not repeated beside the blocking blank.
+    expect(c.problems.filter((p) => p.field === 'declarations.ownRd')).toHaveLength(1);
+    expect(c.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M5.4_OUT_OF_SCOPE', severity: 'warning', field: 'catalogueEntryCode' })]));
+    expect(c.pledge.version).toBe(CURRENT_PLEDGE_VERSION);
+  });
+
+  it('M7.4 every applicable slot must hold a file: each missing one blocks at its slot', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    await patch({ applicationId: app.id, expectedRevision: 0, ...completeFormFields() });
+    const c = await check(app.id);
+    expect(c.materialsRequiredAtSubmission).toBe(true);
+    const missing = blocking(c).filter((p) => p.code === 'M7.4_MATERIAL_MISSING').map((p) => p.slotId);
+    expect(missing.sort()).toEqual([...requiredSlots()].sort());
+    expect(blocking(c).every((p) => p.code === 'M7.4_MATERIAL_MISSING' && p.measuresId === 'M7.4')).toBe(true);
+    for (const slotId of requiredSlots().slice(1)) await attachFile(rpc, enterprise, app.id, slotId);
+    expect(blocking(await check(app.id)).map((p) => p.slotId)).toEqual([requiredSlots()[0]]);
+    const outboxBefore = await count(env, 'outbox_events');
+    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
+    expect([err.code, err.status]).toEqual(['PRE_SUBMISSION_CHECK_FAILED', 422]);
+    expect(err.error.errors).toEqual([expect.objectContaining({ field: `materials.${requiredSlots()[0]}` })]);
+    expect(await count(env, 'outbox_events')).toBe(outboxBefore);
+    await attachFile(rpc, enterprise, app.id, requiredSlots()[0]);
+    expect((await check(app.id)).canSubmit).toBe(true);
+  });
+
+  it('M5.6 M7.4 the licence, CCC and IP contracts apply only as declared; otherwise not applicable, per the declaration', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    const slotsOf = async () => Object.fromEntries((await check(app.id)).slots.map((x) => [x.slotId, x]));
+    let slots = await slotsOf();
+    expect(slots.productionLicence).toMatchObject({ applies: true, basis: 'not_declared' });
+    const declared = { ...completeDeclarations(), productionLicenceApplies: true, hasProductionLicence: true, cccApplies: false, ipSharedBySeveralParties: false };
+    await patch({ applicationId: app.id, expectedRevision: 0, declarations: declared });
+    slots = await slotsOf();
+    expect(slots.productionLicence).toMatchObject({ applies: true, required: true, basis: 'declared_applies' });
+    expect(slots.cccCertificate).toMatchObject({ applies: false, basis: 'declared_not_applicable', reasonZh: expect.stringMatching(/^不适用（依申报声明）/) });
+    expect(slots.ipContracts).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
+    const missing = blocking(await check(app.id)).filter((p) => p.code === 'M7.4_MATERIAL_MISSING').map((p) => p.slotId);
+    expect(missing).toContain('productionLicence');
+    expect(missing).not.toContain('cccCertificate');
+    // A file in a slot that does not apply is refused (the slot is not on this application's list).
+    const refused = await rpc.refusal(AttachMaterial, { applicationId: app.id, slotId: 'cccCertificate', fileName: 'ccc.pdf', size: 10, mediaType: 'pdf', sha256: 'ee'.repeat(32), objectKey: `sha256/ee/${'ee'.repeat(32)}` }, enterprise);
+    expect([refused.code, refused.status]).toEqual(['MATERIAL_SLOT_NOT_ON_CHECKLIST', 422]);
+  });
+
+  it('M2.1 M5.4 the definition is judged fact by fact: a product with a market record is not first-set', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    await completeDraft(rpc, enterprise, app, { declarations: { noMarketRecordYet: false } } as never);
+    expect(blocking(await check(app.id)).map((p) => [p.code, p.field])).toEqual([['M2.1_NO_MARKET_RECORD', 'declarations.noMarketRecordYet']]);
+  });
+
+  it('M2.1 hostile M2 input: an unknown breakthrough kind or equipment form is refused at the field and changes nothing', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    const kind = await patchRefused({ applicationId: app.id, expectedRevision: 0, declarations: { breakthroughs: [{ kind: 'magic', description: 'x' }] } });
+    expect([kind.code, kind.status]).toEqual(['VALIDATION_FAILED', 400]);
+    expect(JSON.stringify(kind.error.errors)).toContain('breakthroughs');
+    const form = await patchRefused({ applicationId: app.id, expectedRevision: 0, declarations: { equipmentForm: 'spaceship' } });
+    expect(JSON.stringify(form.error.errors)).toContain('equipmentForm');
+    const empty = await patchRefused({ applicationId: app.id, expectedRevision: 0, declarations: { breakthroughs: [{ kind: 'principle', description: '' }] } });
+    expect(empty.code).toBe('VALIDATION_FAILED');
+    expect((await rpc.request<AppView>(GetApplication, { applicationId: app.id }, enterprise)).revision).toBe(0);
+  });
+
+  it('M10.1 the pledge is signed at submission: a missing or outdated version is refused at its field, nothing stored', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    await completeDraft(rpc, enterprise, app);
+    const outboxBefore = await count(env, 'outbox_events');
+    const missing = await rpc.refusal(SubmitApplication, { applicationId: app.id } as never, enterprise);
+    expect([missing.code, missing.status]).toEqual(['VALIDATION_FAILED', 400]);
+    expect(JSON.stringify(missing.error.errors)).toContain('pledgeVersion');
+    const outdated = await rpc.refusal(SubmitApplication, { applicationId: app.id, pledgeVersion: 'nmg-pledge-2020-1' }, enterprise);
+    expect([outdated.code, outdated.status]).toEqual(['PLEDGE_VERSION_OUTDATED', 422]);
+    expect(outdated.error.errors).toEqual([expect.objectContaining({ field: 'pledgeVersion' })]);
+    expect(await count(env, 'outbox_events')).toBe(outboxBefore);
+    expect(await count(env, 'application_versions', 'application_id = $1', [app.id])).toBe(0);
+    const receipt = await submitDraft(rpc, enterprise, app.id);
+    expect(receipt.pledge).toMatchObject({ version: CURRENT_PLEDGE_VERSION, textZh: expect.stringContaining('真实') });
+    const [v1] = await rpc.request<Array<{ pledge: { version: string; signedAt: string } }>>(ListApplicationVersions, { applicationId: app.id }, enterprise);
+    expect(v1.pledge).toMatchObject({ version: CURRENT_PLEDGE_VERSION, signedAt: expect.any(String) });
+    const [event] = await sql<{ payload: { declarations: Record<string, unknown>; materialsRequiredAtSubmission: boolean; pledge: { version: string } } }>(
+      env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
+    );
+    expect(event.payload).toMatchObject({ materialsRequiredAtSubmission: true, pledge: { version: CURRENT_PLEDGE_VERSION } });
+    expect(event.payload.declarations).toMatchObject({ noMarketRecordYet: true, equipmentForm: 'complete_set', cccApplies: false });
   });
 
   it('M6.5 blocks a product whose R&D finished more than two years before, and submit refuses it with the list', async () => {
     const app = await createApplication(rpc, enterprise, batchId);
-    await patch({ applicationId: app.id, expectedRevision: 0, rdCompletedOn: '2020-01-01' });
+    await completeDraft(rpc, enterprise, app, { rdCompletedOn: '2020-01-01' });
     const c = await check(app.id);
     expect(blocking(c)).toEqual([expect.objectContaining({ code: 'M6.5_RD_TOO_OLD', measuresId: 'M6.5', field: 'rdCompletedOn' })]);
     const outboxBefore = await count(env, 'outbox_events');
-    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id }, enterprise);
+    const err = await rpc.refusal(SubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([err.code, err.status]).toEqual(['PRE_SUBMISSION_CHECK_FAILED', 422]);
     expect(err.error.errors).toEqual([expect.objectContaining({ field: 'rdCompletedOn' })]);
     expect((await rpc.request<AppView>(GetApplication, { applicationId: app.id }, enterprise)).state).toBe('DRAFT');
@@ -154,7 +255,7 @@ describe('the pre-submission check', () => {
 
   it('M6.1 and M5.1 block what the applicant declared, and clear once corrected', async () => {
     const app = await createApplication(rpc, enterprise, batchId);
-    await patch({ applicationId: app.id, expectedRevision: 0, declarations: { developedOnlyForOwnUse: true, safetyAccidentDates: [new Date(Date.now() - 200 * 86400_000).toISOString().slice(0, 10)] } });
+    await completeDraft(rpc, enterprise, app, { declarations: { developedOnlyForOwnUse: true, safetyAccidentDates: [new Date(Date.now() - 200 * 86400_000).toISOString().slice(0, 10)] } } as never);
     expect(blocking(await check(app.id)).map((p) => [p.code, p.field])).toEqual(expect.arrayContaining([
       ['M6.1_OWN_USE', 'declarations.developedOnlyForOwnUse'],
       ['M5.1_SAFETY_ACCIDENT', 'declarations.safetyAccidentDates'],
@@ -166,8 +267,9 @@ describe('the pre-submission check', () => {
   it('M6.4 blocks a model of a series the applicant already had recognized', async () => {
     await recognized('XG-3000', 'XG');
     const sibling = await createApplication(rpc, enterprise, batchId, 'XG-5000', 'xg');
+    await completeDraft(rpc, enterprise, sibling);
     expect(blocking(await check(sibling.id))).toEqual([expect.objectContaining({ code: 'M6.4_SERIES_ALREADY_RECOGNIZED', field: 'series' })]);
-    expect((await rpc.refusal(SubmitApplication, { applicationId: sibling.id }, enterprise)).code).toBe('PRE_SUBMISSION_CHECK_FAILED');
+    expect((await rpc.refusal(SubmitApplication, { applicationId: sibling.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise)).code).toBe('PRE_SUBMISSION_CHECK_FAILED');
   });
 
   it('M6.4 flags, without blocking, another applicant\'s recognized model; the flag goes to the prefecture with the submission', async () => {
@@ -175,9 +277,10 @@ describe('the pre-submission check', () => {
     const other = actors.enterprise(OTHER_USCC);
     await registerEnterprise(rpc, other, '150102');
     const app = await createApplication(rpc, other, batchId, 'XG-3000', 'XG');
+    await completeDraft(rpc, other, app);
     const result = await rpc.request<{ problems: Array<{ code: string }> }>(CheckApplication, { applicationId: app.id }, other);
     expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', severity: 'warning', field: 'model' })]));
-    await rpc.request(SubmitApplication, { applicationId: app.id }, other);
+    await submitDraft(rpc, other, app.id);
     const [event] = await sql<{ payload: { flags: Array<{ code: string; measuresId: string; field: string; messageEn?: string }> } }>(
       env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
     );
@@ -197,6 +300,7 @@ describe('the pre-submission check', () => {
     expect(view.history.at(-1)).toMatchObject({ toState: 'EXPIRED', reason: expect.stringContaining('2029-10-31') });
     expect(await count(env, 'notifications', "kind = 'expired' AND application_id = $1", [prior.id])).toBe(1);
     const sibling = await createApplication(rpc, enterprise, batchId, 'EX-200', 'EX');
+    await completeDraft(rpc, enterprise, sibling);
     expect(blocking(await check(sibling.id)).map((p) => p.code)).toEqual(['M6.4_SERIES_ALREADY_RECOGNIZED']);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationReturned, CreateApplication, OpenBatch, RegisterEnterprise, SubmitApplication } from '@firstset/contracts';
+import { ApplicationReturned, AttachMaterial, CreateApplication, OpenBatch, RegisterEnterprise, SubmitApplication, UpdateApplicationDraft, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { publishEvent, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
+import { completeFormFields, CURRENT_PLEDGE_VERSION, publishEvent, requiredSlots, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 export const day = 24 * 3600_000;
 export const BAOTOU_USCC = '91150200MA0N4KXX4C';
@@ -52,6 +52,63 @@ export async function createApplication(rpc: RpcCaller, actor: ActorContext, bat
   return rpc.request<AppView>(CreateApplication, product(batchId, model, series), actor);
 }
 
+let fileNo = 0;
+/** Attaches a (referenced) file to a slot, as the gateway does after an upload. */
+export async function attachFile(rpc: RpcCaller, actor: ActorContext, applicationId: string, slotId: string) {
+  const sha256 = `${(++fileNo).toString(16).padStart(8, '0')}${randomUUID().replace(/-/g, '')}`.padEnd(64, 'c').slice(0, 64);
+  const m = await rpc.request<{ id: string }>(
+    AttachMaterial,
+    { applicationId, slotId, fileName: `${slotId}.pdf`, size: 1000 + fileNo, mediaType: 'pdf', sha256, objectKey: `sha256/${sha256.slice(0, 2)}/${sha256}` },
+    actor,
+  );
+  return { slotId, materialId: m.id };
+}
+
+/** Fills every declaration and form field (M2, M5, M6) and attaches a file to every required slot (M7.4). */
+export async function completeDraft(rpc: RpcCaller, actor: ActorContext, app: AppView, change: Partial<UpdateApplicationDraftV1> = {}) {
+  const saved = await rpc.request<AppView>(
+    UpdateApplicationDraft,
+    {
+      applicationId: app.id,
+      expectedRevision: app.revision,
+      ...completeFormFields(),
+      ...change,
+      declarations: { ...completeFormFields().declarations, ...change.declarations },
+    } as UpdateApplicationDraftV1,
+    actor,
+  );
+  for (const slotId of requiredSlots()) await attachFile(rpc, actor, app.id, slotId);
+  return saved;
+}
+
+/** Files uploaded before into a draft of the enterprise, one per required slot, for one-request submissions. */
+export async function uploadedFiles(rpc: RpcCaller, actor: ActorContext, batchId: string) {
+  const draft = await createApplication(rpc, actor, batchId, `FILES-${randomUUID().slice(0, 8)}`);
+  const refs = [];
+  for (const slotId of requiredSlots()) refs.push(await attachFile(rpc, actor, draft.id, slotId));
+  return refs;
+}
+
+/** The whole application in one request (every declaration answered, the pledge signed), with these files. */
+export const completeSubmission = (batchId: string, materials: Array<{ slotId: string; materialId: string }>, model?: string) => ({
+  ...product(batchId, model),
+  ...completeFormFields(),
+  materials,
+  pledgeVersion: CURRENT_PLEDGE_VERSION,
+});
+
+/** Submits the draft, signing the current truthfulness pledge (M10.1). */
+export const submitDraft = (rpc: RpcCaller, actor: ActorContext, applicationId: string) =>
+  rpc.request<AppView & { contentSha256: string; pledge: { version: string; textZh: string } }>(SubmitApplication, { applicationId, pledgeVersion: CURRENT_PLEDGE_VERSION }, actor);
+
+/** A complete application (every declaration, every required file), created and submitted. */
+export async function submittedApplication(rpc: RpcCaller, actor: ActorContext, batchId: string, model?: string, series?: string) {
+  const app = await createApplication(rpc, actor, batchId, model, series);
+  await completeDraft(rpc, actor, app);
+  await submitDraft(rpc, actor, app.id);
+  return app;
+}
+
 /** Counts rows of one of intake's tables in this run's schema. */
 export async function count(env: TestEnv, table: string, where = 'TRUE', values: unknown[] = []): Promise<number> {
   const rows = await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}"."${table}" WHERE ${where}`, values);
@@ -60,8 +117,7 @@ export async function count(env: TestEnv, table: string, where = 'TRUE', values:
 
 /** A new application, submitted, then returned for correction by the prefecture (its event, as preliminary review sends it). */
 export async function submitAndReturn(env: TestEnv, rpc: RpcCaller, enterprise: ActorContext, batchId: string, eventId = randomUUID()) {
-  const app = await createApplication(rpc, enterprise, batchId);
-  await rpc.request(SubmitApplication, { applicationId: app.id }, enterprise);
+  const app = await submittedApplication(rpc, enterprise, batchId);
   const returned = {
     applicationId: app.id,
     items: [{ item: 'testReport', reason: '检测报告缺少资质证书页' }],

@@ -7,8 +7,9 @@ import {
   RegisterEnterprise,
   SubmitApplication,
 } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
+import { completeDraft, createApplication, submitDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -89,10 +90,11 @@ describe('intake', () => {
   });
 
   it('submits a draft, records its history and publishes the hand-over event once', async () => {
-    const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
-    const submitted = await rpc.request<{ state: string }>(SubmitApplication, { applicationId: created.id }, enterprise);
+    const created = await createApplication(rpc, enterprise, batchId);
+    await completeDraft(rpc, enterprise, created);
+    const submitted = await submitDraft(rpc, enterprise, created.id);
     expect(submitted.state).toBe('SUBMITTED');
-    const again = await rpc.refusal(SubmitApplication, { applicationId: created.id }, enterprise);
+    const again = await rpc.refusal(SubmitApplication, { applicationId: created.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([again.code, again.status]).toEqual(['ILLEGAL_TRANSITION', 409]);
     const view = await rpc.request<{ history: Array<{ toState: string }> }>(GetApplication, { applicationId: created.id }, enterprise);
     expect(view.history.map((h) => h.toState)).toEqual(['DRAFT', 'SUBMITTED']);
@@ -101,10 +103,11 @@ describe('intake', () => {
   });
 
   it('a retried submit with the same Idempotency-Key returns the first result and hands over once', async () => {
-    const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
+    const created = await createApplication(rpc, enterprise, batchId);
+    await completeDraft(rpc, enterprise, created);
     const key = `submit-${created.id}`;
-    const first = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id }, enterprise, { idempotencyKey: key });
-    const retry = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id }, enterprise, { idempotencyKey: key });
+    const first = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise, { idempotencyKey: key });
+    const retry = await rpc.request<{ state: string; submittedAt: string }>(SubmitApplication, { applicationId: created.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise, { idempotencyKey: key });
     expect(retry).toEqual(first);
     const outbox = await sql(env, `SELECT id FROM "${schemaOf(env, 'intake')}".outbox_events WHERE payload->>'applicationId' = $1`, [created.id]);
     expect(outbox).toHaveLength(1);
@@ -114,7 +117,7 @@ describe('intake', () => {
     const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
     const other = actors.enterprise('91150100MA0P7RYY69');
     expect((await rpc.refusal(GetApplication, { applicationId: created.id }, other)).status).toBe(404);
-    expect((await rpc.refusal(SubmitApplication, { applicationId: created.id }, other)).status).toBe(404);
+    expect((await rpc.refusal(SubmitApplication, { applicationId: created.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, other)).status).toBe(404);
   });
 
   it('lists only the own enterprise\'s applications, newest first, paged and searched on the server', async () => {

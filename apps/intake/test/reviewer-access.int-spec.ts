@@ -12,7 +12,7 @@ import {
 import { ActorContext } from '@firstset/messaging';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, count, createApplication, openBatch, registerEnterprise } from './helpers';
+import { BAOTOU_USCC, completeDraft, count, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
 
 // Reviewers read an application's materials only once expert management gave them access:
 // the commissioned institution (M8.1), an expert after accepting the confidentiality undertaking
@@ -56,7 +56,8 @@ beforeAll(async () => {
       enterprise,
     )
   ).id;
-  await rpc.request(SubmitApplication, { applicationId }, enterprise);
+  await completeDraft(rpc, enterprise, app);
+  await submitDraft(rpc, enterprise, applicationId);
 });
 
 afterAll(async () => {

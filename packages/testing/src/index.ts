@@ -4,3 +4,4 @@ export * from './in-process';
 export * from './actors';
 export * from './http-client';
 export * from './events';
+export * from './application-fixtures';

@@ -11,6 +11,7 @@ import {
   RevokeRecognitionV1,
   ScoreApplicationV1,
   SetCalendarYearV1,
+  SubmitApplicationV1,
 } from '@firstset/contracts';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
@@ -27,6 +28,7 @@ export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] 
 export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as const) {}
 export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationId'] as const) {}
 export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
+export class SubmitBody extends OmitType(SubmitApplicationV1, ['applicationId'] as const) {}
 
 export class LoginBody {
   @IsString()

@@ -33,7 +33,7 @@ import {
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { CloseWindowBody, DraftBody, ExtendWindowBody, WithdrawBody } from './bodies';
+import { CloseWindowBody, DraftBody, ExtendWindowBody, SubmitBody, WithdrawBody } from './bodies';
 
 @ApiTags('申报 Intake')
 @ApiBearerAuth()
@@ -109,10 +109,11 @@ export class IntakeController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOperation({ summary: '提交申报 / Submit to the prefecture (M7.2)' })
+  @ApiOperation({ summary: '提交申报并签署诚信承诺 / Submit to the prefecture, signing the truthfulness pledge (M7.2, M10.1)' })
+  @ApiBody({ type: SubmitBody })
   @ApiReply(SubmitApplication)
-  submit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
-    return this.services.call(req, SubmitApplication, { applicationId: id });
+  submit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: SubmitBody) {
+    return this.services.call(req, SubmitApplication, { ...body, applicationId: id });
   }
 
   @Post('batches/:id/extend-window')

@@ -92,7 +92,6 @@ beforeAll(async () => {
     materialMaxApplicationBytes: 100 * 1024,
     materialTypes: ['pdf', 'ofd', 'jpg', 'png', 'docx', 'xlsx'],
     hashSm3: true,
-    materialsRequiredForSubmission: false,
   };
   intake = await startServiceInProcess(env, 'intake', (c) => intakeModule(c, settings));
   gw = await startGateway(env, accounts);

@@ -1,5 +1,6 @@
 import type { ApplicationDraftFieldsV1 } from '@firstset/contracts';
 import { Application } from '../generated/prisma/client';
+import { canonicalJson } from './content-hash';
 
 /** The autosaved form beyond the application's columns (kept as JSON in `applications.draft`). */
 export type DraftFields = ApplicationDraftFieldsV1;
@@ -41,7 +42,8 @@ export interface FieldChange {
   after?: unknown;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// Canonical JSON: a version read back from jsonb has its keys in another order than a fresh snapshot.
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /**
  * The differences between two versions, field by field (declarations one by one), for the

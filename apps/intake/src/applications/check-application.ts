@@ -4,7 +4,6 @@ import { ApplicationRefDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Application, Enterprise } from '../generated/prisma/client';
-import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
 import { snapshotOf } from './application-snapshot';
@@ -38,7 +37,6 @@ export async function checkApplication(
   db: Tx | Db,
   app: Application & { enterprise: Enterprise },
   now: Date,
-  settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
 ): Promise<CheckResult> {
   const attached = await db.material.findMany({ where: { applicationId: app.id, removedAt: null }, select: { slotId: true }, distinct: ['slotId'] });
   return preSubmissionCheck({
@@ -47,7 +45,6 @@ export async function checkApplication(
     enterprise: { uscc: app.enterpriseUscc, addressDivisionCode: app.enterprise.addressDivisionCode },
     priors: await priorRecognitions(db, app.id),
     attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
-    materialsBlocking: settings.materialsRequiredForSubmission,
     correction: app.state === ApplicationState.RETURNED_FOR_CORRECTION ? correctionOf(app.correction) : null,
   });
 }
@@ -57,9 +54,8 @@ export async function assertNoBlockingProblems(
   tx: Tx,
   app: Application & { enterprise: Enterprise },
   now: Date,
-  settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
 ): Promise<CheckResult> {
-  const check = await checkApplication(tx, app, now, settings);
+  const check = await checkApplication(tx, app, now);
   if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
   return check;
 }
@@ -69,7 +65,6 @@ export async function assertNoBlockingProblems(
 export class CheckApplication {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
-    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly clock: Clock,
   ) {}
 
@@ -80,6 +75,6 @@ export class CheckApplication {
       include: { enterprise: true },
     });
     if (!app) throw notFound('application');
-    return checkApplication(this.db, app, this.clock.now(), this.settings);
+    return checkApplication(this.db, app, this.clock.now());
   }
 }

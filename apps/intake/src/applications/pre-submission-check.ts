@@ -1,5 +1,8 @@
 import {
+  blankDeclarations,
+  Breakthrough,
   ChecklistItem,
+  EquipmentForm,
   checkEligibility,
   checkExclusions,
   EQUIPMENT_FIELDS_CATALOGUE,
@@ -13,9 +16,12 @@ import {
   MaterialSlotId,
   materialsChecklist,
   MaterialsChecklistItem,
-  missingRequiredMaterials,
+  materialsApplicability,
+  PolicyProfile,
   PriorRecognition,
   ProductKind,
+  SlotApplicability,
+  TruthfulnessPledge,
 } from '@firstset/domain';
 import { ApplicationSnapshot } from './application-snapshot';
 import { CorrectionRecord, unansweredItems } from './correction-answers';
@@ -35,7 +41,14 @@ export interface CheckProblem {
 export interface CheckResult {
   canSubmit: boolean;
   problems: CheckProblem[];
+  /** The slots that apply (conditional ones only when declared to apply). */
   materials: MaterialsChecklistItem[];
+  /** Every slot of the profile, applicable or not, with the reason (M7.4, M5.6). */
+  slots: SlotApplicability[];
+  /** M7.4: false when the profile lets missing materials through as warnings (a pilot). */
+  materialsRequiredAtSubmission: boolean;
+  /** M10.1: what the enterprise signs at submission. */
+  pledge: TruthfulnessPledge;
 }
 
 export interface CheckInput {
@@ -44,8 +57,8 @@ export interface CheckInput {
   enterprise: { uscc: string; addressDivisionCode: string };
   priors: PriorRecognition[];
   attachedSlots: MaterialSlotId[];
-  /** Missing required materials block (INTAKE_MATERIALS_REQUIRED=1) or are warnings (default). */
-  materialsBlocking?: boolean;
+  /** The profile the application is judged by; the draft profile until batches carry their own. */
+  profile?: PolicyProfile;
   /** The return being answered, when the application is under correction (M7.3). */
   correction?: CorrectionRecord | null;
 }
@@ -71,6 +84,14 @@ const FIELD_OF: Record<string, string> = {
   'M5.3_BRAND': 'declarations.ownsOwnBrand',
   'M5.3_TRADEMARK': 'declarations.ownsRegisteredTrademark',
   'M5.4_DEFINITION': 'declarations.meetsDefinition',
+  'M2.1_FIRST_IN_REGION': 'declarations.firstDevelopedInRegion',
+  'M2.2_FIRST_IN_REGION': 'declarations.firstDevelopedInRegion',
+  'M2.1_TRIAL_USE': 'declarations.trialUseMetDesignRequirements',
+  'M2.1_NO_MARKET_RECORD': 'declarations.noMarketRecordYet',
+  'M2.2_NO_MARKET_RECORD': 'declarations.noMarketRecordYet',
+  'M2.1_BREAKTHROUGH': 'declarations.breakthroughs',
+  'M2.2_BREAKTHROUGH': 'declarations.breakthroughs',
+  'M2.1_EQUIPMENT_FORM': 'declarations.equipmentForm',
   'M5.4_OUT_OF_SCOPE': 'catalogueEntryCode',
   'M5.4_CATALOGUE_VERSION': 'catalogueVersion',
   'M5.4_INDUSTRIAL_POLICY': 'declarations.fitsIndustrialPolicy',
@@ -116,10 +137,9 @@ function ipBasis(ipList: ApplicationSnapshot['ipList']): IpBasis | undefined {
   return 'none';
 }
 
-function eligibilityInput(input: CheckInput, scopeChosen: boolean): EligibilityInput {
+function eligibilityInput(input: CheckInput, scopeChosen: boolean, profile: PolicyProfile): EligibilityInput {
   const s = input.snapshot;
   const d = s.declarations ?? {};
-  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
   const kind = s.productKind as ProductKind;
   const catalogue = kind === 'FIRST_BATCH_MATERIAL'
     ? { id: profile.materialsCatalogue.id, version: s.catalogueVersion ?? profile.materialsCatalogue.version }
@@ -153,6 +173,14 @@ function eligibilityInput(input: CheckInput, scopeChosen: boolean): EligibilityI
     },
     product: {
       meetsDefinition: d.meetsDefinition,
+      // M2: the declared facts decide the definition (a blank one blocks below).
+      definition: {
+        firstDevelopedInRegion: d.firstDevelopedInRegion,
+        trialUseMetDesignRequirements: d.trialUseMetDesignRequirements,
+        noMarketRecordYet: d.noMarketRecordYet,
+        breakthroughs: d.breakthroughs as Breakthrough[] | undefined,
+        equipmentForm: d.equipmentForm as EquipmentForm | undefined,
+      },
       scope: scopeChosen ? { catalogue, entryCode: s.catalogueEntryCode! } : null,
       fitsIndustrialPolicy: d.fitsIndustrialPolicy,
       developedInRegion: d.developedInRegion,
@@ -194,10 +222,15 @@ function problemsOf(items: ChecklistItem[], absent: Set<string>): CheckProblem[]
 
 /** The pre-submission check (M5, M6, M7.4): every problem, tied to its field or slot and article. */
 export function preSubmissionCheck(input: CheckInput): CheckResult {
-  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+  const profile = input.profile ?? INNER_MONGOLIA_DRAFT_PROFILE;
   const s = input.snapshot;
   const d = s.declarations ?? {};
   const problems: CheckProblem[] = [];
+  // M5, M6 (and M2 through M5.4): a question left blank blocks, at its field.
+  const blanks = blankDeclarations(s.productKind as ProductKind, d as Record<string, unknown>);
+  for (const b of blanks)
+    problems.push({ code: 'DECLARATION_BLANK', severity: 'blocking', measuresId: b.measuresId, field: b.field, message: b.message, messageEn: b.messageEn });
+  const blankFields = new Set(blanks.map((b) => b.field));
   let scopeChosen = Boolean(s.catalogueEntryCode);
   if (scopeChosen && s.productKind !== 'FIRST_BATCH_MATERIAL') {
     try {
@@ -211,7 +244,8 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
   const absent = new Set<string>();
   if (!scopeChosen) absent.add('M5.4_OUT_OF_SCOPE');
   if (!input.attachedSlots.includes('testReport')) absent.add('M5.5_NO_TEST_REPORT');
-  problems.push(...problemsOf(checkEligibility(eligibilityInput(input, scopeChosen), profile), absent));
+  const judged: CheckProblem[] = [];
+  judged.push(...problemsOf(checkEligibility(eligibilityInput(input, scopeChosen, profile), profile), absent));
   try {
     const exclusions = checkExclusions(
       {
@@ -226,11 +260,13 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
       },
       profile,
     );
-    problems.push(...problemsOf(exclusions, absent));
+    judged.push(...problemsOf(exclusions, absent));
   } catch (err) {
     if (!isDomainError(err)) throw err;
     problems.push({ code: err.code, severity: 'blocking', measuresId: 'M6.5', field: 'rdCompletedOn', message: err.message, messageEn: err.messageEn });
   }
+  // The rules' "to be declared" warnings repeat a blank already blocking at the same field.
+  problems.push(...judged.filter((p) => !(p.severity === 'warning' && p.field && blankFields.has(p.field))));
   const materials = materialsChecklist(
     {
       productKind: s.productKind as ProductKind,
@@ -240,10 +276,22 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
     },
     profile,
   );
-  for (const slot of missingRequiredMaterials(materials, input.attachedSlots)) {
+  // M7.4: every slot that applies holds a file. A slot whose condition is still undeclared is
+  // not asked for yet: the blank declaration above blocks instead.
+  const slots = materialsApplicability(
+    {
+      productKind: s.productKind as ProductKind,
+      ipSharedBySeveralParties: d.ipSharedBySeveralParties,
+      productionLicenceApplies: d.productionLicenceApplies,
+      cccApplies: d.cccApplies,
+    },
+    profile,
+  );
+  const attached = new Set(input.attachedSlots);
+  for (const slot of slots.filter((x) => x.applies && x.required && x.basis !== 'not_declared' && !attached.has(x.slotId))) {
     problems.push({
       code: 'M7.4_MATERIAL_MISSING',
-      severity: input.materialsBlocking ? 'blocking' : 'warning',
+      severity: profile.materialsRequiredAtSubmission ? 'blocking' : 'warning',
       measuresId: 'M7.4',
       slotId: slot.slotId,
       message: `待上传：${slot.nameZh}`,
@@ -261,5 +309,12 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
       messageEn: `Correction item ${u.index + 1} is not answered: ${u.reason}`,
     });
   }
-  return { canSubmit: !problems.some((p) => p.severity === 'blocking'), problems, materials };
+  return {
+    canSubmit: !problems.some((p) => p.severity === 'blocking'),
+    problems,
+    materials,
+    slots,
+    materialsRequiredAtSubmission: profile.materialsRequiredAtSubmission,
+    pledge: profile.truthfulnessPledge,
+  };
 }

@@ -1,3 +1,4 @@
+import type { SignedPledgeViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { MessageMeta } from '@firstset/messaging';
 import { notFound, PRISMA, requireActor } from '@firstset/service-kit';
@@ -50,6 +51,7 @@ export class ReadApplications {
       snapshot: v.snapshot,
       changes: v.changes,
       contentSha256: contentSha256(v.snapshot),
+      pledge: (v.pledge as SignedPledgeViewV1 | null) ?? null,
     }));
   }
 

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
 import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
 import { ApplicationRefDto, ApplicationResubmitted } from '@firstset/contracts';
@@ -29,7 +28,6 @@ export class ResubmitApplication {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
-    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly credit: CreditGate,
   ) {}
 
@@ -48,7 +46,7 @@ export class ResubmitApplication {
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        await assertNoBlockingProblems(tx, app, now, this.settings);
+        await assertNoBlockingProblems(tx, app, now);
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>

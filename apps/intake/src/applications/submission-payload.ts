@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmittedV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from '@firstset/contracts';
+import { ApplicationSubmittedV1, DeclarationsV1, SignedPledgeV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from '@firstset/contracts';
 import { CreditStatus } from '../credit/credit-check.port';
 import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
@@ -12,12 +12,30 @@ export interface ReviewFacts {
   catalogueEntryCode?: string;
   credit?: SubmittedCreditCheckV1;
   flags?: SubmissionFlagV1[];
+  declarations?: DeclarationsV1;
+  materialsRequiredAtSubmission?: boolean;
+  pledge?: SignedPledgeV1;
 }
 
-export function reviewFacts(catalogueEntryCode: string | null | undefined, credit: CreditStatus, check: CheckResult, now: Date): ReviewFacts {
+/**
+ * The review's facts: the catalogue entry, the credit answer, intake's flags, the declarations
+ * (M2, M5, M6) the prefecture judges condition by condition, whether the materials were required
+ * (M7.4) and the pledge signed (M10.1).
+ */
+export function reviewFacts(
+  form: Pick<ApplicationSnapshot, 'catalogueEntryCode' | 'declarations'>,
+  credit: CreditStatus,
+  check: CheckResult,
+  now: Date,
+  pledge: SignedPledgeV1,
+): ReviewFacts {
   const detail = credit.detail as { reference?: unknown; unavailable?: unknown };
+  const { catalogueEntryCode, declarations } = form;
   return {
     ...(catalogueEntryCode ? { catalogueEntryCode } : {}),
+    ...(declarations ? { declarations } : {}),
+    materialsRequiredAtSubmission: check.materialsRequiredAtSubmission,
+    pledge,
     credit: {
       source: credit.source,
       ...(credit.seriousDishonesty !== null ? { seriousDishonesty: credit.seriousDishonesty } : {}),
@@ -80,6 +98,7 @@ export async function recordVersion(
   version: number,
   changes: FieldChange[],
   now: Date,
+  pledge?: SignedPledgeV1,
 ): Promise<string> {
   await tx.applicationVersion.create({
     data: {
@@ -88,6 +107,7 @@ export async function recordVersion(
       version,
       snapshot: snapshot as unknown as Prisma.InputJsonValue,
       changes: changes as unknown as Prisma.InputJsonValue,
+      ...(pledge ? { pledge: pledge as unknown as Prisma.InputJsonValue } : {}),
       submittedAt: now,
     },
   });

@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
-import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
-import { ApplicationRefDto, ApplicationSubmitted } from '@firstset/contracts';
+import { ApplicationAction, ApplicationState, INNER_MONGOLIA_DRAFT_PROFILE, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationSubmitted, SubmitApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { assertNotBanned } from '../bans/active-ban';
@@ -14,12 +13,15 @@ import { ApplicationView, toApplicationView } from './application-view';
 import { assertNoBlockingProblems } from './check-application';
 import { snapshotOf } from './application-snapshot';
 import { recordVersion, ReviewFacts, reviewFacts, snapshotWithMaterials, submittedPayload } from './submission-payload';
+import { signPledge } from './truthfulness-pledge';
 
 /**
  * The enterprise submits its application to the prefecture where it is registered (M7.2). The
  * window must be open (M7.1) and the applicant not banned (M10.2); the hand-over to preliminary
  * review is the `application.submitted` event, committed with the state change, and the
- * submitted form is kept as version 1. Blocking problems of the pre-submission check refuse it.
+ * submitted form is kept as version 1 with the truthfulness pledge signed (M10.1). Blocking
+ * problems of the pre-submission check refuse it: a blank declaration (M5, M6) and, under a
+ * profile that requires them, a missing material (M7.4).
  */
 @Injectable()
 export class SubmitApplication {
@@ -27,17 +29,17 @@ export class SubmitApplication {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
-    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly credit: CreditGate,
   ) {}
 
-  async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
+  async execute(input: SubmitApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
     const actor = requireActor(meta, ['enterprise']);
     // Asked before the transaction: a slow credit platform holds no database connection.
     const credit = await this.credit.ask(actor.enterpriseUscc);
     const spec = { action: 'application.submit', objectType: 'application', objectId: input.applicationId };
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
+      const pledge = signPledge(input.pledgeVersion, INNER_MONGOLIA_DRAFT_PROFILE, now);
       const app = await tx.application.findFirst({
         where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! },
         include: { enterprise: true },
@@ -47,15 +49,15 @@ export class SubmitApplication {
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
       let facts: ReviewFacts = {};
       if (app.state === ApplicationState.DRAFT) {
-        const check = await assertNoBlockingProblems(tx, app, now, this.settings);
+        const check = await assertNoBlockingProblems(tx, app, now);
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
-        facts = reviewFacts(snapshotOf(app).catalogueEntryCode, credit, check, now);
+        facts = reviewFacts(snapshotOf(app), credit, check, now, pledge);
       }
       const { to } = domainRule(() =>
         transition(app.state as ApplicationState, ApplicationAction.submit, 'enterprise', {
           // Window, ban and materials were checked above with their own errors: missing materials block
-          // in the pre-submission check when INTAKE_MATERIALS_REQUIRED=1, and are warnings otherwise.
+          // in the pre-submission check when the profile requires them (M7.4), and are warnings otherwise.
           facts: { applicationWindowOpen: true, applicantNotBanned: true, requiredMaterialsAttached: true },
         }),
       );
@@ -74,9 +76,9 @@ export class SubmitApplication {
         actorRole: actor.role,
         occurredAt: now,
       });
-      const hash = await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now);
+      const hash = await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now, pledge);
       await this.outbox.append(tx, ApplicationSubmitted, submittedPayload(app, app.version, now, facts), meta);
-      return { result: { ...toApplicationView(updated), contentSha256: hash } };
+      return { result: { ...toApplicationView(updated), contentSha256: hash, pledge } };
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { SubmissionReceiptV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, INNER_MONGOLIA_DRAFT_PROFILE, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner, ServiceError } from '@firstset/messaging';
 import {
@@ -33,6 +33,7 @@ import { PRIOR_STATES, PriorRow, toPriorRecognition } from './check-application'
 import { contentSha256 } from './content-hash';
 import { preSubmissionCheck } from './pre-submission-check';
 import { reviewFacts, submittedPayload } from './submission-payload';
+import { signPledge } from './truthfulness-pledge';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
@@ -73,8 +74,8 @@ const productKey = (batchId: string, uscc: string, series: string, model: string
 /**
  * The whole application in one request, submitted at once: the deadline-rush path (issue 4). It
  * applies every rule of the draft path — window (M7.1), ban (M10.2), one application per product
- * per batch, the pre-submission check (M5, M6, M7.4), credit (M5.1, M7.4(2)) — and leaves the
- * same traces: version 1, the timeline, audit, and `application.submitted` through the outbox.
+ * per batch, the pre-submission check (M5, M6, M7.4), credit (M5.1, M7.4(2)), the truthfulness
+ * pledge (M10.1) — and leaves the same traces: version 1, the timeline, audit, and `application.submitted` through the outbox.
  * Calls arriving together share a transaction (MicroBatcher, CommandRunner.runMany): one read of
  * everything the batch needs, one multi-table write, one commit; each call still gets its own
  * answer and its own refusal.
@@ -137,6 +138,8 @@ export class SubmitCompleteApplication {
       const actor = meta.actor!;
       const uscc = actor.enterpriseUscc!;
       try {
+        const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+        const pledge = signPledge(input.pledgeVersion, profile, now);
         const enterprise = enterprises.get(uscc);
         if (!enterprise) throw IntakeErrors.enterpriseNotRegistered();
         const banned = banError(reads.bans, uscc, today);
@@ -166,7 +169,7 @@ export class SubmitCompleteApplication {
           enterprise: { uscc, addressDivisionCode: enterprise.addressDivisionCode },
           priors,
           attachedSlots: [...new Set(files.map((f) => f.slotId as MaterialSlotId))],
-          materialsBlocking: this.settings.materialsRequiredForSubmission,
+          profile,
         });
         if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
         const status = credit.get(uscc)!;
@@ -196,9 +199,9 @@ export class SubmitCompleteApplication {
           { id: createdId, application_id: id, from_state: null, to_state: ApplicationState.DRAFT, action: 'create', actor_role: actor.role },
           { id: submittedId, application_id: id, from_state: ApplicationState.DRAFT, to_state: ApplicationState.SUBMITTED, action: ApplicationAction.submit, actor_role: actor.role },
         );
-        rows.versions.push({ id: randomUUID(), application_id: id, snapshot });
+        rows.versions.push({ id: randomUUID(), application_id: id, snapshot, pledge });
         rows.materials.push(...files.map((f) => ({ ...f, application_id: id })));
-        events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now, reviewFacts(input.catalogueEntryCode, status, check, now)), meta });
+        events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now, reviewFacts(snapshot, status, check, now, pledge)), meta });
         return {
           result: {
             id,
@@ -212,6 +215,7 @@ export class SubmitCompleteApplication {
             version: 1,
             submittedAt: now.toISOString(),
             contentSha256: contentSha256(snapshot),
+            pledge,
           },
           objectId: id,
           detail: { applicationNo, materials: files.length },
@@ -313,9 +317,9 @@ export class SubmitCompleteApplication {
            FROM jsonb_to_recordset($2::jsonb) AS h(id uuid, application_id uuid, from_state text, to_state text, action text, actor_role text)
           WHERE application_id IN (SELECT id FROM app)
        ), versions AS (
-         INSERT INTO ${s}.application_versions (id, application_id, version, snapshot, changes, submitted_at)
-         SELECT id, application_id, 1, snapshot, '[]'::jsonb, $6::timestamptz
-           FROM jsonb_to_recordset($3::jsonb) AS v(id uuid, application_id uuid, snapshot jsonb)
+         INSERT INTO ${s}.application_versions (id, application_id, version, snapshot, changes, pledge, submitted_at)
+         SELECT id, application_id, 1, snapshot, '[]'::jsonb, pledge, $6::timestamptz
+           FROM jsonb_to_recordset($3::jsonb) AS v(id uuid, application_id uuid, snapshot jsonb, pledge jsonb)
           WHERE application_id IN (SELECT id FROM app)
        ), files AS (
          INSERT INTO ${s}.materials (id, application_id, slot_id, file_name, media_type, size, sha256, sm3, object_key, uploaded_by, uploaded_at)

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { defineCommand } from '../contract';
+import { BREAKTHROUGH_KINDS, EQUIPMENT_FORMS } from '@firstset/domain';
 import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
 
 const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
@@ -90,7 +91,21 @@ export class SalesYearV1 {
   revenueWanYuan!: number;
 }
 
-/** The applicant's declarations for the conditions of M5 and the exclusions of M6; unset = not yet declared. */
+export { BREAKTHROUGH_KINDS, EQUIPMENT_FORMS };
+
+/** One innovative breakthrough of the product (M2.1): where, and what. */
+export class BreakthroughV1 {
+  @IsIn(BREAKTHROUGH_KINDS)
+  kind!: (typeof BREAKTHROUGH_KINDS)[number];
+
+  @Text(2000)
+  description!: string;
+}
+
+/**
+ * The applicant's declarations for the facts of M2 and the conditions of M5 and exclusions of M6;
+ * unset = not yet declared (a blank answer blocks the submission).
+ */
 export class DeclarationsV1 {
   @IsOptional() @IsIn(['legal_person_enterprise', 'branch', 'sole_trader', 'farmer_cooperative', 'other']) legalForm?: string;
   @IsOptional() @IsBoolean() operatingNormally?: boolean;
@@ -107,7 +122,19 @@ export class DeclarationsV1 {
   @IsOptional() @IsBoolean() mastersKeyTechnologyAndProcess?: boolean;
   @IsOptional() @IsBoolean() ownsOwnBrand?: boolean;
   @IsOptional() @IsBoolean() ownsRegisteredTrademark?: boolean;
+  /** Superseded by the facts of M2 below, which decide the definition when given. */
   @IsOptional() @IsBoolean() meetsDefinition?: boolean;
+  /** M2.1 区内首次研制 / M2.2 区内原始创新或重大突破. */
+  @IsOptional() @IsBoolean() firstDevelopedInRegion?: boolean;
+  /** M2.1 试用达到设计要求 (equipment and components). */
+  @IsOptional() @IsBoolean() trialUseMetDesignRequirements?: boolean;
+  /** M2.1 尚未取得市场业绩 / M2.2 市场化初期、尚未形成规模和竞争优势. */
+  @IsOptional() @IsBoolean() noMarketRecordYet?: boolean;
+  /** M2.1 the breakthrough in principle, technical route, structure or process, each described. */
+  @IsOptional() @IsArray() @ArrayMaxSize(8) @ValidateNested({ each: true }) @Type(() => BreakthroughV1)
+  breakthroughs?: BreakthroughV1[];
+  /** M2.1 成套装备 / 单机装备 / 关键零部件 (equipment and components). */
+  @IsOptional() @IsIn(EQUIPMENT_FORMS) equipmentForm?: (typeof EQUIPMENT_FORMS)[number];
   @IsOptional() @IsBoolean() fitsIndustrialPolicy?: boolean;
   @IsOptional() @IsBoolean() developedInRegion?: boolean;
   @IsOptional() @IsBoolean() manufacturedInRegion?: boolean;

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
 import { ApplicationSummaryV1 } from '../common/application-summary';
+import { DeclarationsV1 } from './application-draft.v1';
 
 /** The credit source's answer at submission (M5.1, M7.4(2)), for the prefecture's formal review. */
 export class SubmittedCreditCheckV1 {
@@ -26,6 +27,14 @@ export class SubmissionFlagV1 {
   @IsOptional() @IsString() @MaxLength(500) messageEn?: string;
 }
 
+/** The truthfulness pledge the enterprise signed with this version (M10.1). */
+export class SignedPledgeV1 {
+  @IsString() @MaxLength(50) version!: string;
+  @IsString() @MaxLength(2000) textZh!: string;
+  @IsString() @MaxLength(2000) textEn!: string;
+  @IsDateString() signedAt!: string;
+}
+
 /** An application left intake: it is now the prefecture's to review (M7.2). */
 export class ApplicationSubmittedV1 extends ApplicationSummaryV1 {
   @IsInt()
@@ -41,5 +50,18 @@ export class ApplicationSubmittedV1 extends ApplicationSummaryV1 {
   @IsOptional() @ValidateNested() @Type(() => SubmittedCreditCheckV1) credit?: SubmittedCreditCheckV1;
 
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => SubmissionFlagV1) flags?: SubmissionFlagV1[];
+
+  /** The enterprise's answers for M2, M5 and M6 as submitted (absent from events sent before they were carried). */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeclarationsV1) declarations?: DeclarationsV1;
+
+  /**
+   * M7.4: whether the batch's profile required every applicable material at submission. false: a
+   * pilot let the application through with materials missing, and the reviewer is told so.
+   * Absent from events sent before it was carried.
+   */
+  @IsOptional() @IsBoolean() materialsRequiredAtSubmission?: boolean;
+
+  /** M10.1: the pledge signed with this version. */
+  @IsOptional() @ValidateNested() @Type(() => SignedPledgeV1) pledge?: SignedPledgeV1;
 }
 export const ApplicationSubmitted = defineEvent('intake.application.submitted.v1', ApplicationSubmittedV1);

@@ -72,6 +72,16 @@ export interface ApplicationViewV1 {
   history?: ApplicationHistoryEntryV1[];
   /** Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
   contentSha256?: string;
+  /** Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+  pledge?: SignedPledgeViewV1;
+}
+
+/** The truthfulness pledge signed with a submitted version (M10.1), as the receipt prints it. */
+export interface SignedPledgeViewV1 {
+  version: string;
+  textZh: string;
+  textEn: string;
+  signedAt: string;
 }
 
 /** One page of the enterprise's own applications, newest first. */
@@ -104,6 +114,8 @@ export interface ApplicationVersionV1 {
   changes: unknown;
   /** SHA-256 of the snapshot as canonical JSON (keys sorted): the receipt's hash, recomputable. */
   contentSha256: string;
+  /** The truthfulness pledge signed with this version (M10.1); null for versions before it was asked. */
+  pledge?: SignedPledgeViewV1 | null;
 }
 
 /** What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
@@ -120,6 +132,8 @@ export interface SubmissionReceiptV1 {
   submittedAt: string;
   /** SHA-256 of the submitted form and file list (canonical JSON, keys sorted), as the version list shows it. */
   contentSha256: string;
+  /** The truthfulness pledge signed with the submission (M10.1). */
+  pledge: SignedPledgeViewV1;
 }
 
 /** One problem the pre-submission check found, with its field or slot and its article. */
@@ -148,8 +162,30 @@ export interface ChecklistSlotV1 {
   measuresIds: readonly string[];
 }
 
+/** Every slot of the profile with whether it applies to this application and why (M7.4, M5.6). */
+export interface SlotApplicabilityV1 extends ChecklistSlotV1 {
+  applies: boolean;
+  /** always, optional, declared_applies, declared_not_applicable (不适用（依申报声明）), not_declared. */
+  basis: string;
+  reasonZh: string;
+  reasonEn: string;
+}
+
+/** What the enterprise signs at submission (M10.1). */
+export interface TruthfulnessPledgeV1 {
+  version: string;
+  textZh: string;
+  textEn: string;
+}
+
 export interface CheckResultV1 {
   canSubmit: boolean;
   problems: CheckProblemV1[];
   materials: ChecklistSlotV1[];
+  /** Every slot, applicable or not, with the reason (the materials step shows them all). */
+  slots: SlotApplicabilityV1[];
+  /** M7.4: false when the batch's profile lets the application through with materials missing (a pilot). */
+  materialsRequiredAtSubmission: boolean;
+  /** M10.1: the pledge to sign at submission; send its version with the submit command. */
+  pledge: TruthfulnessPledgeV1;
 }

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, Matches, Max
 import { defineCommand } from '../contract';
 import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
 import { ApplicationFormFieldsV1 } from './application-draft.v1';
+import { PLEDGE_VERSION } from './submit-application.v1';
 
 /** A file the enterprise uploaded before (to any of its applications), placed in a slot of this one. */
 export class SlotMaterialRefV1 {
@@ -51,5 +52,12 @@ export class SubmitCompleteApplicationV1 extends ApplicationFormFieldsV1 {
   @ValidateNested({ each: true })
   @Type(() => SlotMaterialRefV1)
   materials!: SlotMaterialRefV1[];
+
+  /** M10.1: the version of the truthfulness pledge the enterprise accepted. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  @Matches(PLEDGE_VERSION)
+  pledgeVersion!: string;
 }
 export const SubmitCompleteApplication = defineCommand('intake.application.submit-complete.v1', SubmitCompleteApplicationV1, 'SubmissionReceiptV1');

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "application_versions" ADD COLUMN     "pledge" JSONB;
+
