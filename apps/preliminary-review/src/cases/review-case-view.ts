@@ -33,6 +33,7 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
     product: { ...row.product, rdCompletedOn: c.rdCompletedOn },
     credit: creditOf(c.credit),
     flags: (Array.isArray(c.flags) ? c.flags : []) as unknown as ReviewCaseView['flags'],
+    materialsRequiredAtSubmission: c.materialsRequiredAtSubmission,
     applicationVersion: c.applicationVersion,
     version: c.version,
     opinion: c.opinion,

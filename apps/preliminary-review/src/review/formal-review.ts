@@ -43,7 +43,8 @@ export class FormalReview {
       await rememberOfficer(tx, actor, now);
       const found = await caseInJurisdiction(tx, actor, input.applicationId);
       if (!REVIEWABLE.includes(found.state)) throw PreliminaryReviewErrors.caseClosed(found.state);
-      const item = caseChecklist(found).find((i) => i.slotId === input.slotId);
+      // A slot the enterprise declared not to apply takes no verdict (M5.6, M7.4).
+      const item = caseChecklist(found).find((i) => i.slotId === input.slotId && i.applies);
       if (!item) throw PreliminaryReviewErrors.slotNotInChecklist(input.slotId);
       if (item.qualifiedInstitutionRequired && input.qualifiedInstitution === undefined) throw PreliminaryReviewErrors.qualifiedInstitutionRequired(input.slotId);
       if (!item.qualifiedInstitutionRequired && input.qualifiedInstitution !== undefined) throw PreliminaryReviewErrors.qualifiedInstitutionNotApplicable(input.slotId);

@@ -19,7 +19,14 @@ export interface MaterialVerdictV1 {
 
 /** One slot of the case's checklist with the officer's verdict. */
 export interface CaseChecklistItemV1 extends ChecklistSlotV1 {
-  /** The condition is not known from what intake sends: the slot is listed, to be confirmed. */
+  /** false: the enterprise declared the condition does not hold — 不适用（依申报声明）; no verdict is taken. */
+  applies: boolean;
+  /** always, optional, declared_applies, declared_not_applicable, not_declared. */
+  basis: string;
+  /** Why the slot applies or not, in words. */
+  reasonZh: string;
+  reasonEn: string;
+  /** The condition was not declared (a submission from before declarations were sent): the slot is listed, to be confirmed. */
   conditionUnknown: boolean;
   qualifiedInstitutionRequired: boolean;
   verdict: MaterialVerdictV1 | null;

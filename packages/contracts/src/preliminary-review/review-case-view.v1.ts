@@ -75,6 +75,11 @@ export interface ReviewCaseViewV1 extends QueueRowV1 {
   product: { kind: string; name: string; series: string; model: string; catalogueEntryCode: string | null; rdCompletedOn: string };
   credit: ReviewCreditV1 | null;
   flags: ReviewFlagV1[];
+  /**
+   * M7.4: false when the batch's profile let the application through without every applicable
+   * material (a pilot): the reviewer is told so. null for submissions from before it was sent.
+   */
+  materialsRequiredAtSubmission: boolean | null;
   applicationVersion: number;
   version: number;
   opinion: string | null;

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "review_cases" ADD COLUMN     "declarations" JSONB,
+ADD COLUMN     "materials_required_at_submission" BOOLEAN;
+

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import * as C from '@firstset/contracts';
+import { actors, cleanupTestEnv, completeDeclarations, newTestEnv, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
+import { preliminaryReviewModule } from '../src/preliminary-review.module';
+import { BAOTOU, receive, submission } from './fixtures';
+
+// The prefecture's checklist follows the enterprise's own declarations (M5.6, M7.4): a slot
+// declared not to apply reads "not applicable, per the declaration", not "required, to verify".
+
+const env = newTestEnv();
+let service: RunningService;
+let rpc: RpcCaller;
+const baotou = actors.prefecture(BAOTOU);
+const batchId = randomUUID();
+const declared = submission(BAOTOU, batchId);
+Object.assign(declared, {
+  declarations: { ...completeDeclarations(), productionLicenceApplies: true, hasProductionLicence: true, cccApplies: false, ipSharedBySeveralParties: false },
+  materialsRequiredAtSubmission: true,
+});
+const pilot = submission(BAOTOU, batchId);
+Object.assign(pilot, { declarations: completeDeclarations(), materialsRequiredAtSubmission: false });
+const older = submission(BAOTOU, batchId);
+
+type Sheet = { case: { materialsRequiredAtSubmission: boolean | null }; items: Array<{ slotId: string; applies: boolean; basis: string; reasonZh: string; conditionUnknown: boolean }> };
+const sheetOf = (applicationId: string) => rpc.request<Sheet>(C.GetFormalReview, { applicationId }, baotou);
+const item = (s: Sheet, slotId: string) => s.items.find((i) => i.slotId === slotId);
+
+beforeAll(async () => {
+  service = await startServiceInProcess(env, 'preliminary-review', preliminaryReviewModule);
+  rpc = await RpcCaller.connect(env);
+  await receive(env, declared, pilot, older);
+});
+afterAll(async () => {
+  await rpc?.close();
+  await service?.close();
+  await cleanupTestEnv(env);
+});
+
+describe('the case checklist per the declarations (M5.6, M7.4)', () => {
+  it('M5.6 M7.4 a slot declared not to apply reads “not applicable, per the declaration” and takes no verdict; a declared one is required', async () => {
+    const sheet = await sheetOf(declared.applicationId);
+    expect(item(sheet, 'productionLicence')).toMatchObject({ applies: true, basis: 'declared_applies', conditionUnknown: false });
+    expect(item(sheet, 'cccCertificate')).toMatchObject({ applies: false, basis: 'declared_not_applicable', conditionUnknown: false });
+    expect(item(sheet, 'cccCertificate')!.reasonZh).toMatch(/^不适用（依申报声明）/);
+    expect(item(sheet, 'ipContracts')).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
+    const verdict = { applicationId: declared.applicationId, present: true, legible: true, valid: true, consistent: true };
+    const refused = await rpc.refusal(C.RecordMaterialVerdict, { ...verdict, slotId: 'cccCertificate' }, baotou);
+    expect([refused.code, refused.status]).toEqual(['MATERIAL_NOT_IN_CHECKLIST', 422]);
+    await rpc.request(C.RecordMaterialVerdict, { ...verdict, slotId: 'productionLicence' }, baotou);
+  });
+
+  it('M7.4 a submission without declarations (sent before they were carried) keeps the conditional slots, to be confirmed', async () => {
+    const sheet = await sheetOf(older.applicationId);
+    expect(item(sheet, 'cccCertificate')).toMatchObject({ applies: true, basis: 'not_declared', conditionUnknown: true });
+    expect(sheet.case.materialsRequiredAtSubmission).toBeNull();
+  });
+
+  it('M7.4 the case view tells the reviewer when the profile did not require the materials at submission', async () => {
+    expect((await sheetOf(pilot.applicationId)).case.materialsRequiredAtSubmission).toBe(false);
+    expect((await sheetOf(declared.applicationId)).case.materialsRequiredAtSubmission).toBe(true);
+    const view = await rpc.request<{ materialsRequiredAtSubmission: boolean | null }>(C.GetReviewCase, { applicationId: pilot.applicationId }, baotou);
+    expect(view.materialsRequiredAtSubmission).toBe(false);
+  });
+});
