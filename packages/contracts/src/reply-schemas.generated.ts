@@ -258,6 +258,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "Present in the reply to a submission or resubmission: the receipt's hash of the version just kept."
       },
+      "pledge": {
+        "$ref": "#/definitions/SignedPledgeViewV1",
+        "description": "Present in the reply to a submission: the truthfulness pledge signed with it (M10.1)."
+      },
       "creditCheck": {
         "anyOf": [
           {
@@ -448,6 +452,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "contentSha256": {
         "type": "string",
         "description": "SHA-256 of the snapshot as canonical JSON (keys sorted): the receipt's hash, recomputable."
+      },
+      "pledge": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/SignedPledgeViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The truthfulness pledge signed with this version (M10.1); null for versions before it was asked."
       }
     },
     "required": [
@@ -547,6 +562,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "contentSha256": {
         "type": "string",
         "description": "Present in the reply to a submission or resubmission: the receipt's hash of the version just kept."
+      },
+      "pledge": {
+        "$ref": "#/definitions/SignedPledgeViewV1",
+        "description": "Present in the reply to a submission: the truthfulness pledge signed with it (M10.1)."
       }
     },
     "required": [
@@ -753,6 +772,28 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "changedAt"
     ],
     "description": "An extension or early close of the window, public with its reason (M7.1)."
+  },
+  "BreakthroughV1": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "principle",
+          "technical_route",
+          "structure",
+          "process"
+        ]
+      },
+      "description": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "kind",
+      "description"
+    ],
+    "description": "One innovative breakthrough of the product (M2.1): where, and what."
   },
   "CalendarViewV1": {
     "type": "object",
@@ -961,9 +1002,24 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "type": "string"
         }
       },
+      "applies": {
+        "type": "boolean",
+        "description": "false: the enterprise declared the condition does not hold — 不适用（依申报声明）; no verdict is taken."
+      },
+      "basis": {
+        "type": "string",
+        "description": "always, optional, declared_applies, declared_not_applicable, not_declared."
+      },
+      "reasonZh": {
+        "type": "string",
+        "description": "Why the slot applies or not, in words."
+      },
+      "reasonEn": {
+        "type": "string"
+      },
       "conditionUnknown": {
         "type": "boolean",
-        "description": "The condition is not known from what intake sends: the slot is listed, to be confirmed."
+        "description": "The condition was not declared (a submission from before declarations were sent): the slot is listed, to be confirmed."
       },
       "qualifiedInstitutionRequired": {
         "type": "boolean"
@@ -986,6 +1042,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       }
     },
     "required": [
+      "applies",
+      "basis",
       "condition",
       "conditionUnknown",
       "item",
@@ -994,6 +1052,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "nameZh",
       "passed",
       "qualifiedInstitutionRequired",
+      "reasonEn",
+      "reasonZh",
       "required",
       "slotId",
       "verdict"
@@ -1057,12 +1117,30 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "items": {
           "$ref": "#/definitions/ChecklistSlotV1"
         }
+      },
+      "slots": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SlotApplicabilityV1"
+        },
+        "description": "Every slot, applicable or not, with the reason (the materials step shows them all)."
+      },
+      "materialsRequiredAtSubmission": {
+        "type": "boolean",
+        "description": "M7.4: false when the batch's profile lets the application through with materials missing (a pilot)."
+      },
+      "pledge": {
+        "$ref": "#/definitions/TruthfulnessPledgeV1",
+        "description": "M10.1: the pledge to sign at submission; send its version with the submit command."
       }
     },
     "required": [
       "canSubmit",
       "problems",
-      "materials"
+      "materials",
+      "slots",
+      "materialsRequiredAtSubmission",
+      "pledge"
     ]
   },
   "ChecklistSlotV1": {
@@ -1504,7 +1582,36 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "boolean"
       },
       "meetsDefinition": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Superseded by the facts of M2 below, which decide the definition when given."
+      },
+      "firstDevelopedInRegion": {
+        "type": "boolean",
+        "description": "M2.1 区内首次研制 / M2.2 区内原始创新或重大突破."
+      },
+      "trialUseMetDesignRequirements": {
+        "type": "boolean",
+        "description": "M2.1 试用达到设计要求 (equipment and components)."
+      },
+      "noMarketRecordYet": {
+        "type": "boolean",
+        "description": "M2.1 尚未取得市场业绩 / M2.2 市场化初期、尚未形成规模和竞争优势."
+      },
+      "breakthroughs": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/BreakthroughV1"
+        },
+        "description": "M2.1 the breakthrough in principle, technical route, structure or process, each described."
+      },
+      "equipmentForm": {
+        "type": "string",
+        "enum": [
+          "complete_set",
+          "single_machine",
+          "key_component"
+        ],
+        "description": "M2.1 成套装备 / 单机装备 / 关键零部件 (equipment and components)."
       },
       "fitsIndustrialPolicy": {
         "type": "boolean"
@@ -1541,7 +1648,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "boolean"
       }
     },
-    "description": "The applicant's declarations for the conditions of M5 and the exclusions of M6; unset = not yet declared."
+    "description": "The applicant's declarations for the facts of M2 and the conditions of M5 and exclusions of M6; unset = not yet declared (a blank answer blocks the submission)."
   },
   "DownloadGrantV1": {
     "type": "object",
@@ -3203,6 +3310,13 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "$ref": "#/definitions/ReviewFlagV1"
         }
       },
+      "materialsRequiredAtSubmission": {
+        "type": [
+          "boolean",
+          "null"
+        ],
+        "description": "M7.4: false when the batch's profile let the application through without every applicable material (a pilot): the reviewer is told so. null for submissions from before it was sent."
+      },
       "applicationVersion": {
         "type": "number"
       },
@@ -3406,6 +3520,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "enterprise",
       "flagCount",
       "flags",
+      "materialsRequiredAtSubmission",
       "measuresIds",
       "opinion",
       "prefectureId",
@@ -3782,6 +3897,88 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
   },
+  "SignedPledgeViewV1": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "string"
+      },
+      "textZh": {
+        "type": "string"
+      },
+      "textEn": {
+        "type": "string"
+      },
+      "signedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "version",
+      "textZh",
+      "textEn",
+      "signedAt"
+    ],
+    "description": "The truthfulness pledge signed with a submitted version (M10.1), as the receipt prints it."
+  },
+  "SlotApplicabilityV1": {
+    "type": "object",
+    "properties": {
+      "slotId": {
+        "type": "string"
+      },
+      "item": {
+        "type": "number",
+        "description": "The numbered item (1–8) of M7.4."
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "required": {
+        "type": "boolean"
+      },
+      "condition": {
+        "type": "string",
+        "description": "Why the slot is in the list (always, optional, or the condition that made it apply)."
+      },
+      "measuresIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "applies": {
+        "type": "boolean"
+      },
+      "basis": {
+        "type": "string",
+        "description": "always, optional, declared_applies, declared_not_applicable (不适用（依申报声明）), not_declared."
+      },
+      "reasonZh": {
+        "type": "string"
+      },
+      "reasonEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "applies",
+      "basis",
+      "condition",
+      "item",
+      "measuresIds",
+      "nameEn",
+      "nameZh",
+      "reasonEn",
+      "reasonZh",
+      "required",
+      "slotId"
+    ],
+    "description": "Every slot of the profile with whether it applies to this application and why (M7.4, M5.6)."
+  },
   "SubmissionReceiptV1": {
     "type": "object",
     "properties": {
@@ -3818,6 +4015,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "contentSha256": {
         "type": "string",
         "description": "SHA-256 of the submitted form and file list (canonical JSON, keys sorted), as the version list shows it."
+      },
+      "pledge": {
+        "$ref": "#/definitions/SignedPledgeViewV1",
+        "description": "The truthfulness pledge signed with the submission (M10.1)."
       }
     },
     "required": [
@@ -3831,7 +4032,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "stateLabel",
       "version",
       "submittedAt",
-      "contentSha256"
+      "contentSha256",
+      "pledge"
     ],
     "description": "What the applicant keeps: the number, the time, and the hash of exactly what was submitted."
   },
@@ -4007,6 +4209,26 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "entries"
     ],
     "description": "A prefecture's recommendation summary for a batch: sent, or what would be sent now."
+  },
+  "TruthfulnessPledgeV1": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "string"
+      },
+      "textZh": {
+        "type": "string"
+      },
+      "textEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "version",
+      "textZh",
+      "textEn"
+    ],
+    "description": "What the enterprise signs at submission (M10.1)."
   },
   "UnreferencedObjectsV1": {
     "type": "object",

@@ -49,4 +49,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody];

@@ -40,6 +40,8 @@ export type ApplicationDraft = S['ApplicationViewV1'];
 export type CheckProblem = S['CheckProblemV1'];
 export type ChecklistSlot = S['ChecklistSlotV1'];
 export type CheckResult = S['CheckResultV1'];
+export type SlotApplicability = S['SlotApplicabilityV1'];
+export type SignedPledge = S['SignedPledgeViewV1'];
 export type Material = S['MaterialViewV1'];
 export type UploadSession = S['UploadSessionV1'];
 

@@ -189,4 +189,6 @@ export const enReview: Record<keyof typeof zhCNReview, string> = {
   'review.verification.recordedAt': 'Recorded at',
   'review.verification.record': 'Record',
   'review.verification.saved': 'Verification recorded',
+  'review.check.notApplicable': 'Not applicable, per the declaration',
+  'review.case.materialsNotRequired': 'Pilot batch: materials were not required to be complete at submission; check each missing one.',
 };

@@ -187,4 +187,6 @@ export const zhCNReview = {
   'review.verification.recordedAt': '记录时间',
   'review.verification.record': '记录核查',
   'review.verification.saved': '核查记录已保存',
+  'review.check.notApplicable': '不适用（依申报声明）',
+  'review.case.materialsNotRequired': '本批次试点：提交时未强制要求材料齐全，请逐项核对缺少的材料。',
 } as const;

@@ -205,7 +205,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提交申报 / Submit to the prefecture (M7.2) */
+        /** 提交申报并签署诚信承诺 / Submit to the prefecture, signing the truthfulness pledge (M7.2, M10.1) */
         post: operations["IntakeController_submit"];
         delete?: never;
         options?: never;
@@ -1301,6 +1301,8 @@ export interface components {
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
             contentSha256?: string;
+            /** @description Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+            pledge?: components["schemas"]["SignedPledgeViewV1"];
             creditCheck: components["schemas"]["ApplicationCreditCheckV1"] | null;
         };
         /** @description The autosaved form beyond the application's columns (kept as JSON in intake's `applications.draft`). */
@@ -1347,6 +1349,8 @@ export interface components {
             changes: unknown;
             /** @description SHA-256 of the snapshot as canonical JSON (keys sorted): the receipt's hash, recomputable. */
             contentSha256: string;
+            /** @description The truthfulness pledge signed with this version (M10.1); null for versions before it was asked. */
+            pledge?: components["schemas"]["SignedPledgeViewV1"] | null;
         };
         /** @description An application as intake shows it to the enterprise and the agencies that may read it. */
         ApplicationViewV1: {
@@ -1376,6 +1380,8 @@ export interface components {
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
             contentSha256?: string;
+            /** @description Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+            pledge?: components["schemas"]["SignedPledgeViewV1"];
         };
         ApprovalSettingV1: {
             prefectureId: string;
@@ -1424,6 +1430,11 @@ export interface components {
             newClosesAt: string;
             reason: string;
             changedAt: string;
+        };
+        BreakthroughV1: {
+            /** @enum {string} */
+            kind: "principle" | "technical_route" | "structure" | "process";
+            description: string;
         };
         /** @description The working-day calendar: which years are confirmed, and their holidays and make-up working days. */
         CalendarViewV1: {
@@ -1480,7 +1491,14 @@ export interface components {
             /** @description Why the slot is in the list (always, optional, or the condition that made it apply). */
             condition: string;
             measuresIds: string[];
-            /** @description The condition is not known from what intake sends: the slot is listed, to be confirmed. */
+            /** @description false: the enterprise declared the condition does not hold — 不适用（依申报声明）; no verdict is taken. */
+            applies: boolean;
+            /** @description always, optional, declared_applies, declared_not_applicable, not_declared. */
+            basis: string;
+            /** @description Why the slot applies or not, in words. */
+            reasonZh: string;
+            reasonEn: string;
+            /** @description The condition was not declared (a submission from before declarations were sent): the slot is listed, to be confirmed. */
             conditionUnknown: boolean;
             qualifiedInstitutionRequired: boolean;
             verdict: components["schemas"]["MaterialVerdictV1"] | null;
@@ -1503,6 +1521,12 @@ export interface components {
             canSubmit: boolean;
             problems: components["schemas"]["CheckProblemV1"][];
             materials: components["schemas"]["ChecklistSlotV1"][];
+            /** @description Every slot, applicable or not, with the reason (the materials step shows them all). */
+            slots: components["schemas"]["SlotApplicabilityV1"][];
+            /** @description M7.4: false when the batch's profile lets the application through with materials missing (a pilot). */
+            materialsRequiredAtSubmission: boolean;
+            /** @description M10.1: the pledge to sign at submission; send its version with the submit command. */
+            pledge: components["schemas"]["TruthfulnessPledgeV1"];
         };
         /** @description One slot of the materials checklist that applies to this application (M7.4). */
         ChecklistSlotV1: {
@@ -1614,6 +1638,12 @@ export interface components {
             ownsOwnBrand?: boolean;
             ownsRegisteredTrademark?: boolean;
             meetsDefinition?: boolean;
+            firstDevelopedInRegion?: boolean;
+            trialUseMetDesignRequirements?: boolean;
+            noMarketRecordYet?: boolean;
+            breakthroughs?: components["schemas"]["BreakthroughV1"][];
+            /** @enum {string} */
+            equipmentForm?: "complete_set" | "single_machine" | "key_component";
             fitsIndustrialPolicy?: boolean;
             developedInRegion?: boolean;
             manufacturedInRegion?: boolean;
@@ -2079,6 +2109,8 @@ export interface components {
             flagCount: number;
             credit: components["schemas"]["ReviewCreditV1"] | null;
             flags: components["schemas"]["ReviewFlagV1"][];
+            /** @description M7.4: false when the batch's profile let the application through without every applicable material (a pilot): the reviewer is told so. null for submissions from before it was sent. */
+            materialsRequiredAtSubmission: boolean | null;
             applicationVersion: number;
             version: number;
             opinion: string | null;
@@ -2207,6 +2239,30 @@ export interface components {
             units: number;
             revenueWanYuan: number;
         };
+        /** @description The truthfulness pledge signed with a submitted version (M10.1), as the receipt prints it. */
+        SignedPledgeViewV1: {
+            version: string;
+            textZh: string;
+            textEn: string;
+            signedAt: string;
+        };
+        /** @description Every slot of the profile with whether it applies to this application and why (M7.4, M5.6). */
+        SlotApplicabilityV1: {
+            slotId: string;
+            /** @description The numbered item (1–8) of M7.4. */
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            required: boolean;
+            /** @description Why the slot is in the list (always, optional, or the condition that made it apply). */
+            condition: string;
+            measuresIds: string[];
+            applies: boolean;
+            /** @description always, optional, declared_applies, declared_not_applicable (不适用（依申报声明）), not_declared. */
+            basis: string;
+            reasonZh: string;
+            reasonEn: string;
+        };
         /** @description What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
         SubmissionReceiptV1: {
             id: string;
@@ -2221,6 +2277,8 @@ export interface components {
             submittedAt: string;
             /** @description SHA-256 of the submitted form and file list (canonical JSON, keys sorted), as the version list shows it. */
             contentSha256: string;
+            /** @description The truthfulness pledge signed with the submission (M10.1). */
+            pledge: components["schemas"]["SignedPledgeViewV1"];
         };
         SubmittedEnterpriseV1: {
             uscc: string;
@@ -2268,6 +2326,12 @@ export interface components {
             signerName: string | null;
             submittedAt: string | null;
             entries: components["schemas"]["SummaryEntryV1"][];
+        };
+        /** @description What the enterprise signs at submission (M10.1). */
+        TruthfulnessPledgeV1: {
+            version: string;
+            textZh: string;
+            textEn: string;
         };
         /** @description Stored objects no material refers to any more (internal: the sweeper). */
         UnreferencedObjectsV1: {
@@ -2332,6 +2396,7 @@ export interface components {
             model: string;
             rdCompletedOn: string;
             materials: components["schemas"]["SlotMaterialRefV1"][];
+            pledgeVersion: string;
             catalogueEntryCode?: string;
             catalogueVersion?: string;
             firstSale?: components["schemas"]["FirstSaleV1"];
@@ -2340,6 +2405,9 @@ export interface components {
             ipList?: components["schemas"]["IpRightV1"][];
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        SubmitBody: {
+            pledgeVersion: string;
         };
         ExtendWindowBody: {
             windowClosesAt: string;
@@ -2499,59 +2567,6 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
-        SubmittedCreditCheckV1: {
-            source: string;
-            seriousDishonesty?: boolean;
-            abnormalOperations?: boolean;
-            checkedAt: string;
-            reference?: string;
-            note?: string;
-        };
-        SubmissionFlagV1: {
-            code: string;
-            measuresId: string;
-            field?: string;
-            message: string;
-            messageEn?: string;
-        };
-        ApplicationSubmittedV1: {
-            version: number;
-            submittedAt: string;
-            catalogueEntryCode?: string;
-            credit?: components["schemas"]["SubmittedCreditCheckV1"];
-            flags?: components["schemas"]["SubmissionFlagV1"][];
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            batchId: string;
-            applicationNo: string;
-            prefectureId: string;
-            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
-            product: components["schemas"]["SubmittedProductV1"];
-        };
-        BatchOpenedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            windowOpensAt: string;
-            windowClosesAt: string;
-            prefectureDeadline: string;
-            policyProfileVersion: string;
-        };
-        BatchWindowChangedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            /** @enum {string} */
-            kind: "extend" | "close_early";
-            previousClosesAt: string;
-            windowClosesAt: string;
-            prefectureDeadline: string;
-            reason: string;
-            changedAt: string;
-        };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
             catalogueVersion?: string;
@@ -2586,6 +2601,68 @@ export interface components {
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
+        SubmittedCreditCheckV1: {
+            source: string;
+            seriousDishonesty?: boolean;
+            abnormalOperations?: boolean;
+            checkedAt: string;
+            reference?: string;
+            note?: string;
+        };
+        SubmissionFlagV1: {
+            code: string;
+            measuresId: string;
+            field?: string;
+            message: string;
+            messageEn?: string;
+        };
+        SignedPledgeV1: {
+            version: string;
+            textZh: string;
+            textEn: string;
+            signedAt: string;
+        };
+        ApplicationSubmittedV1: {
+            version: number;
+            submittedAt: string;
+            catalogueEntryCode?: string;
+            credit?: components["schemas"]["SubmittedCreditCheckV1"];
+            flags?: components["schemas"]["SubmissionFlagV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+            materialsRequiredAtSubmission?: boolean;
+            pledge?: components["schemas"]["SignedPledgeV1"];
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            batchId: string;
+            applicationNo: string;
+            prefectureId: string;
+            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
+            product: components["schemas"]["SubmittedProductV1"];
+        };
+        BatchOpenedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            windowOpensAt: string;
+            windowClosesAt: string;
+            prefectureDeadline: string;
+            policyProfileVersion: string;
+        };
+        BatchWindowChangedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            kind: "extend" | "close_early";
+            previousClosesAt: string;
+            windowClosesAt: string;
+            prefectureDeadline: string;
+            reason: string;
+            changedAt: string;
+        };
         ApplicationResubmittedV1: {
             previousVersion: number;
             changes: components["schemas"]["FieldChangeV1"][];
@@ -2603,6 +2680,9 @@ export interface components {
             catalogueEntryCode?: string;
             credit?: components["schemas"]["SubmittedCreditCheckV1"];
             flags?: components["schemas"]["SubmissionFlagV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+            materialsRequiredAtSubmission?: boolean;
+            pledge?: components["schemas"]["SignedPledgeV1"];
         };
         ApplicationWithdrawnV1: {
             /** Format: uuid */
@@ -2762,6 +2842,11 @@ export interface components {
         PageQueryV1: {
             page?: number;
             pageSize?: number;
+        };
+        SubmitApplicationV1: {
+            pledgeVersion: string;
+            /** Format: uuid */
+            applicationId: string;
         };
         SlotMaterialRefV1: {
             slotId: string;
@@ -3050,6 +3135,9 @@ export interface components {
         };
         OmitWithdrawApplicationV1ApplicationId: {
             reason?: string;
+        };
+        OmitSubmitApplicationV1ApplicationId: {
+            pledgeVersion: string;
         };
         BatchQuery: {
             /** Format: uuid */
@@ -3575,7 +3663,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBody"];
+            };
+        };
         responses: {
             /** @description ApplicationViewV1 */
             200: {

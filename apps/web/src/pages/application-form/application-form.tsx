@@ -73,6 +73,12 @@ function Receipt({ application, materials, slotName }: { application: Applicatio
           [t('application.state'), tk('state', application.state)],
           [t('form.receipt.version'), String(application.version)],
           ...(application.contentSha256 ? [[t('form.receipt.contentHash'), application.contentSha256] as [string, string]] : []),
+          ...(application.pledge
+            ? ([
+                [t('form.receipt.pledgeVersion'), application.pledge.version],
+                [t('form.receipt.pledge'), locale === 'en' ? application.pledge.textEn : application.pledge.textZh],
+              ] as Array<[string, string]>)
+            : []),
         ],
         materialsTitle: t('form.receipt.materials'),
         materialHeads: [t('form.receipt.slot'), t('form.receipt.file'), t('form.receipt.hash')],
@@ -101,6 +107,14 @@ function Receipt({ application, materials, slotName }: { application: Applicatio
         {application.contentSha256 && (
           <Descriptions.Item label={t('form.receipt.contentHash')}>
             <Typography.Text code copyable data-testid="receipt-hash">{application.contentSha256}</Typography.Text>
+          </Descriptions.Item>
+        )}
+        {application.pledge && (
+          <Descriptions.Item label={t('form.receipt.pledge')}>
+            <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="receipt-pledge">
+              {locale === 'en' ? application.pledge.textEn : application.pledge.textZh}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary">{t('form.pledge.version', { version: application.pledge.version })}</Typography.Text>
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -218,7 +232,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
     return () => window.clearTimeout(timer);
   }, [jump, current, form, locale]);
 
-  const submit = async () => {
+  const submit = async (pledgeVersion?: string) => {
     const saved = await autosave.flush();
     if (saved.kind !== 'ok') {
       message.warning(t('form.check.unsaved'));
@@ -228,7 +242,9 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
     try {
       const path = { params: { path: { id } } };
       const done = await unwrap<ApplicationDraft>(
-        application.state === 'RETURNED_FOR_CORRECTION' ? api.POST('/api/applications/{id}/resubmit', path) : api.POST('/api/applications/{id}/submit', path),
+        application.state === 'RETURNED_FOR_CORRECTION'
+          ? api.POST('/api/applications/{id}/resubmit', path)
+          : api.POST('/api/applications/{id}/submit', { ...path, body: { pledgeVersion: pledgeVersion ?? '' } }),
       );
       materials.reload();
       setSubmitted(done);
@@ -286,7 +302,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
       />
       <Form form={form} name={FORM_NAME} layout="vertical" initialValues={toFormValues(application)} onValuesChange={onValuesChange} disabled={!editable}>
         {current === 0 && <ProductStep application={application} disabled={!editable} />}
-        {current === 1 && <DeclarationsStep disabled={!editable} />}
+        {current === 1 && <DeclarationsStep disabled={!editable} productKind={application.productKind} />}
         {current === 3 && application.state === 'RETURNED_FOR_CORRECTION' && application.correction && (
           <CorrectionAnswers
             correction={application.correction}
@@ -309,7 +325,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
           }}
         />
       )}
-      {current === 3 && <ReviewStep check={check} editable={editable} resubmit={application.state === 'RETURNED_FOR_CORRECTION'} submitting={submitting} saveBlocked={saveBlocked} onJump={onJump} onSubmit={() => void submit()} />}
+      {current === 3 && <ReviewStep check={check} editable={editable} resubmit={application.state === 'RETURNED_FOR_CORRECTION'} submitting={submitting} saveBlocked={saveBlocked} onJump={onJump} onSubmit={(v) => void submit(v)} />}
       <Space style={{ marginTop: 24 }}>
         {current > 0 && <Button onClick={() => void goTo(current - 1)}>{t('form.prev')}</Button>}
         {current < 3 && <Button type="primary" onClick={() => void goTo(current + 1)}>{t('form.next', { step: t(STEPS[current + 1]) })}</Button>}

@@ -31,6 +31,15 @@ describe('the draft form', () => {
     });
   });
 
+  it('M2.1 round-trips the breakthroughs and equipment form, leaving out empty breakthrough rows', () => {
+    const saved = app({ declarations: { equipmentForm: 'single_machine', breakthroughs: [{ kind: 'structure', description: '整体式车架' }] } });
+    const values = toFormValues(saved);
+    expect(values.declarations?.breakthroughs).toEqual([{ kind: 'structure', description: '整体式车架' }]);
+    values.declarations!.breakthroughs = [...(values.declarations!.breakthroughs as object[]), { kind: 'process' }, {}] as never;
+    const { body } = toPatch(values, ['declarations']);
+    expect(body.declarations).toEqual({ equipmentForm: 'single_machine', breakthroughs: [{ kind: 'structure', description: '整体式车架' }, { kind: 'process' }] });
+  });
+
   it('leaves out rows not started and maps server errors back to the form row', () => {
     const { body, rows } = toPatch({ performanceIndicators: [{}, { name: '载重', value: '' }, undefined, { value: ' 1 ' }] }, ['performanceIndicators']);
     expect(body.performanceIndicators).toEqual([{ name: '载重' }, { value: '1' }]);

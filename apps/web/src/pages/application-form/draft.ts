@@ -8,6 +8,11 @@ import type { ApplicationDraft, Declarations, IpRight, PerformanceIndicator, Sal
 
 type Row<T> = { [K in keyof T]?: T[K] | null };
 
+/** M2.1: one breakthrough row as the form holds it (kind and description). */
+export type Breakthrough = { kind?: string; description?: string };
+/** Declarations that are lists of rows, not dates. */
+const ROW_LISTS = ['breakthroughs'];
+
 export interface FormValues {
   productName?: string;
   series?: string;
@@ -19,7 +24,7 @@ export interface FormValues {
   performanceIndicators?: Array<Row<PerformanceIndicator> | undefined>;
   ipList?: Array<Row<IpRight> | undefined>;
   sales?: Array<Row<SalesYear> | undefined>;
-  declarations?: Record<string, boolean | string | Dayjs[] | null | undefined>;
+  declarations?: Record<string, boolean | string | Dayjs[] | Breakthrough[] | null | undefined>;
   /** The yes/no before the accident dates (M5.1): "no" declares none. */
   accidents?: { safety?: boolean; environmental?: boolean };
   /** Under correction: one answer per item the prefecture asked about, in the return's order (M7.3). */
@@ -55,7 +60,10 @@ export function toFormValues(a: ApplicationDraft): FormValues {
   const d = a.draft ?? {};
   const decl = d.declarations ?? {};
   const declarations: FormValues['declarations'] = {};
-  for (const [k, v] of Object.entries(decl)) declarations[k] = Array.isArray(v) ? v.map((x) => dayjs(x, DATE)) : v;
+  for (const [k, v] of Object.entries(decl)) {
+    if (ROW_LISTS.includes(k)) declarations[k] = v as Breakthrough[];
+    else declarations[k] = Array.isArray(v) ? v.map((x) => dayjs(x as string, DATE)) : (v as boolean | string);
+  }
   const said = (v: unknown) => (Array.isArray(v) ? v.length > 0 : undefined);
   return {
     productName: a.productName,
@@ -151,9 +159,12 @@ export function toPatch(values: FormValues, groups: Iterable<Group>): Patch {
       case 'declarations': {
         // Built key by key from the form's fields; the server validates each against DeclarationsV1.
         const out: Record<string, boolean | string | string[]> = {};
+        const out2 = out as Record<string, unknown>;
         for (const [k, v] of Object.entries(values.declarations ?? {})) {
           if (v === undefined || v === null || Object.values(ACCIDENT_KEYS).includes(k as never)) continue;
-          out[k] = v as boolean | string;
+          // Rows the user added but left empty are not sent; a row half filled is, and the server names its field.
+          if (ROW_LISTS.includes(k)) out2[k] = compact(v as Array<Breakthrough | undefined>, cleanRow).rows;
+          else out[k] = v as boolean | string;
         }
         for (const [which, key] of Object.entries(ACCIDENT_KEYS) as Array<[keyof typeof ACCIDENT_KEYS, string]>) {
           const said = values.accidents?.[which];

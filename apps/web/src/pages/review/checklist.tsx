@@ -148,6 +148,20 @@ function ChecklistRow({ applicationId, item, files, editable, onView, onSaved }:
   );
 }
 
+/** A slot the enterprise declared not to apply (M5.6, M7.4): listed with why, and no verdict is taken. */
+function NotApplicableRow({ item }: { item: ChecklistItem }) {
+  const { t, locale } = useI18n();
+  return (
+    <section data-testid={`checklist-${item.slotId}`} aria-label={itemName(item, locale)} style={{ borderBottom: '1px solid #f0f0f0', padding: '12px 0' }}>
+      <Space wrap size={[8, 4]}>
+        <Typography.Text type="secondary">{t('review.check.itemTitle', { n: item.item, name: itemName(item, locale) })}</Typography.Text>
+        <Tag>{t('review.check.notApplicable')}</Tag>
+        <Typography.Text type="secondary">{locale === 'en' ? item.reasonEn : item.reasonZh}</Typography.Text>
+      </Space>
+    </section>
+  );
+}
+
 /** The formal review sheet (M7.4): one row per checklist item, the files beside it. */
 export function Checklist({ applicationId, items, files, editable, onView, onSaved }: {
   applicationId: string;
@@ -158,18 +172,23 @@ export function Checklist({ applicationId, items, files, editable, onView, onSav
   onSaved(sheet: FormalReviewSheet): void;
 }) {
   const { t } = useI18n();
-  const done = items.filter((i) => i.verdict).length;
-  const inChecklist = new Set(items.map((i) => i.slotId));
+  const applicable = items.filter((i) => i.applies);
+  const done = applicable.filter((i) => i.verdict).length;
+  const inChecklist = new Set(applicable.map((i) => i.slotId));
   const others = files.filter((f) => !inChecklist.has(f.slotId));
   return (
-    <Card title={t('review.checklist.title')} extra={<Typography.Text type="secondary">{t('review.checklist.progress', { done, total: items.length })}</Typography.Text>}>
+    <Card title={t('review.checklist.title')} extra={<Typography.Text type="secondary">{t('review.checklist.progress', { done, total: applicable.length })}</Typography.Text>}>
       {!editable && <Typography.Paragraph type="secondary">{t('review.checklist.readOnly')}</Typography.Paragraph>}
       {items.length === 0 ? (
         <Empty description={t('review.checklist.empty')} />
       ) : (
-        items.map((item) => (
-          <ChecklistRow key={item.slotId} applicationId={applicationId} item={item} files={files.filter((f) => f.slotId === item.slotId)} editable={editable} onView={onView} onSaved={onSaved} />
-        ))
+        items.map((item) =>
+          item.applies ? (
+            <ChecklistRow key={item.slotId} applicationId={applicationId} item={item} files={files.filter((f) => f.slotId === item.slotId)} editable={editable} onView={onView} onSaved={onSaved} />
+          ) : (
+            <NotApplicableRow key={item.slotId} item={item} />
+          ),
+        )
       )}
       {others.length > 0 && (
         <div style={{ paddingTop: 12 }}>

@@ -198,9 +198,11 @@ export function ReviewCasePage({ id }: { id: string }) {
             </Space>
           </Card>
 
-          <OutcomePanel review={c} checklist={sheet.items} />
+          {c.materialsRequiredAtSubmission === false && <Alert type="warning" showIcon title={t('review.case.materialsNotRequired')} data-testid="materials-not-required" />}
 
-          {c.previousVersion !== null && <ChangesPanel review={c} checklist={sheet.items} />}
+          <OutcomePanel review={c} checklist={sheet.items.filter((i) => i.applies)} />
+
+          {c.previousVersion !== null && <ChangesPanel review={c} checklist={sheet.items.filter((i) => i.applies)} />}
 
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
@@ -225,9 +227,9 @@ export function ReviewCasePage({ id }: { id: string }) {
           <Verifications applicationId={id} actions={sheet.verifications} editable={reviewable} onSaved={setSheet} />
 
           <MaterialViewer applicationId={id} file={viewing} onClose={() => setViewing(null)} />
-          <ReturnDialog review={c} checklist={sheet.items} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
+          <ReturnDialog review={c} checklist={sheet.items.filter((i) => i.applies)} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
           <RejectDialog review={c} open={dialog === 'reject'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.rejected'))} />
-          <RecommendDialog review={c} checklist={sheet.items} open={dialog === 'recommend'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.recommended'))} />
+          <RecommendDialog review={c} checklist={sheet.items.filter((i) => i.applies)} open={dialog === 'recommend'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.recommended'))} />
           <ApproveDialog
             review={c}
             open={dialog === 'approve'}

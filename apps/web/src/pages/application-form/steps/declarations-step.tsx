@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Form, Radio, Row, Select, Space, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { useI18n } from '../../../i18n/i18n';
 
@@ -43,7 +44,6 @@ export const DECLARATION_GROUPS: Array<{ id: string; title: MessageKey; help?: M
     id: 'M5.4',
     title: 'form.decl.group.M5.4',
     questions: [
-      { key: 'meetsDefinition', label: 'form.decl.meetsDefinition' },
       { key: 'fitsIndustrialPolicy', label: 'form.decl.fitsIndustrialPolicy' },
       { key: 'developedInRegion', label: 'form.decl.developedInRegion' },
       { key: 'manufacturedInRegion', label: 'form.decl.manufacturedInRegion' },
@@ -71,6 +71,80 @@ export const DECLARATION_GROUPS: Array<{ id: string; title: MessageKey; help?: M
   },
 ];
 
+export const EQUIPMENT_FORMS = ['complete_set', 'single_machine', 'key_component'] as const;
+export const BREAKTHROUGH_KINDS = ['principle', 'technical_route', 'structure', 'process'] as const;
+
+/** M2.1 / M2.2: the facts of the definition, not a bare yes/no (the wording follows the product's kind). */
+function DefinitionFacts({ productKind, disabled }: { productKind: string; disabled: boolean }) {
+  const { t, tk } = useI18n();
+  const material = productKind === 'FIRST_BATCH_MATERIAL';
+  const yesNo = (key: string, label: MessageKey) => (
+    <Col span={12}>
+      <Form.Item name={['declarations', key]} label={t(label)} required>
+        <YesNo label={t(label)} disabled={disabled} />
+      </Form.Item>
+    </Col>
+  );
+  return (
+    <Card size="small" title={t('form.decl.group.M2')} extra={<Typography.Text type="secondary">{t('form.decl.group.M2.help')}</Typography.Text>}>
+      <Row gutter={16}>
+        {yesNo('firstDevelopedInRegion', material ? 'form.decl.firstDevelopedInRegion.material' : 'form.decl.firstDevelopedInRegion')}
+        {!material && yesNo('trialUseMetDesignRequirements', 'form.decl.trialUseMetDesignRequirements')}
+        {yesNo('noMarketRecordYet', material ? 'form.decl.noMarketRecordYet.material' : 'form.decl.noMarketRecordYet')}
+        {!material && (
+          <Col span={12}>
+            <Form.Item name={['declarations', 'equipmentForm']} label={t('form.decl.equipmentForm')} required>
+              <Radio.Group
+                role="radiogroup"
+                aria-label={t('form.decl.equipmentForm')}
+                disabled={disabled}
+                options={EQUIPMENT_FORMS.map((f) => ({ value: f, label: tk('form.decl.equipmentForm', f) }))}
+              />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      <Form.Item label={t('form.decl.breakthroughs')} required extra={t('form.decl.breakthroughs.help')}>
+        <Form.List name={['declarations', 'breakthroughs']}>
+          {(fields, { add, remove }) => (
+            <Space orientation="vertical" style={{ width: '100%' }} data-testid="breakthroughs">
+              {fields.map((f) => (
+                <Row key={f.key} gutter={8} align="top">
+                  <Col flex="180px">
+                    <Form.Item name={[f.name, 'kind']} aria-label={t('form.decl.breakthrough.kind')} style={{ marginBottom: 0 }}>
+                      <Select
+                        aria-label={t('form.decl.breakthrough.kind')}
+                        placeholder={t('form.decl.breakthrough.kind')}
+                        disabled={disabled}
+                        options={BREAKTHROUGH_KINDS.map((k) => ({ value: k, label: tk('form.decl.breakthrough.kind', k) }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col flex="auto">
+                    <Form.Item name={[f.name, 'description']} style={{ marginBottom: 0 }} rules={[{ max: 2000 }]}>
+                      <Input.TextArea aria-label={t('form.decl.breakthrough.description')} placeholder={t('form.decl.breakthrough.description')} autoSize disabled={disabled} />
+                    </Form.Item>
+                  </Col>
+                  {!disabled && (
+                    <Col>
+                      <Button icon={<DeleteOutlined />} aria-label={t('form.decl.breakthrough.remove')} onClick={() => remove(f.name)} />
+                    </Col>
+                  )}
+                </Row>
+              ))}
+              {!disabled && (
+                <Button icon={<PlusOutlined />} onClick={() => add()}>
+                  {t('form.decl.breakthrough.add')}
+                </Button>
+              )}
+            </Space>
+          )}
+        </Form.List>
+      </Form.Item>
+    </Card>
+  );
+}
+
 /** A labelled yes/no: the radio group carries the question as its accessible name. */
 function YesNo({ label, disabled, ...rest }: { label: string; disabled: boolean; value?: boolean; onChange?: (v: boolean) => void; id?: string }) {
   const { t } = useI18n();
@@ -94,7 +168,7 @@ function Accidents({ which, label, datesLabel, disabled }: { which: 'safety' | '
   const key = which === 'safety' ? 'safetyAccidentDates' : 'environmentalAccidentDates';
   return (
     <>
-      <Form.Item name={['accidents', which]} label={t(label)}>
+      <Form.Item name={['accidents', which]} label={t(label)} required>
         <YesNo label={t(label)} disabled={disabled} />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a, b) => a.accidents?.[which] !== b.accidents?.[which]}>
@@ -110,18 +184,22 @@ function Accidents({ which, label, datesLabel, disabled }: { which: 'safety' | '
   );
 }
 
-/** Step 2: every condition (M5) and exclusion (M6) the applicant declares, as a labelled yes/no. */
-export function DeclarationsStep({ disabled }: { disabled: boolean }) {
+/**
+ * Step 2: the facts of the definition (M2) and every condition (M5) and exclusion (M6) the
+ * applicant declares, each one required (a blank answer blocks the submission).
+ */
+export function DeclarationsStep({ disabled, productKind }: { disabled: boolean; productKind: string }) {
   const { t, tk } = useI18n();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('form.decl.intro')}</Typography.Paragraph>
+      <DefinitionFacts productKind={productKind} disabled={disabled} />
       {DECLARATION_GROUPS.map((g) => (
         <Card key={g.id} size="small" title={t(g.title)} extra={g.help && <Typography.Text type="secondary">{t(g.help)}</Typography.Text>}>
           {g.id === 'M5.1' && (
             <Row gutter={16}>
               <Col span={12}>
-                <Form.Item name={['declarations', 'legalForm']} label={t('form.decl.legalForm')}>
+                <Form.Item name={['declarations', 'legalForm']} label={t('form.decl.legalForm')} required>
                   <Select allowClear disabled={disabled} options={LEGAL_FORMS.map((f) => ({ value: f, label: tk('form.legalForm', f) }))} />
                 </Form.Item>
               </Col>
@@ -134,7 +212,7 @@ export function DeclarationsStep({ disabled }: { disabled: boolean }) {
                   {({ getFieldValue }) =>
                     getFieldValue(['declarations', q.when!]) === true && (
                       <Col span={12}>
-                        <Form.Item name={['declarations', q.key]} label={t(q.label)}>
+                        <Form.Item name={['declarations', q.key]} label={t(q.label)} required>
                           <YesNo label={t(q.label)} disabled={disabled} />
                         </Form.Item>
                       </Col>
@@ -143,7 +221,7 @@ export function DeclarationsStep({ disabled }: { disabled: boolean }) {
                 </Form.Item>
               ) : (
                 <Col key={q.key} span={12}>
-                  <Form.Item name={['declarations', q.key]} label={t(q.label)}>
+                  <Form.Item name={['declarations', q.key]} label={t(q.label)} required>
                     <YesNo label={t(q.label)} disabled={disabled} />
                   </Form.Item>
                 </Col>

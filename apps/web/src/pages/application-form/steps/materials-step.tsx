@@ -1,12 +1,33 @@
-import { Alert, Space, Typography } from 'antd';
-import type { ChecklistSlot, Material } from '../../../api/views';
+import { Alert, Card, Space, Tag, Typography } from 'antd';
+import type { CheckResult, Material, SlotApplicability } from '../../../api/views';
 import { LoadState } from '../../../components/states';
 import type { Loaded } from '../../../components/use-load';
 import { useI18n } from '../../../i18n/i18n';
-import type { CheckResult } from '../../../api/views';
 import { MaterialSlot } from '../material-slot';
 
-/** Step 3: the M7.4 checklist of this application (from the check), one row per slot with its files. */
+/** A slot that takes no file: declared not to apply (不适用（依申报声明）), or its condition not yet declared. */
+function SlotWithoutUpload({ slot }: { slot: SlotApplicability }) {
+  const { t, locale } = useI18n();
+  const name = locale === 'en' ? slot.nameEn : slot.nameZh;
+  const notApplicable = slot.basis === 'declared_not_applicable';
+  return (
+    <Card size="small" id={`slot-${slot.slotId}`} data-testid={`slot-${slot.slotId}`} role="group" aria-label={name} style={{ background: '#fafafa' }}>
+      <Space wrap>
+        <Typography.Text type="secondary">{t('form.materials.item', { item: slot.item, name })}</Typography.Text>
+        <Tag color={notApplicable ? 'default' : 'gold'}>{notApplicable ? t('form.materials.notApplicable') : t('form.materials.toVerify')}</Tag>
+        <Typography.Text type="secondary" data-testid={`slot-reason-${slot.slotId}`}>
+          {locale === 'en' ? slot.reasonEn : slot.reasonZh}
+        </Typography.Text>
+      </Space>
+    </Card>
+  );
+}
+
+/**
+ * Step 3: every slot of the M7.4 checklist (from the check): the ones that apply with their files
+ * (required or optional), the conditional ones the declarations ruled out shown as not applicable,
+ * with why.
+ */
 export function MaterialsStep({ applicationId, check, materials, editable, highlighted, onChanged }: {
   applicationId: string;
   check: Loaded<CheckResult>;
@@ -16,7 +37,7 @@ export function MaterialsStep({ applicationId, check, materials, editable, highl
   onChanged(): void;
 }) {
   const { t } = useI18n();
-  const slots: ChecklistSlot[] = check.data?.materials ?? [];
+  const slots: SlotApplicability[] = check.data?.slots ?? [];
   const error = check.error ?? materials.error;
   return (
     <LoadState
@@ -31,17 +52,22 @@ export function MaterialsStep({ applicationId, check, materials, editable, highl
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={t('form.materials.intro')} description={t('form.materials.limits')} />
-        {slots.map((slot) => (
-          <MaterialSlot
-            key={slot.slotId}
-            applicationId={applicationId}
-            slot={slot}
-            files={(materials.data ?? []).filter((m) => m.slotId === slot.slotId)}
-            editable={editable}
-            highlighted={highlighted === slot.slotId}
-            onChanged={onChanged}
-          />
-        ))}
+        {check.data?.materialsRequiredAtSubmission === false && <Alert type="warning" showIcon title={t('form.materials.notRequired')} data-testid="materials-not-required" />}
+        {slots.map((slot) =>
+          slot.applies && slot.basis !== 'not_declared' ? (
+            <MaterialSlot
+              key={slot.slotId}
+              applicationId={applicationId}
+              slot={slot}
+              files={(materials.data ?? []).filter((m) => m.slotId === slot.slotId)}
+              editable={editable}
+              highlighted={highlighted === slot.slotId}
+              onChanged={onChanged}
+            />
+          ) : (
+            <SlotWithoutUpload key={slot.slotId} slot={slot} />
+          ),
+        )}
         <Typography.Text type="secondary">{t('form.materials.conditional')}</Typography.Text>
       </Space>
     </LoadState>
