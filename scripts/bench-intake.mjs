@@ -6,7 +6,7 @@
 //           two intake instances (same schema and namespace: one NATS queue group). Each run is
 //           compared with a baseline measured in the same run: a bare node:http endpoint that
 //           inserts the same document into PostgreSQL with one INSERT (pg Pool). Then, for
-//           comparison, the form's own path (create, autosave, submit: three requests) at 16 clients.
+//           comparison, the form's own path (create, autosave, one PDF upload per slot, submit) at 16 clients.
 //   Part 2: one 1 GiB material upload through the gateway: MB/s and the gateway's peak RSS.
 // Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
 //      BENCH_DRAFT_FLOW=0 skips the three-request comparison,
@@ -21,6 +21,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { completeDeclarations, CURRENT_PLEDGE_VERSION, onePagePdf, uploadEverySlot } from './bench-application.mjs';
 import { GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -159,40 +160,12 @@ function draftOf(i) {
       basis: 'owned',
     })),
     sales: [{ year: 2026, units: 3, revenueWanYuan: 4500 }],
-    declarations: {
-      legalForm: 'legal_person_enterprise',
-      operatingNormally: true,
-      wellManaged: true,
-      taxCompliant: true,
-      goodCredit: true,
-      safetyAccidentDates: [],
-      environmentalAccidentDates: [],
-      ownRd: true,
-      ownManufacturing: true,
-      ownIntegration: true,
-      technicalTeam: true,
-      scaleProduction: true,
-      mastersKeyTechnologyAndProcess: true,
-      ownsOwnBrand: true,
-      ownsRegisteredTrademark: true,
-      meetsDefinition: true,
-      fitsIndustrialPolicy: true,
-      developedInRegion: true,
-      manufacturedInRegion: true,
-      productionLicenceApplies: false,
-      cccApplies: false,
-      ipSharedBySeveralParties: false,
-      developedOnlyForOwnUse: false,
-      customOrderedFromOutside: false,
-      madeWithIntroducedTechnology: false,
-    },
+    // Every declaration of M2, M5 and M6 answered (a blank one blocks the submission).
+    declarations: completeDeclarations(),
   };
 }
 
-const smallPdf = Buffer.from(
-  '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);
+const smallPdf = onePagePdf();
 
 /** `concurrency` clients, each taking the next index until `n` are done; latency per item. */
 async function drive(n, concurrency, one) {
@@ -341,6 +314,7 @@ try {
     rdCompletedOn: '2026-01-10',
     ...draftOf(i),
     materials: refs,
+    pledgeVersion: CURRENT_PLEDGE_VERSION,
   });
   console.log(`submission document: ${Buffer.byteLength(JSON.stringify(submission(batch.id, 'X-0', 0)))} bytes of JSON`);
   // One request: the complete application, submitted (the deadline-rush path).
@@ -348,11 +322,12 @@ try {
     call('POST', '/applications/submissions', ent, submission(batchId, `${tag}-${i}`, i), {
       'idempotency-key': `${id}-${tag}-${i}`,
     });
-  // The form's path: create, autosave the ~10 KB draft, submit (three requests).
+  // The form's path: create, autosave the ~10 KB draft, upload a PDF per slot, submit with the pledge.
   const draftFlowOne = async (batchId, tag, i) => {
     const app = await create(batchId, `${tag}-${i}`);
     await call('PATCH', `/applications/${app.id}`, ent, { expectedRevision: app.revision, ...draftOf(i) });
-    await call('POST', `/applications/${app.id}/submit`, ent, undefined, { 'idempotency-key': `${id}-${tag}-${i}` });
+    await uploadEverySlot(base, ent, app.id, smallPdf);
+    await call('POST', `/applications/${app.id}/submit`, ent, { pledgeVersion: CURRENT_PLEDGE_VERSION }, { 'idempotency-key': `${id}-${tag}-${i}` });
   };
   // Warm-up (JIT, pools, consumers): a few submissions that are not measured.
   await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM', i + 1));
@@ -452,7 +427,7 @@ try {
   await baseline.close();
 
   console.log(
-    `\nPart 1: ${N} submissions per configuration, until all stand in the Baotou queue (complete: one request with the whole application; draft: create + autosave + submit)`,
+    `\nPart 1: ${N} submissions per configuration, until all stand in the Baotou queue (complete: one request with the whole application; draft: create + autosave + one upload per slot + submit)`,
   );
   console.log('| path | intake instances | clients | submissions/s | p50 ms | p99 ms | baseline /s | ratio |');
   console.log('|---|---|---|---|---|---|---|---|');

@@ -12,6 +12,7 @@ import {
   WorkingDayCalendar,
 } from '@firstset/domain';
 import { cleanupTestEnv, eventually as poll, http, HttpResult, newTestEnv, REPO_ROOT, RpcCaller } from '@firstset/testing';
+import { completeViaApi, submitViaApi } from './complete-application';
 import { Platform, startPlatform } from './platform';
 
 /**
@@ -94,8 +95,17 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   });
   expect(created.status).toBe(201);
   const id: string = created.body.id;
-  const submitted = await api('POST', `/applications/${id}/submit`, 'northsteel');
+  // Incomplete, it cannot be submitted: every blank M5/M6 answer and every missing material is named.
+  const incomplete = await submitViaApi(platform.baseUrl, tokens.northsteel, id);
+  expect([incomplete.status, incomplete.body.code]).toEqual([422, 'PRE_SUBMISSION_CHECK_FAILED']);
+  const named = incomplete.body.errors.map((e: { field: string }) => e.field);
+  expect(named).toEqual(expect.arrayContaining(['declarations.developedOnlyForOwnUse', 'declarations.noMarketRecordYet', 'materials.testReport']));
+  // Complete: every declaration (M2, M5, M6) and a real PDF in every slot that applies (M7.4).
+  await completeViaApi(platform.baseUrl, tokens.northsteel, id, { catalogueEntryCode: 'EF04' });
+  const submitted = await submitViaApi(platform.baseUrl, tokens.northsteel, id);
   expect(submitted.body.state).toBe('SUBMITTED');
+  // The receipt carries the truthfulness pledge signed with it (M10.1).
+  expect(submitted.body.pledge).toMatchObject({ version: INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge.version, textZh: INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge.textZh });
 
   // It reaches Baotou's queue and no other prefecture's (M7.2, M7.3).
   await eventually(
@@ -107,6 +117,12 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(hohhotQueue.body.some((row: { applicationId: string }) => row.applicationId === id)).toBe(false);
   const foreign = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'hohhot.officer', { opinion: '越权' });
   expect(foreign.status).toBe(404);
+
+  // Baotou's checklist follows the declarations: no CCC declared, so that slot is not applicable (M5.6, M7.4).
+  const sheet = await api('GET', `/preliminary-review/applications/${id}/formal-review`, 'baotou.officer');
+  const ccc = sheet.body.items.find((i: { slotId: string }) => i.slotId === 'cccCertificate');
+  expect(ccc).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
+  expect(sheet.body.case.materialsRequiredAtSubmission).toBe(true);
 
   // Baotou recommends it (M3.2, M7.3).
   const recommended = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Locator, Page } from 'playwright-core';
+import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { cleanupTestEnv, http, newTestEnv } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
@@ -7,9 +8,11 @@ import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun
 /**
  * The enterprise fills its application as a step-by-step form in Debian's Chromium against the whole
  * platform: autosave with the draft's revision (and a conflict with a save made elsewhere), a field
- * the server refuses shown at the field, the M5/M6 declarations, the M7.4 checklist with an upload,
- * a refused file shown at its slot, the pre-submission check with a jump from a problem to its
- * field, the submission and its receipt. Every page is checked for English left in the zh-CN UI.
+ * the server refuses shown at the field, the M2 facts and the M5/M6 declarations (each required),
+ * the M7.4 checklist (slots not applicable per the declarations shown as such) with an upload into
+ * every slot that applies, a refused file shown at its slot, the pre-submission check with a jump
+ * from a problem to its field, the truthfulness pledge and the confirmation, the submission and its
+ * receipt. Every page is checked for English left in the zh-CN UI.
  */
 const env = newTestEnv();
 
@@ -19,7 +22,8 @@ let run: WebRun;
 
 /** Data typed by the test may carry Latin letters; the UI's own words may not. */
 /** Data the test typed, and the receipt's SHA-256 digests (hexadecimal is not English). */
-const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C', /\b[0-9a-f]{64}\b/g];
+const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C', /\b[0-9a-f]{64}\b/g, INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge.version];
+const PLEDGE = INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge;
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -76,7 +80,7 @@ afterAll(async () => {
   await cleanupTestEnv(env);
 });
 
-it('M5–M7.4 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async () => {
+it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async () => {
   run.t0 = Date.now();
   const year = new Date().getFullYear();
   const login = async (username: string) => (await http(platform.baseUrl, 'POST', '/auth/login', { body: { username, password: demo.password } })).body.accessToken as string;
@@ -165,23 +169,45 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   await ent.getByLabel('国外同类最好水平').first().fill('210');
   await autosaved(ent);
 
-  // Step 2, the declarations: each M5 condition and M6 exclusion as a labelled yes/no.
+  // Step 2, the declarations: the facts of M2 and each M5 condition and M6 exclusion, every one required.
   await ent.getByRole('button', { name: '下一步：条件声明' }).click();
+  await ent.getByText('产品定义（办法第二条）').waitFor();
+  for (const q of ['区内首次研制', '试用达到设计要求', '尚未取得市场业绩']) await answer(ent, q, true);
+  await ent.getByRole('radiogroup', { name: '装备形态', exact: true }).getByText('成套装备', { exact: true }).click();
+  await ent.getByRole('button', { name: '添加一项创新突破' }).click();
+  await ent.getByLabel('突破说明').fill('交流电传动替代机械传动，整车能耗降低百分之十二');
+  await ent.getByLabel('突破类别').click();
+  await ent.locator('.ant-select-item-option', { hasText: '技术路线' }).click();
   await ent.getByText('申报单位（办法第五条第一项）').waitFor();
   await ent.getByLabel('企业组织形式').click();
   await ent.locator('.ant-select-item-option', { hasText: '企业法人' }).click();
   await answer(ent, '经营状态正常', false);
   for (const q of ['管理规范', '依法纳税', '信用良好', '自主开展产品研发', '自主开展产品制造', '自主开展产品集成', '拥有技术基础和相应人才团队', '具备规模化生产条件']) await answer(ent, q, true);
+  for (const q of ['掌握产品核心技术和关键工艺', '拥有自主品牌', '拥有注册商标', '符合国家和自治区产业政策', '在自治区内研发', '在自治区内制造']) await answer(ent, q, true);
+  await answer(ent, '知识产权由多方共有', false);
   await answer(ent, '近三年是否发生安全生产责任事故', false);
+  await answer(ent, '近三年是否发生环境污染事故', false);
   await answer(ent, '产品属于实行生产许可证管理的产品', false);
   await answer(ent, '产品属于强制性产品认证目录内的产品', false);
   await answer(ent, '产品仅为本单位自用而研制', false);
+  await answer(ent, '产品系按外部单位订单定制的专用产品', false);
+  // '产品以引进的新技术、新工艺生产' is left blank: the check will block at it (M6.3).
   await autosaved(ent);
+  // Every question is marked required.
+  expect(await ent.locator('.ant-form-item-required', { hasText: '产品以引进的新技术、新工艺生产' }).count()).toBe(1);
+  expect(await ent.locator('.ant-form-item-required', { hasText: '尚未取得市场业绩' }).count()).toBe(1);
   await expectNoEnglish(ent);
   await shot(ent, 'form-declarations');
 
   // Step 3, the materials: this application's M7.4 checklist, an upload, and a refused file at its slot.
   await ent.getByRole('button', { name: '下一步：申报材料' }).click();
+  // Declared not to apply (M5.6, M7.4(4)): shown as not applicable, per the declaration, with no upload.
+  for (const slot of ['productionLicence', 'cccCertificate', 'ipContracts']) {
+    const row = ent.getByTestId(`slot-${slot}`);
+    await row.getByText('不适用（依申报声明）', { exact: true }).waitFor();
+    expect(await ent.getByTestId(`slot-reason-${slot}`).innerText()).toMatch(/^不适用（依申报声明）：申报声明/);
+    expect(await row.locator('input[type=file]').count()).toBe(0);
+  }
   const report = ent.getByTestId('slot-testReport');
   await report.getByText('（5）产品质量（性能参数）检测报告').waitFor();
   await report.locator('input[type=file]').setInputFiles({ name: '性能检测报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
@@ -217,16 +243,24 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
 
   const [file] = await Promise.all([ent.waitForEvent('download'), report.getByRole('button', { name: '下载 性能检测报告.pdf' }).click()]);
   expect(readFileSync((await file.path())!)).toEqual(tinyPdf());
+  // A real small file into every other slot that applies (M7.4), except the audited financial report, left for the check.
+  for (const [n, slot] of ['applicationForm', 'creditReport', 'businessLicence', 'ipProof', 'noveltySearchReport', 'testInstitutionQualification', 'salesContracts', 'salesInvoices', 'userReports'].entries()) {
+    const row = ent.getByTestId(`slot-${slot}`);
+    await row.locator('input[type=file]').setInputFiles({ name: `材料${n + 1}.pdf`, mimeType: 'application/pdf', buffer: tinyPdf() });
+    await row.getByText('已上传 1 个文件').waitFor();
+  }
   await expectNoEnglish(ent);
   await shot(ent, 'form-materials');
 
-  // Step 4, the check: every problem with its Measures ID; a blocking one disables submitting.
+  // Step 4, the check: every problem with its Measures ID; a blocking one disables submitting: the
+  // declared failure (M5.1), the blank answer (M6.3) and the missing material (M7.4).
   await ent.getByRole('button', { name: '下一步：检查并提交' }).click();
-  await ent.getByTestId('check-summary').getByText('有 1 个问题须先解决才能提交').waitFor();
+  await ent.getByTestId('check-summary').getByText('有 3 个问题须先解决才能提交').waitFor();
   const problems = ent.getByTestId('check-problems');
-  const blocking = problems.getByRole('row', { name: /阻止提交/ });
-  await blocking.getByText('条款 M5.1').waitFor();
-  expect(await problems.getByRole('row', { name: /条款 M7\.4/ }).count()).toBeGreaterThan(0);
+  const blocking = problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M5.1' });
+  await blocking.waitFor();
+  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M6.3' }).getByText('必须作答：是否采用引进技术或工艺').waitFor();
+  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M7.4' }).getByText(/待上传：申报单位上年度财务审计报告/).waitFor();
   expect(await ent.getByRole('button', { name: '提交申报' }).isDisabled()).toBe(true);
   await expectNoEnglish(ent);
   await shot(ent, 'form-check-blocking');
@@ -244,10 +278,38 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   await autosaved(ent);
   await explainOf(operating).waitFor({ state: 'detached' });
 
+  // The blank answer: its jump leads to the question, answered now.
+  await ent.locator('.ant-steps-item', { hasText: '检查并提交' }).first().click();
+  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M6.3' }).getByRole('button').click();
+  await answer(ent, '产品以引进的新技术、新工艺生产', false);
+  await autosaved(ent);
+  // The missing material: its jump leads to the slot, where the file goes.
+  await ent.locator('.ant-steps-item', { hasText: '检查并提交' }).first().click();
+  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M7.4' }).getByRole('button').click();
+  const audit = ent.getByTestId('slot-auditedFinancialReport');
+  await audit.locator('input[type=file]').setInputFiles({ name: '财务审计报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+  await audit.getByText('已上传 1 个文件').waitFor();
+
   // Submitted, with a receipt to download.
   await ent.getByRole('button', { name: '检查并提交' }).or(ent.locator('.ant-steps-item', { hasText: '检查并提交' })).first().click();
-  await ent.getByTestId('check-summary').getByText(/项提示，不影响提交/).waitFor();
+  await ent.getByTestId('check-summary').getByText(/项提示，不影响提交|检查通过/).waitFor();
+  // M10.1: the pledge is shown with its version; submitting waits for it to be signed.
+  expect(await ent.getByTestId('pledge-text').innerText()).toBe(PLEDGE.textZh);
+  expect(await ent.getByRole('button', { name: '提交申报' }).isDisabled()).toBe(true);
+  await ent.getByText('请先阅读并勾选诚信承诺').waitFor();
+  await ent.getByRole('checkbox', { name: '本单位已阅读并签署上述诚信承诺' }).check();
+  await expectNoEnglish(ent);
+  await shot(ent, 'form-pledge');
+  // The confirmation says what follows; cancelling submits nothing.
   await ent.getByRole('button', { name: '提交申报' }).click();
+  const confirmDialog = ent.getByRole('dialog').filter({ hasText: '确认提交申报？' });
+  await confirmDialog.getByText(/报送属地盟市工信部门初审，不能再修改/).waitFor();
+  await shot(ent, 'form-confirm-submit');
+  await confirmDialog.getByRole('button', { name: /取\s*消/ }).click();
+  await confirmDialog.waitFor({ state: 'detached' });
+  expect((await http(platform.baseUrl, 'GET', `/applications/${id}`, { token })).body.state).toBe('DRAFT');
+  await ent.getByRole('button', { name: '提交申报' }).click();
+  await ent.getByRole('dialog').filter({ hasText: '确认提交申报？' }).getByRole('button', { name: '确认提交' }).click();
   const receipt = ent.getByTestId('receipt');
   await receipt.waitFor();
   await ent.getByText('申报已提交', { exact: true }).first().waitFor();
@@ -258,6 +320,9 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   const hash = await ent.getByTestId('receipt-hash').innerText();
   const versions = await http(platform.baseUrl, 'GET', `/applications/${id}/versions`, { token });
   expect(hash).toBe(versions.body[0].contentSha256);
+  // The pledge signed is printed on the receipt and kept with version 1 (M10.1).
+  expect(await ent.getByTestId('receipt-pledge').innerText()).toBe(PLEDGE.textZh);
+  expect(versions.body[0].pledge).toMatchObject({ version: PLEDGE.version, textZh: PLEDGE.textZh });
   await expectNoEnglish(ent);
   await shot(ent, 'form-receipt');
   const [download] = await Promise.all([ent.waitForEvent('download'), ent.getByRole('button', { name: '下载回执' }).click()]);
@@ -265,10 +330,13 @@ it('M5–M7.4 the enterprise fills its application step by step, with autosave, 
   expect(html).toContain(applicationNo);
   expect(html).toContain('性能检测报告.pdf');
   expect(html).toContain(hash);
+  expect(html).toContain(PLEDGE.textZh);
+  expect(html).toContain(PLEDGE.version);
   expect(download.suggestedFilename()).toBe(`申报回执-${applicationNo}.html`);
 
   const after = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });
   expect(after.body.state).toBe('SUBMITTED');
-  expect(after.body.draft.declarations.operatingNormally).toBe(true);
+  expect(after.body.draft.declarations).toMatchObject({ operatingNormally: true, madeWithIntroducedTechnology: false, equipmentForm: 'complete_set', noMarketRecordYet: true });
+  expect(after.body.draft.declarations.breakthroughs).toEqual([{ kind: 'technical_route', description: '交流电传动替代机械传动，整车能耗降低百分之十二' }]);
   passed = true;
 }, 180_000);

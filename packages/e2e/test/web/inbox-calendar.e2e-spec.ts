@@ -4,6 +4,7 @@ import { Browser, Locator } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO, inDays, launchChromium, pickDate, SHOTS, WebRun } from './browser-kit';
+import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
  * In Debian's Chromium against the whole platform: the Department edits and confirms a year of the
@@ -21,7 +22,7 @@ let run: WebRun;
 const YEAR = new Date().getFullYear() + 2; // beyond the seeded years
 const PRODUCT = '360吨电动轮矿用自卸车';
 /** The language switch, data the test typed, the article it cited (application numbers are digits). */
-const ALLOWED = ['English', 'NTE360', 'NTE', 'M6.5'];
+const ALLOWED = ['English', 'NTE360', 'NTE', 'M6.5', UPLOADED_FILE_NAMES];
 
 const login = async (username: string) => (await http(api, 'POST', '/auth/login', { body: { username, password: DEMO.password } })).body.accessToken as string;
 /** The error line under a form field (antd's explain area of the field's item). */
@@ -152,9 +153,8 @@ it('a body the server refuses shows the server\'s Chinese message under the fiel
 it('the enterprise finds the notice of its rejected application in its inbox, unread first, and marks it read', async () => {
   try {
     // The application submitted, and rejected by Baotou (through the API); the notice arrives by event.
-    const draft = await http(api, 'GET', `/applications/${appId}`, { token: ent });
-    expect((await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: draft.body.revision, catalogueEntryCode: 'EF04' } })).status).toBe(200);
-    expect((await http(api, 'POST', `/applications/${appId}/submit`, { token: ent })).status).toBe(200);
+    await completeViaApi(api, ent, appId, { catalogueEntryCode: 'EF04' });
+    expect((await submitViaApi(api, ent, appId)).status).toBe(200);
     const officer = await login('baotou.officer');
     await eventually(async () => (await http(api, 'GET', `/preliminary-review/applications/${appId}`, { token: officer })).status, (status) => status === 200, { what: 'the case at Baotou' });
     const rejected = await http(api, 'POST', `/preliminary-review/applications/${appId}/reject`, {

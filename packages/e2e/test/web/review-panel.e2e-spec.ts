@@ -4,6 +4,7 @@ import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO as demo, inDays, launchChromium, SHOTS, WebRun } from './browser-kit';
+import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
  * The comprehensive review workspaces in Debian's Chromium against the whole platform. Through the
@@ -25,7 +26,7 @@ let run: WebRun;
 let api: string;
 const tokens: Record<string, string> = {};
 
-const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C'];
+const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES];
 const shot = (page: Page, name: string) => run.shot(page, name);
 const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
 const call = (method: string, path: string, who: string, body?: unknown) => http(api, method, path, { token: tokens[who], body });
@@ -64,7 +65,8 @@ async function applicationInBaotouSummary(): Promise<{ batchId: string; id: stri
   const created = await call('POST', '/applications', 'northsteel', { batchId, productKind: 'FIRST_SET_EQUIPMENT', productName: PRODUCT, series: 'NTE', model: 'NTE220', rdCompletedOn: `${year - 1}-03-15` });
   expect(created.status).toBe(201);
   const { id, applicationNo } = created.body as { id: string; applicationNo: string };
-  expect((await call('POST', `/applications/${id}/submit`, 'northsteel')).status).toBe(200);
+  await completeViaApi(api, tokens.northsteel, id);
+  expect((await submitViaApi(api, tokens.northsteel, id)).status).toBe(200);
   await until(() => call('GET', `/preliminary-review/queue?batchId=${batchId}`, 'baotou.officer'), (r) => (r.body as Array<{ applicationId: string }>).some?.((row) => row.applicationId === id), 'the application in the Baotou queue');
   expect((await call('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '材料齐全，符合申报条件，同意推荐。' })).status).toBe(200);
   await until(() => call('GET', `/applications/${id}`, 'northsteel'), (r) => (r.body as { state: string }).state === 'RECOMMENDED', 'RECOMMENDED at intake');

@@ -3,6 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
+import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
  * The prefecture review screen in Debian's Chromium against the whole platform: the Department
@@ -29,7 +30,7 @@ let api: string;
  * Data typed by the test may carry Latin letters; the UI's own words may not. M4.2 field codes
  * (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers.
  */
-const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C', /EF\d{2}/g];
+const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C', /EF\d{2}/g, UPLOADED_FILE_NAMES];
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -80,10 +81,10 @@ async function submittedApplication(productName: string, series: string, model: 
   });
   expect(created.status).toBe(201);
   const appId = (created.body as { id: string }).id;
-  const revision = ((await http(api, 'GET', `/applications/${appId}`, { token: ent })).body as { revision: number }).revision;
-  expect((await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: revision, catalogueEntryCode: 'EF04' } })).status).toBe(200);
+  // Complete: every declaration (M2, M5, M6) and a file in every slot that applies (M7.4), the test report named.
+  await completeViaApi(api, ent, appId, { catalogueEntryCode: 'EF04' }, ['testReport']);
   await upload(ent, appId, 'testReport', REPORT, smallPdf(`Test report ${model}`));
-  expect((await http(api, 'POST', `/applications/${appId}/submit`, { token: ent })).status).toBe(200);
+  expect((await submitViaApi(api, ent, appId)).status).toBe(200);
   return appId;
 }
 
@@ -256,7 +257,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
 
   // The enterprise corrects (a new report, the date) through the API, as the form journey covers uploads.
   await until(read, (a) => a.state === 'RETURNED_FOR_CORRECTION', 'the return to reach intake');
-  const materials = (await http(api, 'GET', `/applications/${appId}/materials`, { token: ent })).body as Array<{ id: string }>;
+  const materials = ((await http(api, 'GET', `/applications/${appId}/materials`, { token: ent })).body as Array<{ id: string; slotId: string }>).filter((m) => m.slotId === 'testReport');
   for (const m of materials) expect((await http(api, 'DELETE', `/applications/${appId}/materials/${m.id}`, { token: ent })).status).toBeLessThan(300);
   await upload(ent, appId, 'testReport', REPORT_NEW, smallPdf('Test report NTE220, valid'));
   const corrected = await http(api, 'PATCH', `/applications/${appId}`, { token: ent, body: { expectedRevision: (await read()).revision, rdCompletedOn: `${year - 1}-04-20` } });
@@ -281,6 +282,10 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await expectNoEnglish(company);
   await shot(company, 'enterprise-correction-answers');
   await company.getByRole('button', { name: '补正后重新提交' }).click();
+  // The confirmation says what follows (a new version, no more changes).
+  const confirmResubmit = company.getByRole('dialog').filter({ hasText: '确认重新提交？' });
+  await confirmResubmit.getByText(/作为新版本报送/).waitFor();
+  await confirmResubmit.getByRole('button', { name: '确认提交' }).click();
   await company.getByTestId('receipt').waitFor();
   expect((await read()).state).toBe('RESUBMITTED');
   mark('answered and resubmitted in the browser');

@@ -4,6 +4,7 @@ import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO, inDays, launchChromium, pickDate, SHOTS, WebRun } from './browser-kit';
+import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
  * The web app in Debian's Chromium against the whole platform (the gateway serving apps/web/dist):
@@ -19,7 +20,7 @@ let browser: Browser;
 let run: WebRun;
 
 /** Data typed by the test may carry Latin letters, and file formats are named so in Chinese UIs too (导出 Excel, PDF 文件); the UI's own words may not. */
-const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF'];
+const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', UPLOADED_FILE_NAMES];
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -126,9 +127,9 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   await ent.waitForURL(/\/enterprise\/applications\/[0-9a-f-]+\/edit\?step=check$/);
   const appId = ent.url().split('/').at(-2)!;
   const token = (await http(platform.baseUrl, 'POST', '/auth/login', { body: { username: 'northsteel', password: DEMO.password } })).body.accessToken as string;
-  const draft = await http(platform.baseUrl, 'GET', `/applications/${appId}`, { token });
-  expect((await http(platform.baseUrl, 'PATCH', `/applications/${appId}`, { token, body: { expectedRevision: draft.body.revision, catalogueEntryCode: 'EF04' } })).status).toBe(200);
-  expect((await http(platform.baseUrl, 'POST', `/applications/${appId}/submit`, { token })).status).toBe(200);
+  // Complete (every declaration, a file in every slot that applies, M2 M5 M6 M7.4) and signed (M10.1).
+  await completeViaApi(platform.baseUrl, token, appId);
+  expect((await submitViaApi(platform.baseUrl, token, appId)).status).toBe(200);
   await ent.goto(`${run.origin}/enterprise/applications/${appId}`);
   await ent.getByTestId('application-state').getByText('已提交').waitFor();
   await ent.getByTestId('timeline').getByText('提交申请：草稿 → 已提交').waitFor();

@@ -111,7 +111,7 @@ function DefinitionFacts({ productKind, disabled }: { productKind: string; disab
               {fields.map((f) => (
                 <Row key={f.key} gutter={8} align="top">
                   <Col flex="180px">
-                    <Form.Item name={[f.name, 'kind']} aria-label={t('form.decl.breakthrough.kind')} style={{ marginBottom: 0 }}>
+                    <Form.Item name={[f.name, 'kind']} style={{ marginBottom: 0 }}>
                       <Select
                         aria-label={t('form.decl.breakthrough.kind')}
                         placeholder={t('form.decl.breakthrough.kind')}
