@@ -9,7 +9,6 @@ import {
   ListNotifications,
   MarkNotificationRead,
   ResubmitApplication,
-  SubmitApplication,
   UpdateApplicationDraft,
   WithdrawApplication,
 } from '@firstset/contracts';

@@ -7,7 +7,6 @@ import {
   FindUnreferencedObjects,
   ListMaterials,
   ReviewStarted,
-  SubmitApplication,
 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
