@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { problemInDialog } from './decision-dialogs';
 import { useDownload } from './material-viewer';
 import { fileSize, itemName, viewable, when } from './review-format';
+import { declaredWhy } from '../../components/declared-why';
 
 interface VerdictForm {
   present: boolean;
@@ -156,7 +157,7 @@ function NotApplicableRow({ item }: { item: ChecklistItem }) {
       <Space wrap size={[8, 4]}>
         <Typography.Text type="secondary">{t('review.check.itemTitle', { n: item.item, name: itemName(item, locale) })}</Typography.Text>
         <Tag>{t('review.check.notApplicable')}</Tag>
-        <Typography.Text type="secondary">{locale === 'en' ? item.reasonEn : item.reasonZh}</Typography.Text>
+        <Typography.Text type="secondary">{declaredWhy(item, locale)}</Typography.Text>
       </Space>
     </section>
   );

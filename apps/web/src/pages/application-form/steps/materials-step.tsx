@@ -3,6 +3,7 @@ import type { CheckResult, Material, SlotApplicability } from '../../../api/view
 import { LoadState } from '../../../components/states';
 import type { Loaded } from '../../../components/use-load';
 import { useI18n } from '../../../i18n/i18n';
+import { declaredWhy } from '../../../components/declared-why';
 import { MaterialSlot } from '../material-slot';
 
 /** A slot that takes no file: declared not to apply (不适用（依申报声明）), or its condition not yet declared. */
@@ -16,7 +17,7 @@ function SlotWithoutUpload({ slot }: { slot: SlotApplicability }) {
         <Typography.Text type="secondary">{t('form.materials.item', { item: slot.item, name })}</Typography.Text>
         <Tag color={notApplicable ? 'default' : 'gold'}>{notApplicable ? t('form.materials.notApplicable') : t('form.materials.toVerify')}</Tag>
         <Typography.Text type="secondary" data-testid={`slot-reason-${slot.slotId}`}>
-          {locale === 'en' ? slot.reasonEn : slot.reasonZh}
+          {notApplicable ? declaredWhy(slot, locale) : locale === 'en' ? slot.reasonEn : slot.reasonZh}
         </Typography.Text>
       </Space>
     </Card>
