@@ -102,6 +102,13 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(named).toEqual(expect.arrayContaining(['declarations.developedOnlyForOwnUse', 'declarations.noMarketRecordYet', 'materials.testReport']));
   // Complete: every declaration (M2, M5, M6) and a real PDF in every slot that applies (M7.4).
   await completeViaApi(platform.baseUrl, tokens.northsteel, id, { catalogueEntryCode: 'EF04' });
+  // Unsigned or signed with an outdated pledge: refused at the field, nothing submitted (M10.1).
+  const unsigned = await api('POST', `/applications/${id}/submit`, 'northsteel', {});
+  expect([unsigned.status, unsigned.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  expect(JSON.stringify(unsigned.body.errors)).toContain('pledgeVersion');
+  const outdated = await api('POST', `/applications/${id}/submit`, 'northsteel', { pledgeVersion: 'nmg-pledge-2020-1' });
+  expect([outdated.status, outdated.body.code, outdated.body.errors[0].field]).toEqual([422, 'PLEDGE_VERSION_OUTDATED', 'pledgeVersion']);
+  expect((await stateOf(id)()).state).toBe('DRAFT');
   const submitted = await submitViaApi(platform.baseUrl, tokens.northsteel, id);
   expect(submitted.body.state).toBe('SUBMITTED');
   // The receipt carries the truthfulness pledge signed with it (M10.1).

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanupTestEnv, newTestEnv, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { cleanupTestEnv, completeFormFields, CURRENT_PLEDGE_VERSION, newTestEnv, requiredSlots, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { contentKey, FilesystemObjectStorage } from '@firstset/object-storage';
 import { testFiles } from '@firstset/object-storage/dist/test-files';
 import { Readable } from 'node:stream';
@@ -82,6 +82,20 @@ async function newApplication(batchId: string, token = tokens.ent): Promise<stri
   expect(res.status).toBe(201);
   return res.body.id;
 }
+
+/** Every declaration answered and a PDF in every slot that applies (M2, M5, M6, M7.4): ready to submit. */
+async function complete(appId: string, except: string[] = []): Promise<Array<{ slotId: string; materialId: string }>> {
+  const { revision } = (await http(gw.baseUrl, 'GET', `/applications/${appId}`, { token: tokens.ent })).body;
+  expect((await http(gw.baseUrl, 'PATCH', `/applications/${appId}`, { token: tokens.ent, body: { expectedRevision: revision, ...completeFormFields() } })).status).toBe(200);
+  const refs = [];
+  for (const slotId of requiredSlots().filter((s) => !except.includes(s))) {
+    const up = await upload(appId, slotId, testFiles.pdf(`1 0 obj << /Type /Catalog /Title (${slotId}) >> endobj`), '材料.pdf');
+    expect(up.status).toBe(201);
+    refs.push({ slotId, materialId: up.body.id });
+  }
+  return refs;
+}
+const submit = (appId: string) => http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent, body: { pledgeVersion: CURRENT_PLEDGE_VERSION } });
 
 let batchId: string;
 beforeAll(async () => {
@@ -222,7 +236,8 @@ describe('materials over HTTP (M7.4)', () => {
     expect([slot.status, slot.body.code]).toEqual([422, 'MATERIAL_SLOT_NOT_ON_CHECKLIST']);
     expect((await upload(appId, 'no-such-slot', testFiles.pdf())).status).toBe(400);
     expect((await upload(appId, 'businessLicence', testFiles.pdf(), 'x.pdf', tokens.other)).status).toBe(404);
-    expect((await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent })).status).toBe(200);
+    await complete(appId);
+    expect((await submit(appId)).status).toBe(200);
     const late = await upload(appId, 'businessLicence', testFiles.pdf());
     expect([late.status, late.body.code]).toEqual([409, 'APPLICATION_NOT_EDITABLE']);
   });
@@ -259,9 +274,14 @@ describe('intake routes over HTTP', () => {
     expect([smuggled.status, smuggled.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     const stale = await http(gw.baseUrl, 'PATCH', `/applications/${appId}`, { token: tokens.ent, body: { expectedRevision: 0, productName: 'x' } });
     expect([stale.status, stale.body.code]).toEqual([409, 'STALE_REVISION']);
+    const incomplete = await http(gw.baseUrl, 'GET', `/applications/${appId}/check`, { token: tokens.ent });
+    expect([incomplete.status, incomplete.body.canSubmit]).toEqual([200, false]);
+    await complete(appId);
     const check = await http(gw.baseUrl, 'GET', `/applications/${appId}/check`, { token: tokens.ent });
     expect([check.status, check.body.canSubmit]).toEqual([200, true]);
-    expect((await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent })).status).toBe(200);
+    const unsigned = await http(gw.baseUrl, 'POST', `/applications/${appId}/submit`, { token: tokens.ent, body: {} });
+    expect([unsigned.status, unsigned.body.code, [...new Set(unsigned.body.errors.map((e: { field: string }) => e.field))]]).toEqual([400, 'VALIDATION_FAILED', ['pledgeVersion']]);
+    expect((await submit(appId)).status).toBe(200);
     const versions = await http(gw.baseUrl, 'GET', `/applications/${appId}/versions`, { token: tokens.baotou });
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([1]);
     const withdrawn = await http(gw.baseUrl, 'POST', `/applications/${appId}/withdraw`, { token: tokens.ent, body: { reason: '撤回' } });
@@ -271,6 +291,7 @@ describe('intake routes over HTTP', () => {
 
   it('M7.2 takes a complete application in one request with files uploaded before; hostile bodies get problem details and leave nothing', async () => {
     const draftId = await newApplication(batchId);
+    const others = await complete(draftId, ['testReport']);
     const up = await upload(draftId, 'testReport', testFiles.pdf(), '检测报告.pdf');
     expect(up.status).toBe(201);
     const form = {
@@ -280,8 +301,9 @@ describe('intake routes over HTTP', () => {
       series: 'ZK',
       model: `ONE-${Math.random().toString(36).slice(2, 8)}`,
       rdCompletedOn: '2026-06-01',
-      declarations: { legalForm: 'legal_person_enterprise' },
-      materials: [{ slotId: 'testReport', materialId: up.body.id }],
+      ...completeFormFields(),
+      materials: [...others, { slotId: 'testReport', materialId: up.body.id }],
+      pledgeVersion: CURRENT_PLEDGE_VERSION,
     };
     const applications = async () => (await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}".applications`))[0].n;
     const before = await applications();
@@ -311,7 +333,8 @@ describe('intake routes over HTTP', () => {
     expect([again.status, again.body]).toEqual([201, first.body]);
     expect(await applications()).toBe(before + 1);
     const files = await http(gw.baseUrl, 'GET', `/applications/${first.body.id}/materials`, { token: tokens.baotou });
-    expect(files.body.map((m: { slotId: string; sha256: string }) => [m.slotId, m.sha256])).toEqual([['testReport', up.body.sha256]]);
+    expect(files.body.map((m: { slotId: string; sha256: string }) => [m.slotId, m.sha256])).toContainEqual(['testReport', up.body.sha256]);
+    expect(files.body).toHaveLength(requiredSlots().length);
   });
 
   it('M7.1 only the Department extends or closes a window, and a reason is required', async () => {
