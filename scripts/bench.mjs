@@ -141,7 +141,7 @@ try {
   console.log(`\n${N} complete applications created, completed (autosave and one PDF per slot) and submitted over HTTP, ${CONCURRENCY} at a time: ${elapsed.toFixed(1)} s`);
   console.log(`  create   p50 ${pct(createMs, 50).toFixed(0)} ms  p95 ${pct(createMs, 95).toFixed(0)} ms`);
   console.log(`  complete p50 ${pct(completeMs, 50).toFixed(0)} ms  p95 ${pct(completeMs, 95).toFixed(0)} ms`);
-  console.log(`  submit  p50 ${pct(submitMs, 50).toFixed(0)} ms  p95 ${pct(submitMs, 95).toFixed(0)} ms`);
+  console.log(`  submit   p50 ${pct(submitMs, 50).toFixed(0)} ms  p95 ${pct(submitMs, 95).toFixed(0)} ms`);
   console.log(`  all ${N} in the prefecture queue ${drain.toFixed(2)} s after the last submit`);
   console.log('\nRSS after the load (MiB):');
   for (const { name, child } of children) console.log(`  ${name.padEnd(20)} ${rss(child.pid).toFixed(1)}`);
