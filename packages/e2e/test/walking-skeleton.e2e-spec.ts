@@ -125,9 +125,9 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(foreign.status).toBe(404);
 
   // A recommendation before the review is complete is refused, each open item named at its place (M7.3, M12.1).
-  const early = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '同意推荐。' });
-  expect([early.status, early.body.code]).toEqual([422, 'REVIEW_INCOMPLETE']);
-  expect(early.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'conditions.M5.1', message: expect.stringContaining('尚未判定') })]));
+  const incomplete = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '同意推荐。' });
+  expect([incomplete.status, incomplete.body.code]).toEqual([422, 'REVIEW_INCOMPLETE']);
+  expect(incomplete.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'conditions.M5.1', message: expect.stringContaining('尚未判定') })]));
 
   // Baotou judges every material and condition, then recommends it (M3.2, M7.3, M12.1).
   await judgeAll(id, 'baotou.officer');
