@@ -14,6 +14,9 @@ export const beijingIso = (d: Dayjs): string => `${d.format('YYYY-MM-DDTHH:mm:ss
 /** An instant as Beijing wall-clock time in a picker (whose fields the browser reads as local). */
 export const beijingPickerValue = (iso: string): Dayjs => dayjs(new Date(Date.parse(iso) + BEIJING_OFFSET_MS).toISOString().slice(0, 19));
 
+/** An instant shown as Beijing wall-clock time (the platform's time, whatever the browser's zone). */
+export const formatBeijing = (iso: string, format = 'YYYY-MM-DD HH:mm'): string => beijingPickerValue(iso).format(format);
+
 /** Today in Beijing, as a picker value (the China date the services compare with). */
 export const beijingToday = (): Dayjs => beijingPickerValue(new Date().toISOString()).startOf('day');
 

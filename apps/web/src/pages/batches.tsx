@@ -9,7 +9,7 @@ import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchWindowDialog, WindowChange } from './batch-window-dialog';
-import { BeijingLabel, beijingIso } from '../components/beijing-time';
+import { BeijingLabel, beijingIso, formatBeijing } from '../components/beijing-time';
 
 interface OpenForm {
   year: number;
@@ -19,7 +19,7 @@ interface OpenForm {
   prefectureDeadline: Dayjs;
 }
 
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const when = (iso: string) => formatBeijing(iso);
 
 /** Where the application window stands now. */
 const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>
