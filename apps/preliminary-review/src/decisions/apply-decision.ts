@@ -5,10 +5,8 @@ import { domainRule } from '@firstset/service-kit';
 import { Prisma, ReviewCase } from '../generated/prisma/client';
 import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { Tx } from '../prisma';
-import { openItemsOf } from '../review/formal-review';
+import { openItemsOf, REVIEWABLE } from '../review/formal-review';
 import { supplementable } from '../summary/supplement';
-
-const REVIEWABLE: string[] = [ApplicationState.SUBMITTED, ApplicationState.RESUBMITTED];
 
 export type Decision =
   | { kind: 'RETURN'; items: Array<{ item: string; reason: string }>; deadline: string; measuresIds: string[] }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { compareDates, LocalDate, toShanghaiDate } from '@firstset/domain';
-import { ApplicationRefDto, CaseConditionV1, OpenReviewItemV1, RecordConditionVerdictV1, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
+import { ApplicationRefDto, CaseConditionV1, ConditionVerdictV1, OpenReviewItemV1, RecordConditionVerdictV1, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
 import { ConditionVerdict, MaterialVerdict, ReviewCase, VerificationAction } from '../generated/prisma/client';
@@ -13,7 +13,8 @@ import { CaseChecklistItem, caseChecklist } from './case-checklist';
 import { caseConditions } from './case-conditions';
 import { conditionPassed, openReviewItems, verdictPassed } from './open-review-items';
 
-const REVIEWABLE = ['SUBMITTED', 'RESUBMITTED'];
+/** States in which the prefecture still reviews and decides the case. */
+export const REVIEWABLE: string[] = ['SUBMITTED', 'RESUBMITTED'];
 
 export interface FormalReviewSheet {
   case: ReviewCaseView;
@@ -130,7 +131,7 @@ export class FormalReview {
     const byCondition = new Map(c.conditionVerdicts.map((v) => [v.conditionId, v]));
     const conditions = caseConditions(c).map((k) => {
       const v = byCondition.get(k.conditionId);
-      const verdict = v ? { conditionId: v.conditionId, verdict: v.verdict as 'MET', note: v.note, reviewedBy: v.reviewedBy, reviewedAt: v.reviewedAt.toISOString(), staleSince: v.staleSince?.toISOString() ?? null } : null;
+      const verdict = v ? { conditionId: v.conditionId, verdict: v.verdict as ConditionVerdictV1['verdict'], note: v.note, reviewedBy: v.reviewedBy, reviewedAt: v.reviewedAt.toISOString(), staleSince: v.staleSince?.toISOString() ?? null } : null;
       return { ...k, verdict, passed: v ? conditionPassed(v) : null };
     });
     return { case: toReviewCaseView(c, now), items, conditions, openItems: openItemsOf(c), verifications: c.verifications };
