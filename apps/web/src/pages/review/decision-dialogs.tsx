@@ -2,7 +2,7 @@ import { Alert, App, Button, DatePicker, Form, FormInstance, Input, Modal, Selec
 import type { Dayjs } from 'dayjs';
 import { ReactNode, useState } from 'react';
 import { api, ProblemError, unwrap } from '../../api/client';
-import type { ChecklistItem, ReviewCase } from '../../api/views';
+import type { CaseCondition, ChecklistItem, ReviewCase } from '../../api/views';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { BeijingLabel, beijingToday } from '../../components/beijing-time';
@@ -120,16 +120,24 @@ interface ReturnForm {
   measuresIds: string[];
 }
 
-/** Return for correction (退回补正, M7.3): each item with its reason, a deadline, the articles. */
-export function ReturnDialog({ review, open, onCancel, onDone, checklist }: DialogProps & { checklist: ChecklistItem[] }) {
+/**
+ * Return for correction (退回补正, M7.3): each item with its reason, a deadline, the articles. The
+ * failed materials come pre-filled with their comments, and the conditions judged not met or
+ * needing correction as one item on the declarations, each with its note.
+ */
+export function ReturnDialog({ review, open, onCancel, onDone, checklist, conditions }: DialogProps & { checklist: ChecklistItem[]; conditions: CaseCondition[] }) {
   const { t, tk, locale } = useI18n();
   const [form] = Form.useForm<ReturnForm>();
   const failed = checklist.filter((i) => i.passed === false);
+  const judgedAgainst = conditions.filter((c) => c.verdict && !c.verdict.staleSince && c.verdict.verdict !== 'MET');
+  const declarationsItem = judgedAgainst.length
+    ? [{ item: 'declarations', reason: judgedAgainst.map((c) => `${locale === 'zh-CN' ? c.titleZh : c.titleEn}：${c.verdict?.note ?? ''}`).join('；') }]
+    : [];
   const options = [
     { label: t('review.return.group.materials'), options: checklist.map((i) => ({ value: i.slotId, label: `${i.item}. ${itemName(i, locale)}` })) },
     { label: t('review.return.group.fields'), options: FORM_FIELDS.map((f) => ({ value: f, label: tk('review.field', f) })) },
   ];
-  const measures = [...new Set(['M7.3', ...failed.flatMap((i) => i.measuresIds)])];
+  const measures = [...new Set(['M7.3', ...failed.flatMap((i) => i.measuresIds), ...judgedAgainst.map((c) => c.conditionId)])];
   const send = async (v: ReturnForm) => {
     const body = {
       items: v.items.map((i) => ({ item: i.item ?? '', reason: (i.reason ?? '').trim() })),
@@ -148,7 +156,7 @@ export function ReturnDialog({ review, open, onCancel, onDone, checklist }: Dial
       onCancel={onCancel}
       send={send}
       initialValues={{
-        items: failed.length ? failed.map((i) => ({ item: i.slotId, reason: i.verdict?.comment ?? '' })) : [{}],
+        items: failed.length || declarationsItem.length ? [...failed.map((i) => ({ item: i.slotId, reason: i.verdict?.comment ?? '' })), ...declarationsItem] : [{}],
         measuresIds: measures,
         deadline: beijingToday().add(15, 'day'),
       }}

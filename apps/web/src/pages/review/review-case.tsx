@@ -242,7 +242,7 @@ export function ReviewCasePage({ id }: { id: string }) {
           <Verifications applicationId={id} actions={sheet.verifications} editable={reviewable} onSaved={setSheet} />
 
           <MaterialViewer applicationId={id} file={viewing} onClose={() => setViewing(null)} />
-          <ReturnDialog review={c} checklist={sheet.items} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
+          <ReturnDialog review={c} checklist={sheet.items} conditions={sheet.conditions} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
           <RejectDialog review={c} open={dialog === 'reject'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.rejected'))} />
           <RecommendDialog
             review={c}
