@@ -124,10 +124,16 @@ describe('hostile material uploads are refused with a reason and leave nothing (
 
 describe('interrupted uploads free their descriptor and staged file at once (M7.4)', () => {
   const CUTS = 50;
-  /** Waits (at most 2 s) until the last cut request is handled: descriptors back to the baseline and no lock held. */
+  /**
+   * Waits (at most 3 s) until the cut requests are handled — the gateway may only start on the last
+   * ones after their clients are gone: descriptors back to the baseline and no lock held, for 250 ms.
+   */
   const settle = async (baseline: number) => {
     const busy = async () => (await openDescriptors()) > baseline || (await staging()).some((n) => n.endsWith('.lock'));
-    for (let i = 0; i < 40 && (await busy()); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0, quiet = 0; i < 60 && quiet < 5; i++) {
+      quiet = (await busy()) ? 0 : quiet + 1;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     return openDescriptors();
   };
 
