@@ -7,6 +7,7 @@ export const MAX_FILE_NAME = 120;
  * and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F, U+061C), zero-width ones and
  * the BOM; and control characters (C0, DEL, C1). `发票\u202Efdp.exe` reads as `发票exe.pdf`.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u0000-\u001f\u007f-\u009f]/g;
 /** The extension each accepted type is stored with; the first is added when the name has none of them. */
 const EXTENSIONS: Record<string, string[]> = {
