@@ -55,6 +55,24 @@ describe('inspectPdf: every filter decoded, object streams read (M7.4)', () => {
     }
   });
 
+  it('sees an object stream whose `stream` keyword is followed by spaces or a tab before the end of line, as readers accept', async () => {
+    for (const eol of [' \r\n', '   \n', '\t\n', '\r']) {
+      const data = deflateSync(Buffer.from(`5 0 6 40 ${ACTION}`, 'latin1'));
+      const pdf = Buffer.concat([
+        Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 2 /First 8 /Filter /FlateDecode /Length ${data.length} >>\nstream${eol}`, 'latin1'),
+        data,
+        Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+      ]);
+      expect([JSON.stringify(eol), (await inspect(pdf)).activeContent]).toEqual([JSON.stringify(eol), ['JS', 'JavaScript']]);
+    }
+  });
+
+  it('reads an object stream the file ends in, without `endstream` (readers go by /Length)', async () => {
+    const data = deflateSync(Buffer.from(`5 0 6 40 ${ACTION}`, 'latin1'));
+    const pdf = Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 2 /First 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'), data]);
+    expect(await inspect(pdf)).toMatchObject({ activeContent: ['JS', 'JavaScript'], decoded: 1 });
+  });
+
   it('refuses /OpenAction with /URI or /GoToR, a /Launch with an escaped name, and any action but GoTo', async () => {
     expect((await inspect(testFiles.pdfOpenActionUri())).activeContent).toEqual(['URI']);
     expect((await inspect(testFiles.pdfOpenActionGoToR())).activeContent).toEqual(['GoToR']);

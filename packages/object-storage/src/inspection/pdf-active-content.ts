@@ -188,6 +188,63 @@ export async function inspectPdf(path: string): Promise<PdfInspection> {
     }
   };
 
+  /** Takes the next bytes of the file (`atEnd`: there are no more; a stream without `endstream` ends here). */
+  const consume = (input: Buffer, atEnd: boolean) => {
+    let data = input;
+    for (;;) {
+      if (!inStream) {
+        const seen = window.length;
+        const buf = seen ? Buffer.concat([window, data]) : data;
+        if (buf.length === 0) return;
+        const k = findStreamKeyword(buf, searchFrom, atEnd);
+        // Only bytes outside streams go through the name scan: megabytes of image data would match by chance.
+        if (k === -1) outsideScan.push(buf.subarray(seen));
+        else if (k + STREAM.length > seen) outsideScan.push(buf.subarray(seen, k + STREAM.length));
+        if (k === -1) {
+          window = Buffer.from(buf.subarray(Math.max(0, buf.length - DICTIONARY_WINDOW)));
+          searchFrom = Math.max(0, window.length - (STREAM.length + STREAM_LOOKAHEAD + 1));
+          return;
+        }
+        const parsed = streamInfo(buf.subarray(Math.max(0, k - DICTIONARY_WINDOW), k));
+        if (typeof parsed === 'string') uninspectable.add(parsed);
+        // Objects live only in object streams: page content, fonts and images are not read as objects.
+        info = typeof parsed !== 'string' && parsed.holdsObjects ? parsed : undefined;
+        if (info === undefined) skipped += 1;
+        inStream = true;
+        parts = [];
+        kept = 0;
+        tail = Buffer.alloc(0);
+        window = Buffer.alloc(0);
+        searchFrom = 0;
+        data = buf.subarray(streamDataStart(buf, k));
+        if (data.length === 0 && !atEnd) return;
+      } else {
+        // Find `endstream` without copying more than one stream (bounded) into memory.
+        const buf = tail.length ? Buffer.concat([tail, data]) : data;
+        const e = buf.indexOf(ENDSTREAM);
+        // Readers go by /Length, not `endstream`: a stream the file ends in is read as far as it goes.
+        const body = e !== -1 ? buf.subarray(0, e) : atEnd ? buf : buf.subarray(0, Math.max(0, buf.length - (ENDSTREAM.length - 1)));
+        if (info) {
+          kept += body.length;
+          if (kept <= MAX_STREAM_BYTES) parts.push(Buffer.from(body));
+          else parts = [];
+        }
+        if (e === -1 && !atEnd) {
+          tail = Buffer.from(buf.subarray(body.length));
+          return;
+        }
+        finishStream();
+        inStream = false;
+        info = undefined;
+        parts = [];
+        tail = Buffer.alloc(0);
+        if (e === -1) return;
+        data = buf.subarray(e + ENDSTREAM.length);
+        if (data.length === 0 && !atEnd) return;
+      }
+    }
+  };
+
   for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
     const bytes = chunk as Buffer;
     const marks = Buffer.concat([eofCarry, bytes]);
@@ -195,72 +252,38 @@ export async function inspectPdf(path: string): Promise<PdfInspection> {
     if (at !== -1) endOfPdf = position - eofCarry.length + at + EOF_MARK.length;
     eofCarry = Buffer.from(marks.subarray(Math.max(0, marks.length - (EOF_MARK.length - 1))));
     position += bytes.length;
-
-    let data = bytes;
-    while (data.length > 0) {
-      if (!inStream) {
-        const seen = window.length;
-        const buf = seen ? Buffer.concat([window, data]) : data;
-        data = Buffer.alloc(0);
-        const k = findStreamKeyword(buf, searchFrom);
-        // Only bytes outside streams go through the name scan: megabytes of image data would match by chance.
-        if (k === -1) outsideScan.push(buf.subarray(seen));
-        else if (k + STREAM.length > seen) outsideScan.push(buf.subarray(seen, k + STREAM.length));
-        if (k === -1) {
-          window = Buffer.from(buf.subarray(Math.max(0, buf.length - DICTIONARY_WINDOW)));
-          searchFrom = Math.max(0, window.length - (STREAM.length + 2));
-          continue;
-        }
-        const parsed = streamInfo(buf.subarray(Math.max(0, k - DICTIONARY_WINDOW), k));
-        if (typeof parsed === 'string') uninspectable.add(parsed);
-        // Objects live only in object streams: page content, fonts and images are not read as objects.
-        info = typeof parsed !== 'string' && parsed.holdsObjects ? parsed : undefined;
-        if (info === undefined) skipped += 1;
-        let start = k + STREAM.length;
-        if (buf[start] === 0x0d) start += 1;
-        if (buf[start] === 0x0a) start += 1;
-        inStream = true;
-        parts = [];
-        kept = 0;
-        tail = Buffer.alloc(0);
-        window = Buffer.alloc(0);
-        searchFrom = 0;
-        data = buf.subarray(start);
-      } else {
-        // Find `endstream` without copying more than one stream (bounded) into memory.
-        const buf = tail.length ? Buffer.concat([tail, data]) : data;
-        data = Buffer.alloc(0);
-        const e = buf.indexOf(ENDSTREAM);
-        const body = e === -1 ? buf.subarray(0, Math.max(0, buf.length - (ENDSTREAM.length - 1))) : buf.subarray(0, e);
-        if (info) {
-          kept += body.length;
-          if (kept <= MAX_STREAM_BYTES) parts.push(Buffer.from(body));
-          else parts = [];
-        }
-        if (e === -1) {
-          tail = Buffer.from(buf.subarray(body.length));
-          continue;
-        }
-        finishStream();
-        inStream = false;
-        info = undefined;
-        parts = [];
-        tail = Buffer.alloc(0);
-        data = buf.subarray(e + ENDSTREAM.length);
-      }
-    }
+    consume(bytes, false);
   }
+  consume(Buffer.alloc(0), true);
   for (const n of outsideScan.finish()) found.add(n);
   return { activeContent: [...found].sort(), uninspectable: [...uninspectable].sort(), endOfPdf, decoded, skipped };
 }
 
-/** The keyword `stream` at the start of stream data: followed by an end of line, not part of `endstream`. */
-function findStreamKeyword(buf: Buffer, from: number): number {
+/** Bytes looked at after `stream` to find where its line ends. */
+const STREAM_LOOKAHEAD = 32;
+const isLineSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0c || b === 0x00;
+
+/**
+ * The keyword `stream`, not part of `endstream`, followed by white space. Readers skip to the next
+ * line (pdf.js accepts `stream  \r\n`), so spaces before the end of line do not hide a stream here
+ * either. -1 when none, or when too few bytes follow to tell (wait for more, unless `atEnd`).
+ */
+function findStreamKeyword(buf: Buffer, from: number, atEnd: boolean): number {
   for (let i = buf.indexOf(STREAM, from); i !== -1; i = buf.indexOf(STREAM, i + 1)) {
+    if (!atEnd && i + STREAM.length + STREAM_LOOKAHEAD > buf.length) return -1;
     const next = buf[i + STREAM.length];
-    if (next === undefined) return -1; // cannot tell yet: wait for more bytes
     const partOfEnd = i >= 3 && buf.toString('latin1', i - 3, i) === 'end';
-    if (!partOfEnd && (next === 0x0a || next === 0x0d)) return i;
+    if (!partOfEnd && (next === 0x0a || next === 0x0d || isLineSpace(next))) return i;
   }
   return -1;
+}
+
+/** Where a stream's data starts: after the spaces and the end of line that follow `stream`. */
+function streamDataStart(buf: Buffer, k: number): number {
+  let start = k + STREAM.length;
+  const limit = Math.min(buf.length, start + STREAM_LOOKAHEAD);
+  while (start < limit && isLineSpace(buf[start])) start++;
+  if (buf[start] === 0x0d) start += 1;
+  if (buf[start] === 0x0a) start += 1;
+  return start;
 }
