@@ -98,11 +98,13 @@ describe('inspectPdf: every filter decoded, object streams read (M7.4)', () => {
     expect(await inspect(image)).toMatchObject({ activeContent: [], uninspectable: [], decoded: 0, skipped: 1 });
   });
 
-  it('refuses a stream whose dictionary cannot be told (a stray `stream`, a dictionary that does not parse)', async () => {
+  it('refuses a stream whose dictionary cannot be told (a stray `stream`, a dictionary that does not parse, an object stream naming /Filter twice)', async () => {
     const stray = Buffer.from('%PDF-1.7\n<< /Filter /FlateDecode >>\nstream\nxx\nendstream\n%%EOF\n', 'latin1');
     expect((await inspect(stray)).uninspectable).toEqual(['a stream without its object header']);
     const broken = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 (unterminated >>\nstream\nxx\nendstream\n%%EOF\n', 'latin1');
     expect((await inspect(broken)).uninspectable).toEqual(['a stream dictionary that does not parse']);
+    const twice = objStm(ACTION, '/ASCIIHexDecode /Filter /FlateDecode', (b) => deflateSync(b));
+    expect((await inspect(twice)).uninspectable).toEqual(['an object stream dictionary that names a key twice']);
   });
 
   it('follows a large image stream whose end falls across a read boundary, and still finds what comes after; tells where %%EOF ends', async () => {

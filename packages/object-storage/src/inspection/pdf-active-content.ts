@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { DecodeParams, decodeStream, PdfDecodeError } from './pdf-filters';
-import { decodePdfName, isPdfRegular, parsePdfObject, PdfDict, PdfName, PdfValue, skipWhiteAndComments } from './pdf-syntax';
+import { decodePdfName, DUPLICATE_KEY, isPdfRegular, parsePdfObject, PdfDict, PdfName, PdfValue, skipWhiteAndComments } from './pdf-syntax';
 
 /**
  * Names that run code, reach outside the file or carry other files: refused wherever they occur
@@ -129,11 +129,10 @@ export function streamInfo(before: Buffer): StreamInfo | string {
   const parms = dict.get('DecodeParms') ?? dict.get('DP');
   const params = Array.isArray(parms) ? parms.map(asParams) : [asParams(parms)];
   const type = asName(dict.get('Type'));
-  return {
-    filters,
-    params,
-    holdsObjects: type === 'ObjStm' || (dict.has('N') && dict.has('First')),
-  };
+  const holdsObjects = type === 'ObjStm' || (dict.has('N') && dict.has('First'));
+  // Which of two /Filter entries counts is up to the reader: an object stream must leave no doubt.
+  if (holdsObjects && dict.has(DUPLICATE_KEY)) return 'an object stream dictionary that names a key twice';
+  return { filters, params, holdsObjects };
 }
 
 /**

@@ -31,6 +31,8 @@ export class PdfRef {
   constructor(readonly num: number, readonly gen: number) {}
 }
 export type PdfDict = Map<string, PdfValue>;
+/** Set on a parsed dictionary that named a key twice (readers disagree on which one counts). */
+export const DUPLICATE_KEY = '\u0000duplicate';
 
 export class PdfSyntaxError extends Error {}
 
@@ -52,6 +54,7 @@ export function parsePdfObject(buf: Buffer, at: number, depth = 0): { value: Pdf
       const key = parsePdfObject(buf, i, depth + 1);
       if (!(key.value instanceof PdfName)) throw new PdfSyntaxError('dictionary key is not a name');
       const value = parsePdfObject(buf, key.end, depth + 1);
+      if (dict.has(key.value.name)) dict.set(DUPLICATE_KEY, true);
       dict.set(key.value.name, value.value);
       i = value.end;
     }
