@@ -40,6 +40,12 @@ describe('Office and OFD archives opened with limits (M7.4)', () => {
   it('refuses too many entries, duplicate names, unsafe names, encryption and unknown methods', async () => {
     expect(await inspect(zip(Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`x/${i}.xml`, '']))))).toEqual({ kind: 'limits', detail: '5001 entries (at most 5000)' });
     expect((await inspect(zip({ '../evil.xml': '<x/>' })))?.kind).toBe('malformed');
+    const padded = zip({ 'a.xml': '<a/>' });
+    const cd = padded.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    padded.writeUInt16LE(65535, cd + 32); // an entry comment longer than anything the file has
+    const bigDirectory = Buffer.concat([padded.subarray(0, cd), padded.subarray(cd, padded.length - 22), Buffer.alloc(9 * 1024 * 1024), padded.subarray(padded.length - 22)]);
+    bigDirectory.writeUInt32LE(bigDirectory.length - 22 - cd, bigDirectory.length - 22 + 12);
+    expect(await inspect(bigDirectory)).toEqual({ kind: 'limits', detail: `a central directory of ${bigDirectory.length - 22 - cd} bytes` });
     const twice = zipOf([{ name: 'a.xml', data: Buffer.from('1') }, { name: 'a.xml', data: Buffer.from('2') }]);
     expect(await inspect(twice)).toEqual({ kind: 'malformed', detail: 'a.xml appears twice' });
     const encrypted = testFiles.docx();

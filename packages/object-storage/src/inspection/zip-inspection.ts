@@ -16,6 +16,8 @@ export const ZIP_LIMITS = {
   /** Expansion ratio, per entry (above 1 MiB) and for the whole archive: XML compresses ~10–30×, zeros ~1000×. */
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,
+  /** The central directory is read whole: 5,000 entries with long names stay far below. */
+  maxDirectoryBytes: 8 * 1024 * 1024,
 };
 
 export type ZipFinding =
@@ -69,6 +71,7 @@ async function readDirectory(fh: Awaited<ReturnType<typeof open>>, size: number)
   const cdOffset = tail.readUInt32LE(e + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new Stop({ kind: 'limits', detail: 'ZIP64 archives are not accepted' });
   if (count > ZIP_LIMITS.maxEntries) throw new Stop({ kind: 'limits', detail: `${count} entries (at most ${ZIP_LIMITS.maxEntries})` });
+  if (cdSize > ZIP_LIMITS.maxDirectoryBytes) throw new Stop({ kind: 'limits', detail: `a central directory of ${cdSize} bytes` });
   if (cdOffset + cdSize !== eocdAt) throw new Stop({ kind: 'polyglot', detail: 'data before or inside the archive that the directory does not account for' });
   const cd = Buffer.alloc(cdSize);
   await fh.read(cd, 0, cdSize, cdOffset);
