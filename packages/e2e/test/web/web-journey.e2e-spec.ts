@@ -29,7 +29,7 @@ beforeAll(async () => {
   platform = await startPlatform(env);
   browser = await launchChromium();
   run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), ALLOWED);
-}, 120_000);
+}, 600_000);
 
 let passed = false;
 
@@ -217,4 +217,4 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   // The officer's formal review (23 verdicts, one in the browser) came with M12.1's gate on recommending.
   expect(Date.now() - started).toBeLessThan(75_000);
   passed = true;
-}, 120_000);
+}, 600_000);
