@@ -1000,6 +1000,125 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One slot of the case's checklist with the officer's verdict."
   },
+  "CaseConditionV1": {
+    "type": "object",
+    "properties": {
+      "conditionId": {
+        "type": "string"
+      },
+      "part": {
+        "type": "string",
+        "enum": [
+          "M5",
+          "M6"
+        ],
+        "description": "M5 (eligibility condition) or M6 (exclusion: met = not excluded)."
+      },
+      "titleZh": {
+        "type": "string"
+      },
+      "titleEn": {
+        "type": "string"
+      },
+      "answers": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/DeclaredAnswerV1"
+        }
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "slotId": {
+              "type": "string"
+            },
+            "descriptionZh": {
+              "type": "string"
+            },
+            "descriptionEn": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "descriptionZh",
+            "descriptionEn"
+          ]
+        },
+        "description": "Slots of the M7.4 checklist that evidence it."
+      },
+      "finding": {
+        "type": "object",
+        "properties": {
+          "result": {
+            "type": "string",
+            "enum": [
+              "met",
+              "not_met",
+              "needs_review"
+            ]
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "message": {
+                  "type": "string"
+                },
+                "messageEn": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "code",
+                "message",
+                "messageEn"
+              ]
+            }
+          }
+        },
+        "required": [
+          "result",
+          "reasons"
+        ],
+        "description": "The domain's finding on the facts the prefecture received: met, not_met or needs_review, with reasons."
+      },
+      "verdict": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/ConditionVerdictV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "passed": {
+        "type": [
+          "boolean",
+          "null"
+        ],
+        "description": "The verdict is MET and current."
+      }
+    },
+    "required": [
+      "conditionId",
+      "part",
+      "titleZh",
+      "titleEn",
+      "answers",
+      "evidence",
+      "finding",
+      "verdict",
+      "passed"
+    ],
+    "description": "One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict."
+  },
   "CheckProblemV1": {
     "type": "object",
     "properties": {
@@ -1322,6 +1441,50 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The institution that does a batch's comprehensive review."
   },
+  "ConditionVerdictV1": {
+    "type": "object",
+    "properties": {
+      "conditionId": {
+        "type": "string"
+      },
+      "verdict": {
+        "type": "string",
+        "enum": [
+          "MET",
+          "NOT_MET",
+          "NEEDS_CORRECTION"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "reviewedBy": {
+        "type": "string"
+      },
+      "reviewedAt": {
+        "type": "string"
+      },
+      "staleSince": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Recorded before the latest resubmission: it no longer counts until judged again."
+      }
+    },
+    "required": [
+      "conditionId",
+      "verdict",
+      "note",
+      "reviewedBy",
+      "reviewedAt",
+      "staleSince"
+    ],
+    "description": "The officer's verdict on one condition of M5 or exclusion of M6 (M12.1)."
+  },
   "CorrectionItemV1": {
     "type": "object",
     "properties": {
@@ -1542,6 +1705,48 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       }
     },
     "description": "The applicant's declarations for the conditions of M5 and the exclusions of M6; unset = not yet declared."
+  },
+  "DeclaredAnswerV1": {
+    "type": "object",
+    "properties": {
+      "field": {
+        "type": "string",
+        "description": "The declaration field (declarations.x)."
+      },
+      "labelZh": {
+        "type": "string"
+      },
+      "labelEn": {
+        "type": "string"
+      },
+      "value": {
+        "anyOf": [
+          {
+            "type": "boolean"
+          },
+          {
+            "type": "string"
+          },
+          {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "What the enterprise answered; null = not declared (or sent by an older producer)."
+      }
+    },
+    "required": [
+      "field",
+      "labelZh",
+      "labelEn",
+      "value"
+    ],
+    "description": "One of the enterprise's answers bearing on a condition, as declared at submission."
   },
   "DownloadGrantV1": {
     "type": "object",
@@ -1979,6 +2184,20 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "$ref": "#/definitions/CaseChecklistItemV1"
         }
       },
+      "conditions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CaseConditionV1"
+        },
+        "description": "Every condition of M5 and exclusion of M6, judged by the officer like the materials."
+      },
+      "openItems": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/OpenReviewItemV1"
+        },
+        "description": "What still stands between the case and a recommendation (M7.3, M12.1), in words, at its place."
+      },
       "verifications": {
         "type": "array",
         "items": {
@@ -1989,6 +2208,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "required": [
       "case",
       "items",
+      "conditions",
+      "openItems",
       "verifications"
     ],
     "description": "The formal review sheet: the case, its checklist with verdicts, and the verifications."
@@ -2463,6 +2684,36 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A prefecture officer seen by preliminary review, for assigning cases and showing names."
   },
+  "OpenReviewItemV1": {
+    "type": "object",
+    "properties": {
+      "field": {
+        "type": "string",
+        "description": "`materials.<slotId>` or `conditions.<conditionId>`: where it sits on the review screen."
+      },
+      "reason": {
+        "type": "string",
+        "enum": [
+          "NO_VERDICT",
+          "FAILED",
+          "STALE"
+        ]
+      },
+      "message": {
+        "type": "string"
+      },
+      "messageEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "field",
+      "reason",
+      "message",
+      "messageEn"
+    ],
+    "description": "An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission."
+  },
   "PerformanceIndicatorV1": {
     "type": "object",
     "properties": {
@@ -2518,6 +2769,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "supplements": {
+        "type": "number",
+        "description": "Supplementary summaries (补报) sent after it."
+      },
       "late": {
         "type": "boolean",
         "description": "No summary and the prefecture deadline has passed."
@@ -2533,6 +2788,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "recommended",
       "withdrawn",
       "summarySubmittedAt",
+      "supplements",
       "late"
     ],
     "description": "One prefecture's progress in a batch, for the Department."
@@ -3927,6 +4183,44 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "product"
     ]
   },
+  "SummarySupplementV1": {
+    "type": "object",
+    "properties": {
+      "summaryId": {
+        "type": "string"
+      },
+      "sequence": {
+        "type": "number"
+      },
+      "signedOffBy": {
+        "type": "string"
+      },
+      "signerName": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "submittedAt": {
+        "type": "string"
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SummaryEntryV1"
+        }
+      }
+    },
+    "required": [
+      "summaryId",
+      "sequence",
+      "signedOffBy",
+      "signerName",
+      "submittedAt",
+      "entries"
+    ],
+    "description": "A supplementary summary (补报) as sent."
+  },
   "SummaryViewV1": {
     "type": "object",
     "properties": {
@@ -3989,6 +4283,24 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "items": {
           "$ref": "#/definitions/SummaryEntryV1"
         }
+      },
+      "sequence": {
+        "type": "number",
+        "description": "0 for the prefecture's summary, 1, 2… for a supplementary summary (补报)."
+      },
+      "supplements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SummarySupplementV1"
+        },
+        "description": "The supplements sent after the first summary, in order (listed on the first summary's view)."
+      },
+      "pendingSupplement": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SummaryEntryV1"
+        },
+        "description": "Applications recommended since the summary was sent and not yet in a supplement: what a supplement would carry now."
       }
     },
     "required": [
@@ -4004,7 +4316,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "signedOffBy",
       "signerName",
       "submittedAt",
-      "entries"
+      "entries",
+      "sequence",
+      "supplements",
+      "pendingSupplement"
     ],
     "description": "A prefecture's recommendation summary for a batch: sent, or what would be sent now."
   },

@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CorrectionItemV1, LOCAL_DATE, MEASURES_ID, VERIFICATION_KINDS } from '@firstset/contracts';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CONDITION_IDS, CONDITION_VERDICTS, CorrectionItemV1, LOCAL_DATE, MEASURES_ID, toInt, VERIFICATION_KINDS } from '@firstset/contracts';
 import { MATERIAL_SLOT_IDS } from '@firstset/domain';
 
 // Plain classes (not OmitType) so that their OpenAPI schemas come straight from their own rules;
@@ -22,6 +22,12 @@ export class VerdictBody {
   @IsOptional() @IsBoolean() qualifiedInstitution?: boolean;
   @IsBoolean() consistent!: boolean;
   @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}
+
+export class ConditionVerdictBody {
+  @IsIn(CONDITION_IDS) conditionId!: (typeof CONDITION_IDS)[number];
+  @IsIn(CONDITION_VERDICTS) verdict!: (typeof CONDITION_VERDICTS)[number];
+  @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
 export class VerificationBody {
@@ -54,4 +60,6 @@ export class SummaryBody {
 
 export class SummaryQuery {
   @IsOptional() @Matches(/^\d{6}$/) prefectureId?: string;
+  /** 0 (default) the summary, 1, 2… its supplements (补报). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(99) sequence?: number;
 }

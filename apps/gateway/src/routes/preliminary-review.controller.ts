@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
 import { BatchQuery, OpinionBody } from './bodies';
-import { ApprovalSettingBody, AssignBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
+import { ApprovalSettingBody, AssignBody, ConditionVerdictBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
 
@@ -79,6 +79,15 @@ export class PreliminaryReviewController {
   @ApiReply(C.RecordMaterialVerdict)
   verdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerdictBody) {
     return this.services.call(req, C.RecordMaterialVerdict, { applicationId: id, ...body });
+  }
+
+  @Put('applications/:id/conditions')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '条件判定 / Verdict on one condition of M5 or exclusion of M6 (M12.1)' })
+  @ApiBody({ type: ConditionVerdictBody })
+  @ApiReply(C.RecordConditionVerdict)
+  conditionVerdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConditionVerdictBody) {
+    return this.services.call(req, C.RecordConditionVerdict, { applicationId: id, ...body });
   }
 
   @Post('applications/:id/verifications')
@@ -171,6 +180,15 @@ export class PreliminaryReviewController {
   @ApiReply(C.SubmitSummary, 201)
   submitSummary(@Req() req: Request, @Body() body: SummaryBody) {
     return this.services.call(req, C.SubmitSummary, body);
+  }
+
+  @Post('summaries/supplements')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '补报 / Submit a supplementary summary after the first (M7.3)' })
+  @ApiBody({ type: SummaryBody })
+  @ApiReply(C.SubmitSupplementarySummary, 201)
+  submitSupplement(@Req() req: Request, @Body() body: SummaryBody) {
+    return this.services.call(req, C.SubmitSupplementarySummary, body);
   }
 
   @Get('summaries/:batchId')

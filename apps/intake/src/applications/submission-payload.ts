@@ -3,7 +3,7 @@ import { ApplicationSubmittedV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from
 import { CreditStatus } from '../credit/credit-check.port';
 import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
-import { ApplicationSnapshot, FieldChange, snapshotOf } from './application-snapshot';
+import { ApplicationSnapshot, draftOf, FieldChange, snapshotOf } from './application-snapshot';
 import { contentSha256 } from './content-hash';
 import { CheckResult, flagsForReviewer } from './pre-submission-check';
 
@@ -34,13 +34,16 @@ export function reviewFacts(catalogueEntryCode: string | null | undefined, credi
 export function submittedPayload(
   app: Pick<Application, 'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn'> & {
     enterprise: Pick<Enterprise, 'uscc' | 'name' | 'registeredAddress'>;
-  },
+  } & { draft?: unknown },
   version: number,
   now: Date,
   facts: ReviewFacts = {},
 ): ApplicationSubmittedV1 {
+  // The prefecture judges each condition of M5 and exclusion of M6 against the enterprise's own answers.
+  const declarations = app.draft ? draftOf({ draft: app.draft as Application['draft'] }).declarations : undefined;
   return {
     ...facts,
+    ...(declarations ? { declarations } : {}),
     applicationId: app.id,
     batchId: app.batchId,
     applicationNo: app.applicationNo,

@@ -36,20 +36,21 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
       catalogue_entry_code: e.catalogueEntryCode ?? null,
       credit: e.credit ?? null,
       flags: e.flags ?? [],
+      declarations: e.declarations ?? null,
       received_at: e.submittedAt,
       source_event_id: meta.eventId,
     }));
     await tx.$executeRawUnsafe(
       `INSERT INTO "${this.config.dbSchema}".review_cases (id, batch_id, application_no, application_version, prefecture_id,
               enterprise_uscc, enterprise_name, enterprise_address, product_kind, product_name, series, model, rd_completed_on,
-              catalogue_entry_code, credit, flags, state, received_at, source_event_id, updated_at)
+              catalogue_entry_code, credit, flags, declarations, state, received_at, source_event_id, updated_at)
        SELECT id, batch_id, application_no, application_version, prefecture_id, enterprise_uscc, enterprise_name,
               enterprise_address, product_kind, product_name, series, model, rd_completed_on, catalogue_entry_code, credit,
-              COALESCE(flags, '[]'::jsonb), $2, received_at, source_event_id, now()
+              COALESCE(flags, '[]'::jsonb), declarations, $2, received_at, source_event_id, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, batch_id uuid, application_no text, application_version int,
               prefecture_id text, enterprise_uscc text, enterprise_name text, enterprise_address text, product_kind text,
               product_name text, series text, model text, rd_completed_on text, catalogue_entry_code text, credit jsonb,
-              flags jsonb, received_at timestamptz, source_event_id uuid)
+              flags jsonb, declarations jsonb, received_at timestamptz, source_event_id uuid)
        ON CONFLICT (id) DO NOTHING`,
       JSON.stringify(rows),
       ApplicationState.SUBMITTED,

@@ -1,5 +1,6 @@
 import { INNER_MONGOLIA_DRAFT_PROFILE, MaterialsChecklistItem, materialsChecklist, ProductKind } from '@firstset/domain';
 import { ReviewCase } from '../generated/prisma/client';
+import { declarationsOf } from './case-conditions';
 
 /** Materials whose issuer must be a qualified institution: the test report (M5.5), the novelty search (M7.4(5)). */
 export const QUALIFIED_INSTITUTION_SLOTS: readonly string[] = ['testReport', 'noveltySearchReport'];
@@ -11,18 +12,26 @@ export interface CaseChecklistItem extends MaterialsChecklistItem {
 }
 
 /**
- * The M7.4 checklist for a case, computed by the domain. Intake's events do not carry the M5.6 and
- * M7.4(4) facts (production licence, CCC, shared IP), so the conservative default applies: the
- * conditional slots are listed and marked for the reviewer to confirm, never silently dropped.
+ * The M7.4 checklist for a case, computed by the domain from the enterprise's declarations (M5.6
+ * production licence and CCC, M7.4(4) shared IP). A condition the enterprise did not declare (an
+ * older event carries no declarations) takes the conservative default: the slot is listed and
+ * marked for the reviewer to confirm, never silently dropped.
  */
-export function caseChecklist(c: Pick<ReviewCase, 'productKind'>): CaseChecklistItem[] {
+export function caseChecklist(c: Pick<ReviewCase, 'productKind' | 'declarations'>): CaseChecklistItem[] {
+  const d = declarationsOf(c);
+  const known = { ip_shared_by_several_parties: d.ipSharedBySeveralParties, production_licence_applies: d.productionLicenceApplies, ccc_applies: d.cccApplies } as Record<string, boolean | undefined>;
   const items = materialsChecklist(
-    { productKind: c.productKind as ProductKind, ipSharedBySeveralParties: true, productionLicenceApplies: true, cccApplies: true },
+    {
+      productKind: c.productKind as ProductKind,
+      ipSharedBySeveralParties: d.ipSharedBySeveralParties ?? true,
+      productionLicenceApplies: d.productionLicenceApplies ?? true,
+      cccApplies: d.cccApplies ?? true,
+    },
     INNER_MONGOLIA_DRAFT_PROFILE,
   );
   return items.map((i) => ({
     ...i,
-    conditionUnknown: i.condition !== 'always' && i.condition !== 'optional',
+    conditionUnknown: i.condition !== 'always' && i.condition !== 'optional' && known[i.condition] === undefined,
     qualifiedInstitutionRequired: QUALIFIED_INSTITUTION_SLOTS.includes(i.slotId),
   }));
 }

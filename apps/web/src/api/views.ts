@@ -55,5 +55,7 @@ export type MaterialVerdict = S['MaterialVerdictV1'];
 export type ChecklistItem = S['CaseChecklistItemV1'];
 export type VerificationAction = S['VerificationActionV1'];
 export type FormalReviewSheet = S['FormalReviewSheetV1'];
+export type CaseCondition = S['CaseConditionV1'];
+export type OpenReviewItem = S['OpenReviewItemV1'];
 export type MaterialFile = S['MaterialViewV1'];
 export type ApprovalSetting = S['ApprovalSettingV1'];

@@ -21,6 +21,8 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'app.language.switch': true,
   'summary.export.table': true,
   'summary.export.letter': true,
+  'summary.supplement.letter': true,
+  'summary.supplement.table': true,
 };
 
 describe('the dictionaries', () => {

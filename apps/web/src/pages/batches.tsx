@@ -9,6 +9,7 @@ import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchWindowDialog, WindowChange } from './batch-window-dialog';
+import { BeijingLabel, beijingIso, formatBeijing } from '../components/beijing-time';
 
 interface OpenForm {
   year: number;
@@ -18,7 +19,7 @@ interface OpenForm {
   prefectureDeadline: Dayjs;
 }
 
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const when = (iso: string) => formatBeijing(iso);
 
 /** Where the application window stands now. */
 const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>
@@ -38,8 +39,8 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
           body: {
             year: v.year,
             name: v.name.trim(),
-            windowOpensAt: v.windowOpensAt.toISOString(),
-            windowClosesAt: v.windowClosesAt.toISOString(),
+            windowOpensAt: beijingIso(v.windowOpensAt),
+            windowClosesAt: beijingIso(v.windowClosesAt),
             prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD'),
           },
         }),
@@ -63,12 +64,12 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
           <Input />
         </Form.Item>
         <Space size="large" wrap>
-          <Form.Item name="windowOpensAt" label={t('batch.windowOpensAt')} rules={[{ required: true, message: t('common.required', { label: t('batch.windowOpensAt') }) }]}>
+          <Form.Item name="windowOpensAt" label={<BeijingLabel label={t('batch.windowOpensAt')} />} rules={[{ required: true, message: t('common.required', { label: t('batch.windowOpensAt') }) }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
           </Form.Item>
           <Form.Item
             name="windowClosesAt"
-            label={t('batch.windowClosesAt')}
+            label={<BeijingLabel label={t('batch.windowClosesAt')} />}
             dependencies={['windowOpensAt']}
             rules={[
               { required: true, message: t('common.required', { label: t('batch.windowClosesAt') }) },
@@ -80,7 +81,7 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
           </Form.Item>
         </Space>
-        <Form.Item name="prefectureDeadline" label={t('batch.prefectureDeadline')} rules={[{ required: true, message: t('common.required', { label: t('batch.prefectureDeadline') }) }]}>
+        <Form.Item name="prefectureDeadline" label={<BeijingLabel label={t('batch.prefectureDeadline')} />} rules={[{ required: true, message: t('common.required', { label: t('batch.prefectureDeadline') }) }]}>
           <DatePicker format="YYYY-MM-DD" />
         </Form.Item>
       </Form>

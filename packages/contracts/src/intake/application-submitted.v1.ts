@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
 import { ApplicationSummaryV1 } from '../common/application-summary';
+import { DeclarationsV1 } from './application-draft.v1';
 
 /** The credit source's answer at submission (M5.1, M7.4(2)), for the prefecture's formal review. */
 export class SubmittedCreditCheckV1 {
@@ -41,5 +42,8 @@ export class ApplicationSubmittedV1 extends ApplicationSummaryV1 {
   @IsOptional() @ValidateNested() @Type(() => SubmittedCreditCheckV1) credit?: SubmittedCreditCheckV1;
 
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => SubmissionFlagV1) flags?: SubmissionFlagV1[];
+
+  /** The enterprise's answers to the conditions of M5 and exclusions of M6 as submitted (absent from older producers). */
+  @IsOptional() @ValidateNested() @Type(() => DeclarationsV1) declarations?: DeclarationsV1;
 }
 export const ApplicationSubmitted = defineEvent('intake.application.submitted.v1', ApplicationSubmittedV1);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { REPO_ROOT } from '@firstset/testing';
+import { http, REPO_ROOT } from '@firstset/testing';
 
 /** What the browser journeys share: Debian's Chromium, sign-in, screenshots, the no-English check. */
 
@@ -113,4 +113,23 @@ export function onePagePdf(text?: string): Buffer {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/**
+ * The officer's formal review through the API (M7.3, M12.1): every applicable material passed and
+ * every condition of M5 and M6 met, except the slots and conditions the journey judges in the browser.
+ */
+export async function judgeByApi(api: string, token: string, applicationId: string, except: string[] = []): Promise<void> {
+  const sheet = (await http(api, 'GET', `/preliminary-review/applications/${applicationId}/formal-review`, { token })).body as {
+    items: Array<{ slotId: string; required: boolean; conditionUnknown: boolean; qualifiedInstitutionRequired: boolean; passed: boolean | null }>;
+    conditions: Array<{ conditionId: string; passed: boolean | null }>;
+  };
+  for (const i of sheet.items.filter((x) => x.required && !x.conditionUnknown && !x.passed && !except.includes(x.slotId))) {
+    const body = { slotId: i.slotId, present: true, legible: true, valid: true, consistent: true, ...(i.qualifiedInstitutionRequired ? { qualifiedInstitution: true } : {}) };
+    expect((await http(api, 'PUT', `/preliminary-review/applications/${applicationId}/materials`, { token, body })).status).toBe(200);
+  }
+  for (const c of sheet.conditions.filter((x) => !x.passed && !except.includes(x.conditionId))) {
+    const body = { conditionId: c.conditionId, verdict: 'MET' };
+    expect((await http(api, 'PUT', `/preliminary-review/applications/${applicationId}/conditions`, { token, body })).status).toBe(200);
+  }
 }

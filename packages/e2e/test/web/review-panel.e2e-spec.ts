@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
-import { day, DEMO as demo, inDays, launchChromium, SHOTS, WebRun } from './browser-kit';
+import { day, DEMO as demo, inDays, judgeByApi, launchChromium, SHOTS, WebRun } from './browser-kit';
 
 /**
  * The comprehensive review workspaces in Debian's Chromium against the whole platform. Through the
@@ -66,6 +66,7 @@ async function applicationInBaotouSummary(): Promise<{ batchId: string; id: stri
   const { id, applicationNo } = created.body as { id: string; applicationNo: string };
   expect((await call('POST', `/applications/${id}/submit`, 'northsteel')).status).toBe(200);
   await until(() => call('GET', `/preliminary-review/queue?batchId=${batchId}`, 'baotou.officer'), (r) => (r.body as Array<{ applicationId: string }>).some?.((row) => row.applicationId === id), 'the application in the Baotou queue');
+  await judgeByApi(api, tokens['baotou.officer'], id);
   expect((await call('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '材料齐全，符合申报条件，同意推荐。' })).status).toBe(200);
   await until(() => call('GET', `/applications/${id}`, 'northsteel'), (r) => (r.body as { state: string }).state === 'RECOMMENDED', 'RECOMMENDED at intake');
   expect((await call('POST', '/preliminary-review/summaries', 'baotou.officer', { batchId })).status).toBe(201);
@@ -111,6 +112,11 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   await dept.getByLabel('第三方机构').click();
   await dept.locator('.ant-select-item-option', { hasText: INSTITUTION }).click();
   await dept.getByRole('button', { name: /委\s*托/ }).click();
+  // Irreversible: the confirmation says what follows (M8.1).
+  const sure = dept.getByRole('dialog').filter({ hasText: '确认委托' });
+  await sure.getByText(/每个批次只能委托一家机构，委托后不能更改/).waitFor();
+  await shot(dept, 'department-commission-confirm');
+  await sure.getByRole('button', { name: /委\s*托/ }).click();
   await dept.getByText(`已委托 ${INSTITUTION}`, { exact: false }).first().waitFor();
   await dept.getByText(`该批次已委托：${INSTITUTION}`, { exact: false }).waitFor();
   await expectNoEnglish(dept);
@@ -192,6 +198,9 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   await expectNoEnglish(wang);
   await shot(wang, 'expert-score');
   await drawer.getByRole('button', { name: '提交评分' }).click();
+  // Irreversible: the confirmation names the score and says it cannot be changed (M11.1).
+  await wang.getByRole('dialog').filter({ hasText: '确认提交评分' }).getByText(/评分 88 分及评审意见即记录在案，不能修改/).waitFor();
+  await confirm(wang, '确认提交评分', '提交评分');
   await wang.getByText('评分已提交').waitFor();
   await wang.getByRole('tab', { name: '已评分', selected: true }).waitFor();
   const scored = wang.getByRole('row', { name: new RegExp(applicationNo) });

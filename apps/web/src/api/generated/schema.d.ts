@@ -485,6 +485,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preliminary-review/applications/{id}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 条件判定 / Verdict on one condition of M5 or exclusion of M6 (M12.1) */
+        put: operations["PreliminaryReviewController_conditionVerdict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/applications/{id}/verifications": {
         parameters: {
             query?: never;
@@ -633,6 +650,23 @@ export interface paths {
         put?: never;
         /** 汇总报送 / Submit the prefecture summary (M7.3) */
         post: operations["PreliminaryReviewController_submitSummary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preliminary-review/summaries/supplements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补报 / Submit a supplementary summary after the first (M7.3) */
+        post: operations["PreliminaryReviewController_submitSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1486,6 +1520,37 @@ export interface components {
             verdict: components["schemas"]["MaterialVerdictV1"] | null;
             passed: boolean | null;
         };
+        /** @description One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict. */
+        CaseConditionV1: {
+            conditionId: string;
+            /**
+             * @description M5 (eligibility condition) or M6 (exclusion: met = not excluded).
+             * @enum {string}
+             */
+            part: "M5" | "M6";
+            titleZh: string;
+            titleEn: string;
+            answers: components["schemas"]["DeclaredAnswerV1"][];
+            /** @description Slots of the M7.4 checklist that evidence it. */
+            evidence: {
+                slotId?: string;
+                descriptionZh: string;
+                descriptionEn: string;
+            }[];
+            /** @description The domain's finding on the facts the prefecture received: met, not_met or needs_review, with reasons. */
+            finding: {
+                /** @enum {string} */
+                result: "met" | "not_met" | "needs_review";
+                reasons: {
+                    code: string;
+                    message: string;
+                    messageEn: string;
+                }[];
+            };
+            verdict: components["schemas"]["ConditionVerdictV1"] | null;
+            /** @description The verdict is MET and current. */
+            passed: boolean | null;
+        };
         /** @description One problem the pre-submission check found, with its field or slot and its article. */
         CheckProblemV1: {
             code: string;
@@ -1568,6 +1633,17 @@ export interface components {
             /** @description Applications whose comprehensive review started with the commission. */
             startedApplicationIds: string[];
         };
+        /** @description The officer's verdict on one condition of M5 or exclusion of M6 (M12.1). */
+        ConditionVerdictV1: {
+            conditionId: string;
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note: string | null;
+            reviewedBy: string;
+            reviewedAt: string;
+            /** @description Recorded before the latest resubmission: it no longer counts until judged again. */
+            staleSince: string | null;
+        };
         CorrectionItemV1: {
             item: string;
             reason: string;
@@ -1625,6 +1701,15 @@ export interface components {
             developedOnlyForOwnUse?: boolean;
             customOrderedFromOutside?: boolean;
             madeWithIntroducedTechnology?: boolean;
+        };
+        /** @description One of the enterprise's answers bearing on a condition, as declared at submission. */
+        DeclaredAnswerV1: {
+            /** @description The declaration field (declarations.x). */
+            field: string;
+            labelZh: string;
+            labelEn: string;
+            /** @description What the enterprise answered; null = not declared (or sent by an older producer). */
+            value: boolean | string | string[] | null;
         };
         /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
         DownloadGrantV1: {
@@ -1747,6 +1832,10 @@ export interface components {
         FormalReviewSheetV1: {
             case: components["schemas"]["ReviewCaseViewV1"];
             items: components["schemas"]["CaseChecklistItemV1"][];
+            /** @description Every condition of M5 and exclusion of M6, judged by the officer like the materials. */
+            conditions: components["schemas"]["CaseConditionV1"][];
+            /** @description What still stands between the case and a recommendation (M7.3, M12.1), in words, at its place. */
+            openItems: components["schemas"]["OpenReviewItemV1"][];
             verifications: components["schemas"]["VerificationActionV1"][];
         };
         /** @description Health of the gateway's dependencies or of every service. */
@@ -1878,6 +1967,15 @@ export interface components {
             displayName: string | null;
             lastSeenAt: string;
         };
+        /** @description An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission. */
+        OpenReviewItemV1: {
+            /** @description `materials.<slotId>` or `conditions.<conditionId>`: where it sits on the review screen. */
+            field: string;
+            /** @enum {string} */
+            reason: "NO_VERDICT" | "FAILED" | "STALE";
+            message: string;
+            messageEn: string;
+        };
         PerformanceIndicatorV1: {
             name: string;
             value: string;
@@ -1895,6 +1993,8 @@ export interface components {
             recommended: number;
             withdrawn: number;
             summarySubmittedAt: string | null;
+            /** @description Supplementary summaries (补报) sent after it. */
+            supplements: number;
             /** @description No summary and the prefecture deadline has passed. */
             late: boolean;
         };
@@ -2248,6 +2348,15 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
+        /** @description A supplementary summary (补报) as sent. */
+        SummarySupplementV1: {
+            summaryId: string;
+            sequence: number;
+            signedOffBy: string;
+            signerName: string | null;
+            submittedAt: string;
+            entries: components["schemas"]["SummaryEntryV1"][];
+        };
         /** @description A prefecture's recommendation summary for a batch: sent, or what would be sent now. */
         SummaryViewV1: {
             batchId: string;
@@ -2268,6 +2377,12 @@ export interface components {
             signerName: string | null;
             submittedAt: string | null;
             entries: components["schemas"]["SummaryEntryV1"][];
+            /** @description 0 for the prefecture's summary, 1, 2… for a supplementary summary (补报). */
+            sequence: number;
+            /** @description The supplements sent after the first summary, in order (listed on the first summary's view). */
+            supplements: components["schemas"]["SummarySupplementV1"][];
+            /** @description Applications recommended since the summary was sent and not yet in a supplement: what a supplement would carry now. */
+            pendingSupplement: components["schemas"]["SummaryEntryV1"][];
         };
         /** @description Stored objects no material refers to any more (internal: the sweeper). */
         UnreferencedObjectsV1: {
@@ -2391,6 +2506,13 @@ export interface components {
             consistent: boolean;
             comment?: string;
         };
+        ConditionVerdictBody: {
+            /** @enum {string} */
+            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note?: string;
+        };
         VerificationBody: {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
@@ -2499,59 +2621,6 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
         };
-        SubmittedCreditCheckV1: {
-            source: string;
-            seriousDishonesty?: boolean;
-            abnormalOperations?: boolean;
-            checkedAt: string;
-            reference?: string;
-            note?: string;
-        };
-        SubmissionFlagV1: {
-            code: string;
-            measuresId: string;
-            field?: string;
-            message: string;
-            messageEn?: string;
-        };
-        ApplicationSubmittedV1: {
-            version: number;
-            submittedAt: string;
-            catalogueEntryCode?: string;
-            credit?: components["schemas"]["SubmittedCreditCheckV1"];
-            flags?: components["schemas"]["SubmissionFlagV1"][];
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            batchId: string;
-            applicationNo: string;
-            prefectureId: string;
-            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
-            product: components["schemas"]["SubmittedProductV1"];
-        };
-        BatchOpenedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            windowOpensAt: string;
-            windowClosesAt: string;
-            prefectureDeadline: string;
-            policyProfileVersion: string;
-        };
-        BatchWindowChangedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            /** @enum {string} */
-            kind: "extend" | "close_early";
-            previousClosesAt: string;
-            windowClosesAt: string;
-            prefectureDeadline: string;
-            reason: string;
-            changedAt: string;
-        };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
             catalogueVersion?: string;
@@ -2586,6 +2655,60 @@ export interface components {
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
+        SubmittedCreditCheckV1: {
+            source: string;
+            seriousDishonesty?: boolean;
+            abnormalOperations?: boolean;
+            checkedAt: string;
+            reference?: string;
+            note?: string;
+        };
+        SubmissionFlagV1: {
+            code: string;
+            measuresId: string;
+            field?: string;
+            message: string;
+            messageEn?: string;
+        };
+        ApplicationSubmittedV1: {
+            version: number;
+            submittedAt: string;
+            catalogueEntryCode?: string;
+            credit?: components["schemas"]["SubmittedCreditCheckV1"];
+            flags?: components["schemas"]["SubmissionFlagV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            batchId: string;
+            applicationNo: string;
+            prefectureId: string;
+            enterprise: components["schemas"]["SubmittedEnterpriseV1"];
+            product: components["schemas"]["SubmittedProductV1"];
+        };
+        BatchOpenedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            windowOpensAt: string;
+            windowClosesAt: string;
+            prefectureDeadline: string;
+            policyProfileVersion: string;
+        };
+        BatchWindowChangedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            kind: "extend" | "close_early";
+            previousClosesAt: string;
+            windowClosesAt: string;
+            prefectureDeadline: string;
+            reason: string;
+            changedAt: string;
+        };
         ApplicationResubmittedV1: {
             previousVersion: number;
             changes: components["schemas"]["FieldChangeV1"][];
@@ -2603,6 +2726,7 @@ export interface components {
             catalogueEntryCode?: string;
             credit?: components["schemas"]["SubmittedCreditCheckV1"];
             flags?: components["schemas"]["SubmissionFlagV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
         };
         ApplicationWithdrawnV1: {
             /** Format: uuid */
@@ -2648,6 +2772,9 @@ export interface components {
             entries: components["schemas"]["SummaryEntryV1"][];
             submittedBy: string;
             submittedAt: string;
+            sequence?: number;
+            /** Format: uuid */
+            supplementOf?: string;
         };
         ReviewStartedV1: {
             /** Format: uuid */
@@ -2882,6 +3009,15 @@ export interface components {
             consistent: boolean;
             comment?: string;
         };
+        RecordConditionVerdictV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note?: string;
+        };
         RecordVerificationV1: {
             /** Format: uuid */
             applicationId: string;
@@ -2921,6 +3057,7 @@ export interface components {
         SummaryRefV1: {
             /** Format: uuid */
             batchId: string;
+            sequence?: number;
             prefectureId?: string;
         };
         BatchRefV1: {
@@ -3057,6 +3194,7 @@ export interface components {
         };
         SummaryQuery: {
             prefectureId?: string;
+            sequence?: number;
         };
     };
     responses: never;
@@ -4109,6 +4247,41 @@ export interface operations {
             };
         };
     };
+    PreliminaryReviewController_conditionVerdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionVerdictBody"];
+            };
+        };
+        responses: {
+            /** @description FormalReviewSheetV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormalReviewSheetV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     PreliminaryReviewController_verification: {
         parameters: {
             query?: never;
@@ -4407,6 +4580,39 @@ export interface operations {
         };
     };
     PreliminaryReviewController_submitSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryBody"];
+            };
+        };
+        responses: {
+            /** @description SummaryViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PreliminaryReviewController_submitSupplement: {
         parameters: {
             query?: never;
             header?: never;

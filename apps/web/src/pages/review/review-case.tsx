@@ -11,6 +11,7 @@ import { useRouter } from '../../router';
 import { AssignDialog, Officer } from './assign-dialog';
 import { ChangesPanel, CreditPanel, DecisionSummary, FlagsPanel, OutcomePanel } from './case-panels';
 import { Checklist, Verifications } from './checklist';
+import { Conditions } from './conditions';
 import { ApproveDialog, DiscardDraftDialog, RecommendDialog, RejectDialog, ReturnDialog } from './decision-dialogs';
 import { MaterialViewer } from './material-viewer';
 import { fieldName, REVIEWABLE, when } from './review-format';
@@ -37,6 +38,8 @@ export function ReviewCasePage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [viewing, setViewing] = useState<MaterialFile | null>(null);
   const [claiming, setClaiming] = useState(false);
+  // After a refused recommendation, each open item shows at its place until it is judged (M12.1).
+  const [showOpen, setShowOpen] = useState(false);
   useEffect(() => setSheet(loaded.data), [loaded.data]);
 
   const reload = () => {
@@ -50,6 +53,14 @@ export function ReviewCasePage({ id }: { id: string }) {
   const draft = c?.draft ?? null;
   const drafter = !!draft && draft.draftedBy === me;
   const twoStep = !!setting.data?.twoStepApproval;
+  const open = showOpen ? (sheet?.openItems ?? []) : [];
+  const incomplete = () => {
+    setDialog(null);
+    setShowOpen(true);
+    loaded.reload();
+    // The first open item's place, for the officer to start there.
+    setTimeout(() => document.querySelector('[data-testid="open-item"]')?.scrollIntoView({ block: 'center' }), 300);
+  };
 
   const claim = async () => {
     setClaiming(true);
@@ -187,6 +198,9 @@ export function ReviewCasePage({ id }: { id: string }) {
                   description={t('review.draft.discardReason', { reason: c.draftDiscarded.reason })}
                 />
               )}
+              {reviewable && open.length > 0 && (
+                <Alert type="error" showIcon role="alert" data-testid="review-open-items" title={t('review.open.title', { count: open.length })} description={t('review.open.hint')} />
+              )}
               {reviewable && !draft && (
                 <Space wrap>
                   <Button onClick={() => setDialog('return')}>{t('review.return')}</Button>
@@ -217,17 +231,27 @@ export function ReviewCasePage({ id }: { id: string }) {
               items={sheet.items}
               files={materials.data ?? []}
               editable={reviewable}
+              open={open}
               onView={setViewing}
               onSaved={setSheet}
             />
           </LoadState>
 
+          <Conditions applicationId={id} conditions={sheet.conditions} checklist={sheet.items} editable={reviewable} open={open} onSaved={setSheet} />
+
           <Verifications applicationId={id} actions={sheet.verifications} editable={reviewable} onSaved={setSheet} />
 
           <MaterialViewer applicationId={id} file={viewing} onClose={() => setViewing(null)} />
-          <ReturnDialog review={c} checklist={sheet.items} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
+          <ReturnDialog review={c} checklist={sheet.items} conditions={sheet.conditions} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
           <RejectDialog review={c} open={dialog === 'reject'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.rejected'))} />
-          <RecommendDialog review={c} checklist={sheet.items} open={dialog === 'recommend'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.recommended'))} />
+          <RecommendDialog
+            review={c}
+            openItems={sheet.openItems.length}
+            open={dialog === 'recommend'}
+            onCancel={() => setDialog(null)}
+            onDone={(r) => decided(r, t('review.recommended'))}
+            onIncomplete={incomplete}
+          />
           <ApproveDialog
             review={c}
             open={dialog === 'approve'}

@@ -1,7 +1,7 @@
 import { EQUIPMENT_FIELDS_CATALOGUE } from '@firstset/domain';
-import dayjs from 'dayjs';
 import type { ChecklistItem, MaterialFile } from '../../api/views';
 import type { Locale } from '../../i18n/translate';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** States in which the prefecture still reviews and decides the case. */
 export const REVIEWABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
@@ -20,7 +20,8 @@ export function fieldName(code: string | null | undefined, locale: Locale): stri
   return f ? (locale === 'zh-CN' ? f.nameZh : f.nameEn) : code;
 }
 
-export const when = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+/** A time on the review screen, in Beijing time like every date of the platform. */
+export const when = (iso: string | null | undefined) => (iso ? formatBeijing(iso) : '—');
 
 export const itemName = (i: Pick<ChecklistItem, 'nameZh' | 'nameEn'>, locale: Locale) => (locale === 'zh-CN' ? i.nameZh : i.nameEn);
 
