@@ -16,6 +16,7 @@ describe('password policy (issue 14; 等保 2.0 身份鉴别)', () => {
     ['P@ssw0rd', 'clerk', '常见密码'],
     ['Ab1!', 'clerk', 'at least 8'],
     ['lowercaseonly', 'clerk', 'at least 8'],
+    ['onlyletterspassword', 'clerk', 'passphrase'],
     ['Clerk#2026x', 'clerk', 'username'],
     ['x'.repeat(64) + 'Aa1!'.repeat(20), 'clerk', 'at most 128'],
   ])('refuses %s', (password, username, why) => {
