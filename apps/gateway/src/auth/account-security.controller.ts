@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
@@ -50,6 +50,7 @@ export class AccountSecurityController {
 
   @Get('security')
   @AllowPending()
+  @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: '账号安全设置 / The account\'s security: pending steps, second factor' })
   @ApiReply('AccountSecurityV1')
   async security(@CurrentActor() actor: ActorContext): Promise<AccountSecurityV1> {

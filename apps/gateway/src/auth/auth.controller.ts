@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
@@ -83,6 +83,7 @@ export class AuthController {
 
   @Get('me')
   @AllowPending()
+  @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiOperation({ summary: '当前用户 / The signed-in actor and its jurisdiction' })
   @ApiReply('ActorV1')

@@ -157,12 +157,14 @@ function TotpCard({ security, onSession, onChanged }: { security: AccountSecurit
  */
 export function AccountSecurityPage() {
   const { t } = useI18n();
-  const { adopt } = useSession();
+  const { adopt, pending } = useSession();
   const { navigate } = useRouter();
   const security = useLoad(() => unwrap<AccountSecurity>(api.GET('/api/auth/security')), []);
   const onSession = (result: LoginResult) => {
+    // Held here by a pending step and now free: on to the workspace.
+    const wasHeld = pending.length > 0;
     adopt(result);
-    if (result.pending.length === 0 && security.data?.pending.length) navigate('/workspace', { replace: true });
+    if (wasHeld && result.pending.length === 0) navigate('/workspace', { replace: true });
     else security.reload();
   };
   return (
