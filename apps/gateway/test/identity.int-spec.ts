@@ -1,5 +1,6 @@
 import { cleanupTestEnv, newTestEnv, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { preliminaryReviewModule } from '@firstset/preliminary-review/module';
+import { seedAccounts } from '../src/accounts/seed-accounts';
 import { base32Decode, totp } from '../src/auth/totp';
 import { http, RunningGateway, startGateway } from './gateway-harness';
 
@@ -63,7 +64,6 @@ describe('password policy', () => {
   });
 
   it('seeds obey it too: a weak seed password stops the seed', async () => {
-    const { seedAccounts } = await import('../src/accounts/seed-accounts');
     await expect(seedAccounts({} as never, [{ username: 'weak', displayName: 'x', role: 'auditor', password: 'password123' }])).rejects.toThrow(/common password/);
   });
 });
