@@ -13,7 +13,8 @@ export const WEB_CSP_DIRECTIVES = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
+  // blob: lets a page read back a file it fetched and holds as a blob (the viewer's copy).
+  'connect-src': ["'self'", 'blob:'],
   // Material previews open the gateway's own downloads (and blob: copies of them).
   'frame-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
