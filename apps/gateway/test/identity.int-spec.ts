@@ -1,4 +1,6 @@
-import { cleanupTestEnv, newTestEnv, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { randomUUID } from 'node:crypto';
+import { ApplicationSubmitted } from '@firstset/contracts';
+import { cleanupTestEnv, newTestEnv, publishEvent, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { preliminaryReviewModule } from '@firstset/preliminary-review/module';
 import { seedAccounts } from '../src/accounts/seed-accounts';
 import { base32Decode, totp } from '../src/auth/totp';
@@ -220,6 +222,27 @@ describe('officer accounts (issue 13 item 9)', () => {
     expect(officers.status).toBe(200);
     expect(officers.body.map((o: { displayName: string }) => o.displayName).sort()).toEqual(['包头 初审员', '包头 审批人'].sort());
     expect(officers.body.every((o: { lastSeenAt: string | null }) => o.lastSeenAt === null)).toBe(true);
+
+    // A case can be assigned to the newcomer, who has not acted yet (two-step approval needs two).
+    const applicationId = randomUUID();
+    await publishEvent(env, ApplicationSubmitted, {
+      applicationId,
+      batchId: randomUUID(),
+      applicationNo: `2026-150200-${applicationId.slice(0, 8)}`,
+      version: 1,
+      prefectureId: '150200',
+      enterprise: { uscc: ENT, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+      product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: 'ZK-1', rdCompletedOn: '2026-03-01' },
+      submittedAt: new Date().toISOString(),
+    });
+    await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-submissions');
+    expect((await http(gw.baseUrl, 'POST', `/preliminary-review/applications/${applicationId}/claim`, { token: baotou })).status).toBe(200);
+    const assigned = await http(gw.baseUrl, 'POST', `/preliminary-review/applications/${applicationId}/assign`, { token: baotou, body: { assigneeId: created.body.id } });
+    expect([assigned.status, assigned.body.assigneeId]).toEqual([200, created.body.id]);
+    // Not to an officer of another prefecture, whom the accounts also know.
+    const hohhotId = (await http(gw.baseUrl, 'GET', '/accounts/officers?prefectureId=150100', { token: dept })).body[0].id;
+    const foreign = await http(gw.baseUrl, 'POST', `/preliminary-review/applications/${applicationId}/assign`, { token: baotou, body: { assigneeId: hohhotId } });
+    expect([foreign.status, foreign.body.code]).toEqual([422, 'ASSIGNEE_UNKNOWN']);
 
     const list = await http(gw.baseUrl, 'GET', '/accounts/officers?prefectureId=150200', { token: dept });
     expect(list.body.map((o: { username: string }) => o.username)).toEqual(['baotou', 'baotou.two']);
