@@ -77,7 +77,9 @@ export class WebRun {
     page.on('console', (msg) => {
       if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) this.cspViolations.push({ directive: 'console', blocked: msg.text().slice(0, 300), source: msg.location().url });
     });
-    page.setDefaultTimeout(10_000);
+    // Generous on purpose: a step that waits is a failure only when the page never gets there, and a
+    // loaded 2-core machine has taken over 10 s for steps that take 1 s on a quiet one.
+    page.setDefaultTimeout(30_000);
     this.pages.push(page);
     return page;
   }

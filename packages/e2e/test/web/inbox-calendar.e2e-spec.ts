@@ -59,7 +59,7 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   appId = created.body.id;
-}, 150_000);
+}, 600_000);
 
 afterAll(async () => {
   process.stdout.write(`inbox and calendar timings:\n  ${run?.timings.join('\n  ')}\n`);
@@ -107,7 +107,7 @@ it('M9.2 the Department enters a year of holidays and make-up working days, a we
     await run.expectNoEnglish(page);
     // The screenshot for the docs without the passing toasts.
     // Polled from here: a page-side predicate would be evaluated with eval, which the web app's CSP refuses.
-    for (const until = Date.now() + 15_000; (await page.locator('.ant-message-notice').count()) > 0 && Date.now() < until; ) await page.waitForTimeout(200);
+    for (const until = Date.now() + 60_000; (await page.locator('.ant-message-notice').count()) > 0 && Date.now() < until; ) await page.waitForTimeout(200);
     await run.shot(page, 'calendar-confirmed');
     keep('calendar-confirmed', 'department-calendar');
     const saved = (await http(api, 'GET', '/public/calendar')).body as { years: Array<{ year: number; confirmed: boolean }>; entries: Array<{ date: string; kind: string; nameZh: string }> };
