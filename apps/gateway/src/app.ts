@@ -2,12 +2,12 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
 import { createLogger, NestPinoLogger } from '@firstset/service-kit';
 import { GatewayConfig } from './config';
 import { gatewayModule } from './gateway.module';
+import { securityHeaders } from './http/content-security-policy';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
 import { gatewayValidationPipe } from './http/validation-failed';
@@ -32,12 +32,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
       autoLogging: logger.isLevelEnabled('info') ? { ignore: (req) => req.url?.startsWith('/api/health') ?? false } : false,
     }),
   );
-  // The Swagger UI needs inline scripts and styles on its own page only.
-  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(securityHeaders());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(gatewayValidationPipe());
   app.enableShutdownHooks();
-  serveOpenApi(app, config.publicBaseUrl);
+  // The API documentation only where API_DOCS=public (the default outside production).
+  if (config.apiDocs === 'public') serveOpenApi(app, config.publicBaseUrl);
   if (config.webDistDir) {
     // The built web app: its files, and index.html for any other GET outside /api (client routes).
     const index = join(config.webDistDir, 'index.html');

@@ -19,6 +19,35 @@ export interface GatewayConfig extends ServiceConfig {
   trustProxy: string | false;
   /** The built web app served at `/` (WEB_DIST_DIR; default apps/web/dist in the repository), or null. */
   webDistDir: string | null;
+  /** Roles whose accounts must sign in with a TOTP second factor (REQUIRE_TOTP_FOR, comma-separated; default none). */
+  requireTotpFor: string[];
+  /** Who may read /api/docs (API_DOCS): `public`, or `off`; off by default in production. */
+  apiDocs: 'public' | 'off';
+}
+
+/** The roles REQUIRE_TOTP_FOR may name; `department` and `prefecture` are short for the officer roles. */
+const TOTP_ROLES: Record<string, string> = {
+  department: 'department_officer',
+  department_officer: 'department_officer',
+  prefecture: 'prefecture_officer',
+  prefecture_officer: 'prefecture_officer',
+  auditor: 'auditor',
+  institution_staff: 'institution_staff',
+  expert: 'expert',
+  enterprise: 'enterprise',
+};
+
+function requireTotpFor(value: string | undefined): string[] {
+  const names = (value ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !TOTP_ROLES[n]);
+  if (unknown.length) throw new ConfigError(`REQUIRE_TOTP_FOR names unknown roles: ${unknown.join(', ')} (use ${Object.keys(TOTP_ROLES).join(', ')})`);
+  return [...new Set(names.map((n) => TOTP_ROLES[n]))];
+}
+
+function apiDocs(env: NodeJS.ProcessEnv): 'public' | 'off' {
+  const value = env.API_DOCS ?? (env.NODE_ENV === 'production' ? 'off' : 'public');
+  if (value !== 'public' && value !== 'off') throw new ConfigError('API_DOCS must be public or off');
+  return value;
 }
 
 /**
@@ -57,6 +86,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     loginRateLimitPerMinute,
     trustProxy: env.TRUST_PROXY || false,
     webDistDir: webDistDir(env.WEB_DIST_DIR),
+    requireTotpFor: requireTotpFor(env.REQUIRE_TOTP_FOR),
+    apiDocs: apiDocs(env),
   };
 }
 

@@ -9,6 +9,10 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { MessagingModule } from '@firstset/messaging';
 import { ServiceKitModule } from '@firstset/service-kit';
 import { AuthController } from './auth/auth.controller';
+import { AccountSecurityController } from './auth/account-security.controller';
+import { SignInFailures } from './auth/sign-in-failures';
+import { OfficerAccountsController } from './accounts/officer-accounts.controller';
+import { OfficerDirectory } from './accounts/officer-directory';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityProvider } from './auth/identity-provider';
 import { LocalAccountsProvider } from './auth/local-accounts.provider';
@@ -49,10 +53,14 @@ export function gatewayModule(config: GatewayConfig) {
       ComplianceController,
       UploadsController,
       EnterpriseUsersController,
+      AccountSecurityController,
+      OfficerAccountsController,
     ],
     providers: [
       TokenService,
       TokenRevocations,
+      SignInFailures,
+      OfficerDirectory,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

@@ -18,6 +18,7 @@ const OVERSIGHT: MenuEntry[] = [
   { path: '/department/reviews', label: 'menu.oversightReviews' },
   { path: '/department/decision-lists', label: 'menu.decisionLists' },
   { path: '/department/calendar', label: 'menu.holidayCalendar' },
+  { path: '/department/officers', label: 'menu.officers' },
 ];
 
 /** Each role's own menus: a workspace shows these and nothing else. */

@@ -1,5 +1,5 @@
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/compliance-views.v1';
-import type { ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, ProblemDetailsV1, UploadSessionV1 } from './common/http-views.v1';
+import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/http-views.v1';
 import type {
   AssignmentViewV1,
   CommissionPageV1,
@@ -68,6 +68,7 @@ export interface Replies {
   QueueRowListV1: QueueRowV1[];
   QueuePageV1: QueuePageV1;
   OfficerListV1: OfficerViewV1[];
+  OfficerViewV1: OfficerViewV1;
   FormalReviewSheetV1: FormalReviewSheetV1;
   ApprovalSettingV1: ApprovalSettingV1;
   SummaryViewV1: SummaryViewV1;
@@ -109,4 +110,8 @@ export interface Replies {
   LivenessV1: LivenessV1;
   HealthReportV1: HealthReportV1;
   ProblemDetailsV1: ProblemDetailsV1;
+  AccountSecurityV1: AccountSecurityV1;
+  TotpEnrolmentV1: TotpEnrolmentV1;
+  OfficerAccountV1: OfficerAccountV1;
+  OfficerAccountListV1: OfficerAccountV1[];
 }

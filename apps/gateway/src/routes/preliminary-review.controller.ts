@@ -6,6 +6,8 @@ import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
+import { OfficerDirectory } from '../accounts/officer-directory';
+import { isUuid } from '@firstset/messaging';
 import { BatchQuery, OpinionBody } from './bodies';
 import { ApprovalSettingBody, AssignBody, ConditionVerdictBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
@@ -19,7 +21,10 @@ const disposition = (fileName: string) =>
 @ApiBearerAuth()
 @Controller('preliminary-review')
 export class PreliminaryReviewController {
-  constructor(private readonly services: ServiceCaller) {}
+  constructor(
+    private readonly services: ServiceCaller,
+    private readonly officerDirectory: OfficerDirectory,
+  ) {}
 
   @Get('queue')
   @Roles(...READERS)
@@ -60,7 +65,9 @@ export class PreliminaryReviewController {
   @ApiOperation({ summary: '分派 / Assign to another officer of the prefecture' })
   @ApiBody({ type: AssignBody })
   @ApiReply(C.AssignReviewCase)
-  assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
+  async assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
+    // An officer who has not acted yet is known from the accounts: make them known to the service.
+    if (isUuid(body.assigneeId)) await this.officerDirectory.makeKnown(req, body.assigneeId);
     return this.services.call(req, C.AssignReviewCase, { applicationId: id, ...body });
   }
 
@@ -150,10 +157,10 @@ export class PreliminaryReviewController {
 
   @Get('officers')
   @Roles('prefecture_officer')
-  @ApiOperation({ summary: '本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids)' })
+  @ApiOperation({ summary: '本盟市经办人 / Every officer of the own prefecture, from the accounts (for assigning; names behind user ids)' })
   @ApiReply(C.ListPrefectureOfficers)
   officers(@Req() req: Request) {
-    return this.services.call(req, C.ListPrefectureOfficers, {});
+    return this.officerDirectory.list(req);
   }
 
   @Get('settings/approval')

@@ -8,6 +8,10 @@ type S = components['schemas'];
 export type Role = S['RoleV1'];
 export type Actor = S['ActorV1'];
 export type LoginResult = S['LoginResultV1'];
+export type PendingStep = S['PendingStepV1'];
+export type AccountSecurity = S['AccountSecurityV1'];
+export type TotpEnrolment = S['TotpEnrolmentV1'];
+export type OfficerAccount = S['OfficerAccountV1'];
 export type Label = S['LabelV1'];
 
 /** A batch as listed (with its window changes) or as one command answers (without). */

@@ -4,6 +4,7 @@ import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enVerdicts } from './en.verdicts';
+import { enAccount } from './en.account';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -240,4 +241,5 @@ export const en: Record<MessageKey, string> = {
   ...enReview,
   ...enReviewPanel,
   ...enVerdicts,
+  ...enAccount,
 };

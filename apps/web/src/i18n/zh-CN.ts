@@ -9,6 +9,7 @@ import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 import { zhCNVerdicts } from './zh-CN.verdicts';
+import { zhCNAccount } from './zh-CN.account';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -244,6 +245,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNReviewPanel,
   ...zhCNVerdicts,
+  ...zhCNAccount,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

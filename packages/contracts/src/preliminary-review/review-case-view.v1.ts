@@ -107,7 +107,8 @@ export interface QueuePageV1 {
 export interface OfficerViewV1 {
   userId: string;
   displayName: string | null;
-  lastSeenAt: string;
+  /** Null for an officer who has not acted yet (known from the accounts only). */
+  lastSeenAt: string | null;
 }
 
 export interface ApprovalSettingV1 {

@@ -24,6 +24,21 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A Content-Security-Policy violation a page reported (issue 14: the web app satisfies its policy). */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+const openRuns = new Set<WebRun>();
+// Every journey fails on any CSP violation of its pages, whether or not it looks for one: checked
+// after each test of every file that uses the kit.
+afterEach(() => {
+  const seen = [...openRuns].flatMap((r) => r.cspViolations.splice(0));
+  expect(seen).toEqual([]);
+});
+
 /**
  * One journey's browser pages, its timings and its screenshots. `allowed` lists what may appear in
  * Latin letters on a zh-CN page: data the test typed, codes, file format names.
@@ -31,6 +46,8 @@ export async function launchChromium(): Promise<Browser> {
 export class WebRun {
   readonly pages: Page[] = [];
   readonly timings: string[] = [];
+  /** CSP violations reported by the pages since the last check (securitypolicyviolation events and console reports). */
+  readonly cspViolations: CspViolation[] = [];
   t0 = Date.now();
 
   constructor(
@@ -38,7 +55,9 @@ export class WebRun {
     readonly origin: string,
     private readonly allowed: Array<string | RegExp>,
     private readonly options: { fullPageShots?: boolean } = {},
-  ) {}
+  ) {
+    openRuns.add(this);
+  }
 
   mark(what: string): void {
     this.timings.push(`${((Date.now() - this.t0) / 1000).toFixed(1)}s ${what}`);
@@ -46,7 +65,18 @@ export class WebRun {
 
   async newPage(): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+    // The page reports each violation to the test (the init script runs outside the page's CSP).
+    await context.exposeBinding('__reportCspViolation', (_source, v: CspViolation) => {
+      this.cspViolations.push(v);
+    });
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile + ':' + e.lineNumber }));`,
+    });
     const page = await context.newPage();
+    // Chromium also logs what it refused; a report the event missed (in a frame) counts as well.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) this.cspViolations.push({ directive: 'console', blocked: msg.text().slice(0, 300), source: msg.location().url });
+    });
     // Generous on purpose: a step that waits is a failure only when the page never gets there, and a
     // loaded 2-core machine has taken over 10 s for steps that take 1 s on a quiet one.
     page.setDefaultTimeout(30_000);

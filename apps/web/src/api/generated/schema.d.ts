@@ -611,7 +611,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids) */
+        /** 本盟市经办人 / Every officer of the own prefecture, from the accounts (for assigning; names behind user ids) */
         get: operations["PreliminaryReviewController_officers"];
         put?: never;
         post?: never;
@@ -1257,10 +1257,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号安全设置 / The account's security: pending steps, second factor */
+        get: operations["AccountSecurityController_security"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 / Change the password (current and new); signs out other sessions and returns a new token */
+        post: operations["AccountSecurityController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始启用动态验证码 / Start enrolling a TOTP second factor: a secret and its otpauth URI for an authenticator app */
+        post: operations["AccountSecurityController_enrolTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认启用动态验证码 / Confirm the second factor with a code from the app; returns a new token */
+        post: operations["AccountSecurityController_confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用动态验证码 / Turn the second factor off (password and a current code; not where the role requires it) */
+        post: operations["AccountSecurityController_disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 盟市经办人账号 / Prefecture officers' accounts, of one prefecture or all */
+        get: operations["OfficerAccountsController_list"];
+        put?: never;
+        /** 新增盟市经办人账号 / Create a prefecture officer's account (must change the password at the first sign-in) */
+        post: operations["OfficerAccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用盟市经办人账号 / Disable an officer's account (its tokens stop working at once) */
+        post: operations["OfficerAccountsController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用盟市经办人账号 / Enable an officer's account again */
+        post: operations["OfficerAccountsController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The signed-in account's security settings (the account page). */
+        AccountSecurityV1: {
+            username: string;
+            mustChangePassword: boolean;
+            passwordChangedAt: string | null;
+            totpEnabled: boolean;
+            /** @description The account's role must have a second factor (REQUIRE_TOTP_FOR). */
+            totpRequired: boolean;
+            pending: components["schemas"]["PendingStepV1"][];
+        };
         /** @description Who is signed in, as the token carries it. */
         ActorV1: {
             userId: string;
@@ -1897,6 +2044,8 @@ export interface components {
             /** @constant */
             tokenType: "Bearer";
             actor: components["schemas"]["ActorV1"];
+            /** @description What the account must do before anything else (issue 14): choose a new password (an account created by someone else), enrol a second factor (a role that requires one). Until then the token opens only the account's own security routes. */
+            pending: components["schemas"]["PendingStepV1"][];
         };
         MaterialListV1: components["schemas"]["MaterialViewV1"][];
         MaterialRemovedV1: {
@@ -1960,12 +2109,24 @@ export interface components {
             marked: number;
             readAt: string;
         };
+        OfficerAccountListV1: components["schemas"]["OfficerAccountV1"][];
+        /** @description A prefecture officer's account, as the Department manages them (issue 13 item 9). */
+        OfficerAccountV1: {
+            id: string;
+            username: string;
+            displayName: string;
+            prefectureId: string;
+            disabled: boolean;
+            mustChangePassword: boolean;
+            createdAt: string;
+        };
         OfficerListV1: components["schemas"]["OfficerViewV1"][];
         /** @description A prefecture officer seen by preliminary review, for assigning cases and showing names. */
         OfficerViewV1: {
             userId: string;
             displayName: string | null;
-            lastSeenAt: string;
+            /** @description Null for an officer who has not acted yet (known from the accounts only). */
+            lastSeenAt: string | null;
         };
         /** @description An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission. */
         OpenReviewItemV1: {
@@ -1976,6 +2137,8 @@ export interface components {
             message: string;
             messageEn: string;
         };
+        /** @enum {string} */
+        PendingStepV1: "password_change" | "totp_enrolment";
         PerformanceIndicatorV1: {
             name: string;
             value: string;
@@ -2384,6 +2547,11 @@ export interface components {
             /** @description Applications recommended since the summary was sent and not yet in a supplement: what a supplement would carry now. */
             pendingSupplement: components["schemas"]["SummaryEntryV1"][];
         };
+        /** @description A TOTP secret being enrolled: typed into an authenticator app, or its otpauth URI. */
+        TotpEnrolmentV1: {
+            secret: string;
+            otpauthUri: string;
+        };
         /** @description Stored objects no material refers to any more (internal: the sweeper). */
         UnreferencedObjectsV1: {
             unreferenced: string[];
@@ -2413,6 +2581,7 @@ export interface components {
         LoginBody: {
             username: string;
             password: string;
+            totpCode?: string;
         };
         OpenBatchV1: {
             year: number;
@@ -2595,6 +2764,23 @@ export interface components {
             displayName: string;
             password: string;
             admin?: boolean;
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        TotpCodeBody: {
+            code: string;
+        };
+        DisableTotpBody: {
+            password: string;
+            code: string;
+        };
+        CreateOfficerBody: {
+            username: string;
+            displayName: string;
+            prefectureId: string;
+            password: string;
         };
         ApplicationRefDto: {
             /** Format: uuid */
@@ -2997,6 +3183,10 @@ export interface components {
             applicationId: string;
             assigneeId: string;
         };
+        RegisterPrefectureOfficerV1: {
+            userId: string;
+            displayName?: string;
+        };
         RecordMaterialVerdictV1: {
             /** Format: uuid */
             applicationId: string;
@@ -3191,6 +3381,9 @@ export interface components {
         BatchQuery: {
             /** Format: uuid */
             batchId?: string;
+        };
+        OfficerQuery: {
+            prefectureId?: string;
         };
         SummaryQuery: {
             prefectureId?: string;
@@ -5890,6 +6083,287 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseUserV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_security: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AccountSecurityV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSecurityV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            /** @description LoginResultV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_enrolTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TotpEnrolmentV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeBody"];
+            };
+        };
+        responses: {
+            /** @description LoginResultV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTotpBody"];
+            };
+        };
+        responses: {
+            /** @description AccountSecurityV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSecurityV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficerBody"];
+            };
+        };
+        responses: {
+            /** @description OfficerAccountV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
