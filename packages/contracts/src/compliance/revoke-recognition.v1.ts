@@ -1,4 +1,4 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { EmptyDto, IsLocalDate } from '../common/dto';
 import { MultilineText } from '../common/edge-rules';

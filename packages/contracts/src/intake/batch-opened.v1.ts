@@ -1,4 +1,4 @@
-import { IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
 import { IsLocalDate } from '../common/dto';
 

@@ -1,4 +1,4 @@
-import { IsDateString, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineEvent } from '../contract';
 import { IsLocalDate } from '../common/dto';
 

@@ -1,4 +1,4 @@
-import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand } from '../contract';
 import { IsLocalDate } from '../common/dto';
 import { MultilineText } from '../common/edge-rules';

@@ -1,4 +1,4 @@
-import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand } from '../contract';
 import { IsLocalDate, PRODUCT_KINDS, ProductKind } from '../common/dto';
 

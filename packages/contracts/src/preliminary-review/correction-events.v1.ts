@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsDateString, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
 import { IsLocalDate } from '../common/dto';
 import { MultilineText } from '../common/edge-rules';

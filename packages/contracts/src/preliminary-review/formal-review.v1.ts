@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { ApplicationRefDto, IsLocalDate } from '../common/dto';
 import { MATERIAL_SLOT_IDS, MaterialSlotId } from '@firstset/domain';

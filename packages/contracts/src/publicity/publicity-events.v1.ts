@@ -1,4 +1,4 @@
-import { ArrayMinSize, IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMinSize, IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
 import { IsLocalDate } from '../common/dto';
 import { ApplicationSummaryV1 } from '../common/application-summary';

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { EmptyDto, IsLocalDate } from '../common/dto';
 
