@@ -1739,6 +1739,7 @@ export interface components {
             after?: unknown;
         };
         FirstSaleV1: {
+            /** Format: date */
             date: string;
             customer: string;
             contractNo?: string;
@@ -2233,6 +2234,7 @@ export interface components {
             name: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SummaryEntryV1: {
@@ -2304,6 +2306,7 @@ export interface components {
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion?: string;
         };
@@ -2320,6 +2323,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SubmitCompleteApplicationV1: {
@@ -2330,6 +2334,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
             materials: components["schemas"]["SlotMaterialRefV1"][];
             catalogueEntryCode?: string;
@@ -2343,6 +2348,7 @@ export interface components {
         };
         ExtendWindowBody: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -2356,6 +2362,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2395,6 +2402,7 @@ export interface components {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         OpinionBody: {
@@ -2402,6 +2410,7 @@ export interface components {
         };
         ReturnBody: {
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -2442,6 +2451,7 @@ export interface components {
             applicationIds: string[];
         };
         PublishBody: {
+            /** Format: date */
             publicationDate?: string;
         };
         CalendarYearBody: {
@@ -2453,12 +2463,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ImposeInstitutionBanV1: {
             institutionId: string;
             institutionUscc: string;
             error: string;
+            /** Format: date */
             decisionDate?: string;
         };
         DisqualifyExpertV1: {
@@ -2466,6 +2478,7 @@ export interface components {
             /** @enum {string} */
             misconduct: "leaked_technical_secrets" | "took_applicant_results";
             detail: string;
+            /** Format: date */
             decisionDate?: string;
         };
         CreateEnterpriseUserBody: {
@@ -2536,6 +2549,7 @@ export interface components {
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion: string;
         };
@@ -2548,6 +2562,7 @@ export interface components {
             kind: "extend" | "close_early";
             previousClosesAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             reason: string;
             changedAt: string;
@@ -2575,6 +2590,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2627,6 +2643,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             returnedBy: string;
             returnedAt: string;
@@ -2691,7 +2708,9 @@ export interface components {
             /** Format: uuid */
             decisionListId: string;
             applicationIds: string[];
+            /** Format: date */
             startDate: string;
+            /** Format: date */
             endDate: string;
             workingDays: number;
             countingRule: string;
@@ -2700,8 +2719,11 @@ export interface components {
             /** Format: uuid */
             recognitionId: string;
             documentNo: string;
+            /** Format: date */
             documentDate: string;
+            /** Format: date */
             validFrom: string;
+            /** Format: date */
             validUntil: string;
             issuedAt: string;
             /** Format: uuid */
@@ -2723,6 +2745,7 @@ export interface components {
             uscc: string;
             grounds: string;
             reason: string;
+            /** Format: date */
             decisionDate: string;
             revokedAt: string;
         };
@@ -2730,7 +2753,9 @@ export interface components {
             /** Format: uuid */
             banId: string;
             uscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
             reason: string;
             /** Format: uuid */
@@ -2742,6 +2767,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             uscc: string;
+            /** Format: date */
             validUntil: string;
             expiredAt: string;
         };
@@ -2750,13 +2776,16 @@ export interface components {
             banId: string;
             institutionId: string;
             institutionUscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
         };
         ExpertDisqualifiedV1: {
             /** Format: uuid */
             disqualificationId: string;
             expertId: string;
+            /** Format: date */
             decisionDate: string;
         };
         PageQueryV1: {
@@ -2815,6 +2844,7 @@ export interface components {
         PublishListV1: {
             /** Format: uuid */
             decisionListId: string;
+            /** Format: date */
             publicationDate?: string;
         };
         RevokeRecognitionV1: {
@@ -2823,12 +2853,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ExtendBatchWindowV1: {
             /** Format: uuid */
             batchId: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -2888,12 +2920,14 @@ export interface components {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         ReturnForCorrectionV1: {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -2928,6 +2962,7 @@ export interface components {
             batchId: string;
         };
         CalendarEntryV1: {
+            /** Format: date */
             date: string;
             /** @enum {string} */
             kind: "holiday" | "makeup_workday";
@@ -3009,12 +3044,14 @@ export interface components {
             opinion: string;
         };
         OmitPublishListV1DecisionListId: {
+            /** Format: date */
             publicationDate?: string;
         };
         OmitRevokeRecognitionV1RecognitionId: {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         OmitSetCalendarYearV1Year: {
@@ -3024,6 +3061,7 @@ export interface components {
         };
         OmitExtendBatchWindowV1BatchId: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -3037,6 +3075,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
