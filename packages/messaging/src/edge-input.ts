@@ -52,22 +52,25 @@ const MAX_ERRORS = 20;
  */
 export function jsonValueErrors(root: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: Array<[unknown, string]> = [[root, '']];
+  // Paths are built only for what is refused: each entry knows its key and its parent's entry.
+  type Entry = { value: unknown; key: string; parent: Entry | undefined };
+  const pathOf = (e: Entry | undefined): string => (e?.parent ? (e.parent.parent ? `${pathOf(e.parent)}.${e.key}` : e.key) : '');
+  const stack: Entry[] = [{ value: root, key: '', parent: undefined }];
   while (stack.length > 0 && errors.length < MAX_ERRORS) {
-    const [value, path] = stack.pop()!;
+    const entry = stack.pop()!;
+    const value = entry.value;
     if (typeof value === 'string') {
       const problem = textProblem(value, true);
-      if (problem) errors.push(refused(path, problem));
+      if (problem) errors.push(refused(pathOf(entry), problem));
     } else if (typeof value === 'number') {
-      if (!(Math.abs(value) <= EDGE_LIMITS.maxAbsNumber)) errors.push(refused(path, 'safeNumber'));
+      if (!(Math.abs(value) <= EDGE_LIMITS.maxAbsNumber)) errors.push(refused(pathOf(entry), 'safeNumber'));
     } else if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push([v, path ? `${path}.${i}` : String(i)]));
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], key: String(i), parent: entry });
     } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (PROTOTYPE_KEYS.has(key)) errors.push(refused(at, 'prototypeKey'));
-        else if (textProblem(key, false)) errors.push(refused(path, 'controlCharacters'));
-        else stack.push([(value as Record<string, unknown>)[key], at]);
+      for (const key in value) {
+        if (PROTOTYPE_KEYS.has(key)) errors.push(refused(pathOf({ value: undefined, key, parent: entry }), 'prototypeKey'));
+        else if (textProblem(key, false)) errors.push(refused(pathOf(entry), 'controlCharacters'));
+        else stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry });
       }
     }
   }
@@ -80,7 +83,9 @@ export function jsonValueErrors(root: unknown): FieldError[] {
  * payloads, so a body refused at either edge is refused for the same reason in the same words.
  */
 export function parseJsonAtEdge(text: string): EdgeParse {
-  if (Buffer.byteLength(text, 'utf8') > EDGE_LIMITS.maxJsonBytes) {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: count the bytes only when the length leaves it open.
+  const max = EDGE_LIMITS.maxJsonBytes;
+  if (text.length > max || (text.length * 3 > max && Buffer.byteLength(text, 'utf8') > max)) {
     return { ok: false, refusal: { code: 'JSON_TOO_LARGE', detail: `at most ${EDGE_LIMITS.maxJsonBytes} bytes` } };
   }
   if (jsonNestsDeeperThan(text, EDGE_LIMITS.maxDepth)) {

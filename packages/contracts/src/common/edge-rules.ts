@@ -24,6 +24,8 @@ export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+// eslint-disable-next-line no-control-regex -- one test for the common case: nothing to look at
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -31,6 +33,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * tab or line break in a single-line text, or an unpaired surrogate (not text at all).
  */
 export function textProblem(value: string, multiline: boolean): 'controlCharacters' | 'singleLineText' | 'wellFormedText' | undefined {
+  if (!SUSPECT.test(value)) return undefined;
   if (CONTROL.test(value)) return 'controlCharacters';
   if (LONE_SURROGATE.test(value)) return 'wellFormedText';
   if (!multiline && LINE_BREAK_OR_TAB.test(value)) return 'singleLineText';
