@@ -37,6 +37,8 @@ const form = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const FIRST_KEY = 'battery-first-submission-0001';
+/** An id no row has: refusals at the edge come before any lookup. */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const draft = (over: Record<string, unknown> = {}) => ({
   batchId: c.ids.batch,
   productKind: 'FIRST_SET_EQUIPMENT',
@@ -173,12 +175,19 @@ const CASES: HostileCase[] = [
   { name: 'page 10,001', as: 'baotou.officer', method: 'GET', path: '/preliminary-review/queue/search?page=10001', expect: { status: 400, field: 'page' } },
   { name: 'pageSize=1000', as: 'northsteel', method: 'GET', path: '/applications?pageSize=1000', expect: { status: 400, field: 'pageSize' } },
 
+  { name: 'an expert\'s score of 1e308', as: 'expert.wang', method: 'POST', path: `/reviews/${NO_SUCH_ID}/score`, raw: '{"score":1e308,"opinion":"技术先进"}', expect: { status: 400, field: 'score' } },
+  { name: 'a line break in a search query (single-line)', as: 'baotou.officer', method: 'GET', path: '/preliminary-review/queue/search?q=a%0Ab', expect: { status: 400, field: 'q' } },
+  { name: 'a __proto__ query parameter', as: 'northsteel', method: 'GET', path: '/applications?__proto__=x&constructor=y', expect: { status: 400, code: 'VALIDATION_FAILED' } },
+
   // Dates that do not exist, on both submission paths and in officers' decisions (M7.2, M7.3).
   { name: 'one-request submission developed on 2026-02-30', as: 'northsteel', method: 'POST', path: '/applications/submissions', body: () => form({ model: 'ONE-DATE-1', rdCompletedOn: '2026-02-30' }), expect: { status: 400, field: 'rdCompletedOn' } },
   { name: 'one-request submission developed on 9999-99-99', as: 'northsteel', method: 'POST', path: '/applications/submissions', body: () => form({ model: 'ONE-DATE-2', rdCompletedOn: '9999-99-99' }), expect: { status: 400, field: 'rdCompletedOn' } },
   { name: 'a draft developed on 2026-02-30', as: 'northsteel', method: 'POST', path: '/applications', body: () => draft({ rdCompletedOn: '2026-02-30' }), expect: { status: 400, field: 'rdCompletedOn' } },
   { name: 'a first sale on 2026-02-29 (autosave)', as: 'northsteel', method: 'PATCH', path: (x) => `/applications/${x.ids.draft}`, body: { expectedRevision: 0, firstSale: { date: '2026-02-29', customer: '某矿业公司' } }, expect: { status: 400, field: 'firstSale.date' } },
   { name: 'a correction deadline of 2027-02-30', as: 'baotou.officer', method: 'POST', path: (x) => `/preliminary-review/applications/${x.ids.submitted}/return`, body: { items: [{ item: 'testReport', reason: '检测报告不清晰' }], deadline: '2027-02-30', measuresIds: ['M7.3'] }, expect: { status: 400, field: 'deadline' } },
+
+  { name: 'a revocation decided on 2026-02-30 (M10.2)', as: 'dept.admin', method: 'POST', path: `/recognitions/${NO_SUCH_ID}/revoke`, body: { grounds: 'IMPROPER_MEANS', reason: '以不正当手段取得认定', decisionDate: '2026-02-30' }, expect: { status: 400, field: 'decisionDate' } },
+  { name: 'a list published on 2026-13-01 (M9.2)', as: 'dept.admin', method: 'POST', path: `/decision-lists/${NO_SUCH_ID}/publish`, body: { publicationDate: '2026-13-01' }, expect: { status: 400, field: 'publicationDate' } },
 
   // Idempotency keys (issue 14 item 4).
   { name: 'an Idempotency-Key that is too short', as: 'northsteel', method: 'POST', path: '/applications/submissions', body: () => form({ model: 'ONE-KEY-1' }), headers: { 'idempotency-key': 'k1' }, expect: { status: 400, code: 'IDEMPOTENCY_KEY_INVALID', field: 'Idempotency-Key' } },

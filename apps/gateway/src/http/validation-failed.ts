@@ -1,6 +1,6 @@
 import { ArgumentMetadata, BadRequestException, HttpException, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError, ValidatorOptions } from 'class-validator';
-import { describeConstraint, fieldErrorsOf, textRuleErrors, type FieldError } from '@firstset/messaging';
+import { describeConstraint, fieldErrorsOf, jsonValueErrors, textRuleErrors, type FieldError } from '@firstset/messaging';
 
 /** A body or query the DTOs refused: its field errors, worded as the services word theirs. */
 export class ValidationFailed extends BadRequestException {
@@ -25,6 +25,12 @@ class EdgeValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Query strings and path values never passed the JSON edge: the same value rules here, before
+    // class-transformer silently drops a `__proto__` or `constructor` key instead of refusing it.
+    if (metadata.type !== 'body') {
+      const errors = jsonValueErrors(value);
+      if (errors.length) throw new ValidationFailed(errors);
+    }
     try {
       return await super.transform(value, metadata);
     } catch (err) {
