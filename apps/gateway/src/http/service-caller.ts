@@ -16,6 +16,16 @@ export class IdempotencyKeyInvalid extends ServiceError {
   }
 }
 
+/** The header as the OpenAPI document describes it, on every route that takes one. */
+export const IDEMPOTENCY_KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    '重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / ' +
+    'a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422',
+  schema: { type: 'string' as const, pattern: IDEMPOTENCY_KEY.source },
+};
+
 /** The request's Idempotency-Key, when it sent one; throws `IdempotencyKeyInvalid` for a malformed one. */
 export function idempotencyKeyOf(req: Request): string | undefined {
   const key = req.header('idempotency-key');

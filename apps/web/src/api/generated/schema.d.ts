@@ -3505,7 +3505,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 重试时返回首次结果 / a retry returns the first result */
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3607,6 +3607,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3741,6 +3742,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3774,6 +3776,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
