@@ -24,7 +24,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   // The request id first, so that even a body that fails to parse is answered with its id.
   app.use(requestId);
-  // JSON bodies are read as text and parsed under the edge's rules (ADR 0009): depth before parsing.
+  // JSON bodies are read as text and parsed under the edge's rules (ADR 0011): depth before parsing.
   app.useBodyParser('text', { type: JSON_MEDIA_TYPES, limit: EDGE_LIMITS.maxJsonBytes });
   app.use(edgeJsonBody);
   app.use(

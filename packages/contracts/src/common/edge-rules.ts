@@ -4,7 +4,7 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
 /**
  * The rules every command and query meets at the edge (the gateway's HTTP bodies and queries, and
  * each service's NATS payloads), before any DTO looks at its fields. One table, read by
- * `@firstset/messaging`'s `parseJsonAtEdge` and `textRuleErrors` on both sides (ADR 0009).
+ * `@firstset/messaging`'s `parseJsonAtEdge` and `textRuleErrors` on both sides (ADR 0011).
  */
 export const EDGE_LIMITS = {
   /** Nesting of objects and arrays in a JSON body; the application form needs 5. */
