@@ -4,10 +4,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
+import { EDGE_LIMITS } from '@firstset/contracts';
 import { createLogger, NestPinoLogger } from '@firstset/service-kit';
 import { GatewayConfig } from './config';
 import { gatewayModule } from './gateway.module';
 import { securityHeaders } from './http/content-security-policy';
+import { edgeJsonBody, JSON_MEDIA_TYPES } from './http/edge-json';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
 import { gatewayValidationPipe } from './http/validation-failed';
@@ -22,7 +24,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   // The request id first, so that even a body that fails to parse is answered with its id.
   app.use(requestId);
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON bodies are read as text and parsed under the edge's rules (ADR 0011): depth before parsing.
+  app.useBodyParser('text', { type: JSON_MEDIA_TYPES, limit: EDGE_LIMITS.maxJsonBytes });
+  app.use(edgeJsonBody);
   app.use(
     pinoHttp({
       logger,

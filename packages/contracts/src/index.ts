@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './contract';
 export * from './streams';
 export * from './common/dto';
+export * from './common/edge-rules';
 export * from './common/paging';
 export * from './common/application-summary';
 export * from './common/health.v1';

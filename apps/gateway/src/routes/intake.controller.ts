@@ -32,7 +32,7 @@ import {
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
-import { ServiceCaller } from '../http/service-caller';
+import { IDEMPOTENCY_KEY_HEADER, ServiceCaller } from '../http/service-caller';
 import { CloseWindowBody, DraftBody, ExtendWindowBody, WithdrawBody } from './bodies';
 
 @ApiTags('申报 Intake')
@@ -78,7 +78,7 @@ export class IntakeController {
 
   @Post('applications/submissions')
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试时返回首次结果 / a retry returns the first result' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({
     summary: '一次提交完整申报 / Submit a complete application in one request (M7.1, M7.2), with files uploaded before',
   })
@@ -108,7 +108,7 @@ export class IntakeController {
   @Post('applications/:id/submit')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '提交申报 / Submit to the prefecture (M7.2)' })
   @ApiReply(SubmitApplication)
   submit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
@@ -155,7 +155,7 @@ export class IntakeController {
   @Post('applications/:id/resubmit')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '补正后重新提交 / Resubmit after correction as a new version (M7.3)' })
   @ApiReply(ResubmitApplication)
   resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
@@ -165,7 +165,7 @@ export class IntakeController {
   @Post('applications/:id/withdraw')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '撤回申报 / Withdraw the application (M7.1)' })
   @ApiBody({ type: WithdrawBody })
   @ApiReply(WithdrawApplication)

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from './dto';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from './dto';
 
 export class SubmittedEnterpriseV1 {
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
@@ -26,7 +26,7 @@ export class SubmittedProductV1 {
   @IsString()
   model!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   rdCompletedOn!: string;
 }
 

@@ -1,6 +1,6 @@
-import { IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 export class BatchOpenedV1 {
   @IsUUID()
@@ -18,7 +18,7 @@ export class BatchOpenedV1 {
   @IsDateString()
   windowClosesAt!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline!: string;
 
   @IsString()

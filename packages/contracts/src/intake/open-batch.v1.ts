@@ -1,6 +1,6 @@
-import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 /** The Department opens the annual batch (M7.1): one a year, with its application window. */
 export class OpenBatchV1 {
@@ -20,7 +20,7 @@ export class OpenBatchV1 {
   @IsDateString({ strict: true })
   windowClosesAt!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline!: string;
 
   @IsOptional()

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from '../common/dto';
 import { ApplicationFormFieldsV1 } from './application-draft.v1';
 
 /** A file the enterprise uploaded before (to any of its applications), placed in a slot of this one. */
@@ -43,7 +43,7 @@ export class SubmitCompleteApplicationV1 extends ApplicationFormFieldsV1 {
   model!: string;
 
   /** R&D completion date (M6.5). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   rdCompletedOn!: string;
 
   @IsArray()

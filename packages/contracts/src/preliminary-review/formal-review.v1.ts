@@ -1,7 +1,8 @@
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
-import { ApplicationRefDto, LOCAL_DATE } from '../common/dto';
+import { ApplicationRefDto, IsLocalDate } from '../common/dto';
 import { MATERIAL_SLOT_IDS, MaterialSlotId } from '@firstset/domain';
+import { MultilineText } from '../common/edge-rules';
 
 /** The reviewer's verdict on one material of the M7.4 checklist, with a comment. */
 export class RecordMaterialVerdictV1 {
@@ -32,6 +33,7 @@ export class RecordMaterialVerdictV1 {
 
   @IsOptional()
   @IsString()
+  @MultilineText()
   @MaxLength(2000)
   comment?: string;
 }
@@ -59,6 +61,7 @@ export class RecordConditionVerdictV1 {
 
   @IsOptional()
   @IsString()
+  @MultilineText()
   @MaxLength(2000)
   note?: string;
 }
@@ -76,11 +79,12 @@ export class RecordVerificationV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   note!: string;
 
   /** China date on which it was done (not in the future). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   performedOn!: string;
 }
 export const RecordVerification = defineCommand('preliminary-review.verification.record.v1', RecordVerificationV1, 'FormalReviewSheetV1');

@@ -1971,6 +1971,7 @@ export interface components {
             after?: unknown;
         };
         FirstSaleV1: {
+            /** Format: date */
             date: string;
             customer: string;
             contractNo?: string;
@@ -2496,6 +2497,7 @@ export interface components {
             name: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SummaryEntryV1: {
@@ -2588,6 +2590,7 @@ export interface components {
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion?: string;
         };
@@ -2604,6 +2607,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SubmitCompleteApplicationV1: {
@@ -2614,6 +2618,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
             materials: components["schemas"]["SlotMaterialRefV1"][];
             catalogueEntryCode?: string;
@@ -2627,6 +2632,7 @@ export interface components {
         };
         ExtendWindowBody: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -2640,6 +2646,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2686,6 +2693,7 @@ export interface components {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         OpinionBody: {
@@ -2693,6 +2701,7 @@ export interface components {
         };
         ReturnBody: {
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -2733,6 +2742,7 @@ export interface components {
             applicationIds: string[];
         };
         PublishBody: {
+            /** Format: date */
             publicationDate?: string;
         };
         CalendarYearBody: {
@@ -2744,12 +2754,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ImposeInstitutionBanV1: {
             institutionId: string;
             institutionUscc: string;
             error: string;
+            /** Format: date */
             decisionDate?: string;
         };
         DisqualifyExpertV1: {
@@ -2757,6 +2769,7 @@ export interface components {
             /** @enum {string} */
             misconduct: "leaked_technical_secrets" | "took_applicant_results";
             detail: string;
+            /** Format: date */
             decisionDate?: string;
         };
         CreateEnterpriseUserBody: {
@@ -2830,6 +2843,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2879,6 +2893,7 @@ export interface components {
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion: string;
         };
@@ -2891,6 +2906,7 @@ export interface components {
             kind: "extend" | "close_early";
             previousClosesAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             reason: string;
             changedAt: string;
@@ -2937,6 +2953,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             returnedBy: string;
             returnedAt: string;
@@ -3004,7 +3021,9 @@ export interface components {
             /** Format: uuid */
             decisionListId: string;
             applicationIds: string[];
+            /** Format: date */
             startDate: string;
+            /** Format: date */
             endDate: string;
             workingDays: number;
             countingRule: string;
@@ -3013,8 +3032,11 @@ export interface components {
             /** Format: uuid */
             recognitionId: string;
             documentNo: string;
+            /** Format: date */
             documentDate: string;
+            /** Format: date */
             validFrom: string;
+            /** Format: date */
             validUntil: string;
             issuedAt: string;
             /** Format: uuid */
@@ -3036,6 +3058,7 @@ export interface components {
             uscc: string;
             grounds: string;
             reason: string;
+            /** Format: date */
             decisionDate: string;
             revokedAt: string;
         };
@@ -3043,7 +3066,9 @@ export interface components {
             /** Format: uuid */
             banId: string;
             uscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
             reason: string;
             /** Format: uuid */
@@ -3055,6 +3080,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             uscc: string;
+            /** Format: date */
             validUntil: string;
             expiredAt: string;
         };
@@ -3063,13 +3089,16 @@ export interface components {
             banId: string;
             institutionId: string;
             institutionUscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
         };
         ExpertDisqualifiedV1: {
             /** Format: uuid */
             disqualificationId: string;
             expertId: string;
+            /** Format: date */
             decisionDate: string;
         };
         PageQueryV1: {
@@ -3128,6 +3157,7 @@ export interface components {
         PublishListV1: {
             /** Format: uuid */
             decisionListId: string;
+            /** Format: date */
             publicationDate?: string;
         };
         RevokeRecognitionV1: {
@@ -3136,12 +3166,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ExtendBatchWindowV1: {
             /** Format: uuid */
             batchId: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -3214,12 +3246,14 @@ export interface components {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         ReturnForCorrectionV1: {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -3255,6 +3289,7 @@ export interface components {
             batchId: string;
         };
         CalendarEntryV1: {
+            /** Format: date */
             date: string;
             /** @enum {string} */
             kind: "holiday" | "makeup_workday";
@@ -3336,12 +3371,14 @@ export interface components {
             opinion: string;
         };
         OmitPublishListV1DecisionListId: {
+            /** Format: date */
             publicationDate?: string;
         };
         OmitRevokeRecognitionV1RecognitionId: {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         OmitSetCalendarYearV1Year: {
@@ -3351,6 +3388,7 @@ export interface components {
         };
         OmitExtendBatchWindowV1BatchId: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -3364,6 +3402,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -3797,7 +3836,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 重试时返回首次结果 / a retry returns the first result */
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3899,6 +3938,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4033,6 +4073,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4066,6 +4107,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
