@@ -21,6 +21,7 @@ import {
   WithdrawApplication as WithdrawApplicationContract,
   GetApplication,
   ListBatches,
+  ListPolicyProfiles,
   ListOwnApplications,
   OpenBatch as OpenBatchContract,
   RegisterEnterprise as RegisterEnterpriseContract,
@@ -31,6 +32,7 @@ import { RpcServer } from '@firstset/messaging';
 import { handleRpc } from '@firstset/service-kit';
 import { OpenBatch } from './batches/open-batch';
 import { ReadBatches } from './batches/read-batches';
+import { ReadPolicyProfiles } from './policy/read-policy-profiles';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
@@ -55,6 +57,7 @@ export class IntakeHandlers implements OnModuleInit {
     private readonly rpc: RpcServer,
     private readonly openBatch: OpenBatch,
     private readonly readBatches: ReadBatches,
+    private readonly readPolicyProfiles: ReadPolicyProfiles,
     private readonly registerEnterprise: RegisterEnterprise,
     private readonly createApplication: CreateApplication,
     private readonly submitApplication: SubmitApplication,
@@ -76,6 +79,7 @@ export class IntakeHandlers implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await handleRpc(this.rpc, OpenBatchContract, (p, m) => this.openBatch.execute(p, m));
     await handleRpc(this.rpc, ListBatches, (_p, m) => this.readBatches.list(m));
+    await handleRpc(this.rpc, ListPolicyProfiles, () => this.readPolicyProfiles.list());
     await handleRpc(this.rpc, RegisterEnterpriseContract, (p, m) => this.registerEnterprise.execute(p, m));
     await handleRpc(this.rpc, CreateApplicationContract, (p, m) => this.createApplication.execute(p, m));
     await handleRpc(this.rpc, SubmitApplicationContract, (p, m) => this.submitApplication.execute(p, m));

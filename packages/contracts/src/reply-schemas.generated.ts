@@ -247,6 +247,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles)."
+      },
       "history": {
         "type": "array",
         "items": {
@@ -278,6 +294,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "enterpriseUscc",
       "id",
       "model",
+      "policyProfile",
       "prefectureId",
       "productKind",
       "productName",
@@ -537,6 +554,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles)."
+      },
       "history": {
         "type": "array",
         "items": {
@@ -567,7 +600,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "draft",
       "correction",
       "rejection",
-      "submittedAt"
+      "submittedAt",
+      "policyProfile"
     ],
     "description": "An application as intake shows it to the enterprise and the agencies that may read it."
   },
@@ -662,7 +696,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "Local date by which prefectures send their recommendation summaries."
       },
+      "policyProfileId": {
+        "type": "string",
+        "description": "M15: the policy profile the batch's applications are judged by."
+      },
       "policyProfileVersion": {
+        "type": "string"
+      },
+      "policyProfileNameZh": {
+        "type": "string"
+      },
+      "policyProfileNameEn": {
         "type": "string"
       },
       "windowChanges": {
@@ -675,6 +719,9 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "required": [
       "id",
       "name",
+      "policyProfileId",
+      "policyProfileNameEn",
+      "policyProfileNameZh",
       "policyProfileVersion",
       "prefectureDeadline",
       "windowChanges",
@@ -711,7 +758,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "Local date by which prefectures send their recommendation summaries."
       },
+      "policyProfileId": {
+        "type": "string",
+        "description": "M15: the policy profile the batch's applications are judged by."
+      },
       "policyProfileVersion": {
+        "type": "string"
+      },
+      "policyProfileNameZh": {
+        "type": "string"
+      },
+      "policyProfileNameEn": {
         "type": "string"
       }
     },
@@ -722,7 +779,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "windowOpensAt",
       "windowClosesAt",
       "prefectureDeadline",
-      "policyProfileVersion"
+      "policyProfileId",
+      "policyProfileVersion",
+      "policyProfileNameZh",
+      "policyProfileNameEn"
     ],
     "description": "An annual batch with its application window (M7.1)."
   },
@@ -2485,6 +2545,160 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One performance indicator against the best domestic and foreign products (M2.1, M2.2)."
   },
+  "PolicyProfileListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PolicyProfileViewV1"
+    }
+  },
+  "PolicyProfileMaterialV1": {
+    "type": "object",
+    "properties": {
+      "slotId": {
+        "type": "string"
+      },
+      "item": {
+        "type": "number"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "condition": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "slotId",
+      "item",
+      "nameZh",
+      "nameEn",
+      "condition"
+    ],
+    "description": "One material of a profile's list (M7.4), with when it is required."
+  },
+  "PolicyProfileRefV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "version"
+    ],
+    "description": "The policy profile a batch and its applications are judged by (M15): id and version."
+  },
+  "PolicyProfileViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "effectiveFrom": {
+        "type": "string",
+        "description": "First day it applies (Beijing date)."
+      },
+      "measuresReference": {
+        "type": "string"
+      },
+      "publicityWorkingDays": {
+        "type": "number"
+      },
+      "publicityCountsPublicationDay": {
+        "type": "boolean"
+      },
+      "validityYears": {
+        "type": "number"
+      },
+      "applicantBanYears": {
+        "type": "number"
+      },
+      "institutionBanYears": {
+        "type": "number"
+      },
+      "maxRdAgeYears": {
+        "type": "number"
+      },
+      "accidentLookbackYears": {
+        "type": "number"
+      },
+      "batchesPerYear": {
+        "type": "number"
+      },
+      "materials": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PolicyProfileMaterialV1"
+        }
+      },
+      "equipmentFieldsCatalogue": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      },
+      "materialsCatalogue": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "nameZh",
+      "nameEn",
+      "effectiveFrom",
+      "measuresReference",
+      "publicityWorkingDays",
+      "publicityCountsPublicationDay",
+      "validityYears",
+      "applicantBanYears",
+      "institutionBanYears",
+      "maxRdAgeYears",
+      "accidentLookbackYears",
+      "batchesPerYear",
+      "materials",
+      "equipmentFieldsCatalogue",
+      "materialsCatalogue"
+    ],
+    "description": "A registered policy profile (M15): the numbers and lists a batch opened under it judges by."
+  },
   "PrefectureProgressV1": {
     "type": "object",
     "properties": {
@@ -3902,6 +4116,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "product": {
         "$ref": "#/definitions/SubmittedProductV1"
+      },
+      "policyProfile": {
+        "$ref": "#/definitions/PolicyProfileRefV1",
+        "description": "M15: the batch's policy profile; absent in events sent before it was carried (the draft)."
       },
       "order": {
         "type": "number",

@@ -13,6 +13,7 @@ export * from './lifecycle/lifecycle-mermaid';
 export * from './policy/material-requirement';
 export * from './policy/policy-profile';
 export * from './policy/inner-mongolia-draft';
+export * from './policy/policy-registry';
 
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';

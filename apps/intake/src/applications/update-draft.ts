@@ -3,14 +3,15 @@ import {
   ApplicationState,
   EQUIPMENT_FIELDS_CATALOGUE,
   findCatalogueEntry,
-  INNER_MONGOLIA_DRAFT_PROFILE,
   parseLocalDate,
+  PolicyProfileRegistry,
   toShanghaiDate,
 } from '@firstset/domain';
 import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
+import { profileOf } from '../policy/application-profile';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
@@ -44,6 +45,7 @@ export class UpdateDraft {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: UpdateApplicationDraftV1, meta: MessageMeta): Promise<ApplicationView> {
@@ -82,7 +84,7 @@ export class UpdateDraft {
           draft.catalogueVersion = EQUIPMENT_FIELDS_CATALOGUE.version;
         } else if (draft.catalogueEntryCode && !draft.catalogueVersion) {
           // M4.3: the new-materials catalogue version the batch's profile judges by.
-          draft.catalogueVersion = INNER_MONGOLIA_DRAFT_PROFILE.materialsCatalogue.version;
+          draft.catalogueVersion = profileOf(this.profiles, app).materialsCatalogue.version;
         }
 
         const answers = input.correctionAnswers;

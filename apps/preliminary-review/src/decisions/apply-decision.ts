@@ -92,6 +92,7 @@ export async function applyDecision(
         prefectureId: found.prefectureId,
         enterprise: { uscc: found.enterpriseUscc, name: found.enterpriseName, registeredAddress: found.enterpriseAddress },
         product: { kind: found.productKind as never, name: found.productName, series: found.series, model: found.model, rdCompletedOn: found.rdCompletedOn },
+        policyProfile: { id: found.policyProfileId, version: found.policyProfileVersion },
         opinion: d.opinion,
         recommendedBy: decidedBy,
         recommendedAt: at,

@@ -1,4 +1,4 @@
-import { INNER_MONGOLIA_DRAFT_PROFILE, MaterialsChecklistItem, materialsChecklist, ProductKind } from '@firstset/domain';
+import { MaterialsChecklistItem, materialsChecklist, PolicyProfileRegistry, ProductKind } from '@firstset/domain';
 import { ReviewCase } from '../generated/prisma/client';
 
 /** Materials whose issuer must be a qualified institution: the test report (M5.5), the novelty search (M7.4(5)). */
@@ -15,10 +15,14 @@ export interface CaseChecklistItem extends MaterialsChecklistItem {
  * M7.4(4) facts (production licence, CCC, shared IP), so the conservative default applies: the
  * conditional slots are listed and marked for the reviewer to confirm, never silently dropped.
  */
-export function caseChecklist(c: Pick<ReviewCase, 'productKind'>): CaseChecklistItem[] {
+export function caseChecklist(
+  c: Pick<ReviewCase, 'productKind' | 'policyProfileId' | 'policyProfileVersion'>,
+  profiles: PolicyProfileRegistry,
+): CaseChecklistItem[] {
   const items = materialsChecklist(
     { productKind: c.productKind as ProductKind, ipSharedBySeveralParties: true, productionLicenceApplies: true, cccApplies: true },
-    INNER_MONGOLIA_DRAFT_PROFILE,
+    // M15: the materials list of the case's own batch profile.
+    profiles.resolve({ id: c.policyProfileId, version: c.policyProfileVersion }),
   );
   return items.map((i) => ({
     ...i,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { compareDates, LocalDate, toShanghaiDate } from '@firstset/domain';
+import { compareDates, LocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { ApplicationRefDto, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
@@ -33,6 +33,7 @@ export class FormalReview {
     @Inject(PRISMA) private readonly db: Db,
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   recordVerdict(input: RecordMaterialVerdictV1, meta: MessageMeta): Promise<FormalReviewSheet> {
@@ -43,7 +44,7 @@ export class FormalReview {
       await rememberOfficer(tx, actor, now);
       const found = await caseInJurisdiction(tx, actor, input.applicationId);
       if (!REVIEWABLE.includes(found.state)) throw PreliminaryReviewErrors.caseClosed(found.state);
-      const item = caseChecklist(found).find((i) => i.slotId === input.slotId);
+      const item = caseChecklist(found, this.profiles).find((i) => i.slotId === input.slotId);
       if (!item) throw PreliminaryReviewErrors.slotNotInChecklist(input.slotId);
       if (item.qualifiedInstitutionRequired && input.qualifiedInstitution === undefined) throw PreliminaryReviewErrors.qualifiedInstitutionRequired(input.slotId);
       if (!item.qualifiedInstitutionRequired && input.qualifiedInstitution !== undefined) throw PreliminaryReviewErrors.qualifiedInstitutionNotApplicable(input.slotId);
@@ -95,7 +96,7 @@ export class FormalReview {
       include: { verdicts: true, verifications: { orderBy: { recordedAt: 'asc' } } },
     });
     const bySlot = new Map(c.verdicts.map((v) => [v.slotId, v]));
-    const items = caseChecklist(c).map((i) => {
+    const items = caseChecklist(c, this.profiles).map((i) => {
       const v = bySlot.get(i.slotId);
       const verdict = v ? (({ caseId: _omit, ...rest }) => rest)(v) : null;
       return { ...i, verdict, passed: v ? verdictPassed(v) : null, stale: Boolean(v?.staleSince) };
