@@ -57,3 +57,6 @@ export type VerificationAction = S['VerificationActionV1'];
 export type FormalReviewSheet = S['FormalReviewSheetV1'];
 export type MaterialFile = S['MaterialViewV1'];
 export type ApprovalSetting = S['ApprovalSettingV1'];
+
+// policy profiles (M15)
+export type PolicyProfile = S['PolicyProfileViewV1'];

@@ -3,6 +3,7 @@ import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
+import { enPolicy } from './en.policy';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -244,4 +245,5 @@ export const en: Record<MessageKey, string> = {
   ...enCalendar,
   ...enReview,
   ...enReviewPanel,
+  ...enPolicy,
 };

@@ -8,6 +8,7 @@ import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
+import { zhCNPolicy } from './zh-CN.policy';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -248,6 +249,7 @@ export const zhCN = {
   ...zhCNCalendar,
   ...zhCNReview,
   ...zhCNReviewPanel,
+  ...zhCNPolicy,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -124,6 +124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策配置（认定管理办法版本）/ Registered policy profiles (M15) */
+        get: operations["IntakeController_listPolicyProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise/profile": {
         parameters: {
             query?: never;
@@ -1297,6 +1314,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1372,6 +1394,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1402,7 +1429,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
             windowChanges: components["schemas"]["BatchWindowChangeV1"][];
         };
         BatchListV1: components["schemas"]["BatchListEntryV1"][];
@@ -1415,7 +1446,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
         };
         /** @description An extension or early close of the window, public with its reason (M7.1). */
         BatchWindowChangeV1: {
@@ -1884,6 +1919,46 @@ export interface components {
             domestic?: string;
             foreign?: string;
         };
+        PolicyProfileListV1: components["schemas"]["PolicyProfileViewV1"][];
+        /** @description One material of a profile's list (M7.4), with when it is required. */
+        PolicyProfileMaterialV1: {
+            slotId: string;
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            condition: string;
+        };
+        PolicyProfileRefV1: {
+            id: string;
+            version: string;
+        };
+        /** @description A registered policy profile (M15): the numbers and lists a batch opened under it judges by. */
+        PolicyProfileViewV1: {
+            id: string;
+            version: string;
+            nameZh: string;
+            nameEn: string;
+            /** @description First day it applies (Beijing date). */
+            effectiveFrom: string;
+            measuresReference: string;
+            publicityWorkingDays: number;
+            publicityCountsPublicationDay: boolean;
+            validityYears: number;
+            applicantBanYears: number;
+            institutionBanYears: number;
+            maxRdAgeYears: number;
+            accidentLookbackYears: number;
+            batchesPerYear: number;
+            materials: components["schemas"]["PolicyProfileMaterialV1"][];
+            equipmentFieldsCatalogue: {
+                id: string;
+                version: string;
+            };
+            materialsCatalogue: {
+                id: string;
+                version: string;
+            };
+        };
         /** @description One prefecture's progress in a batch, for the Department. */
         PrefectureProgressV1: {
             prefectureId: string;
@@ -2247,6 +2322,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         /** @description A prefecture's recommendation summary for a batch: sent, or what would be sent now. */
         SummaryViewV1: {
@@ -2305,6 +2381,7 @@ export interface components {
             windowOpensAt: string;
             windowClosesAt: string;
             prefectureDeadline: string;
+            policyProfileId?: string;
             policyProfileVersion?: string;
         };
         RegisterEnterpriseV1: {
@@ -2498,6 +2575,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         SubmittedCreditCheckV1: {
             source: string;
@@ -2528,6 +2606,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         BatchOpenedV1: {
             /** Format: uuid */
@@ -2538,6 +2617,7 @@ export interface components {
             windowClosesAt: string;
             prefectureDeadline: string;
             policyProfileVersion: string;
+            policyProfileId?: string;
         };
         BatchWindowChangedV1: {
             /** Format: uuid */
@@ -2598,6 +2678,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
             version: number;
             submittedAt: string;
             catalogueEntryCode?: string;
@@ -2622,6 +2703,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         ApplicationReturnedV1: {
             /** Format: uuid */
@@ -2668,6 +2750,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         AssignmentAcceptedV1: {
             /** Format: uuid */
@@ -2712,6 +2795,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         RecognitionRevokedV1: {
             /** Format: uuid */
@@ -3292,6 +3376,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IntakeController_listPolicyProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PolicyProfileListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProfileListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
