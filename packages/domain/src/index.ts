@@ -34,6 +34,7 @@ export * from './model/tracking-evaluation';
 
 export * from './catalogue/scope-catalogue';
 export * from './catalogue/equipment-fields';
+export * from './catalogue/new-materials-2024';
 
 export * from './rules/checklist';
 export * from './rules/eligibility';
