@@ -35,9 +35,11 @@ export * from './model/tracking-evaluation';
 export * from './catalogue/scope-catalogue';
 export * from './catalogue/equipment-fields';
 export * from './catalogue/new-materials-2024';
+export * from './catalogue/csv';
 
 export * from './rules/checklist';
 export * from './rules/eligibility';
 export * from './rules/exclusions';
 export * from './rules/series-model';
+export * from './rules/earlier-recognitions';
 export * from './rules/materials-checklist';
