@@ -3,6 +3,8 @@ import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { OpenBatch } from './batches/open-batch';
 import { ReadBatches } from './batches/read-batches';
 import { ReadPolicyProfiles } from './policy/read-policy-profiles';
+import { ImportCatalogue, ReadCatalogue } from './catalogues/import-catalogue';
+import { ImportEarlierRecognitions, ReadEarlierRecognitions } from './earlier-recognitions/import-earlier-recognitions';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
@@ -41,6 +43,10 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       OpenBatch,
       ReadBatches,
       ReadPolicyProfiles,
+      ImportCatalogue,
+      ReadCatalogue,
+      ImportEarlierRecognitions,
+      ReadEarlierRecognitions,
       RegisterEnterprise,
       CreateApplication,
       SubmitApplication,

@@ -1060,6 +1060,82 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One slot of the case's checklist with the officer's verdict."
   },
+  "CatalogueEntryV1": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "parentCode": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "nameZh"
+    ]
+  },
+  "CatalogueImportV1": {
+    "type": "object",
+    "properties": {
+      "catalogueId": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "committed": {
+        "type": "boolean"
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "line": {
+              "type": "number"
+            },
+            "code": {
+              "type": "string"
+            },
+            "nameZh": {
+              "type": "string"
+            },
+            "nameEn": {
+              "type": "string"
+            },
+            "parentCode": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "code",
+            "line",
+            "nameZh"
+          ]
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "catalogueId",
+      "version",
+      "committed",
+      "entries",
+      "issues"
+    ]
+  },
   "CheckProblemV1": {
     "type": "object",
     "properties": {
@@ -1714,6 +1790,138 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A decision drafted under two-step approval, as its drafter sent it."
   },
+  "EarlierRecognitionImportV1": {
+    "type": "object",
+    "properties": {
+      "committed": {
+        "type": "boolean"
+      },
+      "imported": {
+        "type": "number",
+        "description": "Rows kept by this import (0 for a preview)."
+      },
+      "skipped": {
+        "type": "number",
+        "description": "Rows already imported before (same credit code, series, model and document), left as they were."
+      },
+      "records": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "line": {
+              "type": "number"
+            },
+            "uscc": {
+              "type": "string"
+            },
+            "enterpriseName": {
+              "type": "string"
+            },
+            "productName": {
+              "type": "string"
+            },
+            "productKind": {
+              "type": "string"
+            },
+            "series": {
+              "type": "string"
+            },
+            "model": {
+              "type": "string"
+            },
+            "year": {
+              "type": "number"
+            },
+            "documentNo": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "documentNo",
+            "enterpriseName",
+            "line",
+            "model",
+            "productName",
+            "series",
+            "uscc",
+            "year"
+          ]
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "committed",
+      "imported",
+      "skipped",
+      "records",
+      "issues"
+    ]
+  },
+  "EarlierRecognitionListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/EarlierRecognitionViewV1"
+    }
+  },
+  "EarlierRecognitionViewV1": {
+    "type": "object",
+    "properties": {
+      "uscc": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "productKind": {
+        "type": "string"
+      },
+      "series": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      },
+      "year": {
+        "type": "number"
+      },
+      "documentNo": {
+        "type": "string"
+      },
+      "id": {
+        "type": "string"
+      },
+      "imported": {
+        "type": "boolean",
+        "const": true,
+        "description": "Always true: these rows came from a list, not from the platform's own recognitions."
+      },
+      "importedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "documentNo",
+      "enterpriseName",
+      "id",
+      "imported",
+      "importedAt",
+      "model",
+      "productName",
+      "series",
+      "uscc",
+      "year"
+    ]
+  },
   "EnterpriseProfileViewV1": {
     "type": "object",
     "properties": {
@@ -2069,6 +2277,29 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": {},
     "description": "Health of the gateway's dependencies or of every service."
+  },
+  "ImportIssueV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "column": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "messageEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "line",
+      "message",
+      "messageEn"
+    ],
+    "description": "A problem at a row (1 = the header) and, when it is one cell's, its column."
   },
   "InstitutionBanListV1": {
     "type": "array",
@@ -3995,6 +4226,61 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "revenueWanYuan"
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
+  },
+  "ScopeCatalogueViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "titleZh": {
+        "type": "string"
+      },
+      "titleEn": {
+        "type": "string"
+      },
+      "source": {
+        "type": "string"
+      },
+      "verified": {
+        "type": "boolean",
+        "description": "False while the shipped copy awaits the Department's check against the published text."
+      },
+      "imported": {
+        "type": "boolean",
+        "description": "The Department's import (true) or the copy the platform ships (false)."
+      },
+      "importedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CatalogueEntryV1"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "kind",
+      "titleZh",
+      "titleEn",
+      "source",
+      "verified",
+      "imported",
+      "importedAt",
+      "entries"
+    ]
   },
   "SubmissionReceiptV1": {
     "type": "object",

@@ -8,6 +8,7 @@ import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
 import { profileOf } from '../policy/application-profile';
+import { earlierPriors } from '../earlier-recognitions/import-earlier-recognitions';
 import { snapshotOf } from './application-snapshot';
 import { correctionOf } from './correction-answers';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
@@ -31,7 +32,8 @@ async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorR
     where: { state: { in: PRIOR_STATES }, id: { not: excludeId } },
     select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
   });
-  return rows.map(toPriorRecognition);
+  // M6.4: with the recognitions the Department imported from before the platform.
+  return [...rows.map(toPriorRecognition), ...(await earlierPriors(db))];
 }
 
 /** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */

@@ -1,7 +1,7 @@
 import type { SubmissionReceiptV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, MaterialSlotId, parseLocalDate, PolicyProfile, PolicyProfileRegistry, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, EarlierRecognition, earlierAsPrior, MaterialSlotId, parseLocalDate, PolicyProfile, PolicyProfileRegistry, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner, ServiceError } from '@firstset/messaging';
 import {
@@ -65,6 +65,7 @@ interface BatchReads {
     uploadedAt: string;
   }>;
   priors: PriorRow[];
+  earlier: EarlierRecognition[];
   taken: Array<{ batchId: string; uscc: string; series: string; model: string }>;
   serials: string[];
 }
@@ -128,7 +129,7 @@ export class SubmitCompleteApplication {
     const enterprises = new Map(reads.enterprises.map((e) => [e.uscc, e]));
     const batches = new Map(reads.batches.map((b) => [b.id, { ...b, windowOpensAt: new Date(b.windowOpensAt), windowClosesAt: new Date(b.windowClosesAt) }]));
     const materials = new Map(reads.materials.map((m) => [m.id, m]));
-    const priors = reads.priors.map(toPriorRecognition);
+    const priors = [...reads.priors.map(toPriorRecognition), ...reads.earlier.map(earlierAsPrior)];
     const taken = new Set(reads.taken.map((t) => productKey(t.batchId, t.uscc, t.series, t.model)));
     const serials = [...reads.serials];
 
@@ -285,6 +286,9 @@ export class SubmitCompleteApplication {
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
            FROM ${s}.applications WHERE state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'enterpriseName', enterprise_name, 'productName', product_name,
+                'series', series, 'model', model, 'year', year, 'documentNo', document_no)), '[]')
+           FROM ${s}.earlier_recognitions) AS earlier,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
            FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
            CROSS JOIN LATERAL (SELECT * FROM ${s}.applications x
