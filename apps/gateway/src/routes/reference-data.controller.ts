@@ -6,8 +6,8 @@ import {
   ImportCatalogue,
   ImportCatalogueV1,
   ImportEarlierRecognitions,
-  ImportEarlierRecognitionsV1,
   ListEarlierRecognitions,
+  SpreadsheetUploadV1,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
@@ -40,9 +40,9 @@ export class ReferenceDataController {
   @Post('earlier-recognitions/imports')
   @Roles('department_officer')
   @ApiOperation({ summary: '导入平台前已认定名单（预览或确认）/ Import recognitions made before the platform, preview or commit (M6.4)' })
-  @ApiBody({ type: ImportEarlierRecognitionsV1 })
+  @ApiBody({ type: SpreadsheetUploadV1 })
   @ApiReply(ImportEarlierRecognitions)
-  importEarlierRecognitions(@Req() req: Request, @Body() body: ImportEarlierRecognitionsV1) {
+  importEarlierRecognitions(@Req() req: Request, @Body() body: SpreadsheetUploadV1) {
     return this.services.call(req, ImportEarlierRecognitions, body);
   }
 

@@ -1,7 +1,7 @@
 import type { EarlierRecognitionImportV1, EarlierRecognitionViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ImportEarlierRecognitionsV1 } from '@firstset/contracts';
+import { SpreadsheetUploadV1 } from '@firstset/contracts';
 import { EarlierRecognition, earlierAsPrior, PriorRecognition, readEarlierRecognitions, toShanghaiDate, yearOf } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
@@ -21,7 +21,7 @@ export class ImportEarlierRecognitions {
     private readonly clock: Clock,
   ) {}
 
-  async execute(input: ImportEarlierRecognitionsV1, meta: MessageMeta): Promise<EarlierRecognitionImportV1> {
+  async execute(input: SpreadsheetUploadV1, meta: MessageMeta): Promise<EarlierRecognitionImportV1> {
     const actor = requireActor(meta, ['department_officer']);
     const thisYear = yearOf(toShanghaiDate(this.clock.now()));
     const { records, issues } = readEarlierRecognitions(await spreadsheetRows(input.fileName, input.contentBase64), thisYear);

@@ -4,6 +4,7 @@ import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enPolicy } from './en.policy';
+import { enImports } from './en.imports';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -246,4 +247,5 @@ export const en: Record<MessageKey, string> = {
   ...enReview,
   ...enReviewPanel,
   ...enPolicy,
+  ...enImports,
 };

@@ -21,6 +21,7 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'app.language.switch': true,
   'summary.export.table': true,
   'summary.export.letter': true,
+  'import.formats': true,
 };
 
 describe('the dictionaries', () => {

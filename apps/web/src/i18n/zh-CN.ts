@@ -9,6 +9,7 @@ import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 import { zhCNPolicy } from './zh-CN.policy';
+import { zhCNImports } from './zh-CN.imports';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -250,6 +251,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNReviewPanel,
   ...zhCNPolicy,
+  ...zhCNImports,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

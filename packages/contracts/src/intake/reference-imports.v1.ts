@@ -53,12 +53,7 @@ export class CatalogueRefQueryV1 {
 export const GetCatalogue = defineQuery('intake.catalogue.get.v1', CatalogueRefQueryV1, 'ScopeCatalogueViewV1');
 
 /** M6.4: the Department's list of recognitions made before the platform. */
-export class ImportEarlierRecognitionsV1 extends SpreadsheetUploadV1 {}
-export const ImportEarlierRecognitions = defineCommand(
-  'intake.earlier-recognition.import.v1',
-  ImportEarlierRecognitionsV1,
-  'EarlierRecognitionImportV1',
-);
+export const ImportEarlierRecognitions = defineCommand('intake.earlier-recognition.import.v1', SpreadsheetUploadV1, 'EarlierRecognitionImportV1');
 export const ListEarlierRecognitions = defineQuery('intake.earlier-recognition.list.v1', EmptyDto, 'EarlierRecognitionListV1');
 
 /** A problem at a row (1 = the header) and, when it is one cell's, its column. */

@@ -383,6 +383,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogues/{catalogueId}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定范围目录 / A scope catalogue version (M4.2, M4.3) */
+        get: operations["ReferenceDataController_getCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogues/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入新材料目录（预览或确认）/ Import a new-materials catalogue version, preview or commit (M4.3) */
+        post: operations["ReferenceDataController_importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入平台前已认定名单（预览或确认）/ Import recognitions made before the platform, preview or commit (M6.4) */
+        post: operations["ReferenceDataController_importEarlierRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台前已认定名单 / Recognitions imported from before the platform (M6.4) */
+        get: operations["ReferenceDataController_listEarlierRecognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/queue": {
         parameters: {
             query?: never;
@@ -1521,6 +1589,25 @@ export interface components {
             verdict: components["schemas"]["MaterialVerdictV1"] | null;
             passed: boolean | null;
         };
+        CatalogueEntryV1: {
+            code: string;
+            nameZh: string;
+            nameEn?: string;
+            parentCode?: string;
+        };
+        CatalogueImportV1: {
+            catalogueId: string;
+            version: string;
+            committed: boolean;
+            entries: {
+                line: number;
+                code: string;
+                nameZh: string;
+                nameEn?: string;
+                parentCode?: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
+        };
         /** @description One problem the pre-submission check found, with its field or slot and its article. */
         CheckProblemV1: {
             code: string;
@@ -1690,6 +1777,43 @@ export interface components {
             reason?: string;
             opinion?: string;
         };
+        EarlierRecognitionImportV1: {
+            committed: boolean;
+            /** @description Rows kept by this import (0 for a preview). */
+            imported: number;
+            /** @description Rows already imported before (same credit code, series, model and document), left as they were. */
+            skipped: number;
+            records: {
+                line: number;
+                uscc: string;
+                enterpriseName: string;
+                productName: string;
+                productKind?: string;
+                series: string;
+                model: string;
+                year: number;
+                documentNo: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
+        };
+        EarlierRecognitionListV1: components["schemas"]["EarlierRecognitionViewV1"][];
+        EarlierRecognitionViewV1: {
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            productKind?: string;
+            series: string;
+            model: string;
+            year: number;
+            documentNo: string;
+            id: string;
+            /**
+             * @description Always true: these rows came from a list, not from the platform's own recognitions.
+             * @constant
+             */
+            imported: true;
+            importedAt: string;
+        };
         /** @description The enterprise with its profile (legal representative, contacts, R&D team, IP, trademarks: M5.2, M5.3). */
         EnterpriseProfileViewV1: {
             uscc: string;
@@ -1790,6 +1914,13 @@ export interface components {
             status: "ok" | "error";
         } & {
             [key: string]: unknown;
+        };
+        /** @description A problem at a row (1 = the header) and, when it is one cell's, its column. */
+        ImportIssueV1: {
+            line: number;
+            column?: string;
+            message: string;
+            messageEn: string;
         };
         InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
         InstitutionBanViewV1: {
@@ -2282,6 +2413,20 @@ export interface components {
             units: number;
             revenueWanYuan: number;
         };
+        ScopeCatalogueViewV1: {
+            id: string;
+            version: string;
+            kind: string;
+            titleZh: string;
+            titleEn: string;
+            source: string;
+            /** @description False while the shipped copy awaits the Department's check against the published text. */
+            verified: boolean;
+            /** @description The Department's import (true) or the copy the platform ships (false). */
+            imported: boolean;
+            importedAt: string | null;
+            entries: components["schemas"]["CatalogueEntryV1"][];
+        };
         /** @description What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
         SubmissionReceiptV1: {
             id: string;
@@ -2454,6 +2599,22 @@ export interface components {
             rdTeam?: components["schemas"]["RdTeamV1"];
             ipRights?: components["schemas"]["EnterpriseIpRightV1"][];
             trademarks?: components["schemas"]["TrademarkV1"][];
+        };
+        ImportCatalogueV1: {
+            catalogueId: string;
+            version: string;
+            source: string;
+            titleZh?: string;
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
+        };
+        SpreadsheetUploadV1: {
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
         };
         AssignBody: {
             assigneeId: string;
@@ -3080,6 +3241,10 @@ export interface components {
             registrationNo: string;
             mark: string;
             niceClasses: number[];
+        };
+        CatalogueRefQueryV1: {
+            catalogueId: string;
+            version: string;
         };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
@@ -3988,6 +4153,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationReadV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_getCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalogueId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ScopeCatalogueViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeCatalogueViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCatalogueV1"];
+            };
+        };
+        responses: {
+            /** @description CatalogueImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpreadsheetUploadV1"];
+            };
+        };
+        responses: {
+            /** @description EarlierRecognitionImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_listEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EarlierRecognitionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
