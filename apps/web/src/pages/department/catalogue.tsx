@@ -46,7 +46,7 @@ export function CataloguePage() {
                 <Descriptions.Item label={t('catalogue.import.version')}>
                   <span data-testid="catalogue-current">{t('catalogue.current', { title: locale === 'en' ? c.titleEn : c.titleZh, version: c.version })}</span>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('catalogue.source')}>{c.source}</Descriptions.Item>
+                <Descriptions.Item label={t('catalogue.source')}>{(c.source.split(' / ')[locale === 'en' ? 1 : 0] ?? c.source) || c.source}</Descriptions.Item>
               </Descriptions>
               {!c.verified && <Alert type="warning" showIcon data-testid="catalogue-unverified" title={t('catalogue.unverified')} />}
               {c.imported && c.importedAt && <Tag color="blue">{t('catalogue.imported', { at: dayjs(c.importedAt).format('YYYY-MM-DD HH:mm') })}</Tag>}
