@@ -38,6 +38,9 @@ describe('the formal review judged by the batch profile (M15)', () => {
       (await rpc.request<{ items: Array<{ slotId: string }> }>(C.GetFormalReview, { applicationId }, baotou)).items.map((i) => i.slotId);
     expect(await slots(underDraft.applicationId)).toContain('noveltySearchReport');
     expect(await slots(underPilot.applicationId)).not.toContain('noveltySearchReport');
+    // The officer sees which profile judges the case.
+    const shown = await rpc.request<{ policyProfile: unknown }>(C.GetReviewCase, { applicationId: underPilot.applicationId }, baotou);
+    expect(shown.policyProfile).toEqual({ id: PILOT.id, version: '2026' });
     // The case keeps the profile to carry it on with the recommendation and the summary.
     const rows = await sql(env, `SELECT id, policy_profile_id, policy_profile_version FROM "${schemaOf(env, 'preliminary-review')}".review_cases WHERE batch_id = $1 ORDER BY policy_profile_id`, [batchId]);
     expect(rows).toEqual([

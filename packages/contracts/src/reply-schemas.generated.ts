@@ -3632,6 +3632,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "number",
         "description": "How many of intake's flags wait for a human look."
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which the case is judged."
+      },
       "credit": {
         "anyOf": [
           {
@@ -3853,6 +3869,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "flags",
       "measuresIds",
       "opinion",
+      "policyProfile",
       "prefectureId",
       "previousVersion",
       "product",

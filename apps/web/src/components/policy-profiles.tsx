@@ -19,7 +19,8 @@ export function usePolicyProfiles() {
 /** The profile a batch or application is judged by, in the reader's language. */
 export function PolicyProfileName({ id, version, profiles }: { id: string; version: string; profiles: PolicyProfile[] | undefined }) {
   const { t, locale } = useI18n();
-  const p = profiles?.find((x) => x.id === id && x.version === version);
+  if (!profiles) return <span data-testid="policy-profile" />;
+  const p = profiles.find((x) => x.id === id && x.version === version);
   if (!p) return <span data-testid="policy-profile">{t('policy.profile.unknown', { id, version })}</span>;
   return <span data-testid="policy-profile">{t('policy.profile.label', { name: locale === 'en' ? p.nameEn : p.nameZh, version })}</span>;
 }

@@ -2283,6 +2283,11 @@ export interface components {
             draftKind: components["schemas"]["DecisionKindV1"] | null;
             /** @description How many of intake's flags wait for a human look. */
             flagCount: number;
+            /** @description M15: the policy profile of its batch, by which the case is judged. */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             credit: components["schemas"]["ReviewCreditV1"] | null;
             flags: components["schemas"]["ReviewFlagV1"][];
             applicationVersion: number;
