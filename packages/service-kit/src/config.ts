@@ -18,7 +18,7 @@ export interface ServiceConfig {
   clockControl: boolean;
   /**
    * The policy profiles this deployment knows (M15); the domain's built-in ones when absent. Set
-   * by code, not by the environment: a profile is reviewed data (ADR 0009).
+   * by code, not by the environment: a profile is reviewed data (ADR 0011).
    */
   policyProfiles?: readonly PolicyProfile[];
 }

@@ -10,7 +10,7 @@ export interface PolicyProfileRef {
 }
 
 /**
- * The profiles the platform ships, each a reviewed data file in this package (ADR 0009): a new
+ * The profiles the platform ships, each a reviewed data file in this package (ADR 0011): a new
  * version of the Measures is a new file here, validated by the tests, and the Department chooses
  * among them when it opens a batch.
  */
