@@ -21,19 +21,19 @@ export interface GatewayConfig extends ServiceConfig {
   webDistDir: string | null;
 }
 
-const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+/**
+ * Keys that were once published in this repository (a development default): anyone can sign a
+ * token with them, so the gateway refuses to start with one, in every environment.
+ */
+const PUBLISHED_SECRETS = new Set(['dev-only-secret-change-me-0123456789abcdef']);
 
-/** Environment → typed gateway config; refuses a production boot with the development secret. */
+/** Environment → typed gateway config; refuses to start without a private token key. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const base = loadServiceConfig('gateway', { healthPort: 0 }, env);
   const port = Number(env.PORT ?? 3000);
-  const tokenSecret = env.TOKEN_SECRET ?? DEV_SECRET;
+  const tokenSecret = tokenSecretOf(env.TOKEN_SECRET);
   const tokenTtlSeconds = Number(env.TOKEN_TTL_SECONDS ?? 900);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT must be a port number');
-  if (tokenSecret.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
-  if (env.NODE_ENV === 'production' && tokenSecret === DEV_SECRET) {
-    throw new ConfigError('TOKEN_SECRET must be set in production');
-  }
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
     throw new ConfigError('TOKEN_TTL_SECONDS must be 60–3600 (tokens are short-lived)');
   }
@@ -58,6 +58,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     trustProxy: env.TRUST_PROXY || false,
     webDistDir: webDistDir(env.WEB_DIST_DIR),
   };
+}
+
+/** The token key has no default: `./run up` generates one per machine (.data/secrets), tests one per run. */
+function tokenSecretOf(value: string | undefined): string {
+  if (!value) throw new ConfigError('TOKEN_SECRET is required: a random string of 32+ characters (e.g. `openssl rand -hex 32`)');
+  if (value.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
+  if (PUBLISHED_SECRETS.has(value)) throw new ConfigError('TOKEN_SECRET is a key published in the repository: generate a private one');
+  return value;
 }
 
 function webDistDir(configured: string | undefined): string | null {

@@ -43,6 +43,7 @@ export async function startPlatform(env: TestEnv): Promise<Platform> {
     NATS_URL: env.natsUrl,
     NATS_NAMESPACE: env.namespace,
     DB_SCHEMA_PREFIX: env.schemaPrefix,
+    TOKEN_SECRET: env.tokenSecret,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     NODE_OPTIONS: '',
   };

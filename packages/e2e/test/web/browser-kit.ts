@@ -47,7 +47,9 @@ export class WebRun {
   async newPage(): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    // Generous on purpose: a step that waits is a failure only when the page never gets there, and a
+    // loaded 2-core machine has taken over 10 s for steps that take 1 s on a quiet one.
+    page.setDefaultTimeout(30_000);
     this.pages.push(page);
     return page;
   }

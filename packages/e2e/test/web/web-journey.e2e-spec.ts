@@ -29,7 +29,7 @@ beforeAll(async () => {
   platform = await startPlatform(env);
   browser = await launchChromium();
   run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), ALLOWED);
-}, 120_000);
+}, 600_000);
 
 let passed = false;
 
@@ -196,4 +196,4 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   }
   expect(Date.now() - started).toBeLessThan(60_000);
   passed = true;
-}, 120_000);
+}, 600_000);
