@@ -25,6 +25,7 @@ import { throttlerOptions, UserThrottlerGuard } from './http/throttling';
 import { ServiceCaller } from './http/service-caller';
 import { createPrisma } from './prisma';
 import { IntakeController } from './routes/intake.controller';
+import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
@@ -47,6 +48,7 @@ export function gatewayModule(config: GatewayConfig) {
       AuthController,
       HealthController,
       IntakeController,
+      ReferenceDataController,
       PreliminaryReviewController,
       ExpertManagementController,
       PublicityController,

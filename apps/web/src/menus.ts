@@ -19,6 +19,8 @@ const OVERSIGHT: MenuEntry[] = [
   { path: '/department/decision-lists', label: 'menu.decisionLists' },
   { path: '/department/calendar', label: 'menu.holidayCalendar' },
   { path: '/department/officers', label: 'menu.officers' },
+  { path: '/department/catalogue', label: 'menu.catalogue' },
+  { path: '/department/earlier-recognitions', label: 'menu.earlierRecognitions' },
 ];
 
 /** Each role's own menus: a workspace shows these and nothing else. */

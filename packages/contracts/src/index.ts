@@ -67,3 +67,5 @@ export * from './publicity/publicity-views.v1';
 export * from './compliance/compliance-views.v1';
 export * from './expert-management/review-views.v1';
 export * from './reply-schemas.generated';
+export * from './intake/policy-profiles.v1';
+export * from './intake/reference-imports.v1';

@@ -19,6 +19,8 @@ import type {
   SubmissionReceiptV1,
 } from './intake/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/batch-view.v1';
+import type { PolicyProfileViewV1 } from './intake/policy-profiles.v1';
+import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionViewV1, ScopeCatalogueViewV1 } from './intake/reference-imports.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/enterprise-view.v1';
 import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/material-view.v1';
 import type { NotificationInboxV1, NotificationReadV1, NotificationsMarkedReadV1 } from './intake/notification-view.v1';
@@ -46,6 +48,11 @@ export interface Replies {
   // intake
   BatchViewV1: BatchViewV1;
   BatchListV1: BatchListEntryV1[];
+  PolicyProfileListV1: PolicyProfileViewV1[];
+  CatalogueImportV1: CatalogueImportV1;
+  ScopeCatalogueViewV1: ScopeCatalogueViewV1;
+  EarlierRecognitionImportV1: EarlierRecognitionImportV1;
+  EarlierRecognitionListV1: EarlierRecognitionViewV1[];
   EnterpriseViewV1: EnterpriseViewV1;
   EnterpriseProfileViewV1: EnterpriseProfileViewV1;
   ApplicationViewV1: ApplicationViewV1;

@@ -286,6 +286,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles)."
+      },
       "history": {
         "type": "array",
         "items": {
@@ -317,6 +333,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "enterpriseUscc",
       "id",
       "model",
+      "policyProfile",
       "prefectureId",
       "productKind",
       "productName",
@@ -576,6 +593,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles)."
+      },
       "history": {
         "type": "array",
         "items": {
@@ -606,7 +639,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "draft",
       "correction",
       "rejection",
-      "submittedAt"
+      "submittedAt",
+      "policyProfile"
     ],
     "description": "An application as intake shows it to the enterprise and the agencies that may read it."
   },
@@ -701,7 +735,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "Local date by which prefectures send their recommendation summaries."
       },
+      "policyProfileId": {
+        "type": "string",
+        "description": "M15: the policy profile the batch's applications are judged by."
+      },
       "policyProfileVersion": {
+        "type": "string"
+      },
+      "policyProfileNameZh": {
+        "type": "string"
+      },
+      "policyProfileNameEn": {
         "type": "string"
       },
       "windowChanges": {
@@ -714,6 +758,9 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "required": [
       "id",
       "name",
+      "policyProfileId",
+      "policyProfileNameEn",
+      "policyProfileNameZh",
       "policyProfileVersion",
       "prefectureDeadline",
       "windowChanges",
@@ -750,7 +797,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string",
         "description": "Local date by which prefectures send their recommendation summaries."
       },
+      "policyProfileId": {
+        "type": "string",
+        "description": "M15: the policy profile the batch's applications are judged by."
+      },
       "policyProfileVersion": {
+        "type": "string"
+      },
+      "policyProfileNameZh": {
+        "type": "string"
+      },
+      "policyProfileNameEn": {
         "type": "string"
       }
     },
@@ -761,7 +818,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "windowOpensAt",
       "windowClosesAt",
       "prefectureDeadline",
-      "policyProfileVersion"
+      "policyProfileId",
+      "policyProfileVersion",
+      "policyProfileNameZh",
+      "policyProfileNameEn"
     ],
     "description": "An annual batch with its application window (M7.1)."
   },
@@ -1157,6 +1217,82 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "passed"
     ],
     "description": "One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict."
+  },
+  "CatalogueEntryV1": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "parentCode": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "nameZh"
+    ]
+  },
+  "CatalogueImportV1": {
+    "type": "object",
+    "properties": {
+      "catalogueId": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "committed": {
+        "type": "boolean"
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "line": {
+              "type": "number"
+            },
+            "code": {
+              "type": "string"
+            },
+            "nameZh": {
+              "type": "string"
+            },
+            "nameEn": {
+              "type": "string"
+            },
+            "parentCode": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "code",
+            "line",
+            "nameZh"
+          ]
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "catalogueId",
+      "version",
+      "committed",
+      "entries",
+      "issues"
+    ]
   },
   "CheckProblemV1": {
     "type": "object",
@@ -1898,6 +2034,138 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A decision drafted under two-step approval, as its drafter sent it."
   },
+  "EarlierRecognitionImportV1": {
+    "type": "object",
+    "properties": {
+      "committed": {
+        "type": "boolean"
+      },
+      "imported": {
+        "type": "number",
+        "description": "Rows kept by this import (0 for a preview)."
+      },
+      "skipped": {
+        "type": "number",
+        "description": "Rows already imported before (same credit code, series, model and document), left as they were."
+      },
+      "records": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "line": {
+              "type": "number"
+            },
+            "uscc": {
+              "type": "string"
+            },
+            "enterpriseName": {
+              "type": "string"
+            },
+            "productName": {
+              "type": "string"
+            },
+            "productKind": {
+              "type": "string"
+            },
+            "series": {
+              "type": "string"
+            },
+            "model": {
+              "type": "string"
+            },
+            "year": {
+              "type": "number"
+            },
+            "documentNo": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "documentNo",
+            "enterpriseName",
+            "line",
+            "model",
+            "productName",
+            "series",
+            "uscc",
+            "year"
+          ]
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "committed",
+      "imported",
+      "skipped",
+      "records",
+      "issues"
+    ]
+  },
+  "EarlierRecognitionListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/EarlierRecognitionViewV1"
+    }
+  },
+  "EarlierRecognitionViewV1": {
+    "type": "object",
+    "properties": {
+      "uscc": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "productKind": {
+        "type": "string"
+      },
+      "series": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      },
+      "year": {
+        "type": "number"
+      },
+      "documentNo": {
+        "type": "string"
+      },
+      "id": {
+        "type": "string"
+      },
+      "imported": {
+        "type": "boolean",
+        "const": true,
+        "description": "Always true: these rows came from a list, not from the platform's own recognitions."
+      },
+      "importedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "documentNo",
+      "enterpriseName",
+      "id",
+      "imported",
+      "importedAt",
+      "model",
+      "productName",
+      "series",
+      "uscc",
+      "year"
+    ]
+  },
   "EnterpriseProfileViewV1": {
     "type": "object",
     "properties": {
@@ -2269,6 +2537,29 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": {},
     "description": "Health of the gateway's dependencies or of every service."
+  },
+  "ImportIssueV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "column": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "messageEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "line",
+      "message",
+      "messageEn"
+    ],
+    "description": "A problem at a row (1 = the header) and, when it is one cell's, its column."
   },
   "InstitutionBanListV1": {
     "type": "array",
@@ -2835,6 +3126,160 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "value"
     ],
     "description": "One performance indicator against the best domestic and foreign products (M2.1, M2.2)."
+  },
+  "PolicyProfileListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PolicyProfileViewV1"
+    }
+  },
+  "PolicyProfileMaterialV1": {
+    "type": "object",
+    "properties": {
+      "slotId": {
+        "type": "string"
+      },
+      "item": {
+        "type": "number"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "condition": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "slotId",
+      "item",
+      "nameZh",
+      "nameEn",
+      "condition"
+    ],
+    "description": "One material of a profile's list (M7.4), with when it is required."
+  },
+  "PolicyProfileRefV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "version"
+    ],
+    "description": "The policy profile a batch and its applications are judged by (M15): id and version."
+  },
+  "PolicyProfileViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "effectiveFrom": {
+        "type": "string",
+        "description": "First day it applies (Beijing date)."
+      },
+      "measuresReference": {
+        "type": "string"
+      },
+      "publicityWorkingDays": {
+        "type": "number"
+      },
+      "publicityCountsPublicationDay": {
+        "type": "boolean"
+      },
+      "validityYears": {
+        "type": "number"
+      },
+      "applicantBanYears": {
+        "type": "number"
+      },
+      "institutionBanYears": {
+        "type": "number"
+      },
+      "maxRdAgeYears": {
+        "type": "number"
+      },
+      "accidentLookbackYears": {
+        "type": "number"
+      },
+      "batchesPerYear": {
+        "type": "number"
+      },
+      "materials": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PolicyProfileMaterialV1"
+        }
+      },
+      "equipmentFieldsCatalogue": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      },
+      "materialsCatalogue": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "nameZh",
+      "nameEn",
+      "effectiveFrom",
+      "measuresReference",
+      "publicityWorkingDays",
+      "publicityCountsPublicationDay",
+      "validityYears",
+      "applicantBanYears",
+      "institutionBanYears",
+      "maxRdAgeYears",
+      "accidentLookbackYears",
+      "batchesPerYear",
+      "materials",
+      "equipmentFieldsCatalogue",
+      "materialsCatalogue"
+    ],
+    "description": "A registered policy profile (M15): the numbers and lists a batch opened under it judges by."
   },
   "PrefectureProgressV1": {
     "type": "object",
@@ -3543,6 +3988,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "number",
         "description": "How many of intake's flags wait for a human look."
       },
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ],
+        "description": "M15: the policy profile of its batch, by which the case is judged."
+      },
       "credit": {
         "anyOf": [
           {
@@ -3764,6 +4225,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "flags",
       "measuresIds",
       "opinion",
+      "policyProfile",
       "prefectureId",
       "previousVersion",
       "product",
@@ -4138,6 +4600,61 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
   },
+  "ScopeCatalogueViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "titleZh": {
+        "type": "string"
+      },
+      "titleEn": {
+        "type": "string"
+      },
+      "source": {
+        "type": "string"
+      },
+      "verified": {
+        "type": "boolean",
+        "description": "False while the shipped copy awaits the Department's check against the published text."
+      },
+      "imported": {
+        "type": "boolean",
+        "description": "The Department's import (true) or the copy the platform ships (false)."
+      },
+      "importedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CatalogueEntryV1"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "kind",
+      "titleZh",
+      "titleEn",
+      "source",
+      "verified",
+      "imported",
+      "importedAt",
+      "entries"
+    ]
+  },
   "SubmissionReceiptV1": {
     "type": "object",
     "properties": {
@@ -4258,6 +4775,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "product": {
         "$ref": "#/definitions/SubmittedProductV1"
+      },
+      "policyProfile": {
+        "$ref": "#/definitions/PolicyProfileRefV1",
+        "description": "M15: the batch's policy profile; absent in events sent before it was carried (the draft)."
       },
       "order": {
         "type": "number",

@@ -20,6 +20,7 @@ import {
   CreateApplicationV1,
   GetApplication,
   ListBatches,
+  ListPolicyProfiles,
   ListOwnApplications,
   ListOwnApplicationsV1,
   OpenBatch,
@@ -56,6 +57,14 @@ export class IntakeController {
   @ApiReply(ListBatches)
   listBatches(@Req() req: Request) {
     return this.services.call(req, ListBatches, {});
+  }
+
+  @Get('policy-profiles')
+  @Public()
+  @ApiOperation({ summary: '政策配置（认定管理办法版本）/ Registered policy profiles (M15)' })
+  @ApiReply(ListPolicyProfiles)
+  listPolicyProfiles(@Req() req: Request) {
+    return this.services.call(req, ListPolicyProfiles, {});
   }
 
   @Put('enterprise/profile')

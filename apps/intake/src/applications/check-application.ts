@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationState, MaterialSlotId, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
+import { ApplicationState, MaterialSlotId, PolicyProfile, PolicyProfileRegistry, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
 import { ApplicationRefDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
@@ -7,6 +7,8 @@ import { Application, Enterprise } from '../generated/prisma/client';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
+import { profileOf } from '../policy/application-profile';
+import { earlierPriors } from '../earlier-recognitions/import-earlier-recognitions';
 import { snapshotOf } from './application-snapshot';
 import { correctionOf } from './correction-answers';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
@@ -30,7 +32,8 @@ async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorR
     where: { state: { in: PRIOR_STATES }, id: { not: excludeId } },
     select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
   });
-  return rows.map(toPriorRecognition);
+  // M6.4: with the recognitions the Department imported from before the platform.
+  return [...rows.map(toPriorRecognition), ...(await earlierPriors(db))];
 }
 
 /** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */
@@ -39,6 +42,7 @@ export async function checkApplication(
   app: Application & { enterprise: Enterprise },
   now: Date,
   settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
+  profile: PolicyProfile,
 ): Promise<CheckResult> {
   const attached = await db.material.findMany({ where: { applicationId: app.id, removedAt: null }, select: { slotId: true }, distinct: ['slotId'] });
   return preSubmissionCheck({
@@ -49,6 +53,7 @@ export async function checkApplication(
     attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
     materialsBlocking: settings.materialsRequiredForSubmission,
     correction: app.state === ApplicationState.RETURNED_FOR_CORRECTION ? correctionOf(app.correction) : null,
+    profile,
   });
 }
 
@@ -58,8 +63,9 @@ export async function assertNoBlockingProblems(
   app: Application & { enterprise: Enterprise },
   now: Date,
   settings: Pick<IntakeSettings, 'materialsRequiredForSubmission'>,
+  profile: PolicyProfile,
 ): Promise<CheckResult> {
-  const check = await checkApplication(tx, app, now, settings);
+  const check = await checkApplication(tx, app, now, settings, profile);
   if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
   return check;
 }
@@ -71,6 +77,7 @@ export class CheckApplication {
     @Inject(PRISMA) private readonly db: Db,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<CheckResult> {
@@ -80,6 +87,6 @@ export class CheckApplication {
       include: { enterprise: true },
     });
     if (!app) throw notFound('application');
-    return checkApplication(this.db, app, this.clock.now(), this.settings);
+    return checkApplication(this.db, app, this.clock.now(), this.settings, profileOf(this.profiles, app));
   }
 }

@@ -5,7 +5,6 @@ import {
   EQUIPMENT_FIELDS_CATALOGUE,
   EligibilityInput,
   findCatalogueEntry,
-  INNER_MONGOLIA_DRAFT_PROFILE,
   isDomainError,
   IpBasis,
   LegalForm,
@@ -14,6 +13,7 @@ import {
   materialsChecklist,
   MaterialsChecklistItem,
   missingRequiredMaterials,
+  PolicyProfile,
   PriorRecognition,
   ProductKind,
 } from '@firstset/domain';
@@ -48,6 +48,8 @@ export interface CheckInput {
   materialsBlocking?: boolean;
   /** The return being answered, when the application is under correction (M7.3). */
   correction?: CorrectionRecord | null;
+  /** M15: the policy profile of the application's batch. */
+  profile: PolicyProfile;
 }
 
 /** Which form field a domain reason code is about (codes are prefixed by their Measures ID). */
@@ -119,7 +121,7 @@ function ipBasis(ipList: ApplicationSnapshot['ipList']): IpBasis | undefined {
 function eligibilityInput(input: CheckInput, scopeChosen: boolean): EligibilityInput {
   const s = input.snapshot;
   const d = s.declarations ?? {};
-  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+  const profile = input.profile;
   const kind = s.productKind as ProductKind;
   const catalogue = kind === 'FIRST_BATCH_MATERIAL'
     ? { id: profile.materialsCatalogue.id, version: s.catalogueVersion ?? profile.materialsCatalogue.version }
@@ -194,7 +196,7 @@ function problemsOf(items: ChecklistItem[], absent: Set<string>): CheckProblem[]
 
 /** The pre-submission check (M5, M6, M7.4): every problem, tied to its field or slot and article. */
 export function preSubmissionCheck(input: CheckInput): CheckResult {
-  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+  const profile = input.profile;
   const s = input.snapshot;
   const d = s.declarations ?? {};
   const problems: CheckProblem[] = [];

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { CreditGate } from '../credit/credit-gate';
-import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
+import { profileOf } from '../policy/application-profile';
 import { ApplicationRefDto, ApplicationResubmitted } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
@@ -31,6 +32,7 @@ export class ResubmitApplication {
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly credit: CreditGate,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
@@ -48,7 +50,7 @@ export class ResubmitApplication {
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        await assertNoBlockingProblems(tx, app, now, this.settings);
+        await assertNoBlockingProblems(tx, app, now, this.settings, profileOf(this.profiles, app));
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>

@@ -10,6 +10,8 @@ const app = {
   series: 'ZK',
   model: 'ZK-1',
   rdCompletedOn: '2026-03-01',
+  policyProfileId: 'nmg-first-set',
+  policyProfileVersion: 'draft',
   enterprise: { uscc: '91150200MA0N4KXX4C', name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
 };
 const now = new Date('2026-11-10T02:00:00Z');

@@ -32,7 +32,10 @@ export function reviewFacts(catalogueEntryCode: string | null | undefined, credi
 
 /** What preliminary review receives about a submitted version: references, never files. */
 export function submittedPayload(
-  app: Pick<Application, 'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn'> & {
+  app: Pick<
+    Application,
+    'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn' | 'policyProfileId' | 'policyProfileVersion'
+  > & {
     enterprise: Pick<Enterprise, 'uscc' | 'name' | 'registeredAddress'>;
   } & { draft?: unknown },
   version: number,
@@ -61,6 +64,7 @@ export function submittedPayload(
       model: app.model,
       rdCompletedOn: app.rdCompletedOn,
     },
+    policyProfile: { id: app.policyProfileId, version: app.policyProfileVersion },
     submittedAt: now.toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { CreditGate } from '../credit/credit-gate';
-import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
+import { profileOf } from '../policy/application-profile';
 import { ApplicationRefDto, ApplicationSubmitted } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
@@ -29,6 +30,7 @@ export class SubmitApplication {
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly credit: CreditGate,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
@@ -47,7 +49,7 @@ export class SubmitApplication {
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
       let facts: ReviewFacts = {};
       if (app.state === ApplicationState.DRAFT) {
-        const check = await assertNoBlockingProblems(tx, app, now, this.settings);
+        const check = await assertNoBlockingProblems(tx, app, now, this.settings, profileOf(this.profiles, app));
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
         facts = reviewFacts(snapshotOf(app).catalogueEntryCode, credit, check, now);

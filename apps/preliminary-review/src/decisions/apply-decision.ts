@@ -1,5 +1,5 @@
 import { ActorContext, MessageMeta, Outbox } from '@firstset/messaging';
-import { ApplicationAction, ApplicationState, compareDates, LocalDate, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, compareDates, LocalDate, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
 import { ApplicationRecommended, ApplicationRejected, ApplicationReturned } from '@firstset/contracts';
 import { domainRule } from '@firstset/service-kit';
 import { Prisma, ReviewCase } from '../generated/prisma/client';
@@ -24,7 +24,13 @@ export const lockSummary = (tx: Tx, batchId: string, prefectureId: string) =>
  * positively, before a recommendation) and the summary not yet sent, or the case fit for a
  * supplementary summary (补报).
  */
-export async function checkDecision(tx: Tx, found: ReviewCase, d: Decision, now: Date): Promise<ApplicationState> {
+export async function checkDecision(
+  tx: Tx,
+  found: ReviewCase,
+  d: Decision,
+  now: Date,
+  profiles: PolicyProfileRegistry,
+): Promise<ApplicationState> {
   const today = toShanghaiDate(now);
   const from = found.state as ApplicationState;
   if (d.kind === 'RETURN') {
@@ -43,7 +49,7 @@ export async function checkDecision(tx: Tx, found: ReviewCase, d: Decision, now:
   const sent = await tx.summary.findFirst({ where: { batchId: found.batchId, prefectureId: found.prefectureId, sequence: 0 } });
   if (sent && !supplementable(found, sent)) throw PreliminaryReviewErrors.summaryAlreadySubmitted();
   const withVerdicts = await tx.reviewCase.findUniqueOrThrow({ where: { id: found.id }, include: { verdicts: true, conditionVerdicts: true } });
-  const open = openItemsOf(withVerdicts);
+  const open = openItemsOf(withVerdicts, profiles);
   if (open.length > 0 && REVIEWABLE.includes(from)) throw PreliminaryReviewErrors.reviewIncomplete(open);
   const preliminaryChecksPassed = open.length === 0;
   return domainRule(() =>
@@ -97,6 +103,7 @@ export async function applyDecision(
         prefectureId: found.prefectureId,
         enterprise: { uscc: found.enterpriseUscc, name: found.enterpriseName, registeredAddress: found.enterpriseAddress },
         product: { kind: found.productKind as never, name: found.productName, series: found.series, model: found.model, rdCompletedOn: found.rdCompletedOn },
+        policyProfile: { id: found.policyProfileId, version: found.policyProfileVersion },
         opinion: d.opinion,
         recommendedBy: decidedBy,
         recommendedAt: at,

@@ -1,4 +1,4 @@
-import { INNER_MONGOLIA_DRAFT_PROFILE, MaterialsChecklistItem, materialsChecklist, ProductKind } from '@firstset/domain';
+import { MaterialsChecklistItem, materialsChecklist, PolicyProfileRegistry, ProductKind } from '@firstset/domain';
 import { ReviewCase } from '../generated/prisma/client';
 import { declarationsOf } from './case-conditions';
 
@@ -17,7 +17,10 @@ export interface CaseChecklistItem extends MaterialsChecklistItem {
  * older event carries no declarations) takes the conservative default: the slot is listed and
  * marked for the reviewer to confirm, never silently dropped.
  */
-export function caseChecklist(c: Pick<ReviewCase, 'productKind' | 'declarations'>): CaseChecklistItem[] {
+export function caseChecklist(
+  c: Pick<ReviewCase, 'productKind' | 'declarations' | 'policyProfileId' | 'policyProfileVersion'>,
+  profiles: PolicyProfileRegistry,
+): CaseChecklistItem[] {
   const d = declarationsOf(c);
   const known = { ip_shared_by_several_parties: d.ipSharedBySeveralParties, production_licence_applies: d.productionLicenceApplies, ccc_applies: d.cccApplies } as Record<string, boolean | undefined>;
   const items = materialsChecklist(
@@ -27,7 +30,8 @@ export function caseChecklist(c: Pick<ReviewCase, 'productKind' | 'declarations'
       productionLicenceApplies: d.productionLicenceApplies ?? true,
       cccApplies: d.cccApplies ?? true,
     },
-    INNER_MONGOLIA_DRAFT_PROFILE,
+    // M15: the materials list of the case's own batch profile.
+    profiles.resolve({ id: c.policyProfileId, version: c.policyProfileVersion }),
   );
   return items.map((i) => ({
     ...i,

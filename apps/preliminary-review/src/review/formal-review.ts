@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { compareDates, LocalDate, toShanghaiDate } from '@firstset/domain';
+import { compareDates, LocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { ApplicationRefDto, CaseConditionV1, ConditionVerdictV1, OpenReviewItemV1, RecordConditionVerdictV1, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
@@ -28,7 +28,8 @@ export interface FormalReviewSheet {
 export type CaseWithVerdicts = ReviewCase & { verdicts: MaterialVerdict[]; conditionVerdicts: ConditionVerdict[] };
 
 /** What is still open on the case before a recommendation (M7.3, M12.1). */
-export const openItemsOf = (c: CaseWithVerdicts) => openReviewItems(caseChecklist(c), c.verdicts, caseConditions(c), c.conditionVerdicts);
+export const openItemsOf = (c: CaseWithVerdicts, profiles: PolicyProfileRegistry) =>
+  openReviewItems(caseChecklist(c, profiles), c.verdicts, caseConditions(c), c.conditionVerdicts);
 
 /**
  * Formal review material by material (M7.4, M5.5) and condition by condition (M5, M6), and the
@@ -40,6 +41,7 @@ export class FormalReview {
     @Inject(PRISMA) private readonly db: Db,
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   recordVerdict(input: RecordMaterialVerdictV1, meta: MessageMeta): Promise<FormalReviewSheet> {
@@ -50,7 +52,7 @@ export class FormalReview {
       await rememberOfficer(tx, actor, now);
       const found = await caseInJurisdiction(tx, actor, input.applicationId);
       if (!REVIEWABLE.includes(found.state)) throw PreliminaryReviewErrors.caseClosed(found.state);
-      const item = caseChecklist(found).find((i) => i.slotId === input.slotId);
+      const item = caseChecklist(found, this.profiles).find((i) => i.slotId === input.slotId);
       if (!item) throw PreliminaryReviewErrors.slotNotInChecklist(input.slotId);
       if (item.qualifiedInstitutionRequired && input.qualifiedInstitution === undefined) throw PreliminaryReviewErrors.qualifiedInstitutionRequired(input.slotId);
       if (!item.qualifiedInstitutionRequired && input.qualifiedInstitution !== undefined) throw PreliminaryReviewErrors.qualifiedInstitutionNotApplicable(input.slotId);
@@ -123,7 +125,7 @@ export class FormalReview {
       include: { verdicts: true, conditionVerdicts: true, verifications: { orderBy: { recordedAt: 'asc' } } },
     });
     const bySlot = new Map(c.verdicts.map((v) => [v.slotId, v]));
-    const items = caseChecklist(c).map((i) => {
+    const items = caseChecklist(c, this.profiles).map((i) => {
       const v = bySlot.get(i.slotId);
       const verdict = v ? (({ caseId: _omit, ...rest }) => rest)(v) : null;
       return { ...i, verdict, passed: v ? verdictPassed(v) : null, stale: Boolean(v?.staleSince) };
@@ -134,6 +136,6 @@ export class FormalReview {
       const verdict = v ? { conditionId: v.conditionId, verdict: v.verdict as ConditionVerdictV1['verdict'], note: v.note, reviewedBy: v.reviewedBy, reviewedAt: v.reviewedAt.toISOString(), staleSince: v.staleSince?.toISOString() ?? null } : null;
       return { ...k, verdict, passed: v ? conditionPassed(v) : null };
     });
-    return { case: toReviewCaseView(c, now), items, conditions, openItems: openItemsOf(c), verifications: c.verifications };
+    return { case: toReviewCaseView(c, now), items, conditions, openItems: openItemsOf(c, this.profiles), verifications: c.verifications };
   }
 }

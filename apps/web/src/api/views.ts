@@ -63,3 +63,12 @@ export type CaseCondition = S['CaseConditionV1'];
 export type OpenReviewItem = S['OpenReviewItemV1'];
 export type MaterialFile = S['MaterialViewV1'];
 export type ApprovalSetting = S['ApprovalSettingV1'];
+
+// policy profiles (M15)
+export type PolicyProfile = S['PolicyProfileViewV1'];
+
+// reference data (M4.3 catalogue, M6.4 earlier recognitions)
+export type ScopeCatalogueView = S['ScopeCatalogueViewV1'];
+export type CatalogueImport = S['CatalogueImportV1'];
+export type EarlierRecognitionImport = S['EarlierRecognitionImportV1'];
+export type EarlierRecognition = S['EarlierRecognitionViewV1'];

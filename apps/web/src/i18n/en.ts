@@ -5,6 +5,8 @@ import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
+import { enPolicy } from './en.policy';
+import { enImports } from './en.imports';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -242,4 +244,6 @@ export const en: Record<MessageKey, string> = {
   ...enReviewPanel,
   ...enVerdicts,
   ...enAccount,
+  ...enPolicy,
+  ...enImports,
 };

@@ -23,6 +23,7 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'summary.export.letter': true,
   'summary.supplement.letter': true,
   'summary.supplement.table': true,
+  'import.formats': true,
 };
 
 describe('the dictionaries', () => {

@@ -10,6 +10,8 @@ import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 import { zhCNVerdicts } from './zh-CN.verdicts';
 import { zhCNAccount } from './zh-CN.account';
+import { zhCNPolicy } from './zh-CN.policy';
+import { zhCNImports } from './zh-CN.imports';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -246,6 +248,8 @@ export const zhCN = {
   ...zhCNReviewPanel,
   ...zhCNVerdicts,
   ...zhCNAccount,
+  ...zhCNPolicy,
+  ...zhCNImports,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

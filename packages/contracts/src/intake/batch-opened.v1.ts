@@ -1,4 +1,4 @@
-import { IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
 import { IsLocalDate } from '../common/dto';
 
@@ -23,5 +23,10 @@ export class BatchOpenedV1 {
 
   @IsString()
   policyProfileVersion!: string;
+
+  /** M15: absent in events sent before the id was carried (the draft's id). */
+  @IsOptional()
+  @IsString()
+  policyProfileId?: string;
 }
 export const BatchOpened = defineEvent('intake.batch.opened.v1', BatchOpenedV1);

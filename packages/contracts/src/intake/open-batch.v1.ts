@@ -23,8 +23,17 @@ export class OpenBatchV1 {
   @IsLocalDate()
   prefectureDeadline!: string;
 
+  /** M15: the registered profile the batch is judged by; the platform's default profile when absent. */
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  policyProfileId?: string;
+
+  /** M15: its version; the version in force on the opening day when absent. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
   @MaxLength(50)
   policyProfileVersion?: string;
 }

@@ -233,7 +233,7 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  expect(await auditor.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '年度申报批次', '各盟市进度', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号']);
+  expect(await auditor.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '年度申报批次', '各盟市进度', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await seen.getByText('评审完成').waitFor();

@@ -124,6 +124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策配置（认定管理办法版本）/ Registered policy profiles (M15) */
+        get: operations["IntakeController_listPolicyProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise/profile": {
         parameters: {
             query?: never;
@@ -360,6 +377,74 @@ export interface paths {
         put?: never;
         /** 标记已读 / Mark a notice read */
         post: operations["IntakeController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogues/{catalogueId}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定范围目录 / A scope catalogue version (M4.2, M4.3) */
+        get: operations["ReferenceDataController_getCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogues/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入新材料目录（预览或确认）/ Import a new-materials catalogue version, preview or commit (M4.3) */
+        post: operations["ReferenceDataController_importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入平台前已认定名单（预览或确认）/ Import recognitions made before the platform, preview or commit (M6.4) */
+        post: operations["ReferenceDataController_importEarlierRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台前已认定名单 / Recognitions imported from before the platform (M6.4) */
+        get: operations["ReferenceDataController_listEarlierRecognitions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1478,6 +1563,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1553,6 +1643,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1583,7 +1678,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
             windowChanges: components["schemas"]["BatchWindowChangeV1"][];
         };
         BatchListV1: components["schemas"]["BatchListEntryV1"][];
@@ -1596,7 +1695,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
         };
         /** @description An extension or early close of the window, public with its reason (M7.1). */
         BatchWindowChangeV1: {
@@ -1697,6 +1800,25 @@ export interface components {
             verdict: components["schemas"]["ConditionVerdictV1"] | null;
             /** @description The verdict is MET and current. */
             passed: boolean | null;
+        };
+        CatalogueEntryV1: {
+            code: string;
+            nameZh: string;
+            nameEn?: string;
+            parentCode?: string;
+        };
+        CatalogueImportV1: {
+            catalogueId: string;
+            version: string;
+            committed: boolean;
+            entries: {
+                line: number;
+                code: string;
+                nameZh: string;
+                nameEn?: string;
+                parentCode?: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
         };
         /** @description One problem the pre-submission check found, with its field or slot and its article. */
         CheckProblemV1: {
@@ -1887,6 +2009,43 @@ export interface components {
             reason?: string;
             opinion?: string;
         };
+        EarlierRecognitionImportV1: {
+            committed: boolean;
+            /** @description Rows kept by this import (0 for a preview). */
+            imported: number;
+            /** @description Rows already imported before (same credit code, series, model and document), left as they were. */
+            skipped: number;
+            records: {
+                line: number;
+                uscc: string;
+                enterpriseName: string;
+                productName: string;
+                productKind?: string;
+                series: string;
+                model: string;
+                year: number;
+                documentNo: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
+        };
+        EarlierRecognitionListV1: components["schemas"]["EarlierRecognitionViewV1"][];
+        EarlierRecognitionViewV1: {
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            productKind?: string;
+            series: string;
+            model: string;
+            year: number;
+            documentNo: string;
+            id: string;
+            /**
+             * @description Always true: these rows came from a list, not from the platform's own recognitions.
+             * @constant
+             */
+            imported: true;
+            importedAt: string;
+        };
         /** @description The enterprise with its profile (legal representative, contacts, R&D team, IP, trademarks: M5.2, M5.3). */
         EnterpriseProfileViewV1: {
             uscc: string;
@@ -1992,6 +2151,13 @@ export interface components {
             status: "ok" | "error";
         } & {
             [key: string]: unknown;
+        };
+        /** @description A problem at a row (1 = the header) and, when it is one cell's, its column. */
+        ImportIssueV1: {
+            line: number;
+            column?: string;
+            message: string;
+            messageEn: string;
         };
         InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
         InstitutionBanViewV1: {
@@ -2145,6 +2311,46 @@ export interface components {
             value: string;
             domestic?: string;
             foreign?: string;
+        };
+        PolicyProfileListV1: components["schemas"]["PolicyProfileViewV1"][];
+        /** @description One material of a profile's list (M7.4), with when it is required. */
+        PolicyProfileMaterialV1: {
+            slotId: string;
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            condition: string;
+        };
+        PolicyProfileRefV1: {
+            id: string;
+            version: string;
+        };
+        /** @description A registered policy profile (M15): the numbers and lists a batch opened under it judges by. */
+        PolicyProfileViewV1: {
+            id: string;
+            version: string;
+            nameZh: string;
+            nameEn: string;
+            /** @description First day it applies (Beijing date). */
+            effectiveFrom: string;
+            measuresReference: string;
+            publicityWorkingDays: number;
+            publicityCountsPublicationDay: boolean;
+            validityYears: number;
+            applicantBanYears: number;
+            institutionBanYears: number;
+            maxRdAgeYears: number;
+            accidentLookbackYears: number;
+            batchesPerYear: number;
+            materials: components["schemas"]["PolicyProfileMaterialV1"][];
+            equipmentFieldsCatalogue: {
+                id: string;
+                version: string;
+            };
+            materialsCatalogue: {
+                id: string;
+                version: string;
+            };
         };
         /** @description One prefecture's progress in a batch, for the Department. */
         PrefectureProgressV1: {
@@ -2341,6 +2547,11 @@ export interface components {
             draftKind: components["schemas"]["DecisionKindV1"] | null;
             /** @description How many of intake's flags wait for a human look. */
             flagCount: number;
+            /** @description M15: the policy profile of its batch, by which the case is judged. */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             credit: components["schemas"]["ReviewCreditV1"] | null;
             flags: components["schemas"]["ReviewFlagV1"][];
             applicationVersion: number;
@@ -2471,6 +2682,20 @@ export interface components {
             units: number;
             revenueWanYuan: number;
         };
+        ScopeCatalogueViewV1: {
+            id: string;
+            version: string;
+            kind: string;
+            titleZh: string;
+            titleEn: string;
+            source: string;
+            /** @description False while the shipped copy awaits the Department's check against the published text. */
+            verified: boolean;
+            /** @description The Department's import (true) or the copy the platform ships (false). */
+            imported: boolean;
+            importedAt: string | null;
+            entries: components["schemas"]["CatalogueEntryV1"][];
+        };
         /** @description What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
         SubmissionReceiptV1: {
             id: string;
@@ -2512,6 +2737,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         /** @description A supplementary summary (补报) as sent. */
         SummarySupplementV1: {
@@ -2592,6 +2818,7 @@ export interface components {
             windowClosesAt: string;
             /** Format: date */
             prefectureDeadline: string;
+            policyProfileId?: string;
             policyProfileVersion?: string;
         };
         RegisterEnterpriseV1: {
@@ -2668,6 +2895,22 @@ export interface components {
             rdTeam?: components["schemas"]["RdTeamV1"];
             ipRights?: components["schemas"]["EnterpriseIpRightV1"][];
             trademarks?: components["schemas"]["TrademarkV1"][];
+        };
+        ImportCatalogueV1: {
+            catalogueId: string;
+            version: string;
+            source: string;
+            titleZh?: string;
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
+        };
+        SpreadsheetUploadV1: {
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
         };
         AssignBody: {
             assigneeId: string;
@@ -2819,6 +3062,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
@@ -2885,6 +3129,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         BatchOpenedV1: {
             /** Format: uuid */
@@ -2896,6 +3141,7 @@ export interface components {
             /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion: string;
+            policyProfileId?: string;
         };
         BatchWindowChangedV1: {
             /** Format: uuid */
@@ -2923,6 +3169,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
             version: number;
             submittedAt: string;
             catalogueEntryCode?: string;
@@ -2948,6 +3195,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         ApplicationReturnedV1: {
             /** Format: uuid */
@@ -2998,6 +3246,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         AssignmentAcceptedV1: {
             /** Format: uuid */
@@ -3047,6 +3296,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         RecognitionRevokedV1: {
             /** Format: uuid */
@@ -3359,6 +3609,10 @@ export interface components {
             mark: string;
             niceClasses: number[];
         };
+        CatalogueRefQueryV1: {
+            catalogueId: string;
+            version: string;
+        };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
         };
@@ -3662,6 +3916,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IntakeController_listPolicyProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PolicyProfileListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProfileListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -4248,6 +4531,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationReadV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_getCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalogueId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ScopeCatalogueViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeCatalogueViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCatalogueV1"];
+            };
+        };
+        responses: {
+            /** @description CatalogueImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpreadsheetUploadV1"];
+            };
+        };
+        responses: {
+            /** @description EarlierRecognitionImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_listEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EarlierRecognitionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

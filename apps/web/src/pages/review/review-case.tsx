@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { ApprovalSetting, FormalReviewSheet, MaterialFile, ReviewCase } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { showProblem } from '../../components/problem-form';
+import { PolicyProfileName, usePolicyProfiles } from '../../components/policy-profiles';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
@@ -25,6 +26,7 @@ type Dialog = 'return' | 'reject' | 'recommend' | 'approve' | 'discard' | null;
  */
 export function ReviewCasePage({ id }: { id: string }) {
   const { t, tk, locale, title } = useI18n();
+  const profiles = usePolicyProfiles();
   const { message } = App.useApp();
   const { navigate } = useRouter();
   const { actor } = useSession();
@@ -123,6 +125,9 @@ export function ReviewCasePage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.model')}>{c.product.model}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdCompletedOn')}>{c.product.rdCompletedOn}</Descriptions.Item>
               <Descriptions.Item label={t('queue.receivedAt')}>{when(c.receivedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('policy.profile')}>
+                <PolicyProfileName id={c.policyProfile.id} version={c.policyProfile.version} profiles={profiles.data} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('queue.waiting')}>
                 <span data-testid="review-waiting">{t('common.days', { days: c.waitingDays })}</span>
               </Descriptions.Item>
