@@ -28,7 +28,7 @@ function summary(n) {
   return {
     batchId: entries[0]?.batchId, batchName: '2026年度首台（套）认定', year: 2026, prefectureId: '150200', prefectureName: '包头市',
     prefectureDeadline: '2026-12-15', status: 'SUBMITTED', late: false, summaryId: 's', signedOffBy: 'u', signerName: '包头市工信局 王局长',
-    submittedAt: new Date().toISOString(), entries,
+    submittedAt: new Date().toISOString(), entries, sequence: 0, supplements: [], pendingSupplement: [],
   };
 }
 

@@ -33,6 +33,8 @@ const env = {
   ...process.env,
   DB_SCHEMA_PREFIX: `${id}_`,
   NATS_NAMESPACE: id,
+  // The gateway has no default token key: a throwaway one per run.
+  TOKEN_SECRET: randomBytes(32).toString('hex'),
   LOG_LEVEL: 'warn',
   // One enterprise user sends the whole load: lift the per-user limit for the measurement.
   RATE_LIMIT_PER_MINUTE: '100000000',

@@ -200,6 +200,21 @@ describe('expert-management', () => {
     expect(rows).toEqual([x, y].map((e) => ({ id: e.applicationId, state: 'RECOMMENDED', recommendation_opinion: '同意推荐' })));
   });
 
+  it('M7.3 a supplementary summary (补报) of the same prefecture and batch adds its entries as cases beside the first summary\'s', async () => {
+    const batchId = randomUUID();
+    const [first, late] = [recommended(batchId), recommended(batchId)];
+    const entry = ({ recommendedBy: _by, recommendedAt: _at, ...e }: typeof first) => ({ ...e, order: 1 });
+    const summaryId = randomUUID();
+    await publishEvent(env, SummarySubmitted, { summaryId, batchId, prefectureId: '150200', entries: [entry(first)], submittedBy: randomUUID(), submittedAt: new Date().toISOString() });
+    await publishEvent(env, SummarySubmitted, {
+      summaryId: randomUUID(), batchId, prefectureId: '150200', entries: [{ ...entry(late), opinion: '补正后同意推荐' }],
+      submittedBy: randomUUID(), submittedAt: new Date().toISOString(), sequence: 1, supplementOf: summaryId,
+    });
+    await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
+    const rows = await sql(env, `SELECT id, recommendation_opinion FROM "${schema()}".review_cases WHERE batch_id = $1 ORDER BY application_no`, [batchId]);
+    expect(rows).toEqual([{ id: first.applicationId, recommendation_opinion: '同意推荐' }, { id: late.applicationId, recommendation_opinion: '补正后同意推荐' }]);
+  });
+
   it('bad input gets a validation error and changes nothing', async () => {
     const id = await underReview();
     const before = await sql(env, `SELECT (SELECT count(*) FROM "${schema()}".assignments) AS a, (SELECT count(*) FROM "${schema()}".commissions) AS c`);

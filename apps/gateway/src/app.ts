@@ -2,12 +2,14 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { join } from 'node:path';
 import pinoHttp from 'pino-http';
+import { EDGE_LIMITS } from '@firstset/contracts';
 import { createLogger, NestPinoLogger } from '@firstset/service-kit';
 import { GatewayConfig } from './config';
 import { gatewayModule } from './gateway.module';
+import { securityHeaders } from './http/content-security-policy';
+import { edgeJsonBody, JSON_MEDIA_TYPES } from './http/edge-json';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
 import { gatewayValidationPipe } from './http/validation-failed';
@@ -22,7 +24,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   // The request id first, so that even a body that fails to parse is answered with its id.
   app.use(requestId);
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON bodies are read as text and parsed under the edge's rules (ADR 0011): depth before parsing.
+  app.useBodyParser('text', { type: JSON_MEDIA_TYPES, limit: EDGE_LIMITS.maxJsonBytes });
+  app.use(edgeJsonBody);
   app.use(
     pinoHttp({
       logger,
@@ -32,12 +36,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
       autoLogging: logger.isLevelEnabled('info') ? { ignore: (req) => req.url?.startsWith('/api/health') ?? false } : false,
     }),
   );
-  // The Swagger UI needs inline scripts and styles on its own page only.
-  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(securityHeaders());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(gatewayValidationPipe());
   app.enableShutdownHooks();
-  serveOpenApi(app, config.publicBaseUrl);
+  // The API documentation only where API_DOCS=public (the default outside production).
+  if (config.apiDocs === 'public') serveOpenApi(app, config.publicBaseUrl);
   if (config.webDistDir) {
     // The built web app: its files, and index.html for any other GET outside /api (client routes).
     const index = join(config.webDistDir, 'index.html');

@@ -19,21 +19,50 @@ export interface GatewayConfig extends ServiceConfig {
   trustProxy: string | false;
   /** The built web app served at `/` (WEB_DIST_DIR; default apps/web/dist in the repository), or null. */
   webDistDir: string | null;
+  /** Roles whose accounts must sign in with a TOTP second factor (REQUIRE_TOTP_FOR, comma-separated; default none). */
+  requireTotpFor: string[];
+  /** Who may read /api/docs (API_DOCS): `public`, or `off`; off by default in production. */
+  apiDocs: 'public' | 'off';
 }
 
-const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+/** The roles REQUIRE_TOTP_FOR may name; `department` and `prefecture` are short for the officer roles. */
+const TOTP_ROLES: Record<string, string> = {
+  department: 'department_officer',
+  department_officer: 'department_officer',
+  prefecture: 'prefecture_officer',
+  prefecture_officer: 'prefecture_officer',
+  auditor: 'auditor',
+  institution_staff: 'institution_staff',
+  expert: 'expert',
+  enterprise: 'enterprise',
+};
 
-/** Environment → typed gateway config; refuses a production boot with the development secret. */
+function requireTotpFor(value: string | undefined): string[] {
+  const names = (value ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !TOTP_ROLES[n]);
+  if (unknown.length) throw new ConfigError(`REQUIRE_TOTP_FOR names unknown roles: ${unknown.join(', ')} (use ${Object.keys(TOTP_ROLES).join(', ')})`);
+  return [...new Set(names.map((n) => TOTP_ROLES[n]))];
+}
+
+function apiDocs(env: NodeJS.ProcessEnv): 'public' | 'off' {
+  const value = env.API_DOCS ?? (env.NODE_ENV === 'production' ? 'off' : 'public');
+  if (value !== 'public' && value !== 'off') throw new ConfigError('API_DOCS must be public or off');
+  return value;
+}
+
+/**
+ * Keys that were once published in this repository (a development default): anyone can sign a
+ * token with them, so the gateway refuses to start with one, in every environment.
+ */
+const PUBLISHED_SECRETS = new Set(['dev-only-secret-change-me-0123456789abcdef']);
+
+/** Environment → typed gateway config; refuses to start without a private token key. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const base = loadServiceConfig('gateway', { healthPort: 0 }, env);
   const port = Number(env.PORT ?? 3000);
-  const tokenSecret = env.TOKEN_SECRET ?? DEV_SECRET;
+  const tokenSecret = tokenSecretOf(env.TOKEN_SECRET);
   const tokenTtlSeconds = Number(env.TOKEN_TTL_SECONDS ?? 900);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT must be a port number');
-  if (tokenSecret.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
-  if (env.NODE_ENV === 'production' && tokenSecret === DEV_SECRET) {
-    throw new ConfigError('TOKEN_SECRET must be set in production');
-  }
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
     throw new ConfigError('TOKEN_TTL_SECONDS must be 60–3600 (tokens are short-lived)');
   }
@@ -57,7 +86,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     loginRateLimitPerMinute,
     trustProxy: env.TRUST_PROXY || false,
     webDistDir: webDistDir(env.WEB_DIST_DIR),
+    requireTotpFor: requireTotpFor(env.REQUIRE_TOTP_FOR),
+    apiDocs: apiDocs(env),
   };
+}
+
+/** The token key has no default: `./run up` generates one per machine (.data/secrets), tests one per run. */
+function tokenSecretOf(value: string | undefined): string {
+  if (!value) throw new ConfigError('TOKEN_SECRET is required: a random string of 32+ characters (e.g. `openssl rand -hex 32`)');
+  if (value.length < 32) throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
+  if (PUBLISHED_SECRETS.has(value)) throw new ConfigError('TOKEN_SECRET is a key published in the repository: generate a private one');
+  return value;
 }
 
 function webDistDir(configured: string | undefined): string | null {

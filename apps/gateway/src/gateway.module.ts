@@ -9,6 +9,10 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { MessagingModule } from '@firstset/messaging';
 import { ServiceKitModule } from '@firstset/service-kit';
 import { AuthController } from './auth/auth.controller';
+import { AccountSecurityController } from './auth/account-security.controller';
+import { SignInFailures } from './auth/sign-in-failures';
+import { OfficerAccountsController } from './accounts/officer-accounts.controller';
+import { OfficerDirectory } from './accounts/officer-directory';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityProvider } from './auth/identity-provider';
 import { LocalAccountsProvider } from './auth/local-accounts.provider';
@@ -21,6 +25,7 @@ import { throttlerOptions, UserThrottlerGuard } from './http/throttling';
 import { ServiceCaller } from './http/service-caller';
 import { createPrisma } from './prisma';
 import { IntakeController } from './routes/intake.controller';
+import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
@@ -43,16 +48,21 @@ export function gatewayModule(config: GatewayConfig) {
       AuthController,
       HealthController,
       IntakeController,
+      ReferenceDataController,
       PreliminaryReviewController,
       ExpertManagementController,
       PublicityController,
       ComplianceController,
       UploadsController,
       EnterpriseUsersController,
+      AccountSecurityController,
+      OfficerAccountsController,
     ],
     providers: [
       TokenService,
       TokenRevocations,
+      SignInFailures,
+      OfficerDirectory,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

@@ -25,6 +25,7 @@ export async function startGateway(
     DB_SCHEMA: schemaOf(env, 'gateway'),
     NATS_URL: env.natsUrl,
     NATS_NAMESPACE: env.namespace,
+    TOKEN_SECRET: env.tokenSecret,
     PORT: '0',
     HEALTH_PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

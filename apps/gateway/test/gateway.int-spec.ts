@@ -118,7 +118,7 @@ describe('gateway', () => {
         { field: 'performanceIndicators.1.name', message: '不能为空 / must not be empty', rule: 'isNotEmpty' },
         { field: 'performanceIndicators.1.value', message: '不能超过 100 个字符 / at most 100 characters', rule: 'maxLength' },
         { field: 'performanceIndicators.1.admin', message: '不允许提交此字段 / is not allowed (should not exist)', rule: 'whitelistValidation' },
-        { field: 'firstSale.date', message: '格式不正确 / has the wrong format', rule: 'matches' },
+        { field: 'firstSale.date', message: '须为有效的日期（年-月-日，1900–2999 年） / must be a real calendar date, YYYY-MM-DD, years 1900–2999', rule: 'isLocalDate' },
         { field: 'ipList.0', message: '须为一组字段或列表 / must be an object or a list', rule: 'nestedValidation' },
       ]),
     );

@@ -21,6 +21,11 @@ import {
   WithdrawApplication as WithdrawApplicationContract,
   GetApplication,
   ListBatches,
+  ListPolicyProfiles,
+  GetCatalogue,
+  ImportCatalogue as ImportCatalogueContract,
+  ImportEarlierRecognitions as ImportEarlierRecognitionsContract,
+  ListEarlierRecognitions,
   ListOwnApplications,
   OpenBatch as OpenBatchContract,
   RegisterEnterprise as RegisterEnterpriseContract,
@@ -31,6 +36,9 @@ import { RpcServer } from '@firstset/messaging';
 import { handleRpc } from '@firstset/service-kit';
 import { OpenBatch } from './batches/open-batch';
 import { ReadBatches } from './batches/read-batches';
+import { ReadPolicyProfiles } from './policy/read-policy-profiles';
+import { ImportCatalogue, ReadCatalogue } from './catalogues/import-catalogue';
+import { ImportEarlierRecognitions, ReadEarlierRecognitions } from './earlier-recognitions/import-earlier-recognitions';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
@@ -55,6 +63,11 @@ export class IntakeHandlers implements OnModuleInit {
     private readonly rpc: RpcServer,
     private readonly openBatch: OpenBatch,
     private readonly readBatches: ReadBatches,
+    private readonly readPolicyProfiles: ReadPolicyProfiles,
+    private readonly importCatalogue: ImportCatalogue,
+    private readonly readCatalogue: ReadCatalogue,
+    private readonly importEarlier: ImportEarlierRecognitions,
+    private readonly readEarlier: ReadEarlierRecognitions,
     private readonly registerEnterprise: RegisterEnterprise,
     private readonly createApplication: CreateApplication,
     private readonly submitApplication: SubmitApplication,
@@ -76,6 +89,11 @@ export class IntakeHandlers implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await handleRpc(this.rpc, OpenBatchContract, (p, m) => this.openBatch.execute(p, m));
     await handleRpc(this.rpc, ListBatches, (_p, m) => this.readBatches.list(m));
+    await handleRpc(this.rpc, ListPolicyProfiles, () => this.readPolicyProfiles.list());
+    await handleRpc(this.rpc, ImportCatalogueContract, (p, m) => this.importCatalogue.execute(p, m));
+    await handleRpc(this.rpc, GetCatalogue, (p) => this.readCatalogue.get(p));
+    await handleRpc(this.rpc, ImportEarlierRecognitionsContract, (p, m) => this.importEarlier.execute(p, m));
+    await handleRpc(this.rpc, ListEarlierRecognitions, (_p, m) => this.readEarlier.list(m));
     await handleRpc(this.rpc, RegisterEnterpriseContract, (p, m) => this.registerEnterprise.execute(p, m));
     await handleRpc(this.rpc, CreateApplicationContract, (p, m) => this.createApplication.execute(p, m));
     await handleRpc(this.rpc, SubmitApplicationContract, (p, m) => this.submitApplication.execute(p, m));

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { OpenBatch } from './batches/open-batch';
 import { ReadBatches } from './batches/read-batches';
+import { ReadPolicyProfiles } from './policy/read-policy-profiles';
+import { ImportCatalogue, ReadCatalogue } from './catalogues/import-catalogue';
+import { ImportEarlierRecognitions, ReadEarlierRecognitions } from './earlier-recognitions/import-earlier-recognitions';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplication } from './applications/submit-application';
@@ -39,6 +42,11 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
     providers: [
       OpenBatch,
       ReadBatches,
+      ReadPolicyProfiles,
+      ImportCatalogue,
+      ReadCatalogue,
+      ImportEarlierRecognitions,
+      ReadEarlierRecognitions,
       RegisterEnterprise,
       CreateApplication,
       SubmitApplication,

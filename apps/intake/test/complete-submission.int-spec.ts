@@ -234,9 +234,12 @@ describe('a complete submission that must be refused leaves nothing behind', () 
     await refusedWith(unsigned, 'VALIDATION_FAILED', 400);
   });
 
-  it('M6.5 research finished too long ago blocks; an impossible date is refused as such', async () => {
+  it('M6.5 research finished too long ago blocks; an impossible date is refused at the edge, at its field, as on the draft path', async () => {
     await refusedWith(form(undefined, { rdCompletedOn: '2015-01-01' }), 'PRE_SUBMISSION_CHECK_FAILED', 422);
-    await refusedWith(form(undefined, { rdCompletedOn: '2026-02-30' }), 'INVALID_DATE', 422);
+    for (const rdCompletedOn of ['2026-02-30', '9999-99-99']) {
+      const err = await refusedWith(form(undefined, { rdCompletedOn }), 'VALIDATION_FAILED', 400);
+      expect(err.error.errors).toEqual([expect.objectContaining({ field: 'rdCompletedOn', rule: 'isLocalDate' })]);
+    }
   });
 
   it('M7.4 a file in a slot that does not apply, or another enterprise\'s file, is refused', async () => {

@@ -64,8 +64,11 @@ export async function attachFile(rpc: RpcCaller, actor: ActorContext, applicatio
   return { slotId, materialId: m.id };
 }
 
-/** Fills every declaration and form field (M2, M5, M6) and attaches a file to every required slot (M7.4). */
-export async function completeDraft(rpc: RpcCaller, actor: ActorContext, app: AppView, change: Partial<UpdateApplicationDraftV1> = {}) {
+/**
+ * Fills every declaration and form field (M2, M5, M6) and attaches a file to every required slot
+ * (M7.4) of the draft profile, or to the slots given (another profile's list).
+ */
+export async function completeDraft(rpc: RpcCaller, actor: ActorContext, app: AppView, change: Partial<UpdateApplicationDraftV1> = {}, slots = requiredSlots()) {
   const saved = await rpc.request<AppView>(
     UpdateApplicationDraft,
     {
@@ -77,7 +80,7 @@ export async function completeDraft(rpc: RpcCaller, actor: ActorContext, app: Ap
     } as UpdateApplicationDraftV1,
     actor,
   );
-  for (const slotId of requiredSlots()) await attachFile(rpc, actor, app.id, slotId);
+  for (const slotId of slots) await attachFile(rpc, actor, app.id, slotId);
   return saved;
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { completeDraft, createApplication, submitDraft } from './helpers';
+import { AppView, completeDraft, createApplication, submitDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -113,6 +113,18 @@ describe('intake', () => {
     expect(outbox).toHaveLength(1);
   });
 
+  it('the same Idempotency-Key with another body is refused with 422 naming the key, and changes nothing', async () => {
+    const a = await rpc.request<{ id: string }>(CreateApplication, product(batchId, 'IDEM-A'), enterprise);
+    const b = await rpc.request<{ id: string }>(CreateApplication, product(batchId, 'IDEM-B'), enterprise);
+    await completeDraft(rpc, enterprise, a as AppView);
+    const key = `submit-pair-${a.id}`;
+    expect((await rpc.request<{ state: string }>(SubmitApplication, { applicationId: a.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise, { idempotencyKey: key })).state).toBe('SUBMITTED');
+    const reused = await rpc.refusal(SubmitApplication, { applicationId: b.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise, { idempotencyKey: key });
+    expect([reused.status, reused.code, reused.error.detail]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED', expect.stringContaining(key)]);
+    const view = await rpc.request<{ state: string }>(GetApplication, { applicationId: b.id }, enterprise);
+    expect(view.state).toBe('DRAFT');
+  });
+
   it('another enterprise can neither read nor submit the application', async () => {
     const created = await rpc.request<{ id: string }>(CreateApplication, product(batchId), enterprise);
     const other = actors.enterprise('91150100MA0P7RYY69');
@@ -154,7 +166,7 @@ describe('intake', () => {
     const err = await rpc.refusal(CreateApplication, { ...product(batchId), productKind: 'ROCKET' as never, rdCompletedOn: '2026-02-30' }, enterprise);
     expect([err.code, err.status]).toEqual(['VALIDATION_FAILED', 400]);
     const impossibleDate = await rpc.refusal(CreateApplication, { ...product(batchId), rdCompletedOn: '2026-02-30' }, enterprise);
-    expect(impossibleDate.code).toBe('INVALID_DATE');
+    expect([impossibleDate.code, impossibleDate.error.errors?.[0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'rdCompletedOn', rule: 'isLocalDate' })]);
     const after = await sql(env, `SELECT count(*)::int AS n FROM "${schemaOf(env, 'intake')}".applications`);
     expect(after).toEqual(before);
   });

@@ -25,7 +25,27 @@ export const PreliminaryReviewErrors = {
   approverMustDiffer: () =>
     new ServiceError('APPROVER_MUST_DIFFER', 422, '审批人须为起草人以外的本盟市经办人 / The approver must be another officer than the drafter'),
   summaryAlreadySubmitted: () =>
-    new ServiceError('SUMMARY_ALREADY_SUBMITTED', 409, '本批次汇总已报送（M7.3） / The summary for this batch was already submitted (M7.3)'),
+    new ServiceError(
+      'SUMMARY_ALREADY_SUBMITTED',
+      409,
+      '本批次汇总已报送；仅在补正期限内重新报送的申请可补报（M7.3） / The summary for this batch was already submitted; only applications resubmitted within their correction deadline can follow in a supplement (M7.3)',
+    ),
+  summaryNotSubmitted: () =>
+    new ServiceError('SUMMARY_NOT_SUBMITTED', 409, '本批次尚未报送汇总，请先报送汇总（M7.3） / Submit the summary first; a supplement follows it (M7.3)'),
+  supplementEmpty: () =>
+    new ServiceError('SUPPLEMENT_EMPTY', 422, '汇总报送后没有新推荐的申请，无需补报 / No application was recommended since the summary: nothing to supplement'),
+  conditionNoteRequired: (conditionId: string) =>
+    new ServiceError('CONDITION_NOTE_REQUIRED', 422, '判定为不满足或需补正时须说明理由 / Say why the condition is not met or needs correction', undefined, [
+      { field: 'note', message: `${conditionId}：请填写理由 / ${conditionId}: give the reason`, rule: 'required' },
+    ]),
+  reviewIncomplete: (open: Array<{ field: string; reason: string; message: string; messageEn: string }>) =>
+    new ServiceError(
+      'REVIEW_INCOMPLETE',
+      422,
+      '初审尚未完成，不能推荐：每项材料和每项条件都须有当前的通过判定（M7.3、M12.1） / The review is not complete: every material and every condition needs a current, positive verdict before a recommendation (M7.3, M12.1)',
+      `${open.length} 项未完成 / ${open.length} open`,
+      open.map((o) => ({ field: o.field, message: `${o.message} / ${o.messageEn}`, rule: o.reason })),
+    ),
   summaryDeadlinePassed: (deadline: string) =>
     new ServiceError('SUMMARY_DEADLINE_PASSED', 422, `汇总报送截止日期 ${deadline} 已过（M7.3） / The prefecture deadline ${deadline} has passed (M7.3)`),
   summaryEmpty: () =>

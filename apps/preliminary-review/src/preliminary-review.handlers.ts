@@ -9,6 +9,7 @@ import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
 import { ListOfficers } from './queue/list-officers';
+import { RegisterOfficer } from './queue/register-officer';
 import { SearchQueue } from './queue/search-queue';
 import { FormalReview } from './review/formal-review';
 import { ExportSummary } from './summary/export-summary';
@@ -34,6 +35,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     private readonly readSummary: ReadSummary,
     private readonly exports: ExportSummary,
     private readonly progress: ReadPrefectureProgress,
+    private readonly registerOfficer: RegisterOfficer,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -43,8 +45,10 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     await handleRpc(this.rpc, C.ClaimReviewCase, (p, m) => this.claim.claim(p, m));
     await handleRpc(this.rpc, C.AssignReviewCase, (p, m) => this.claim.assign(p, m));
     await handleRpc(this.rpc, C.ListPrefectureOfficers, (p, m) => this.officers.execute(p, m));
+    await handleRpc(this.rpc, C.RegisterPrefectureOfficer, (p, m) => this.registerOfficer.execute(p, m));
     await handleRpc(this.rpc, C.GetFormalReview, (p, m) => this.review.get(p, m));
     await handleRpc(this.rpc, C.RecordMaterialVerdict, (p, m) => this.review.recordVerdict(p, m));
+    await handleRpc(this.rpc, C.RecordConditionVerdict, (p, m) => this.review.recordConditionVerdict(p, m));
     await handleRpc(this.rpc, C.RecordVerification, (p, m) => this.review.recordVerification(p, m));
     await handleRpc(this.rpc, C.RecommendApplication, (p, m) => this.decide.recommend(p, m));
     await handleRpc(this.rpc, C.ReturnForCorrection, (p, m) => this.decide.returnForCorrection(p, m));
@@ -54,6 +58,7 @@ export class PreliminaryReviewHandlers implements OnModuleInit {
     await handleRpc(this.rpc, C.SetApprovalSetting, (p, m) => this.settings.set(p, m));
     await handleRpc(this.rpc, C.GetApprovalSetting, (p, m) => this.settings.get(p, m));
     await handleRpc(this.rpc, C.SubmitSummary, (p, m) => this.submitSummary.execute(p, m));
+    await handleRpc(this.rpc, C.SubmitSupplementarySummary, (p, m) => this.submitSummary.supplement(p, m));
     await handleRpc(this.rpc, C.GetSummary, (p, m) => this.readSummary.execute(p, m));
     await handleRpc(this.rpc, C.ExportSummaryTable, (p, m) => this.exports.table(p, m));
     await handleRpc(this.rpc, C.ExportRecommendationLetter, (p, m) => this.exports.letter(p, m));

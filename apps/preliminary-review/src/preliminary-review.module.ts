@@ -9,6 +9,7 @@ import { DiscardDecisionDraft } from './decisions/discard-decision-draft';
 import { DecideApplication } from './decisions/decide-application';
 import { ClaimCase } from './queue/claim-case';
 import { ListOfficers } from './queue/list-officers';
+import { RegisterOfficer } from './queue/register-officer';
 import { SearchQueue } from './queue/search-queue';
 import { FormalReview } from './review/formal-review';
 import { ExportSummary } from './summary/export-summary';
@@ -28,6 +29,7 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       SearchQueue,
       ClaimCase,
       ListOfficers,
+      RegisterOfficer,
       FormalReview,
       DecideApplication,
       ApproveDecision,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmitted, ApplicationSubmittedV1, BatchOpened, BatchOpenedV1 } from '@firstset/contracts';
-import { publishEvent, TestEnv, waitUntilConsumed } from '@firstset/testing';
+import { ApplicationSubmitted, ApplicationSubmittedV1, BatchOpened, BatchOpenedV1, FormalReviewSheetV1, GetFormalReview, RecordConditionVerdict, RecordMaterialVerdict } from '@firstset/contracts';
+import { ActorContext } from '@firstset/messaging';
+import { publishEvent, RpcCaller, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 export const BAOTOU = '150200';
 export const HOHHOT = '150100';
@@ -45,4 +46,18 @@ export async function receive(env: TestEnv, ...events: ApplicationSubmittedV1[])
 export async function openBatch(env: TestEnv, e: BatchOpenedV1): Promise<void> {
   await publishEvent(env, BatchOpened, e);
   await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-batches');
+}
+
+/**
+ * The officer judges everything a recommendation needs (M7.3, M12.1): every applicable material
+ * passed, every condition of M5 and M6 met. Answers the sheet as it then stands.
+ */
+export async function judgeAll(rpc: RpcCaller, applicationId: string, officer: ActorContext): Promise<FormalReviewSheetV1> {
+  let sheet = await rpc.request<FormalReviewSheetV1>(GetFormalReview, { applicationId }, officer);
+  for (const i of sheet.items.filter((x) => x.required && !x.conditionUnknown)) {
+    const checks = { present: true, legible: true, valid: true, consistent: true, ...(i.qualifiedInstitutionRequired ? { qualifiedInstitution: true } : {}) };
+    sheet = await rpc.request<FormalReviewSheetV1>(RecordMaterialVerdict, { applicationId, slotId: i.slotId as never, ...checks }, officer);
+  }
+  for (const c of sheet.conditions) sheet = await rpc.request<FormalReviewSheetV1>(RecordConditionVerdict, { applicationId, conditionId: c.conditionId as never, verdict: 'MET' }, officer);
+  return sheet;
 }

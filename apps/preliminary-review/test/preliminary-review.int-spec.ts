@@ -14,6 +14,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { preliminaryReviewModule } from '../src/preliminary-review.module';
+import { judgeAll } from './fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -117,6 +118,7 @@ describe('preliminary-review', () => {
     const byDepartment = await rpc.refusal(RecommendApplication, { applicationId: baotouApp.applicationId, opinion: '同意' }, department);
     expect([byDepartment.code, byDepartment.status]).toEqual(['FORBIDDEN_ROLE', 403]);
     const opinion = '材料齐全真实，符合申报条件，同意推荐 / checks passed';
+    await judgeAll(rpc, baotouApp.applicationId, baotouOfficer);
     const done = await rpc.request<{ state: string; opinion: string; decidedBy: string }>(
       RecommendApplication, { applicationId: baotouApp.applicationId, opinion }, baotouOfficer,
     );

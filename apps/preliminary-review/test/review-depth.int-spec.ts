@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as C from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { preliminaryReviewModule } from '../src/preliminary-review.module';
-import { BAOTOU, HOHHOT, receive, submission } from './fixtures';
+import { BAOTOU, HOHHOT, judgeAll, receive, submission } from './fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -117,7 +117,8 @@ describe('formal review', () => {
     );
     expect(after.items.find((i) => i.slotId === 'testReport')).toMatchObject({ passed: false, verdict: { comment: '检测机构无省级资质认定', reviewedBy: baotou.userId } });
     const blocked = await rpc.refusal(C.RecommendApplication, { applicationId: a.applicationId, opinion: '同意推荐' }, baotou);
-    expect([blocked.code, blocked.status]).toEqual(['TRANSITION_GUARD_FAILED', 422]);
+    expect([blocked.code, blocked.status]).toEqual(['REVIEW_INCOMPLETE', 422]);
+    expect(blocked.error.errors).toContainEqual({ field: 'materials.testReport', rule: 'FAILED', message: expect.stringContaining('审查未通过') });
   });
 
   it('M12.1 records verification actions with who and when; a future date is refused', async () => {
@@ -156,7 +157,7 @@ describe('decisions and the correction loop', () => {
     await receive(env, fresh);
     const { applicationId } = fresh;
     const ok = { present: true, legible: true, valid: true, consistent: true };
-    for (const slotId of ['creditReport', 'applicationForm'] as const) await rpc.request(C.RecordMaterialVerdict, { applicationId, slotId, ...ok }, baotou);
+    await judgeAll(rpc, applicationId, baotou);
     await rpc.request(C.ReturnForCorrection, { applicationId, items: [{ item: 'creditReport', reason: '信用报告已过有效期' }], deadline: future(10), measuresIds: ['M7.4'] }, baotou);
     const file = (id: string, slotId: string, sha: string) => ({ id, slotId, fileName: `${slotId}.pdf`, sha256: sha.repeat(64), size: 1000 });
     const changes = [{ field: 'materials', before: [file('m1', 'creditReport', 'a'), file('m2', 'applicationForm', 'b')], after: [file('m3', 'creditReport', 'c'), file('m2', 'applicationForm', 'b')] }];
@@ -168,9 +169,13 @@ describe('decisions and the correction loop', () => {
     expect(slot(sheet, 'creditReport')).toMatchObject({ passed: false, stale: true });
     expect(slot(sheet, 'applicationForm')).toMatchObject({ passed: true, stale: false });
     const refused = await rpc.refusal(C.RecommendApplication, { applicationId, opinion: '同意推荐' }, baotou);
-    expect([refused.code, refused.status]).toEqual(['TRANSITION_GUARD_FAILED', 422]);
+    expect([refused.code, refused.status]).toEqual(['REVIEW_INCOMPLETE', 422]);
+    expect(refused.error.errors?.find((e) => e.field === 'materials.creditReport')).toMatchObject({ rule: 'STALE' });
+    expect(refused.error.errors?.some((e) => e.field === 'materials.applicationForm')).toBe(false);
     const again = await rpc.request<Sheet>(C.RecordMaterialVerdict, { applicationId, slotId: 'creditReport', ...ok }, baotou);
     expect(slot(again, 'creditReport')).toMatchObject({ passed: true, stale: false });
+    // The conditions were judged on the returned version: the corrected one is judged again (M12.1).
+    await judgeAll(rpc, applicationId, baotou);
     expect((await rpc.request<{ state: string }>(C.RecommendApplication, { applicationId, opinion: '同意推荐' }, baotou)).state).toBe('RECOMMENDED');
   });
 
@@ -188,6 +193,7 @@ describe('decisions and the correction loop', () => {
 
   it('two-step approval: the drafter cannot approve; another officer of the prefecture does, then the event goes out', async () => {
     expect(await rpc.request(C.SetApprovalSetting, { twoStepApproval: true }, baotou)).toEqual({ prefectureId: BAOTOU, twoStepApproval: true });
+    await judgeAll(rpc, b.applicationId, baotou);
     const drafted = await rpc.request<{ state: string; draft: { kind: string } }>(C.RecommendApplication, { applicationId: b.applicationId, opinion: '同意推荐' }, baotou);
     expect(drafted).toMatchObject({ state: 'SUBMITTED', draft: { kind: 'RECOMMEND' } });
     expect(await outboxOf(b.applicationId)).toEqual([]);
@@ -218,6 +224,7 @@ describe('decisions and the correction loop', () => {
       expect((await rpc.refusal(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '再次' }, colleague)).code).toBe('NO_DRAFT');
 
       // A new draft is possible; its drafter can withdraw it too. Nothing left the prefecture.
+      await judgeAll(rpc, fresh.applicationId, baotou);
       await rpc.request(C.RecommendApplication, { applicationId: fresh.applicationId, opinion: '同意推荐' }, baotou);
       const withdrawn = await rpc.request<Case>(C.DiscardDecisionDraft, { applicationId: fresh.applicationId, reason: '意见需补充' }, baotou);
       expect(withdrawn.draftDiscarded).toMatchObject({ kind: 'RECOMMEND', how: 'WITHDRAWN_BY_DRAFTER' });

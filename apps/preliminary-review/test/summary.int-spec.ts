@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import * as C from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { preliminaryReviewModule } from '../src/preliminary-review.module';
-import { BAOTOU, batchOpened, HOHHOT, openBatch, receive, submission } from './fixtures';
+import { BAOTOU, batchOpened, HOHHOT, judgeAll, openBatch, receive, submission } from './fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -24,6 +24,8 @@ const magnet = submission(BAOTOU, batch.batchId, {
   product: { kind: 'FIRST_BATCH_MATERIAL', name: '高性能钕铁硼永磁材料', series: 'NdFeB', model: 'N52H', rdCompletedOn: '2026-01-10' },
 });
 const pending = submission(BAOTOU, batch.batchId);
+// Returned before the summary with a deadline after it; resubmitted and recommended later (补报).
+const corrected = submission(BAOTOU, batch.batchId, { product: { kind: 'FIRST_SET_EQUIPMENT', name: '智能掘进机器人', series: 'JJ', model: 'JJ-1', rdCompletedOn: '2026-02-01' } });
 const lateOne = submission(BAOTOU, lateBatch.batchId);
 const hohhotOne = submission(HOHHOT, batch.batchId);
 const decode = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
@@ -33,8 +35,10 @@ beforeAll(async () => {
   rpc = await RpcCaller.connect(env);
   await openBatch(env, batch);
   await openBatch(env, lateBatch);
-  await receive(env, steel, magnet, pending, lateOne, hohhotOne);
+  await receive(env, steel, magnet, pending, lateOne, hohhotOne, corrected);
   await rpc.setClock(new Date('2026-11-10T10:00:00+08:00'));
+  await rpc.request(C.ReturnForCorrection, { applicationId: corrected.applicationId, items: [{ item: 'testReport', reason: '检测报告缺页' }], deadline: '2026-11-18', measuresIds: ['M7.4'] }, baotou);
+  for (const e of [steel, magnet, lateOne, pending]) await judgeAll(rpc, e.applicationId, baotou);
   for (const e of [steel, magnet, lateOne]) await rpc.request(C.RecommendApplication, { applicationId: e.applicationId, opinion: `同意推荐${e.product.name}` }, baotou);
 });
 afterAll(async () => {
@@ -112,7 +116,7 @@ it('M3.1 M7.3 the Department sees every prefecture\'s progress: counts, summary 
   await rpc.request(C.ReturnForCorrection, { applicationId: hohhotOne.applicationId, items: [{ item: 'creditReport', reason: '信用报告过期' }], deadline: '2026-11-20', measuresIds: ['M7.4'] }, hohhot);
   const progress = await rpc.request<{ prefectures: Array<Record<string, unknown>> }>(C.GetPrefectureProgress, { batchId: batch.batchId }, department);
   expect(progress.prefectures).toHaveLength(12);
-  expect(progress.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ prefectureName: '包头市', received: 3, inReview: 1, recommended: 2, late: false, summarySubmittedAt: expect.any(String) });
+  expect(progress.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ prefectureName: '包头市', received: 4, inReview: 1, returned: 1, recommended: 2, late: false, summarySubmittedAt: expect.any(String), supplements: 0 });
   expect(progress.prefectures.find((p) => p.prefectureId === HOHHOT)).toMatchObject({ received: 1, returned: 1, summarySubmittedAt: null, late: false });
   await rpc.setClock(new Date('2026-11-16T09:00:00+08:00'));
   const after = await rpc.request<{ prefectures: Array<Record<string, unknown>> }>(C.GetPrefectureProgress, { batchId: batch.batchId }, actors.auditor());
@@ -139,4 +143,55 @@ it('M7.1 M7.3 an extension that moves the prefecture deadline lets the late summ
   expect(await sql(env, `SELECT prefecture_deadline FROM "${schema()}".batches WHERE id = $1`, [lateBatch.batchId])).toEqual([{ prefecture_deadline: '2026-11-20' }]);
   const sent = await rpc.request<{ status: string }>(C.SubmitSummary, { batchId: lateBatch.batchId }, baotou);
   expect(sent.status).toBe('SUBMITTED');
+});
+
+it('M7.3 an application resubmitted within its correction deadline follows the sent summary in a supplement (补报), past the prefecture deadline, with its own letter', async () => {
+  // The clock is past the prefecture deadline (2026-11-15) and within the correction deadline (2026-11-18).
+  expect((await rpc.refusal(C.SubmitSupplementarySummary, { batchId: batch.batchId }, hohhot)).code).toBe('SUMMARY_NOT_SUBMITTED');
+  expect((await rpc.refusal(C.SubmitSupplementarySummary, { batchId: batch.batchId }, baotou)).code).toBe('SUPPLEMENT_EMPTY');
+  await publishEvent(env, C.ApplicationResubmitted, { ...corrected, version: 2, previousVersion: 1, changes: [], answers: [{ item: 'testReport', answer: '已补齐' }], submittedAt: new Date('2026-11-16T10:00:00+08:00').toISOString() });
+  await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-resubmissions');
+  await judgeAll(rpc, corrected.applicationId, baotou);
+  expect((await rpc.request<{ state: string }>(C.RecommendApplication, { applicationId: corrected.applicationId, opinion: '补正后同意推荐' }, baotou)).state).toBe('RECOMMENDED');
+  // An application never returned stays behind the sent summary.
+  expect((await rpc.refusal(C.RecommendApplication, { applicationId: pending.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
+
+  type View = { status: string; sequence: number; summaryId: string; entries: Array<{ applicationId: string; order: number }>; supplements: Array<{ sequence: number; entries: Array<{ applicationId: string }> }>; pendingSupplement: Array<{ applicationId: string }> };
+  const before = await rpc.request<View>(C.GetSummary, { batchId: batch.batchId }, baotou);
+  expect(before.pendingSupplement.map((e) => e.applicationId)).toEqual([corrected.applicationId]);
+  expect((await rpc.request<View>(C.GetSummary, { batchId: batch.batchId, sequence: 1 }, baotou)).status).toBe('DRAFT');
+  const sent = await rpc.request<View>(C.SubmitSupplementarySummary, { batchId: batch.batchId, signerName: '包头市工信局 王局长' }, baotou);
+  expect(sent).toMatchObject({ status: 'SUBMITTED', sequence: 1, entries: [{ order: 1, applicationId: corrected.applicationId }] });
+  expect((await rpc.refusal(C.SubmitSupplementarySummary, { batchId: batch.batchId }, baotou)).code).toBe('SUPPLEMENT_EMPTY');
+  const events = await sql<{ payload: { sequence?: number; supplementOf?: string; summaryId: string; entries: Array<{ applicationId: string }> } }>(
+    env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1' AND payload->>'prefectureId' = $1 AND payload->>'batchId' = $2 ORDER BY occurred_at`, [BAOTOU, batch.batchId],
+  );
+  const first = events.find((e) => !e.payload.sequence)!.payload;
+  expect(events.find((e) => e.payload.sequence === 1)?.payload).toMatchObject({ supplementOf: first.summaryId, entries: [{ applicationId: corrected.applicationId }] });
+
+  // The Department sees the summary and its supplement; each has its own letter.
+  const original = await rpc.request<View>(C.GetSummary, { batchId: batch.batchId, prefectureId: BAOTOU }, department);
+  expect(original).toMatchObject({ sequence: 0, status: 'SUBMITTED', pendingSupplement: [], supplements: [{ sequence: 1, entries: [{ applicationId: corrected.applicationId }] }] });
+  expect(original.entries.map((e) => e.applicationId)).not.toContain(corrected.applicationId);
+  const letter = await rpc.request<{ fileName: string; base64: string }>(C.ExportRecommendationLetter, { batchId: batch.batchId, prefectureId: BAOTOU, sequence: 1 }, department);
+  expect(letter.fileName).toBe('2026年度包头市补报1推荐函.pdf');
+  const file = join(mkdtempSync(join(tmpdir(), 'letter-')), 'supplement.pdf');
+  writeFileSync(file, decode(letter));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const s of ['补报', '智能掘进机器人', '补正后同意推荐']) expect(text).toContain(s);
+  expect(text).not.toContain('高性能钕铁硼永磁材料');
+  const table = await rpc.request<{ fileName: string }>(C.ExportSummaryTable, { batchId: batch.batchId, prefectureId: BAOTOU, sequence: 1 }, department);
+  expect(table.fileName).toBe('2026年度包头市补报1汇总表.xlsx');
+  expect((await rpc.refusal(C.GetSummary, { batchId: batch.batchId, prefectureId: BAOTOU, sequence: 2 }, department)).status).toBe(404);
+  const progress = await rpc.request<{ prefectures: Array<Record<string, unknown>> }>(C.GetPrefectureProgress, { batchId: batch.batchId }, department);
+  expect(progress.prefectures.find((p) => p.prefectureId === BAOTOU)).toMatchObject({ recommended: 3, supplements: 1 });
+});
+
+it('M7.3 a recommendation after the summary is refused when the correction deadline had passed on the summary day', async () => {
+  const stale = submission(BAOTOU, batch.batchId);
+  await receive(env, stale);
+  // Returned and resubmitted, but its deadline (2026-11-09) was over when the summary went (2026-11-10).
+  await sql(env, `UPDATE "${schema()}".review_cases SET state = 'RESUBMITTED', resubmitted = true, correction_deadline = '2026-11-09' WHERE id = $1`, [stale.applicationId]);
+  await judgeAll(rpc, stale.applicationId, baotou);
+  expect((await rpc.refusal(C.RecommendApplication, { applicationId: stale.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
 });

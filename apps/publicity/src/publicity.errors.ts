@@ -20,4 +20,10 @@ export const PublicityErrors = {
     ),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '数据已被同时修改，请刷新后重试 / The data changed meanwhile; reload and retry'),
+  profilesMixed: (refs: string[]) =>
+    new ServiceError(
+      'POLICY_PROFILES_MIXED',
+      409,
+      `名单中的申请属于不同的政策配置（${refs.join('、')}），无法确定公示期 / The list mixes policy profiles (${refs.join(', ')}); the publicity period is ambiguous`,
+    ),
 };

@@ -73,8 +73,10 @@ describe('working-day calendar', () => {
     );
     expect(otherYear.code).toBe('CALENDAR_ENTRY_INVALID');
     const impossible = await rpc.refusal(SetCalendarYear, { ...year2027(true), entries: [{ date: '2027-02-30', kind: 'holiday', nameZh: 'x' }] }, department);
-    expect(impossible.code).toBe('INVALID_DATE');
-    expect(impossible.error.errors).toEqual([{ field: 'entries.0.date', message: '不是有效的日期 / is not a valid date', rule: 'INVALID_DATE' }]);
+    expect(impossible.code).toBe('VALIDATION_FAILED');
+    expect(impossible.error.errors).toEqual([
+      { field: 'entries.0.date', message: '须为有效的日期（年-月-日，1900–2999 年） / must be a real calendar date, YYYY-MM-DD, years 1900–2999', rule: 'isLocalDate' },
+    ]);
     expect(await sql(env, `SELECT * FROM "${schemaOf(env, 'publicity')}".calendar_days ORDER BY date`)).toEqual(before);
   });
 

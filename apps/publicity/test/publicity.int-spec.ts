@@ -152,7 +152,7 @@ describe('publicity', () => {
     const notUuid = await rpc.refusal(DecideList, { batchId, applicationIds: ['42'] }, department);
     expect(notUuid.code).toBe('VALIDATION_FAILED');
     const impossible = await rpc.refusal(PublishList, { decisionListId: listId, publicationDate: '2026-02-30' }, department);
-    expect(impossible.code).toBe('INVALID_DATE');
+    expect([impossible.code, impossible.error.errors?.[0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'publicationDate', rule: 'isLocalDate' })]);
     const unknown = await rpc.refusal(PublishList, { decisionListId: randomUUID() }, department);
     expect([unknown.code, unknown.status]).toEqual(['DECISION_LIST_NOT_FOUND', 404]);
     expect(await q(`SELECT status FROM ${S()}.decision_lists WHERE id = $1`, [listId])).toEqual([{ status: 'DECIDED' }]);

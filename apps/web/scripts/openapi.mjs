@@ -2,6 +2,7 @@
 // openapi-typescript), or with --check fails when the committed snapshot differs from what the
 // gateway describes now. It builds the document from the gateway's compiled module in Nest's
 // preview mode: no database, no NATS, nothing listening. Needs `apps/gateway` built.
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +19,13 @@ const { loadGatewayConfig } = require(join(gatewayDist, 'config.js'));
 const { gatewayModule } = require(join(gatewayDist, 'gateway.module.js'));
 const { buildOpenApi } = require(join(gatewayDist, 'http', 'openapi.js'));
 
-const config = loadGatewayConfig({ DATABASE_URL: 'postgresql://unused@127.0.0.1/unused', PORT: '3000', LOG_LEVEL: 'silent' });
+// Preview mode signs nothing: a throwaway key satisfies the config.
+const config = loadGatewayConfig({
+  DATABASE_URL: 'postgresql://unused@127.0.0.1/unused',
+  PORT: '3000',
+  LOG_LEVEL: 'silent',
+  TOKEN_SECRET: randomBytes(32).toString('hex'),
+});
 const app = await NestFactory.create(gatewayModule(config), { preview: true, logger: false, bodyParser: false });
 app.setGlobalPrefix('api');
 const document = buildOpenApi(app, 'http://127.0.0.1:3000');

@@ -53,6 +53,7 @@ function Shell({ children, menu }: { children: ReactNode; menu?: boolean }) {
               <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
                 {actor.displayName ?? actor.userId}（{tk('role', actor.role)}）
               </Typography.Text>
+              <Button type="text" style={{ color: '#fff' }} onClick={() => navigate('/account/security')}>{t('app.account')}</Button>
               <Button onClick={() => { signOut(); navigate('/login'); }}>{t('app.signOut')}</Button>
             </>
           ) : (
@@ -90,25 +91,31 @@ function Shell({ children, menu }: { children: ReactNode; menu?: boolean }) {
   );
 }
 
+const SECURITY = '/account/security';
+
 function Routes() {
-  const { actor } = useSession();
+  const { actor, pending } = useSession();
   const { path, navigate } = useRouter();
   const needsLogin = !['/', '/login', '/public'].includes(path);
+  // An account with a step pending (a first password, a second factor) goes to its security page first.
+  const held = Boolean(actor) && pending.length > 0;
   useEffect(() => {
-    if (path === '/') navigate(actor ? '/workspace' : '/public', { replace: true });
+    if (held && path !== SECURITY) navigate(SECURITY, { replace: true });
+    else if (path === '/') navigate(actor ? '/workspace' : '/public', { replace: true });
     else if (needsLogin && !actor) navigate('/login', { replace: true });
     else if (path === '/login' && actor) navigate('/workspace', { replace: true });
-  }, [path, actor, needsLogin, navigate]);
+  }, [path, actor, held, needsLogin, navigate]);
 
   if (path === '/login') return <LoginPage />;
   if (path === '/public') return <Shell><PublicPage /></Shell>;
   if (!actor) return null;
+  if (held && path !== SECURITY) return null;
   const found = resolveRoute(actor.role, path);
   if (!found) return <Shell menu><NotFound /></Shell>;
   const Page = found.route.page;
   // Keyed by path so a page's state starts afresh when its parameters change.
   return (
-    <Shell menu>
+    <Shell menu={!held}>
       <Suspense fallback={<Loading />}>
         <Page key={path} {...found.params} />
       </Suspense>

@@ -18,6 +18,9 @@ const OVERSIGHT: MenuEntry[] = [
   { path: '/department/reviews', label: 'menu.oversightReviews' },
   { path: '/department/decision-lists', label: 'menu.decisionLists' },
   { path: '/department/calendar', label: 'menu.holidayCalendar' },
+  { path: '/department/officers', label: 'menu.officers' },
+  { path: '/department/catalogue', label: 'menu.catalogue' },
+  { path: '/department/earlier-recognitions', label: 'menu.earlierRecognitions' },
 ];
 
 /** Each role's own menus: a workspace shows these and nothing else. */

@@ -37,8 +37,12 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: '/department/commissions', roles: DEPARTMENT, page: page(() => import('./pages/department/commissions'), 'CommissionsPage') },
   { pattern: '/department/reviews', roles: DEPARTMENT, page: page(() => import('./pages/auditor/oversight-reviews'), 'OversightReviewsPage') },
   { pattern: '/department/decision-lists', roles: DEPARTMENT, page: page(() => import('./pages/auditor/decision-lists'), 'DecisionListsPage') },
+  { pattern: '/department/catalogue', roles: DEPARTMENT, page: page(() => import('./pages/department/catalogue'), 'CataloguePage') },
+  { pattern: '/department/earlier-recognitions', roles: DEPARTMENT, page: page(() => import('./pages/department/earlier-recognitions'), 'EarlierRecognitionsPage') },
   { pattern: '/institution/reviews', roles: ['institution_staff'], page: page(() => import('./pages/institution/institution-reviews'), 'InstitutionReviewsPage') },
   { pattern: '/expert/assignments', roles: ['expert'], page: page(() => import('./pages/expert/expert-assignments'), 'ExpertAssignmentsPage') },
+  { pattern: '/account/security', roles: EVERYONE, page: page(() => import('./pages/account/account-security'), 'AccountSecurityPage') },
+  { pattern: '/department/officers', roles: DEPARTMENT, page: page(() => import('./pages/department/officers'), 'OfficersPage') },
 ];
 
 /** The route a role may open at this path, with its parameters; null when there is none. */

@@ -1,5 +1,5 @@
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/compliance-views.v1';
-import type { ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, ProblemDetailsV1, UploadSessionV1 } from './common/http-views.v1';
+import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/http-views.v1';
 import type {
   AssignmentViewV1,
   CommissionPageV1,
@@ -19,6 +19,8 @@ import type {
   SubmissionReceiptV1,
 } from './intake/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/batch-view.v1';
+import type { PolicyProfileViewV1 } from './intake/policy-profiles.v1';
+import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionViewV1, ScopeCatalogueViewV1 } from './intake/reference-imports.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/enterprise-view.v1';
 import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/material-view.v1';
 import type { NotificationInboxV1, NotificationReadV1, NotificationsMarkedReadV1 } from './intake/notification-view.v1';
@@ -46,6 +48,11 @@ export interface Replies {
   // intake
   BatchViewV1: BatchViewV1;
   BatchListV1: BatchListEntryV1[];
+  PolicyProfileListV1: PolicyProfileViewV1[];
+  CatalogueImportV1: CatalogueImportV1;
+  ScopeCatalogueViewV1: ScopeCatalogueViewV1;
+  EarlierRecognitionImportV1: EarlierRecognitionImportV1;
+  EarlierRecognitionListV1: EarlierRecognitionViewV1[];
   EnterpriseViewV1: EnterpriseViewV1;
   EnterpriseProfileViewV1: EnterpriseProfileViewV1;
   ApplicationViewV1: ApplicationViewV1;
@@ -68,6 +75,7 @@ export interface Replies {
   QueueRowListV1: QueueRowV1[];
   QueuePageV1: QueuePageV1;
   OfficerListV1: OfficerViewV1[];
+  OfficerViewV1: OfficerViewV1;
   FormalReviewSheetV1: FormalReviewSheetV1;
   ApprovalSettingV1: ApprovalSettingV1;
   SummaryViewV1: SummaryViewV1;
@@ -109,4 +117,8 @@ export interface Replies {
   LivenessV1: LivenessV1;
   HealthReportV1: HealthReportV1;
   ProblemDetailsV1: ProblemDetailsV1;
+  AccountSecurityV1: AccountSecurityV1;
+  TotpEnrolmentV1: TotpEnrolmentV1;
+  OfficerAccountV1: OfficerAccountV1;
+  OfficerAccountListV1: OfficerAccountV1[];
 }

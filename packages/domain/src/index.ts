@@ -14,6 +14,7 @@ export * from './policy/material-requirement';
 export * from './policy/policy-profile';
 export * from './policy/inner-mongolia-draft';
 export * from './policy/truthfulness-pledge';
+export * from './policy/policy-registry';
 
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';
@@ -34,10 +35,13 @@ export * from './model/tracking-evaluation';
 
 export * from './catalogue/scope-catalogue';
 export * from './catalogue/equipment-fields';
+export * from './catalogue/new-materials-2024';
+export * from './catalogue/csv';
 
 export * from './rules/checklist';
 export * from './rules/eligibility';
 export * from './rules/exclusions';
 export * from './rules/series-model';
+export * from './rules/earlier-recognitions';
 export * from './rules/materials-checklist';
 export * from './rules/declarations';

@@ -8,6 +8,8 @@ export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'p
 
 export interface Platform {
   baseUrl: string;
+  /** The gateway's OBJECT_STORE_DIR for this run. */
+  objectStoreDir: string;
   processes: Map<string, ChildProcess>;
   stop(): Promise<void>;
 }
@@ -33,9 +35,9 @@ function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {
 /**
  * The whole platform as separate processes, each on this run's schemas and NATS namespace: the
  * five services (with a clock the test may move) and the gateway on a free port. Logs go to
- * test-artifacts/e2e/<run>/<service>.log.
+ * test-artifacts/e2e/<run>/<service>.log. `extraEnv` goes to every process (smaller limits for a test).
  */
-export async function startPlatform(env: TestEnv): Promise<Platform> {
+export async function startPlatform(env: TestEnv, extraEnv: Record<string, string> = {}): Promise<Platform> {
   for (const name of ['gateway', ...SERVICES]) await migrateService(env, name);
   const common = {
     ...process.env,
@@ -43,8 +45,10 @@ export async function startPlatform(env: TestEnv): Promise<Platform> {
     NATS_URL: env.natsUrl,
     NATS_NAMESPACE: env.namespace,
     DB_SCHEMA_PREFIX: env.schemaPrefix,
+    TOKEN_SECRET: env.tokenSecret,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     NODE_OPTIONS: '',
+    ...extraEnv,
   };
   await run([join(REPO_ROOT, 'scripts', 'seed-demo.mjs')], common);
   const logs = join(REPO_ROOT, 'test-artifacts', 'e2e', env.id);
@@ -63,10 +67,12 @@ export async function startPlatform(env: TestEnv): Promise<Platform> {
   for (const name of SERVICES) start(name, { CLOCK_CONTROL: '1' });
   const port = await freePort();
   // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
-  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: join(logs, 'objects') });
+  const objectStoreDir = join(logs, 'objects');
+  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir });
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const platform: Platform = {
     baseUrl,
+    objectStoreDir,
     processes,
     stop: async () => {
       await Promise.all(

@@ -45,6 +45,22 @@ async function sheetRows(xlsx: Buffer): Promise<unknown[][]> {
   return (book.getWorksheet('汇总表')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
 }
 
+/**
+ * The officer judges the formal review sheet over HTTP (M7.3, M12.1): every applicable material
+ * passed, every condition of M5 and M6 met.
+ */
+async function judgeAll(id: string, who: string): Promise<void> {
+  const sheet = await api('GET', `/preliminary-review/applications/${id}/formal-review`, who);
+  type Item = { slotId: string; applies: boolean; required: boolean; conditionUnknown: boolean; qualifiedInstitutionRequired: boolean };
+  for (const i of (sheet.body.items as Item[]).filter((x) => x.applies && x.required && !x.conditionUnknown)) {
+    const checks = { present: true, legible: true, valid: true, consistent: true, ...(i.qualifiedInstitutionRequired ? { qualifiedInstitution: true } : {}) };
+    expect((await api('PUT', `/preliminary-review/applications/${id}/materials`, who, { slotId: i.slotId, ...checks })).status).toBe(200);
+  }
+  for (const c of sheet.body.conditions as Array<{ conditionId: string }>) {
+    expect((await api('PUT', `/preliminary-review/applications/${id}/conditions`, who, { conditionId: c.conditionId, verdict: 'MET' })).status).toBe(200);
+  }
+}
+
 const stateOf = (id: string) => async () => (await api('GET', `/applications/${id}`, 'northsteel')).body;
 
 beforeAll(async () => {
@@ -131,7 +147,15 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(ccc).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
   expect(sheet.body.case.materialsRequiredAtSubmission).toBe(true);
 
-  // Baotou recommends it (M3.2, M7.3).
+  // A recommendation before the review is complete is refused, each open item named at its place (M7.3, M12.1).
+  const unjudged = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '同意推荐。' });
+  expect([unjudged.status, unjudged.body.code]).toEqual([422, 'REVIEW_INCOMPLETE']);
+  expect(unjudged.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'conditions.M5.1', message: expect.stringContaining('尚未判定') })]));
+  // A slot declared not to apply is not among them.
+  expect(unjudged.body.errors).not.toEqual(expect.arrayContaining([expect.objectContaining({ field: 'materials.cccCertificate' })]));
+
+  // Baotou judges every material and condition, then recommends it (M3.2, M7.3, M12.1).
+  await judgeAll(id, 'baotou.officer');
   const recommended = await api('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', {
     opinion: '材料齐全，符合申报条件，同意推荐。',
   });

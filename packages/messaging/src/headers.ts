@@ -16,6 +16,11 @@ export interface MessageMeta {
   requestId: string;
   actor?: ActorContext;
   idempotencyKey?: string;
+  /**
+   * With an Idempotency-Key: SHA-256 of the command's payload as canonical JSON, set by `RpcServer`
+   * on arrival (never sent), so that the key reused with another body is told apart from a retry.
+   */
+  requestHash?: string;
   /** Set on events: the outbox row id, also the JetStream `Nats-Msg-Id`. */
   eventId?: string;
   /** Set on events: ISO-8601 time the event was appended. */

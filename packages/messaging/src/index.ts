@@ -9,6 +9,7 @@ export {
 } from './errors';
 export { validatePayload, type FieldError, type ValidationResult } from './validation';
 export { describeConstraint, fieldErrorsOf } from './validation-messages';
+export { parseJsonAtEdge, parseJsonBytesAtEdge, textRuleErrors, jsonValueErrors, type EdgeParse, type EdgeRefusal } from './edge-input';
 export { Namespace, DLQ_STREAM } from './namespace';
 export {
   MESSAGING_TABLES_SQL,
@@ -46,3 +47,4 @@ export { MessagingHealth, type MessagingHealthStatus } from './messaging-health'
 export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';
 export * from './pg-executor';
 export { systemRequestId } from './log';
+export { canonicalJson, canonicalSha256 } from './canonical-json';

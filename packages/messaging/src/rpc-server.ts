@@ -6,7 +6,9 @@ import { errorMessage, isServiceError, MessagingErrorCode, type ReplyEnvelope } 
 import { metaFromHeaders, metaToHeaders, type MessageMeta } from './headers';
 import { line, systemRequestId } from './log';
 import { NatsClient } from './nats-client';
-import { decodeJson, validatePayload } from './validation';
+import { canonicalSha256 } from './canonical-json';
+import { parseJsonBytesAtEdge } from './edge-input';
+import { validatePayload, type ValidationResult } from './validation';
 
 export type RpcHandler<T> = (payload: T, meta: MessageMeta) => Promise<unknown>;
 
@@ -112,19 +114,21 @@ export class RpcServer implements OnModuleDestroy {
     msg: Msg,
     meta: MessageMeta,
   ): Promise<ReplyEnvelope> {
-    const decoded = decodeJson(msg.data);
+    const decoded = parseJsonBytesAtEdge(msg.data);
     if (!decoded.ok) {
-      return {
-        ok: false,
-        error: {
-          code: MessagingErrorCode.INVALID_JSON,
-          status: 400,
-          title: '请求内容无法解析 / The request body is not JSON',
-          detail: decoded.error,
-        },
-      };
+      const { code, detail, errors } = decoded.refusal;
+      return code === 'VALIDATION_FAILED'
+        ? { ok: false, error: { code: MessagingErrorCode.VALIDATION_FAILED, status: 400, title: '请求内容有误 / The request is invalid', errors } }
+        : { ok: false, error: { code: MessagingErrorCode.INVALID_JSON, status: 400, title: '请求内容无法解析 / The request body is not JSON', detail: `${code}: ${detail ?? ''}` } };
     }
-    const checked = await validatePayload(contract.schema, decoded.value);
+    if (meta.idempotencyKey) meta.requestHash = canonicalSha256(decoded.value);
+    let checked: ValidationResult<T>;
+    try {
+      checked = await validatePayload(contract.schema, decoded.value, { edge: true });
+    } catch (err) {
+      // Whatever the payload makes the transformer or validator throw is the payload's fault.
+      return { ok: false, error: { code: MessagingErrorCode.INVALID_JSON, status: 400, title: '请求内容无法解析 / The request body is not JSON', detail: errorMessage(err) } };
+    }
     if (!checked.ok) {
       return {
         ok: false,

@@ -57,6 +57,13 @@ const PHRASES: Record<string, Phrase> = {
   whitelistValidation: () => ['不允许提交此字段', 'is not allowed (should not exist)'],
   nestedValidation: () => ['须为一组字段或列表', 'must be an object or a list'],
   unknownValue: () => ['无法识别的内容', 'is not a recognised value'],
+  // The edge rules (contracts' edge-rules.ts), met by every command and query.
+  isLocalDate: () => ['须为有效的日期（年-月-日，1900–2999 年）', 'must be a real calendar date, YYYY-MM-DD, years 1900–2999'],
+  controlCharacters: () => ['不能包含控制字符', 'must not contain control characters'],
+  singleLineText: () => ['须为单行文字，不能包含换行或制表符', 'must be a single line (no line breaks or tabs)'],
+  wellFormedText: () => ['包含无效的字符', 'contains an invalid character (unpaired surrogate)'],
+  safeNumber: () => ['数值超出范围', 'is out of range (at most ±9007199254740991)'],
+  prototypeKey: () => ['不允许使用此字段名', 'is a reserved name (not allowed)'],
 };
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
+import { textRuleErrors } from './edge-input';
 import { fieldErrorsOf, type FieldError } from './validation-messages';
 
 export type { FieldError } from './validation-messages';
@@ -57,9 +58,11 @@ cacheValidationMetadata();
 
 /**
  * Validates a decoded message payload against a contract's DTO: `plainToInstance`, then
- * class-validator with whitelist + forbidNonWhitelisted (an unknown property is an error).
+ * class-validator with whitelist + forbidNonWhitelisted (an unknown property is an error). With
+ * `edge`, for commands and queries as they arrive, the edge's text rules too (`textRuleErrors`:
+ * no control characters, single-line text outside `@MultilineText()` fields).
  */
-export async function validatePayload<T>(schema: new () => T, plain: unknown): Promise<ValidationResult<T>> {
+export async function validatePayload<T>(schema: new () => T, plain: unknown, opts: { edge?: boolean } = {}): Promise<ValidationResult<T>> {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { ok: false, errors: [{ field: '', message: '须为一组字段 / the payload must be a JSON object', rule: 'isObject' }] };
   }
@@ -71,6 +74,7 @@ export async function validatePayload<T>(schema: new () => T, plain: unknown): P
     // has no validation metadata and must accept {} while whitelisting still refuses any key.
     forbidUnknownValues: false,
   });
+  if (opts.edge) errors.push(...textRuleErrors(instance));
   if (errors.length > 0) return { ok: false, errors: fieldErrorsOf(errors) };
   return { ok: true, value: instance };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  canonicalSha256,
   ensureStreams,
   MessagingErrorCode,
   Namespace,
@@ -87,11 +88,14 @@ describe('RPC: request/reply in a queue group with typed errors', () => {
     expect(served.b).toBeGreaterThan(0);
   });
 
-  it('carries request id, actor (with Chinese name) and idempotency key to the handler', async () => {
+  it('carries request id, actor (with Chinese name) and idempotency key to the handler, with the hash of the keyed payload', async () => {
     const m = meta();
-    await client.request(SubmitApplicationV1, { applicationId: 'meta-check', category: 'material' }, m);
+    const payload = { applicationId: 'meta-check', category: 'material' };
+    await client.request(SubmitApplicationV1, payload, m);
     const got = seen.find((s) => s.payload.applicationId === 'meta-check');
-    expect(got?.meta).toEqual({ requestId: m.requestId, actor: m.actor, idempotencyKey: m.idempotencyKey });
+    // The hash is of the payload's canonical JSON (keys sorted), so key order does not matter.
+    const requestHash = canonicalSha256({ category: 'material', applicationId: 'meta-check' });
+    expect(got?.meta).toEqual({ requestId: m.requestId, actor: m.actor, idempotencyKey: m.idempotencyKey, requestHash });
   });
 
   it('answers an invalid payload with VALIDATION_FAILED and field errors, without calling the handler', async () => {

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
-import { deflateSync } from 'node:zlib';
-import { contentKey, detectMediaType, FilesystemObjectStorage, scanCompressedPdfStreams, UploadInspector, UploadTooLargeError } from './index';
+import { contentKey, detectMediaType, FilesystemObjectStorage, UploadInspector, UploadTooLargeError } from './index';
 import { testFiles } from './test-files';
 
 let dir: string;
@@ -74,23 +73,6 @@ describe('UploadInspector', () => {
     await expect(inspect(Buffer.alloc(100), 99)).rejects.toBeInstanceOf(UploadTooLargeError);
     expect((await inspect(Buffer.alloc(99), 99)).size).toBe(99);
   });
-
-  it('reads a name cut at any chunk border whole: /JavaScript found, /JSON not taken for /JS, a name ending the file seen', async () => {
-    const body = Buffer.from(`%PDF-1.7\n${'x'.repeat(100)} /JSON 1 /Type /Catalog ${'y'.repeat(50)} /JavaScript (go) ${'z'.repeat(70)} /Launch`, 'latin1');
-    for (const chunk of [1, 2, 5, 13, 64, 65, 100, 4096]) {
-      expect((await inspect(body, 1 << 20, chunk)).pdfActiveContent).toEqual(['JavaScript', 'Launch']);
-    }
-    const clean = Buffer.from(`%PDF-1.7\n/JSON /Type /JSX ${'q'.repeat(200)}`, 'latin1');
-    for (const chunk of [1, 3, 64, 4096]) expect((await inspect(clean, 1 << 20, chunk)).pdfActiveContent).toEqual([]);
-  });
-
-  it('finds JavaScript, /JS and an escaped /Launch in a PDF, even split across chunks, and nothing in a clean one', async () => {
-    expect((await inspect(testFiles.pdfWithJs(), 1 << 20, 3)).pdfActiveContent).toEqual(['JS', 'JavaScript']);
-    expect((await inspect(testFiles.pdfWithEscapedLaunch(), 1 << 20, 5)).pdfActiveContent).toEqual(['Launch']);
-    const clean = await inspect(testFiles.pdf());
-    expect([clean.looksLikePdf, clean.pdfActiveContent]).toEqual([true, []]);
-    expect((await inspect(Buffer.from('/JavaScript in a text file'))).pdfActiveContent).toEqual([]);
-  });
 });
 
 describe('detectMediaType', () => {
@@ -115,62 +97,3 @@ describe('detectMediaType', () => {
     expect(await detect(Buffer.from('just text'))).toBe('unknown');
   });
 });
-
-describe('compressed PDF streams (second look after storing)', () => {
-  const pdfWith = (...objects: Array<{ dict: string; data: Buffer }>) =>
-    Buffer.concat([
-      Buffer.from('%PDF-1.7\n', 'latin1'),
-      ...objects.flatMap(({ dict, data }, i) => [
-        Buffer.from(`${i + 1} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\r\n`, 'latin1'),
-        data,
-        Buffer.from('\nendstream\nendobj\n', 'latin1'),
-      ]),
-      Buffer.from('trailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
-    ]);
-  const scan = async (content: Buffer) => {
-    const dir = await mkdtemp(join(tmpdir(), 'pdf-scan-'));
-    const path = join(dir, 'x.pdf');
-    await writeFile(path, content);
-    try {
-      return await scanCompressedPdfStreams(path);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  };
-
-  it('finds /JavaScript hidden in a Flate-compressed object stream, which the upload scan cannot see', async () => {
-    const hidden = deflateSync(Buffer.from('4 0 << /Type /Action /S /JavaScript /JS (app.alert(1)) >> 5 0 << /Type /Catalog /OpenAction 4 0 R >>', 'latin1'));
-    const pdf = pdfWith({ dict: '/Type /ObjStm /N 2 /First 8 /Filter /FlateDecode', data: hidden });
-    const seen = await inspect(pdf);
-    expect([seen.pdfActiveContent, seen.pdfHasCompressedStreams]).toEqual([[], true]);
-    expect(await scan(pdf)).toEqual({ names: ['JS', 'JavaScript'], inspected: 1, skipped: 0 });
-  });
-
-  it('passes clean compressed content, leaves images alone, and skips a stream that would inflate past the limit', async () => {
-    const page = deflateSync(Buffer.from('BT /F1 12 Tf (首台套) Tj ET', 'utf8'));
-    const image = Buffer.concat([Buffer.from('/JavaScript'), Buffer.alloc(100, 7)]); // not inflated: an image
-    const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024)); // 64 MiB of zeros in ~64 KiB
-    const result = await scan(
-      pdfWith(
-        { dict: '/Filter /FlateDecode', data: page },
-        { dict: '/Type /XObject /Subtype /Image /Filter /FlateDecode', data: image },
-        { dict: '/Filter /FlateDecode', data: bomb },
-        { dict: '', data: Buffer.from('plain stream /Launch is seen by the upload scan') },
-      ),
-    );
-    expect(result).toEqual({ names: [], inspected: 1, skipped: 1 });
-  });
-
-  it('follows a large image stream whose end falls across a read boundary, and still finds what comes after', async () => {
-    const hidden = deflateSync(Buffer.from('<< /S /JavaScript /JS (x) >>', 'latin1'));
-    for (const shift of [0, 3, 5, 8, 9, 12]) {
-      const head = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Subtype /Image /Filter /FlateDecode >>\nstream\n', 'latin1');
-      const image = Buffer.alloc(256 * 1024 - head.length - shift, 0x41); // "endstream" lands on the 256 KiB read border
-      const pdf = Buffer.concat([head, image, pdfWith({ dict: '/Type /ObjStm /Filter /FlateDecode', data: hidden }).subarray(9)]);
-      const result = await scan(Buffer.concat([pdf.subarray(0, head.length + image.length), Buffer.from('endstream\nendobj\n'), pdf.subarray(head.length + image.length)]));
-      expect([shift, result.names]).toEqual([shift, ['JS', 'JavaScript']]);
-    }
-    expect((await inspect(testFiles.pdf())).pdfHasCompressedStreams).toBe(false);
-  });
-});
-

@@ -4,7 +4,7 @@ import { ServiceError } from '@firstset/messaging';
 import { PgExecutor, pgTransactionRunner } from '@firstset/messaging/testing';
 import { AUDIT_TABLE_SQL, AuditRecorder } from './audit';
 import { CommandRunner } from './command-runner';
-import { IdempotencyStore } from './idempotency';
+import { IdempotencyKeyReused, IdempotencyStore } from './idempotency';
 
 const schema = `kit_${randomBytes(4).toString('hex')}`;
 const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
@@ -58,7 +58,7 @@ describe('CommandRunner with an Idempotency-Key', () => {
 
   beforeAll(async () => {
     await pool.query(`CREATE TABLE "${schema}".idempotency_records (key text, actor_id text, command text, response jsonb not null,
-      created_at timestamptz default now(), primary key (actor_id, command, key))`);
+      request_hash text, created_at timestamptz default now(), primary key (actor_id, command, key))`);
     keyed = new CommandRunner(pgTransactionRunner(pool), new AuditRecorder(schema, () => new Date()), () => undefined, new IdempotencyStore(schema));
   });
 
@@ -93,5 +93,43 @@ describe('CommandRunner with an Idempotency-Key', () => {
       },
     );
     expect(b.id).not.toBe(a.id);
+  });
+
+  const createWithBody = (key: string, requestHash: string, id: string) =>
+    keyed.run({ ...meta, idempotencyKey: key, requestHash }, { action: 'thing.create', objectType: 'thing' }, async (tx) => {
+      await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, id);
+      return { result: { id }, objectId: id };
+    });
+  const things = async (ids: string[]) =>
+    (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".things WHERE id = ANY($1::uuid[])`, [ids])).rows[0].n;
+
+  it('refuses the key with another body (422 naming the key) and acts no further; the same body replays', async () => {
+    const key = `key-${randomUUID()}`;
+    const [first, second] = [randomUUID(), randomUUID()];
+    const a = await createWithBody(key, 'hash-a', first);
+    const reused = await createWithBody(key, 'hash-b', second).catch((e: unknown) => e);
+    expect(reused).toBeInstanceOf(IdempotencyKeyReused);
+    expect([(reused as ServiceError).status, (reused as ServiceError).code, (reused as ServiceError).detail]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED', expect.stringContaining(key)]);
+    expect(await createWithBody(key, 'hash-a', randomUUID())).toEqual(a);
+    expect(await things([first, second])).toBe(1);
+  });
+
+  it('in a batch: a key already used, or used twice in the batch, with another body is refused on its own', async () => {
+    const [used, twice] = [`key-${randomUUID()}`, `key-${randomUUID()}`];
+    await createWithBody(used, 'hash-a', randomUUID());
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const calls = [
+      { meta: { ...meta, idempotencyKey: used, requestHash: 'hash-b' }, spec: { action: 'thing.create', objectType: 'thing' } },
+      { meta: { ...meta, idempotencyKey: twice, requestHash: 'hash-c' }, spec: { action: 'thing.create', objectType: 'thing' } },
+      { meta: { ...meta, idempotencyKey: twice, requestHash: 'hash-d' }, spec: { action: 'thing.create', objectType: 'thing' } },
+    ];
+    const answers = await keyed.runMany<{ id: string }>(calls, async (tx, acting) =>
+      Promise.all(acting.map(async (_, i) => {
+        await tx.$executeRawUnsafe(`INSERT INTO "${schema}".things VALUES ($1)`, ids[i]);
+        return { result: { id: ids[i] } };
+      })),
+    );
+    expect([answers[0] instanceof IdempotencyKeyReused, answers[1] instanceof Error, answers[2] instanceof IdempotencyKeyReused]).toEqual([true, false, true]);
+    expect(await things(ids)).toBe(1);
   });
 });

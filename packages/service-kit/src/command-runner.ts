@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { MessageMeta, ServiceError, SqlExecutor, TransactionRunner } from '@firstset/messaging';
 import { AuditEntry, AuditRecorder } from './audit';
-import { IdempotencyKeyRef, IdempotencyStore, refKey } from './idempotency';
+import { IdempotencyKeyRef, IdempotencyKeyReused, IdempotencyRecord, IdempotencyStore, refKey, replayOf } from './idempotency';
 
 export interface CommandSpec {
   /** Stable action name for the audit log, e.g. `application.submit`. */
@@ -51,7 +51,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
         if (ref) {
           await this.idempotency!.lock(tx, ref);
           const first = await this.idempotency!.find(tx, ref);
-          if (first !== undefined) return { result: first as R, replayed: true };
+          if (first !== undefined) return { result: replayOf(ref, first) as R, replayed: true };
         }
         const out = await work(tx);
         // What a retry will get back: the result as it travels (JSON), stored with the effect.
@@ -70,7 +70,8 @@ export class CommandRunner<Tx extends SqlExecutor> {
       return outcome.result;
     } catch (err) {
       if (err instanceof DuplicateRequest && ref) {
-        return (await this.transaction((tx) => this.idempotency!.find(tx, ref))) as R;
+        const first = await this.transaction((tx) => this.idempotency!.find(tx, ref));
+        return replayOf(ref, first!) as R;
       }
       const refusal = err instanceof ServiceError ? { code: err.code, status: err.status } : { code: 'INTERNAL' };
       await this.transaction((tx) =>
@@ -105,10 +106,16 @@ export class CommandRunner<Tx extends SqlExecutor> {
       answers = await this.transaction(async (tx) => {
         const keyed = refs.filter((r): r is IdempotencyKeyRef => r !== undefined);
         await this.idempotency?.lockMany(tx, keyed);
-        const stored = (await this.idempotency?.findMany(tx, keyed)) ?? new Map<string, unknown>();
-        const out: Array<R | Error | undefined> = calls.map((_, i) =>
-          refs[i] && stored.has(refKey(refs[i]!)) ? (stored.get(refKey(refs[i]!)) as R) : undefined,
-        );
+        const stored = (await this.idempotency?.findMany(tx, keyed)) ?? new Map<string, IdempotencyRecord>();
+        const out: Array<R | Error | undefined> = calls.map((_, i) => {
+          const first = refs[i] && stored.get(refKey(refs[i]!));
+          if (!first) return undefined;
+          try {
+            return replayOf(refs[i]!, first) as R;
+          } catch (reused) {
+            return reused as Error;
+          }
+        });
         const acting = calls.map((_, i) => i).filter((i) => out[i] === undefined && repeatOf[i] === undefined);
         const outcomes = acting.length ? await work(tx, acting.map((i) => calls[i])) : [];
         if (outcomes.length !== acting.length) throw new Error('runMany: work must answer every call');
@@ -130,7 +137,13 @@ export class CommandRunner<Tx extends SqlExecutor> {
         const saved = this.idempotency ? await this.idempotency.saveMany(tx, saves) : 0;
         if (saved !== saves.length) throw new DuplicateRequest();
         await this.audit.recordMany(tx, audits);
-        return calls.map((_, i) => (repeatOf[i] !== undefined ? out[repeatOf[i]!] : out[i]) as R | Error);
+        return calls.map((_, i) => {
+          const first = repeatOf[i];
+          if (first === undefined) return out[i] as R | Error;
+          // The same key twice in one batch: a repeat only with the same body.
+          const sameBody = !refs[i]!.requestHash || !refs[first]!.requestHash || refs[i]!.requestHash === refs[first]!.requestHash;
+          return (sameBody ? out[first] : new IdempotencyKeyReused(refs[i]!.key)) as R | Error;
+        });
       });
     } catch (err) {
       if (calls.length === 1) {
@@ -156,7 +169,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
   /** The idempotency key of a call, when the store is on and the caller sent one. */
   private refOf(meta: MessageMeta, spec: CommandSpec): IdempotencyKeyRef | undefined {
     return this.idempotency && meta.idempotencyKey && meta.actor
-      ? { actorId: meta.actor.userId, command: spec.action, key: meta.idempotencyKey }
+      ? { actorId: meta.actor.userId, command: spec.action, key: meta.idempotencyKey, requestHash: meta.requestHash }
       : undefined;
   }
 }

@@ -1,3 +1,5 @@
+import type { PolicyProfile } from '@firstset/domain';
+
 /**
  * Environment → typed configuration, read once at boot. The only reader of process.env in a
  * service; a bad value stops the boot with a message that names the variable.
@@ -14,6 +16,11 @@ export interface ServiceConfig {
   logLevel: string;
   /** Test-only: lets `ops.clock.set` move this service's clock. Never set in production. */
   clockControl: boolean;
+  /**
+   * The policy profiles this deployment knows (M15); the domain's built-in ones when absent. Set
+   * by code, not by the environment: a profile is reviewed data (ADR 0012).
+   */
+  policyProfiles?: readonly PolicyProfile[];
 }
 
 export class ConfigError extends Error {}

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { OutboxRelay, SqlExecutor } from '@firstset/messaging';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { AuditRecorder } from './audit';
 import { Clock, ControllableClock, SystemClock } from './clock';
 import { CommandRunner } from './command-runner';
@@ -51,10 +52,12 @@ export class ServiceKitModule {
             ),
           inject: [PRISMA, AuditRecorder, OutboxRelay],
         },
+        // M15: every service judges an application by its batch's profile, looked up here.
+        { provide: PolicyProfileRegistry, useValue: new PolicyProfileRegistry(options.config.policyProfiles) },
         PrismaShutdown,
         ServiceLifecycle,
       ],
-      exports: [SERVICE_CONFIG, PRISMA, Clock, AuditRecorder, CommandRunner],
+      exports: [SERVICE_CONFIG, PRISMA, Clock, AuditRecorder, CommandRunner, PolicyProfileRegistry],
     };
   }
 }

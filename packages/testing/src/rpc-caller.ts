@@ -31,9 +31,9 @@ export class RpcCaller {
   }
 
   /** The refusal a request gets (fails the test if the request succeeds). */
-  async refusal<P>(contract: MessageContract<P>, payload: P, actor?: ActorContext): Promise<RemoteServiceError> {
+  async refusal<P>(contract: MessageContract<P>, payload: P, actor?: ActorContext, extra: { idempotencyKey?: string } = {}): Promise<RemoteServiceError> {
     try {
-      await this.request(contract, payload, actor);
+      await this.request(contract, payload, actor, extra);
     } catch (err) {
       if (err instanceof RemoteServiceError) return err;
       throw err;

@@ -14,6 +14,8 @@ export interface TestEnv {
   schemaPrefix: string;
   databaseUrl: string;
   natsUrl: string;
+  /** This run's token key for the gateway (the gateway has no default key). */
+  tokenSecret: string;
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -26,6 +28,7 @@ export function newTestEnv(): TestEnv {
     schemaPrefix: `${id}_`,
     databaseUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    tokenSecret: randomBytes(32).toString('hex'),
   };
 }
 

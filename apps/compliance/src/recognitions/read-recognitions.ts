@@ -1,8 +1,8 @@
 import type { RecognitionViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  INNER_MONGOLIA_DRAFT_PROFILE,
   LocalDate,
+  PolicyProfileRegistry,
   recognitionStatusAt,
   RecognitionValidity,
   toShanghaiDate,
@@ -19,6 +19,7 @@ export class ReadRecognitions {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async list(meta: MessageMeta): Promise<RecognitionView[]> {
@@ -40,7 +41,7 @@ export class ReadRecognitions {
       validFrom: r.validFrom,
       validUntil: r.validUntil,
       state: r.state,
-      status: recognitionStatusAt(validityOf(r), today, { revokedOn: (r.revocation?.decisionDate as LocalDate) ?? null }),
+      status: recognitionStatusAt(validityOf(r, this.profiles), today, { revokedOn: (r.revocation?.decisionDate as LocalDate) ?? null }),
       revocation: r.revocation
         ? { revocationId: r.revocation.id, decisionDate: r.revocation.decisionDate, reason: r.revocation.reason }
         : null,
@@ -49,9 +50,12 @@ export class ReadRecognitions {
 }
 
 /** The validity publicity computed (M13.2), as stored with the recognition. */
-const validityOf = (r: { documentDate: string; validFrom: string; validUntil: string }): RecognitionValidity => ({
+const validityOf = (
+  r: { documentDate: string; validFrom: string; validUntil: string; policyProfileId: string; policyProfileVersion: string },
+  profiles: PolicyProfileRegistry,
+): RecognitionValidity => ({
   documentDate: r.documentDate as LocalDate,
   validFrom: r.validFrom as LocalDate,
   validUntil: r.validUntil as LocalDate,
-  years: INNER_MONGOLIA_DRAFT_PROFILE.validityYears,
+  years: profiles.resolve({ id: r.policyProfileId, version: r.policyProfileVersion }).validityYears,
 });

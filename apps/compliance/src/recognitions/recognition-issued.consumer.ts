@@ -35,6 +35,7 @@ export class RecognitionIssuedConsumer implements OnModuleInit {
             validUntil: e.validUntil,
             state: ApplicationState.RECOGNIZED,
             issuedAt: new Date(e.issuedAt),
+            ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
           },
           update: {},
         });

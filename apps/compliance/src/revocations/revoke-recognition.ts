@@ -1,7 +1,7 @@
 import type { RevocationViewV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, applicantBan, INNER_MONGOLIA_DRAFT_PROFILE, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, applicantBan, PolicyProfileRegistry, transition } from '@firstset/domain';
 import { ApplicantBanImposed, RecognitionRevoked, RevokeRecognitionV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
@@ -22,6 +22,7 @@ export class RevokeRecognition {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: RevokeRecognitionV1, meta: MessageMeta): Promise<RevocationView> {
@@ -57,7 +58,9 @@ export class RevokeRecognition {
           revokedAt: now,
         },
       });
-      const ban = applicantBan(rec.uscc, decisionDate, INNER_MONGOLIA_DRAFT_PROFILE);
+      // M15, M10.2: the ban years of the recognition's own batch profile.
+      const profile = domainRule(() => this.profiles.get({ id: rec.policyProfileId, version: rec.policyProfileVersion }));
+      const ban = applicantBan(rec.uscc, decisionDate, profile);
       const banId = randomUUID();
       const endsOn = ban.until!; // an applicant ban always has an end (M10.2)
       await tx.applicantBan.create({

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { INNER_MONGOLIA_DRAFT_PROFILE, institutionBan } from '@firstset/domain';
+import { institutionBan, PolicyProfileRegistry } from '@firstset/domain';
 import { ImposeInstitutionBanV1, InstitutionBanImposed } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
-import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
+import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
 import { InstitutionBanView, toInstitutionBanView } from './sanction-views';
@@ -18,6 +18,7 @@ export class ImposeInstitutionBan {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: ImposeInstitutionBanV1, meta: MessageMeta): Promise<InstitutionBanView> {
@@ -26,7 +27,9 @@ export class ImposeInstitutionBan {
     const spec = { action: 'institution-ban.impose', objectType: 'institution', objectId: input.institutionId };
     return this.commands.run(meta, spec, async (tx) => {
       const decisionDate = decisionDateOf(input.decisionDate, this.clock.now());
-      const ban = institutionBan(input.institutionUscc, decisionDate, INNER_MONGOLIA_DRAFT_PROFILE);
+      // M15: a ban belongs to no batch; the profile in force on the decision date sets its years.
+      const profile = domainRule(() => this.profiles.inForceOn(decisionDate));
+      const ban = institutionBan(input.institutionUscc, decisionDate, profile);
       const row = await tx.institutionBan.create({
         data: {
           id,

@@ -43,6 +43,7 @@ export class ReceiveRecommendationsConsumer implements OnModuleInit {
               series: e.product.series,
               model: e.product.model,
               rdCompletedOn: e.product.rdCompletedOn,
+              ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
               recommendationOpinion: e.opinion,
               recommendedAt: new Date(summary.submittedAt),
               state: ApplicationState.RECOMMENDED,

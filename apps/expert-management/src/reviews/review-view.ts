@@ -18,6 +18,7 @@ export function summaryOf(c: ReviewCase): ApplicationSummaryV1 {
     prefectureId: c.prefectureId,
     enterprise: { uscc: c.enterpriseUscc, name: c.enterpriseName, registeredAddress: c.enterpriseAddress },
     product: { kind: c.productKind as never, name: c.productName, series: c.series, model: c.model, rdCompletedOn: c.rdCompletedOn },
+    policyProfile: { id: c.policyProfileId, version: c.policyProfileVersion },
   };
 }
 

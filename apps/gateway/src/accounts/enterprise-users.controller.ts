@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
 import { AuditRecorder, Clock, notFound, PRISMA } from '@firstset/service-kit';
@@ -9,6 +9,7 @@ import type { EnterpriseUserV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { hashPassword } from '../auth/password-hasher';
+import { assertPasswordPolicy } from '../auth/password-policy';
 import { TokenRevocations } from '../auth/token-revocations';
 import { Db } from '../prisma';
 
@@ -23,11 +24,10 @@ export class CreateEnterpriseUserBody {
   @MaxLength(50)
   displayName!: string;
 
-  /** At least 10 characters, with letters and digits. */
+  /** The initial password, per the password policy; the user must change it at the first sign-in. */
   @IsString()
-  @MinLength(10)
+  @IsNotEmpty()
   @MaxLength(200)
-  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: '须同时包含字母和数字 / must contain letters and digits' })
   password!: string;
 
   /** Also an administrator (may manage the enterprise's users). */
@@ -82,6 +82,7 @@ export class EnterpriseUsersController {
   @ApiReply('EnterpriseUserV1', 201)
   async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateEnterpriseUserBody): Promise<UserView> {
     await this.assertAdmin(actor);
+    assertPasswordPolicy(body.password, body.username);
     const passwordHash = await hashPassword(body.password);
     return this.db.$transaction(async (tx) => {
       if (await tx.account.findUnique({ where: { username: body.username } })) {
@@ -96,6 +97,8 @@ export class EnterpriseUsersController {
           role: 'enterprise',
           enterpriseUscc: actor.enterpriseUscc!,
           enterpriseAdmin: body.admin === true,
+          // Created by the administrator: the user chooses their own password at the first sign-in.
+          mustChangePassword: true,
         },
       });
       await this.audit.record(tx, { requestId: req.id, actor }, {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
@@ -8,7 +8,7 @@ import { LoginBody } from '../routes/bodies';
 import { Db } from '../prisma';
 import type { ActorV1, LoginResultV1 } from '@firstset/contracts';
 import { ApiNoContent, ApiReply } from '../http/api-reply';
-import { CurrentActor, Public } from './auth.decorators';
+import { AllowPending, CurrentActor, Public } from './auth.decorators';
 import { IdentityProvider } from './identity-provider';
 import { TokenRevocations } from './token-revocations';
 import { TokenService } from './token.service';
@@ -32,7 +32,7 @@ export class AuthController {
   @ApiBody({ type: LoginBody })
   @ApiReply('LoginResultV1')
   async login(@Req() req: Request & { id: string }, @Body() body: LoginBody): Promise<LoginResultV1> {
-    const result = await this.identities.login(body.username, body.password, this.clock.now());
+    const result = await this.identities.login(body.username, body.password, body.totpCode, this.clock.now());
     const actor: ActorContext = result.ok ? result.actor : { userId: `login:${body.username}`, role: 'public' };
     await this.audit.record(this.db, { requestId: req.id, actor }, {
       action: 'auth.login',
@@ -42,6 +42,7 @@ export class AuthController {
       detail: result.ok ? {} : { reason: result.reason },
     });
     if (!result.ok) {
+      // The same answer whether the name exists or not (issue 14): the lockout counts per name.
       if (result.reason === 'locked') {
         throw new ServiceError(
           'ACCOUNT_LOCKED',
@@ -50,14 +51,24 @@ export class AuthController {
           `locked until ${result.lockedUntil?.toISOString()}`,
         );
       }
+      if (result.reason === 'totp_required') {
+        throw new ServiceError('TOTP_REQUIRED', 401, '请输入动态验证码 / Enter the code of your authenticator app', 'send totpCode with the username and password');
+      }
+      if (result.reason === 'invalid_totp') {
+        throw new ServiceError('INVALID_TOTP', 401, '动态验证码不正确或已使用 / The code is wrong or was used already', undefined, [
+          { field: 'totpCode', message: '动态验证码不正确或已使用 / The code is wrong or was used already', rule: 'INVALID_TOTP' },
+        ]);
+      }
       throw new ServiceError('INVALID_CREDENTIALS', 401, '用户名或密码错误 / Wrong username or password');
     }
     // Only the roles of ActorV1 sign in (the 'public' actor above is the audit's, for a refusal).
-    return { ...(await this.tokens.issue(result.actor)), tokenType: 'Bearer', actor: result.actor as ActorV1 };
+    // A pending step (a first password, a second factor to enrol) restricts the token until done.
+    return { ...(await this.tokens.issue(result.actor, result.pending)), tokenType: 'Bearer', actor: result.actor as ActorV1, pending: result.pending };
   }
 
   @Post('logout')
   @HttpCode(204)
+  @AllowPending()
   @ApiBearerAuth()
   @ApiOperation({ summary: '退出登录 / Sign out: every token of this user issued until now stops working, on every device' })
   @ApiNoContent('已退出 / Signed out')
@@ -71,6 +82,8 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowPending()
+  @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiOperation({ summary: '当前用户 / The signed-in actor and its jurisdiction' })
   @ApiReply('ActorV1')

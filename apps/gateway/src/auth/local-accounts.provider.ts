@@ -1,52 +1,50 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PRISMA } from '@firstset/service-kit';
+import { PRISMA, SERVICE_CONFIG } from '@firstset/service-kit';
+import { GatewayConfig } from '../config';
 import { Db } from '../prisma';
+import { actorOf, pendingSteps } from './account-security';
 import { IdentityProvider, LoginResult } from './identity-provider';
 import { dummyHash, verifyPassword } from './password-hasher';
+import { SignInFailures } from './sign-in-failures';
+import { matchTotp } from './totp';
 
-const MAX_FAILED = 5;
-const LOCK_MS = 15 * 60_000;
-
-/** Built-in accounts in the gateway's schema; five failed logins lock an account for 15 minutes. */
+/**
+ * Built-in accounts in the gateway's schema. Every attempt costs one scrypt verification, whether
+ * the name exists, is disabled or locked, so that neither the answer nor its time tells them apart;
+ * failures count per name (SignInFailures). An account with a second factor needs its code too.
+ */
 @Injectable()
 export class LocalAccountsProvider extends IdentityProvider {
-  constructor(@Inject(PRISMA) private readonly db: Db) {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
+    private readonly failures: SignInFailures,
+  ) {
     super();
   }
 
-  async login(username: string, password: string, now: Date): Promise<LoginResult> {
-    const account = await this.db.account.findUnique({ where: { username } });
-    if (!account) {
-      await verifyPassword(password, await dummyHash());
-      return { ok: false, reason: 'invalid_credentials' };
-    }
-    if (account.disabled) return { ok: false, reason: 'disabled' };
-    if (account.lockedUntil && account.lockedUntil > now) {
-      return { ok: false, reason: 'locked', lockedUntil: account.lockedUntil };
-    }
-    if (!(await verifyPassword(password, account.passwordHash))) {
-      const failed = account.failedLogins + 1;
-      const lockedUntil = failed >= MAX_FAILED ? new Date(now.getTime() + LOCK_MS) : null;
-      await this.db.account.update({
-        where: { id: account.id },
-        data: { failedLogins: lockedUntil ? 0 : failed, lockedUntil },
+  async login(username: string, password: string, totpCode: string | undefined, now: Date): Promise<LoginResult> {
+    const [account, lockedUntil] = await Promise.all([this.db.account.findUnique({ where: { username } }), this.failures.lockedUntil(username, now)]);
+    const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
+    if (lockedUntil) return { ok: false, reason: 'locked', lockedUntil };
+    if (!account || account.disabled || !passwordOk) return this.failed(username, now, 'invalid_credentials');
+    if (account.totpSecret) {
+      if (!totpCode) return { ok: false, reason: 'totp_required' };
+      const step = matchTotp(account.totpSecret, totpCode, now.getTime(), account.totpLastStep);
+      if (step === null) return this.failed(username, now, 'invalid_totp');
+      // Only a later step may be recorded: two sign-ins racing with one code, one of them wins.
+      const { count } = await this.db.account.updateMany({
+        where: { id: account.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+        data: { totpLastStep: step },
       });
-      return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid_credentials' };
+      if (count !== 1) return this.failed(username, now, 'invalid_totp');
     }
-    if (account.failedLogins > 0 || account.lockedUntil) {
-      await this.db.account.update({ where: { id: account.id }, data: { failedLogins: 0, lockedUntil: null } });
-    }
-    return {
-      ok: true,
-      actor: {
-        userId: account.id,
-        role: account.role,
-        displayName: account.displayName,
-        ...(account.prefectureId ? { prefectureId: account.prefectureId } : {}),
-        ...(account.enterpriseUscc ? { enterpriseUscc: account.enterpriseUscc } : {}),
-        ...(account.institutionId ? { institutionId: account.institutionId } : {}),
-        ...(account.expertId ? { expertId: account.expertId } : {}),
-      },
-    };
+    await this.failures.clear(username);
+    return { ok: true, actor: actorOf(account), pending: pendingSteps(account, this.config) };
+  }
+
+  private async failed(username: string, now: Date, reason: 'invalid_credentials' | 'invalid_totp'): Promise<LoginResult> {
+    const lockedUntil = await this.failures.record(username, now);
+    return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason };
   }
 }

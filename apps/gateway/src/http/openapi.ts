@@ -31,6 +31,11 @@ export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIO
     classValidatorMetadataStorage: getMetadataStorage(),
     classTransformerMetadataStorage: defaultMetadataStorage,
     refPointerPrefix: '#/components/schemas/',
+    // The edge rules' own decorators (contracts' edge-rules.ts), as the schema states them.
+    additionalConverters: {
+      isLocalDate: { type: 'string' as const, format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      multilineText: { type: 'string' as const },
+    },
   };
   const schemas = validationMetadatasToSchemas(options);
   // Classes derived with OmitType carry their rules on an intermediate class: compute them by class.

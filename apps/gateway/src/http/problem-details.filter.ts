@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { RemoteServiceError, ServiceError, type FieldError } from '@firstset/messaging';
+import { EdgeJsonRefused } from './edge-json';
 import { ValidationFailed } from './validation-failed';
 
 export interface ProblemDetails {
@@ -35,10 +36,29 @@ function fromHttpException(ex: HttpException): Omit<ProblemDetails, 'instance' |
   return { status, code, title, detail };
 }
 
+const EDGE_TITLES: Record<string, string> = {
+  MALFORMED_JSON: '请求体不是有效的 JSON / The body is not valid JSON',
+  JSON_TOO_DEEP: '请求体嵌套过深 / The body nests too deep',
+  JSON_TOO_LARGE: '请求内容过大 / Request body too large',
+  VALIDATION_FAILED: '请求内容有误 / The request is invalid',
+};
+
+function edgeRefusal(ex: EdgeJsonRefused): Omit<ProblemDetails, 'instance' | 'requestId' | 'type'> {
+  const { code, detail, errors } = ex.refusal;
+  return { status: code === 'JSON_TOO_LARGE' ? 413 : 400, code, title: EDGE_TITLES[code], detail, errors };
+}
+
 /** body-parser's refusal of a body that is not JSON, as Nest passes it on. */
 function isBodyParseError(exception: unknown): boolean {
   const e = exception as { type?: string; cause?: { type?: string } };
   return e?.type === 'entity.parse.failed' || e?.cause?.type === 'entity.parse.failed';
+}
+
+/** The 4xx status of an http-errors error (what body-parser throws), if it is one. */
+function clientErrorStatus(exception: unknown): number | undefined {
+  const e = exception as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const status = typeof e?.status === 'number' ? e.status : e?.statusCode;
+  return e?.expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
 /**
@@ -58,10 +78,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof RemoteServiceError || exception instanceof ServiceError) {
       const e = exception instanceof RemoteServiceError ? exception.error : exception.toBody();
       p = { status: e.status, code: e.code, title: e.title, detail: e.detail, errors: e.errors };
+    } else if (exception instanceof EdgeJsonRefused) {
+      p = edgeRefusal(exception);
     } else if (isBodyParseError(exception)) {
       p = { status: 400, code: 'MALFORMED_JSON', title: '请求体不是有效的 JSON / The body is not valid JSON' };
     } else if (exception instanceof HttpException) {
       p = fromHttpException(exception);
+    } else if (clientErrorStatus(exception)) {
+      // body-parser's other refusals (aborted, unsupported charset, too large): the request's fault.
+      p = fromHttpException(new HttpException(String((exception as Error).message ?? ''), clientErrorStatus(exception)!));
     } else {
       this.logger.error(exception instanceof Error ? exception : String(exception));
       p = { status: 500, code: 'INTERNAL', title: '服务器内部错误 / Internal error' };

@@ -1,8 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { ActorContext, MessageContract, RpcClient } from '@firstset/messaging';
+import { IDEMPOTENCY_KEY } from '@firstset/contracts';
+import { ActorContext, MessageContract, RpcClient, ServiceError } from '@firstset/messaging';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+/** An Idempotency-Key the caller sent that cannot be one: refused, never ignored (a retry would act twice). */
+export class IdempotencyKeyInvalid extends ServiceError {
+  constructor() {
+    super('IDEMPOTENCY_KEY_INVALID', 400, '幂等键格式有误 / The Idempotency-Key is invalid', undefined, [
+      {
+        field: 'Idempotency-Key',
+        message: '须为 16–128 个字母、数字或 -_.: 字符 / must be 16–128 letters, digits or -_.: (a UUID fits)',
+        rule: 'matches',
+      },
+    ]);
+  }
+}
+
+/** The header as the OpenAPI document describes it, on every route that takes one. */
+export const IDEMPOTENCY_KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    '重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / ' +
+    'a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422',
+  schema: { type: 'string' as const, pattern: IDEMPOTENCY_KEY.source },
+};
+
+/** The request's Idempotency-Key, when it sent one; throws `IdempotencyKeyInvalid` for a malformed one. */
+export function idempotencyKeyOf(req: Request): string | undefined {
+  const key = req.header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) throw new IdempotencyKeyInvalid();
+  return key;
+}
 
 /**
  * Forwards an HTTP request to the owning service over NATS: the payload, and in the headers the
@@ -15,11 +45,11 @@ export class ServiceCaller {
   /** Resolves to the contract's reply type (what the service's handler is checked to return). */
   call<P, R>(req: Request, contract: MessageContract<P, R>, payload: P): Promise<R> {
     const r = req as Request & { id: string; actor?: ActorContext };
-    const key = req.header('idempotency-key');
+    const key = idempotencyKeyOf(req);
     return this.rpc.request<R, P>(contract, payload, {
       requestId: r.id,
       actor: r.actor,
-      ...(key && IDEMPOTENCY_KEY.test(key) ? { idempotencyKey: key } : {}),
+      ...(key ? { idempotencyKey: key } : {}),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { OmitType } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   AssignExpertV1,
   CloseBatchWindowV1,
@@ -40,6 +40,12 @@ export class LoginBody {
   @IsNotEmpty()
   @MaxLength(200)
   password!: string;
+
+  /** The 6-digit code of the account's authenticator app, when it has a second factor. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '须为 6 位数字 / must be 6 digits' })
+  totpCode?: string;
 }
 
 export class BatchQuery {

@@ -20,6 +20,7 @@ import {
   CreateApplicationV1,
   GetApplication,
   ListBatches,
+  ListPolicyProfiles,
   ListOwnApplications,
   ListOwnApplicationsV1,
   OpenBatch,
@@ -32,7 +33,7 @@ import {
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
-import { ServiceCaller } from '../http/service-caller';
+import { IDEMPOTENCY_KEY_HEADER, ServiceCaller } from '../http/service-caller';
 import { CloseWindowBody, DraftBody, ExtendWindowBody, SubmitBody, WithdrawBody } from './bodies';
 
 @ApiTags('申报 Intake')
@@ -58,6 +59,14 @@ export class IntakeController {
     return this.services.call(req, ListBatches, {});
   }
 
+  @Get('policy-profiles')
+  @Public()
+  @ApiOperation({ summary: '政策配置（认定管理办法版本）/ Registered policy profiles (M15)' })
+  @ApiReply(ListPolicyProfiles)
+  listPolicyProfiles(@Req() req: Request) {
+    return this.services.call(req, ListPolicyProfiles, {});
+  }
+
   @Put('enterprise/profile')
   @Roles('enterprise')
   @ApiOperation({ summary: '企业信息 / Register or update the enterprise profile (M5.1, M7.2)' })
@@ -78,7 +87,7 @@ export class IntakeController {
 
   @Post('applications/submissions')
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试时返回首次结果 / a retry returns the first result' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({
     summary: '一次提交完整申报 / Submit a complete application in one request (M7.1, M7.2), with files uploaded before',
   })
@@ -108,7 +117,7 @@ export class IntakeController {
   @Post('applications/:id/submit')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '提交申报并签署诚信承诺 / Submit to the prefecture, signing the truthfulness pledge (M7.2, M10.1)' })
   @ApiBody({ type: SubmitBody })
   @ApiReply(SubmitApplication)
@@ -156,7 +165,7 @@ export class IntakeController {
   @Post('applications/:id/resubmit')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '补正后重新提交 / Resubmit after correction as a new version (M7.3)' })
   @ApiReply(ResubmitApplication)
   resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
@@ -166,7 +175,7 @@ export class IntakeController {
   @Post('applications/:id/withdraw')
   @HttpCode(200)
   @Roles('enterprise')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '撤回申报 / Withdraw the application (M7.1)' })
   @ApiBody({ type: WithdrawBody })
   @ApiReply(WithdrawApplication)

@@ -1,13 +1,13 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CorrectionItemV1, LOCAL_DATE, MEASURES_ID, VERIFICATION_KINDS } from '@firstset/contracts';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CONDITION_IDS, CONDITION_VERDICTS, CorrectionItemV1, IsLocalDate, MEASURES_ID, MultilineText, toInt, VERIFICATION_KINDS } from '@firstset/contracts';
 import { MATERIAL_SLOT_IDS } from '@firstset/domain';
 
 // Plain classes (not OmitType) so that their OpenAPI schemas come straight from their own rules;
 // the service validates the whole message again against its contract.
 
 export class DiscardDraftBody {
-  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsString() @IsNotEmpty() @MultilineText() @MaxLength(2000) reason!: string;
 }
 
 export class AssignBody {
@@ -21,23 +21,29 @@ export class VerdictBody {
   @IsBoolean() valid!: boolean;
   @IsOptional() @IsBoolean() qualifiedInstitution?: boolean;
   @IsBoolean() consistent!: boolean;
-  @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @IsOptional() @IsString() @MultilineText() @MaxLength(2000) comment?: string;
+}
+
+export class ConditionVerdictBody {
+  @IsIn(CONDITION_IDS) conditionId!: (typeof CONDITION_IDS)[number];
+  @IsIn(CONDITION_VERDICTS) verdict!: (typeof CONDITION_VERDICTS)[number];
+  @IsOptional() @IsString() @MultilineText() @MaxLength(2000) note?: string;
 }
 
 export class VerificationBody {
   @IsIn(VERIFICATION_KINDS) kind!: (typeof VERIFICATION_KINDS)[number];
-  @IsString() @IsNotEmpty() @MaxLength(2000) note!: string;
-  @Matches(LOCAL_DATE) performedOn!: string;
+  @IsString() @IsNotEmpty() @MultilineText() @MaxLength(2000) note!: string;
+  @IsLocalDate() performedOn!: string;
 }
 
 export class ReturnBody {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CorrectionItemV1) items!: CorrectionItemV1[];
-  @Matches(LOCAL_DATE) deadline!: string;
+  @IsLocalDate() deadline!: string;
   @IsArray() @ArrayMinSize(1) @Matches(MEASURES_ID, { each: true }) measuresIds!: string[];
 }
 
 export class RejectBody {
-  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsString() @IsNotEmpty() @MultilineText() @MaxLength(2000) reason!: string;
   @IsArray() @ArrayMinSize(1) @Matches(MEASURES_ID, { each: true }) measuresIds!: string[];
 }
 
@@ -54,4 +60,6 @@ export class SummaryBody {
 
 export class SummaryQuery {
   @IsOptional() @Matches(/^\d{6}$/) prefectureId?: string;
+  /** 0 (default) the summary, 1, 2… its supplements (补报). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(99) sequence?: number;
 }

@@ -6,8 +6,10 @@ import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
+import { OfficerDirectory } from '../accounts/officer-directory';
+import { isUuid } from '@firstset/messaging';
 import { BatchQuery, OpinionBody } from './bodies';
-import { ApprovalSettingBody, AssignBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
+import { ApprovalSettingBody, AssignBody, ConditionVerdictBody, DiscardDraftBody, RejectBody, ReturnBody, SummaryBody, SummaryQuery, VerdictBody, VerificationBody } from './preliminary-review.bodies';
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
 
@@ -19,7 +21,10 @@ const disposition = (fileName: string) =>
 @ApiBearerAuth()
 @Controller('preliminary-review')
 export class PreliminaryReviewController {
-  constructor(private readonly services: ServiceCaller) {}
+  constructor(
+    private readonly services: ServiceCaller,
+    private readonly officerDirectory: OfficerDirectory,
+  ) {}
 
   @Get('queue')
   @Roles(...READERS)
@@ -60,7 +65,9 @@ export class PreliminaryReviewController {
   @ApiOperation({ summary: '分派 / Assign to another officer of the prefecture' })
   @ApiBody({ type: AssignBody })
   @ApiReply(C.AssignReviewCase)
-  assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
+  async assign(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignBody) {
+    // An officer who has not acted yet is known from the accounts: make them known to the service.
+    if (isUuid(body.assigneeId)) await this.officerDirectory.makeKnown(req, body.assigneeId);
     return this.services.call(req, C.AssignReviewCase, { applicationId: id, ...body });
   }
 
@@ -79,6 +86,15 @@ export class PreliminaryReviewController {
   @ApiReply(C.RecordMaterialVerdict)
   verdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: VerdictBody) {
     return this.services.call(req, C.RecordMaterialVerdict, { applicationId: id, ...body });
+  }
+
+  @Put('applications/:id/conditions')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '条件判定 / Verdict on one condition of M5 or exclusion of M6 (M12.1)' })
+  @ApiBody({ type: ConditionVerdictBody })
+  @ApiReply(C.RecordConditionVerdict)
+  conditionVerdict(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConditionVerdictBody) {
+    return this.services.call(req, C.RecordConditionVerdict, { applicationId: id, ...body });
   }
 
   @Post('applications/:id/verifications')
@@ -141,10 +157,10 @@ export class PreliminaryReviewController {
 
   @Get('officers')
   @Roles('prefecture_officer')
-  @ApiOperation({ summary: '本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids)' })
+  @ApiOperation({ summary: '本盟市经办人 / Every officer of the own prefecture, from the accounts (for assigning; names behind user ids)' })
   @ApiReply(C.ListPrefectureOfficers)
   officers(@Req() req: Request) {
-    return this.services.call(req, C.ListPrefectureOfficers, {});
+    return this.officerDirectory.list(req);
   }
 
   @Get('settings/approval')
@@ -171,6 +187,15 @@ export class PreliminaryReviewController {
   @ApiReply(C.SubmitSummary, 201)
   submitSummary(@Req() req: Request, @Body() body: SummaryBody) {
     return this.services.call(req, C.SubmitSummary, body);
+  }
+
+  @Post('summaries/supplements')
+  @Roles('prefecture_officer')
+  @ApiOperation({ summary: '补报 / Submit a supplementary summary after the first (M7.3)' })
+  @ApiBody({ type: SummaryBody })
+  @ApiReply(C.SubmitSupplementarySummary, 201)
+  submitSupplement(@Req() req: Request, @Body() body: SummaryBody) {
+    return this.services.call(req, C.SubmitSupplementarySummary, body);
   }
 
   @Get('summaries/:batchId')

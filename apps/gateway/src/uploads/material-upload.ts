@@ -6,17 +6,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { AttachMaterial, AuthorizeMaterialUpload } from '@firstset/contracts';
-import {
-  contentKey,
-  detectMediaType,
-  scanCompressedPdfStreams,
-  ObjectStorage,
-  InspectionResult,
-  UploadInspector,
-  UploadTooLargeError,
-} from '@firstset/object-storage';
+import { contentKey, detectMediaType, inspectContent, ObjectStorage, InspectionResult, UploadInspector, UploadTooLargeError } from '@firstset/object-storage';
 import { ServiceCaller } from '../http/service-caller';
-import { parseFileName } from './file-name';
+import { parseFileName, storedFileName } from './file-name';
 import { UploadErrors } from './upload-errors';
 
 export type UploadGrant = UploadGrantV1;
@@ -30,21 +22,31 @@ export function closeAfterResponse(req: Request, res: Response): void {
 /**
  * Streams the request body through the inspector into `path` (created, or appended to). A body
  * over the limit or cut short fails with the upload's own errors; the response then closes the
- * connection instead of reading the rest.
+ * connection instead of reading the rest. The file is closed whatever happens: a client that went
+ * away (even before this began, while the upload was being authorized) ends the pipeline at once,
+ * so no descriptor waits for bytes that will never come.
  */
 export async function receiveInto(req: Request, res: Response, inspector: UploadInspector, path: string, flags: 'wx' | 'a', limit: number): Promise<void> {
+  const gone = () => inspector.destroy(new Error('client went away mid-upload'));
+  const onClose = () => {
+    if (!req.complete) gone();
+  };
+  const onError = (err: Error) => inspector.destroy(err);
   try {
     const written = pipeline(inspector, createWriteStream(path, { flags }));
-    req.once('error', (err) => inspector.destroy(err));
-    req.once('close', () => {
-      if (!req.complete) inspector.destroy(new Error('client went away mid-upload'));
-    });
-    req.pipe(inspector);
+    req.once('error', onError);
+    req.once('close', onClose);
+    // 'close' may already have fired while the grant was asked for: then nothing more will come.
+    if (!req.complete && (req.destroyed || req.socket?.destroyed !== false)) gone();
+    else req.pipe(inspector);
     await written;
   } catch (err) {
     req.unpipe(inspector);
     closeAfterResponse(req, res);
     throw err instanceof UploadTooLargeError ? UploadErrors.tooLarge(limit) : UploadErrors.incomplete();
+  } finally {
+    req.off('error', onError);
+    req.off('close', onClose);
   }
 }
 
@@ -80,9 +82,10 @@ export async function uploadMaterial(
 }
 
 /**
- * The end of every upload: checks what the inspection found, decides the type by content, moves
- * the staged file to its content-addressed key and has intake record it. The staged file is
- * consumed (moved or left for the caller to remove).
+ * The end of every upload: decides the type by content, inspects the content for that type
+ * (active content, archive limits, macros, programs, polyglots: `inspectContent`), names the file
+ * with the type's extension, moves the staged file to its content-addressed key and has intake
+ * record it. The staged file is consumed (moved or left for the caller to remove).
  */
 export async function storeAndAttach(
   services: ServiceCaller,
@@ -98,18 +101,15 @@ export async function storeAndAttach(
   if (inspected.size === 0) throw UploadErrors.empty();
   const type = await detectMediaType(staged);
   if (!grant.allowedTypes.includes(type.id)) throw UploadErrors.unsupportedType(type.id, grant.allowedTypes);
-  if (type.id === 'pdf' && inspected.pdfActiveContent.length > 0) throw UploadErrors.pdfActiveContent(inspected.pdfActiveContent);
-  if (type.id === 'pdf' && inspected.pdfHasCompressedStreams) {
-    // Object streams hide names from the upload scan: a second, bounded look inside the compressed streams.
-    const hidden = await scanCompressedPdfStreams(staged);
-    if (hidden.names.length > 0) throw UploadErrors.pdfActiveContent(hidden.names);
-  }
+  const refusal = await inspectContent(staged, inspected.size, type.id);
+  if (refusal) throw UploadErrors.refusedContent(refusal);
   const key = contentKey(inspected.sha256);
   const existed = (await store.head(key)) !== null;
   await store.putFile(key, staged);
   try {
     return await services.call(req, AttachMaterial, {
       ...ref,
+      fileName: storedFileName(ref.fileName, type.id),
       size: inspected.size,
       mediaType: type.id,
       sha256: inspected.sha256,

@@ -93,6 +93,6 @@ it('M7.4 stores an upload in the bucket by its content hash, serves it back, and
   expect(Buffer.from(await down.arrayBuffer()).equals(pdf)).toBe(true);
 
   const hidden = await send(testFiles.pdfWithHiddenJs(), 'x.pdf');
-  expect([hidden.status, ((await hidden.json()) as { code: string }).code]).toEqual([422, 'PDF_ACTIVE_CONTENT']);
+  expect([hidden.status, ((await hidden.json()) as { code: string }).code]).toEqual([422, 'ACTIVE_CONTENT']);
   expect((await objects()).length).toBe(1);
 });

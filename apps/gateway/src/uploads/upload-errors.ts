@@ -1,4 +1,5 @@
 import { ServiceError } from '@firstset/messaging';
+import type { ContentRefusal } from '@firstset/object-storage';
 
 /** Refusals of an upload at the edge, before anything is recorded (stable codes, Chinese first). */
 export const UploadErrors = {
@@ -16,11 +17,46 @@ export const UploadErrors = {
       '文件类型不被接受（按文件内容判断） / File type not accepted (decided by the content)',
       `detected ${detected}; accepted: ${allowed.join(', ')}`,
     ),
-  pdfActiveContent: (names: string[]) =>
-    new ServiceError(
-      'PDF_ACTIVE_CONTENT',
-      422,
-      'PDF 含有脚本、启动动作或嵌入文件，请另存为普通 PDF 后上传 / The PDF contains scripts, launch actions or embedded files; save it as a plain PDF',
-      `found ${names.map((n) => `/${n}`).join(', ')}`,
-    ),
+  /** What the content inspection found, each with its own code (all 422: the file is well received, its content is refused). */
+  refusedContent: (refusal: ContentRefusal) => {
+    switch (refusal.reason) {
+      case 'active-content':
+        return new ServiceError(
+          'ACTIVE_CONTENT',
+          422,
+          '文件含有脚本、宏、自动动作、外部链接或嵌入文件，请另存为普通文件（如“打印为 PDF”）后上传 / The file contains scripts, macros, automatic or external actions, links or embedded files; save it as a plain file (e.g. "print to PDF") and upload again',
+          `found ${refusal.found.map((n) => (n.includes('/') || n.includes(' ') ? n : `/${n}`)).join(', ')}`,
+        );
+      case 'uninspectable':
+        return new ServiceError(
+          'UNINSPECTABLE_CONTENT',
+          422,
+          '文件的部分内容无法检查（如已加密或已损坏），请去除密码保护或重新导出后上传 / Part of the file cannot be inspected (encrypted or damaged); remove the protection or export it again',
+          refusal.detail,
+        );
+      case 'embedded-program':
+        return new ServiceError(
+          'EMBEDDED_PROGRAM',
+          422,
+          '文件中嵌有可执行程序或 OLE 对象 / The file carries an executable program or an embedded OLE object',
+          refusal.detail,
+        );
+      case 'archive-limits':
+        return new ServiceError(
+          'ARCHIVE_LIMITS',
+          422,
+          '文件解压后超出限制（条目数、压缩比或总大小），疑似“压缩炸弹” / The file expands beyond the limits (entries, ratio or total size): a suspected zip bomb',
+          refusal.detail,
+        );
+      case 'malformed-archive':
+        return new ServiceError('MALFORMED_ARCHIVE', 422, '文件结构损坏或不合规范 / The file\'s archive structure is damaged or irregular', refusal.detail);
+      case 'polyglot':
+        return new ServiceError(
+          'POLYGLOT',
+          422,
+          '文件同时是另一种格式（例如 PDF 后附带压缩包或网页），请重新导出后上传 / The file is also another format (e.g. a PDF with an archive or a web page attached); export it again',
+          refusal.detail,
+        );
+    }
+  },
 };

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { Readable } from 'node:stream';
 import { ObjectSweeper } from './object-sweeper';
 import { intakeModule } from '@firstset/intake/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
+import { sendBody } from '../../test/upload-client';
 
 // Integration test of the upload path: the gateway in process over HTTP, intake in process, real
 // PostgreSQL and NATS, a fresh filesystem object store.
@@ -33,27 +33,8 @@ const accounts = [
   { username: 'expert', displayName: '专家', role: 'expert', expertId: '7b2e1d63-1c8f-4b54-8e66-3c904d2f1b02', password: PASSWORD },
 ];
 
-interface Reply { status: number; body: any } // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Sends a file as the request body with node:http (it reads a response even after a refused upload). */
-function send(path: string, token: string, body: Buffer, headers: Record<string, string | number> = {}, chunked = false, method = 'POST'): Promise<Reply & { headers: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(`${gw.baseUrl}${path}`);
-    const req = httpRequest(url, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', ...(chunked ? {} : { 'content-length': body.length }), ...headers },
-    }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c) => parts.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(parts).toString();
-        resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined, headers: res.headers });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (path: string, token: string, body: Buffer, headers: Record<string, string | number> = {}, chunked = false, method = 'POST') =>
+  sendBody(gw.baseUrl, path, token, body, headers, chunked, method);
 
 const upload = (appId: string, slot: string, content: Buffer, name = '营业执照.pdf', token = tokens.ent) =>
   send(`/applications/${appId}/materials/${slot}`, token, content, { 'x-file-name': encodeURIComponent(name) });
@@ -181,10 +162,10 @@ describe('materials over HTTP (M7.4)', () => {
     expect([exe.status, exe.body.code]).toEqual([415, 'UNSUPPORTED_FILE_TYPE']);
     expect((await upload(appId, 'businessLicence', testFiles.docm(), 'a.docx')).body.code).toBe('UNSUPPORTED_FILE_TYPE');
     const js = await upload(appId, 'businessLicence', testFiles.pdfWithJs());
-    expect([js.status, js.body.code]).toEqual([422, 'PDF_ACTIVE_CONTENT']);
-    expect((await upload(appId, 'businessLicence', testFiles.pdfWithEscapedLaunch())).body.code).toBe('PDF_ACTIVE_CONTENT');
+    expect([js.status, js.body.code]).toEqual([422, 'ACTIVE_CONTENT']);
+    expect((await upload(appId, 'businessLicence', testFiles.pdfWithEscapedLaunch())).body.code).toBe('ACTIVE_CONTENT');
     const hidden = await upload(appId, 'businessLicence', testFiles.pdfWithHiddenJs());
-    expect([hidden.status, hidden.body.code, hidden.body.detail]).toEqual([422, 'PDF_ACTIVE_CONTENT', expect.stringContaining('JavaScript')]);
+    expect([hidden.status, hidden.body.code, hidden.body.detail]).toEqual([422, 'ACTIVE_CONTENT', expect.stringContaining('JavaScript')]);
     expect((await upload(appId, 'businessLicence', Buffer.alloc(0))).body.code).toBe('EMPTY_FILE');
     expect(await materials()).toBe(recorded);
     expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.ent })).body).toEqual([]);
@@ -192,9 +173,14 @@ describe('materials over HTTP (M7.4)', () => {
     expect(await staging()).toEqual([]);
   });
 
-  it('refuses path traversal, control characters and missing names in the file name with 400', async () => {
+  it('M7.4 cleans file names (path parts and control characters removed, the detected type\'s extension) and refuses names with nothing left with 400', async () => {
     const appId = await newApplication(batchId);
-    for (const name of ['../../etc/passwd', '..\\..\\boot.ini', 'a\nb.pdf', 'nul\u0000.pdf', '..', '']) {
+    const cleaned: Array<[string, string]> = [['../../etc/passwd', 'passwd.pdf'], ['..\\..\\boot.ini', 'boot.ini.pdf'], ['a\nb.pdf', 'ab.pdf'], ['nul\u0000.PDF', 'nul.PDF']];
+    for (const [name, stored] of cleaned) {
+      const res = await upload(appId, 'salesContracts', testFiles.pdf(`1 0 obj << /Title (${stored}) >> endobj`), name);
+      expect([name, res.status, res.body.fileName]).toEqual([name, 201, stored]);
+    }
+    for (const name of ['..', '/', '\u202e\u0000', '']) {
       const res = await upload(appId, 'businessLicence', testFiles.pdf(), name);
       expect([name, res.status, res.body.code]).toEqual([name, 400, 'INVALID_FILE_NAME']);
     }
@@ -354,7 +340,7 @@ describe('intake routes over HTTP', () => {
 describe('resumable upload of a large file (M7.4)', () => {
   it('M7.4 resumes an interrupted upload at the offset the server reports, and finishes like a single upload', async () => {
     const appId = await newApplication(batchId);
-    const file = Buffer.concat([testFiles.pdf(), Buffer.alloc(40 * 1024, 0x41)]);
+    const file = testFiles.pdf(`%${'A'.repeat(40 * 1024)}\n1 0 obj << /Type /Catalog >> endobj`);
     const created = await send(`/applications/${appId}/materials/testReport/uploads`, tokens.ent, Buffer.alloc(0), {
       'x-file-name': encodeURIComponent('检测报告.pdf'), 'upload-length': file.length,
     });

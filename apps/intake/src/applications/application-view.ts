@@ -26,6 +26,7 @@ export function toApplicationView(a: Application, history?: ApplicationHistory[]
     correction: (a.correction ?? null) as ApplicationCorrectionV1 | null,
     rejection: (a.rejection ?? null) as ApplicationRejectionV1 | null,
     submittedAt: a.submittedAt?.toISOString() ?? null,
+    policyProfile: { id: a.policyProfileId, version: a.policyProfileVersion },
     history: history?.map((h) => ({
       fromState: h.fromState,
       toState: h.toState,

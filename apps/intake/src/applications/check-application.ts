@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationState, MaterialSlotId, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
+import { ApplicationState, MaterialSlotId, PolicyProfile, PolicyProfileRegistry, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
 import { ApplicationRefDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Application, Enterprise } from '../generated/prisma/client';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
+import { profileOf } from '../policy/application-profile';
+import { earlierPriors } from '../earlier-recognitions/import-earlier-recognitions';
 import { snapshotOf } from './application-snapshot';
 import { correctionOf } from './correction-answers';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
@@ -29,7 +31,8 @@ async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorR
     where: { state: { in: PRIOR_STATES }, id: { not: excludeId } },
     select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
   });
-  return rows.map(toPriorRecognition);
+  // M6.4: with the recognitions the Department imported from before the platform.
+  return [...rows.map(toPriorRecognition), ...(await earlierPriors(db))];
 }
 
 /** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */
@@ -37,6 +40,7 @@ export async function checkApplication(
   db: Tx | Db,
   app: Application & { enterprise: Enterprise },
   now: Date,
+  profile: PolicyProfile,
 ): Promise<CheckResult> {
   const attached = await db.material.findMany({ where: { applicationId: app.id, removedAt: null }, select: { slotId: true }, distinct: ['slotId'] });
   return preSubmissionCheck({
@@ -46,6 +50,7 @@ export async function checkApplication(
     priors: await priorRecognitions(db, app.id),
     attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
     correction: app.state === ApplicationState.RETURNED_FOR_CORRECTION ? correctionOf(app.correction) : null,
+    profile,
   });
 }
 
@@ -54,8 +59,9 @@ export async function assertNoBlockingProblems(
   tx: Tx,
   app: Application & { enterprise: Enterprise },
   now: Date,
+  profile: PolicyProfile,
 ): Promise<CheckResult> {
-  const check = await checkApplication(tx, app, now);
+  const check = await checkApplication(tx, app, now, profile);
   if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
   return check;
 }
@@ -66,6 +72,7 @@ export class CheckApplication {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<CheckResult> {
@@ -75,6 +82,6 @@ export class CheckApplication {
       include: { enterprise: true },
     });
     if (!app) throw notFound('application');
-    return checkApplication(this.db, app, this.clock.now());
+    return checkApplication(this.db, app, this.clock.now(), profileOf(this.profiles, app));
   }
 }

@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, canonicalSha256 } from '@firstset/messaging';
 
-/** JSON with object keys sorted at every level: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+export { canonicalJson };
 
 /**
  * The receipt's hash of a submitted version (form and file list with each file's SHA-256): over
  * canonical JSON, so anyone can recompute it from the stored version (PostgreSQL's jsonb does not
  * keep key order) and show that nothing changed since.
  */
-export const contentSha256 = (snapshot: unknown): string => createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+export const contentSha256 = (snapshot: unknown): string => canonicalSha256(snapshot);

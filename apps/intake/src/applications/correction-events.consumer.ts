@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, GuardFact, INNER_MONGOLIA_DRAFT_PROFILE, isDomainError, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, GuardFact, isDomainError, PolicyProfile, PolicyProfileRegistry, transition } from '@firstset/domain';
 import { ApplicationRejected, ApplicationRejectedV1, ApplicationReturned, ApplicationReturnedV1 } from '@firstset/contracts';
 import { EventConsumers, MessageMeta } from '@firstset/messaging';
 import { consumeEvent } from '@firstset/service-kit';
@@ -9,8 +9,8 @@ import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 
 /** A returned item in words: the M7.4 material's name, or "the application form" for a form field (its id is no word). */
-function itemLabel(item: string): { zh: string; en: string } {
-  const slot = INNER_MONGOLIA_DRAFT_PROFILE.materials.find((m) => m.slotId === item);
+function itemLabel(item: string, profile: PolicyProfile): { zh: string; en: string } {
+  const slot = profile.materials.find((m) => m.slotId === item);
   return slot ? { zh: slot.nameZh, en: slot.nameEn } : { zh: '申报书内容', en: `application form (${item})` };
 }
 
@@ -23,7 +23,10 @@ function itemLabel(item: string): { zh: string; en: string } {
 export class CorrectionEventsConsumer implements OnModuleInit {
   private readonly logger = new Logger('CorrectionEventsConsumer');
 
-  constructor(private readonly consumers: EventConsumers<Tx>) {}
+  constructor(
+    private readonly consumers: EventConsumers<Tx>,
+    private readonly profiles: PolicyProfileRegistry,
+  ) {}
 
   onModuleInit(): void {
     consumeEvent(this.consumers, ApplicationReturned, {
@@ -37,8 +40,11 @@ export class CorrectionEventsConsumer implements OnModuleInit {
   }
 
   private async returned(e: ApplicationReturnedV1, tx: Tx, meta: MessageMeta): Promise<void> {
-    const zh = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).zh}：${i.reason}`).join('；');
-    const en = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item).en}: ${i.reason}`).join('; ');
+    // M15: the slots are named as the application's own profile names them.
+    const ref = await tx.application.findUnique({ where: { id: e.applicationId }, select: { policyProfileId: true, policyProfileVersion: true } });
+    const profile = this.profiles.resolve(ref && { id: ref.policyProfileId, version: ref.policyProfileVersion });
+    const zh = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item, profile).zh}：${i.reason}`).join('；');
+    const en = e.items.map((i, n) => `${n + 1}. ${itemLabel(i.item, profile).en}: ${i.reason}`).join('; ');
     const correction = { items: e.items.map((i) => ({ item: i.item, reason: i.reason })), deadline: e.deadline, returnedBy: e.returnedBy, returnedAt: e.returnedAt };
     const app = await this.move(tx, meta, e.applicationId, ApplicationAction.returnForCorrection, zh, new Date(e.returnedAt), {
       correction: correction as Prisma.InputJsonValue,

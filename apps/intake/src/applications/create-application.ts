@@ -70,6 +70,8 @@ export class CreateApplication {
               model: input.model,
               rdCompletedOn: input.rdCompletedOn,
               state: ApplicationState.DRAFT,
+              policyProfileId: batch.policyProfileId,
+              policyProfileVersion: batch.policyProfileVersion,
             },
           });
           await appendHistory(tx, {

@@ -8,7 +8,6 @@ import {
   EQUIPMENT_FIELDS_CATALOGUE,
   EligibilityInput,
   findCatalogueEntry,
-  INNER_MONGOLIA_DRAFT_PROFILE,
   isDomainError,
   IpBasis,
   LegalForm,
@@ -57,10 +56,10 @@ export interface CheckInput {
   enterprise: { uscc: string; addressDivisionCode: string };
   priors: PriorRecognition[];
   attachedSlots: MaterialSlotId[];
-  /** The profile the application is judged by; the draft profile until batches carry their own. */
-  profile?: PolicyProfile;
   /** The return being answered, when the application is under correction (M7.3). */
   correction?: CorrectionRecord | null;
+  /** M15: the policy profile of the application's batch. */
+  profile: PolicyProfile;
 }
 
 /** Which form field a domain reason code is about (codes are prefixed by their Measures ID). */
@@ -222,7 +221,7 @@ function problemsOf(items: ChecklistItem[], absent: Set<string>): CheckProblem[]
 
 /** The pre-submission check (M5, M6, M7.4): every problem, tied to its field or slot and article. */
 export function preSubmissionCheck(input: CheckInput): CheckResult {
-  const profile = input.profile ?? INNER_MONGOLIA_DRAFT_PROFILE;
+  const profile = input.profile;
   const s = input.snapshot;
   const d = s.declarations ?? {};
   const problems: CheckProblem[] = [];

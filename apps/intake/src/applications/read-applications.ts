@@ -8,6 +8,7 @@ import { pageOf } from '@firstset/contracts';
 import type { ApplicationDetailV1, ApplicationPageV1, ListOwnApplicationsV1 } from '@firstset/contracts';
 import { toApplicationView } from './application-view';
 import { contentSha256 } from './content-hash';
+import { readableApplicationWhere } from '../materials/material-access';
 
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
 @Injectable()
@@ -16,9 +17,7 @@ export class ReadApplications {
 
   async get(applicationId: string, meta: MessageMeta): Promise<ApplicationDetailV1> {
     const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
-    const where: Prisma.ApplicationWhereInput = { id: applicationId };
-    if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc;
-    if (actor.role === 'prefecture_officer') where.prefectureId = actor.prefectureId;
+    const where = readableApplicationWhere(actor, applicationId);
     const app = await this.db.application.findFirst({
       where,
       include: { history: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] } },
@@ -40,9 +39,7 @@ export class ReadApplications {
   /** Every submitted version with its differences from the previous one (M7.3: the reviewer sees what changed). */
   async versions(applicationId: string, meta: MessageMeta) {
     const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
-    const where: Prisma.ApplicationWhereInput = { id: applicationId };
-    if (actor.role === 'enterprise') where.enterpriseUscc = actor.enterpriseUscc;
-    if (actor.role === 'prefecture_officer') where.prefectureId = actor.prefectureId;
+    const where = readableApplicationWhere(actor, applicationId);
     const app = await this.db.application.findFirst({ where, include: { versions: { orderBy: { version: 'asc' } } } });
     if (!app) throw notFound('application');
     return app.versions.map((v) => ({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
-import { ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
+import { profileOf } from '../policy/application-profile';
 import { ApplicationRefDto, ApplicationResubmitted } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
@@ -29,6 +30,7 @@ export class ResubmitApplication {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly credit: CreditGate,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
@@ -46,7 +48,7 @@ export class ResubmitApplication {
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        await assertNoBlockingProblems(tx, app, now);
+        await assertNoBlockingProblems(tx, app, now, profileOf(this.profiles, app));
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationSubmittedV1, DeclarationsV1, SignedPledgeV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from '@firstset/contracts';
+import { ApplicationSubmittedV1, SignedPledgeV1, SubmissionFlagV1, SubmittedCreditCheckV1 } from '@firstset/contracts';
 import { CreditStatus } from '../credit/credit-check.port';
 import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
-import { ApplicationSnapshot, FieldChange, snapshotOf } from './application-snapshot';
+import { ApplicationSnapshot, draftOf, FieldChange, snapshotOf } from './application-snapshot';
 import { contentSha256 } from './content-hash';
 import { CheckResult, flagsForReviewer } from './pre-submission-check';
 
@@ -12,28 +12,26 @@ export interface ReviewFacts {
   catalogueEntryCode?: string;
   credit?: SubmittedCreditCheckV1;
   flags?: SubmissionFlagV1[];
-  declarations?: DeclarationsV1;
   materialsRequiredAtSubmission?: boolean;
   pledge?: SignedPledgeV1;
 }
 
 /**
- * The review's facts: the catalogue entry, the credit answer, intake's flags, the declarations
- * (M2, M5, M6) the prefecture judges condition by condition, whether the materials were required
- * (M7.4) and the pledge signed (M10.1).
+ * The review's facts: the catalogue entry, the credit answer, intake's flags, whether the
+ * materials were required (M7.4) and the pledge signed (M10.1). The declarations (M2, M5, M6)
+ * come from the form in `submittedPayload`, on every submitted version.
  */
 export function reviewFacts(
-  form: Pick<ApplicationSnapshot, 'catalogueEntryCode' | 'declarations'>,
+  form: Pick<ApplicationSnapshot, 'catalogueEntryCode'>,
   credit: CreditStatus,
   check: CheckResult,
   now: Date,
   pledge: SignedPledgeV1,
 ): ReviewFacts {
   const detail = credit.detail as { reference?: unknown; unavailable?: unknown };
-  const { catalogueEntryCode, declarations } = form;
+  const { catalogueEntryCode } = form;
   return {
     ...(catalogueEntryCode ? { catalogueEntryCode } : {}),
-    ...(declarations ? { declarations } : {}),
     materialsRequiredAtSubmission: check.materialsRequiredAtSubmission,
     pledge,
     credit: {
@@ -50,15 +48,21 @@ export function reviewFacts(
 
 /** What preliminary review receives about a submitted version: references, never files. */
 export function submittedPayload(
-  app: Pick<Application, 'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn'> & {
+  app: Pick<
+    Application,
+    'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn' | 'policyProfileId' | 'policyProfileVersion'
+  > & {
     enterprise: Pick<Enterprise, 'uscc' | 'name' | 'registeredAddress'>;
-  },
+  } & { draft?: unknown },
   version: number,
   now: Date,
   facts: ReviewFacts = {},
 ): ApplicationSubmittedV1 {
+  // The prefecture judges each condition of M5 and exclusion of M6 against the enterprise's own answers.
+  const declarations = app.draft ? draftOf({ draft: app.draft as Application['draft'] }).declarations : undefined;
   return {
     ...facts,
+    ...(declarations ? { declarations } : {}),
     applicationId: app.id,
     batchId: app.batchId,
     applicationNo: app.applicationNo,
@@ -76,6 +80,7 @@ export function submittedPayload(
       model: app.model,
       rdCompletedOn: app.rdCompletedOn,
     },
+    policyProfile: { id: app.policyProfileId, version: app.policyProfileVersion },
     submittedAt: now.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
-import { ApplicationAction, ApplicationState, INNER_MONGOLIA_DRAFT_PROFILE, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
+import { profileOf } from '../policy/application-profile';
 import { ApplicationSubmitted, SubmitApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
@@ -30,6 +31,7 @@ export class SubmitApplication {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly credit: CreditGate,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: SubmitApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
@@ -39,17 +41,19 @@ export class SubmitApplication {
     const spec = { action: 'application.submit', objectType: 'application', objectId: input.applicationId };
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
-      const pledge = signPledge(input.pledgeVersion, INNER_MONGOLIA_DRAFT_PROFILE, now);
       const app = await tx.application.findFirst({
         where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! },
         include: { enterprise: true },
       });
       if (!app) throw notFound('application');
+      // M10.1: the pledge of the batch's profile, in the version the enterprise was shown.
+      const profile = profileOf(this.profiles, app);
+      const pledge = signPledge(input.pledgeVersion, profile, now);
       await openBatchOrThrow(tx, app.batchId, now);
       await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
       let facts: ReviewFacts = {};
       if (app.state === ApplicationState.DRAFT) {
-        const check = await assertNoBlockingProblems(tx, app, now);
+        const check = await assertNoBlockingProblems(tx, app, now, profile);
         // M5.1, M7.4(2): serious dishonesty or abnormal operations refuse the submission; the answer is kept.
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
         facts = reviewFacts(snapshotOf(app), credit, check, now, pledge);

@@ -1,7 +1,7 @@
 import type { SubmissionReceiptV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, INNER_MONGOLIA_DRAFT_PROFILE, MaterialSlotId, parseLocalDate, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, EarlierRecognition, earlierAsPrior, MaterialSlotId, parseLocalDate, PolicyProfile, PolicyProfileRegistry, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner, ServiceError } from '@firstset/messaging';
 import {
@@ -34,6 +34,7 @@ import { contentSha256 } from './content-hash';
 import { preSubmissionCheck } from './pre-submission-check';
 import { reviewFacts, submittedPayload } from './submission-payload';
 import { signPledge } from './truthfulness-pledge';
+import { profileOf } from '../policy/application-profile';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
@@ -49,7 +50,7 @@ interface Call extends BatchCall {
 /** What one round trip reads for a whole batch. */
 interface BatchReads {
   enterprises: Array<{ uscc: string; name: string; registeredAddress: string; addressDivisionCode: string; prefectureId: string }>;
-  batches: Array<{ id: string; year: number; name: string; windowOpensAt: string; windowClosesAt: string; prefectureDeadline: string; policyProfileVersion: string }>;
+  batches: Array<{ id: string; year: number; name: string; windowOpensAt: string; windowClosesAt: string; prefectureDeadline: string; policyProfileVersion: string; policyProfileId: string }>;
   bans: BanRow[];
   materials: Array<{
     id: string;
@@ -65,6 +66,7 @@ interface BatchReads {
     uploadedAt: string;
   }>;
   priors: PriorRow[];
+  earlier: EarlierRecognition[];
   taken: Array<{ batchId: string; uscc: string; series: string; model: string }>;
   serials: string[];
 }
@@ -102,6 +104,7 @@ export class SubmitCompleteApplication {
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly credit: CreditCheckPort,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    private readonly profiles: PolicyProfileRegistry,
   ) {
     this.s = `"${config.dbSchema}"`;
     this.commands = new CommandRunner(pgTransactionRunner(poolOf(db)), audit, () => relay.nudge(), new IdempotencyStore(config.dbSchema));
@@ -127,7 +130,7 @@ export class SubmitCompleteApplication {
     const enterprises = new Map(reads.enterprises.map((e) => [e.uscc, e]));
     const batches = new Map(reads.batches.map((b) => [b.id, { ...b, windowOpensAt: new Date(b.windowOpensAt), windowClosesAt: new Date(b.windowClosesAt) }]));
     const materials = new Map(reads.materials.map((m) => [m.id, m]));
-    const priors = reads.priors.map(toPriorRecognition);
+    const priors = [...reads.priors.map(toPriorRecognition), ...reads.earlier.map(earlierAsPrior)];
     const taken = new Set(reads.taken.map((t) => productKey(t.batchId, t.uscc, t.series, t.model)));
     const serials = [...reads.serials];
 
@@ -138,8 +141,6 @@ export class SubmitCompleteApplication {
       const actor = meta.actor!;
       const uscc = actor.enterpriseUscc!;
       try {
-        const profile = INNER_MONGOLIA_DRAFT_PROFILE;
-        const pledge = signPledge(input.pledgeVersion, profile, now);
         const enterprise = enterprises.get(uscc);
         if (!enterprise) throw IntakeErrors.enterpriseNotRegistered();
         const banned = banError(reads.bans, uscc, today);
@@ -148,12 +149,15 @@ export class SubmitCompleteApplication {
         if (!batch) throw IntakeErrors.batchNotFound();
         const closed = windowError(batch, now);
         if (closed) throw closed;
+        const profile = profileOf(this.profiles, batch);
+        // M10.1: the pledge of the batch's profile, in the version the enterprise was shown.
+        const pledge = signPledge(input.pledgeVersion, profile, now);
         domainRule(() => parseLocalDate(input.rdCompletedOn, 'rdCompletedOn'));
         const key = productKey(batch.id, uscc, input.series, input.model);
         if (taken.has(key)) throw IntakeErrors.duplicateProduct();
 
         const draft = Object.fromEntries(DRAFT_KEYS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as DraftFields;
-        const files = this.files(input, uscc, materials);
+        const files = this.files(input, uscc, materials, profile);
         const snapshot: ApplicationSnapshot = {
           productKind: input.productKind,
           productName: input.productName,
@@ -191,6 +195,8 @@ export class SubmitCompleteApplication {
           model: input.model,
           rdCompletedOn: input.rdCompletedOn,
           draft,
+          policyProfileId: profile.id,
+          policyProfileVersion: profile.version,
         };
         rows.applications.push(app);
         // The timeline reads by (time, id): the creation sorts before the submission of the same instant.
@@ -232,9 +238,9 @@ export class SubmitCompleteApplication {
   }
 
   /** The files the form names, each the enterprise's own, in a slot that applies, within the limits. */
-  private files(input: SubmitCompleteApplicationV1, uscc: string, materials: Map<string, BatchReads['materials'][number]>) {
+  private files(input: SubmitCompleteApplicationV1, uscc: string, materials: Map<string, BatchReads['materials'][number]>, profile: PolicyProfile) {
     const seen = new Set<string>();
-    const slots = checklistSlots(input.productKind, input.declarations); // once per application, not per file
+    const slots = checklistSlots(input.productKind, input.declarations, profile); // once per application, not per file
     const files = [];
     let total = 0;
     for (const ref of input.materials) {
@@ -270,7 +276,8 @@ export class SubmitCompleteApplication {
                 'addressDivisionCode', address_division_code, 'prefectureId', prefecture_id)), '[]')
            FROM ${s}.enterprises WHERE uscc = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))) AS enterprises,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'year', year, 'name', name, 'windowOpensAt', window_opens_at,
-                'windowClosesAt', window_closes_at, 'prefectureDeadline', prefecture_deadline, 'policyProfileVersion', policy_profile_version)), '[]')
+                'windowClosesAt', window_closes_at, 'prefectureDeadline', prefecture_deadline, 'policyProfileVersion', policy_profile_version,
+                'policyProfileId', policy_profile_id)), '[]')
            FROM ${s}.batches WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)::uuid))) AS batches,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason)), '[]')
            FROM ${s}.applicant_bans WHERE uscc = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))) AS bans,
@@ -282,6 +289,9 @@ export class SubmitCompleteApplication {
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
            FROM ${s}.applications WHERE state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'enterpriseName', enterprise_name, 'productName', product_name,
+                'series', series, 'model', model, 'year', year, 'documentNo', document_no)), '[]')
+           FROM ${s}.earlier_recognitions) AS earlier,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
            FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
            CROSS JOIN LATERAL (SELECT * FROM ${s}.applications x
@@ -304,11 +314,14 @@ export class SubmitCompleteApplication {
     const [{ apps }] = await tx.$queryRawUnsafe<Array<{ apps: number }>>(
       `WITH app AS (
          INSERT INTO ${s}.applications (id, application_no, batch_id, enterprise_uscc, prefecture_id, product_kind, product_name,
-                series, model, rd_completed_on, state, version, revision, draft, submitted_at, created_at, updated_at)
+                series, model, rd_completed_on, state, version, revision, draft, submitted_at, created_at, updated_at,
+                policy_profile_id, policy_profile_version)
          SELECT id, "applicationNo", "batchId", "enterpriseUscc", "prefectureId", "productKind", "productName",
-                series, model, "rdCompletedOn", $7, 1, 0, draft, $6::timestamptz, $6::timestamptz, $6::timestamptz
+                series, model, "rdCompletedOn", $7, 1, 0, draft, $6::timestamptz, $6::timestamptz, $6::timestamptz,
+                "policyProfileId", "policyProfileVersion"
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "applicationNo" text, "batchId" uuid, "enterpriseUscc" text,
-                "prefectureId" text, "productKind" text, "productName" text, series text, model text, "rdCompletedOn" text, draft jsonb)
+                "prefectureId" text, "productKind" text, "productName" text, series text, model text, "rdCompletedOn" text, draft jsonb,
+                "policyProfileId" text, "policyProfileVersion" text)
          ON CONFLICT DO NOTHING
          RETURNING id
        ), history AS (

@@ -3,14 +3,16 @@ import {
   ApplicationState,
   EQUIPMENT_FIELDS_CATALOGUE,
   findCatalogueEntry,
-  INNER_MONGOLIA_DRAFT_PROFILE,
   parseLocalDate,
+  PolicyProfileRegistry,
   toShanghaiDate,
 } from '@firstset/domain';
 import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
+import { profileOf } from '../policy/application-profile';
+import { loadCatalogue } from '../catalogues/catalogue-store';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
@@ -44,6 +46,7 @@ export class UpdateDraft {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: UpdateApplicationDraftV1, meta: MessageMeta): Promise<ApplicationView> {
@@ -80,9 +83,12 @@ export class UpdateDraft {
           // M4.2: an equipment or component application names one of the catalogue's fields.
           domainRule(() => findCatalogueEntry(EQUIPMENT_FIELDS_CATALOGUE, draft.catalogueEntryCode!));
           draft.catalogueVersion = EQUIPMENT_FIELDS_CATALOGUE.version;
-        } else if (draft.catalogueEntryCode && !draft.catalogueVersion) {
-          // M4.3: the new-materials catalogue version the batch's profile judges by.
-          draft.catalogueVersion = INNER_MONGOLIA_DRAFT_PROFILE.materialsCatalogue.version;
+        } else if (draft.catalogueEntryCode) {
+          // M4.3: a category of the new-materials catalogue version the batch's profile judges by.
+          const ref = profileOf(this.profiles, app).materialsCatalogue;
+          draft.catalogueVersion ??= ref.version;
+          const catalogue = await loadCatalogue(tx, { id: ref.id, version: draft.catalogueVersion });
+          if (catalogue) domainRule(() => findCatalogueEntry({ ...catalogue, kind: 'new_materials' }, draft.catalogueEntryCode!));
         }
 
         const answers = input.correctionAnswers;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { toShanghaiDate, validateBatch } from '@firstset/domain';
+import { PolicyProfileRegistry, toShanghaiDate, validateBatch } from '@firstset/domain';
 import { BatchWindowChanged } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { domainRule } from '@firstset/service-kit';
@@ -20,7 +20,14 @@ export interface WindowChange {
  * decided against, so two officers changing it at once cannot both succeed silently. The change
  * goes out as `batch.window-changed` (preliminary review keeps the prefectures' deadline).
  */
-export async function changeBatchWindow(tx: Tx, outbox: Outbox, meta: MessageMeta, change: WindowChange, now: Date): Promise<BatchView> {
+export async function changeBatchWindow(
+  tx: Tx,
+  outbox: Outbox,
+  meta: MessageMeta,
+  change: WindowChange,
+  now: Date,
+  profiles: PolicyProfileRegistry,
+): Promise<BatchView> {
   const batch = await tx.batch.findUnique({ where: { id: change.batchId } });
   if (!batch) throw IntakeErrors.batchNotFound();
   const prefectureDeadline = change.prefectureDeadline ?? batch.prefectureDeadline;
@@ -59,5 +66,5 @@ export async function changeBatchWindow(tx: Tx, outbox: Outbox, meta: MessageMet
     },
     meta,
   );
-  return toBatchView({ ...batch, windowClosesAt: change.newClosesAt, prefectureDeadline });
+  return toBatchView({ ...batch, windowClosesAt: change.newClosesAt, prefectureDeadline }, profiles);
 }

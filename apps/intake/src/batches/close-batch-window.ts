@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CloseBatchWindowV1 } from '@firstset/contracts';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
@@ -14,6 +15,7 @@ export class CloseBatchWindow {
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: CloseBatchWindowV1, meta: MessageMeta): Promise<BatchView> {
@@ -25,7 +27,7 @@ export class CloseBatchWindow {
       if (!batch) throw IntakeErrors.batchNotFound();
       if (now < batch.windowOpensAt) throw IntakeErrors.windowNotOpen(batch.windowOpensAt);
       if (now >= batch.windowClosesAt) throw IntakeErrors.windowClosed(batch.windowClosesAt);
-      const view = await changeBatchWindow(tx, this.outbox, meta, { batchId: batch.id, kind: 'close_early', newClosesAt: now, reason: input.reason }, now);
+      const view = await changeBatchWindow(tx, this.outbox, meta, { batchId: batch.id, kind: 'close_early', newClosesAt: now, reason: input.reason }, now, this.profiles);
       return { result: view, detail: { previousClosesAt: batch.windowClosesAt.toISOString(), newClosesAt: view.windowClosesAt, reason: input.reason } };
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ExtendBatchWindowV1 } from '@firstset/contracts';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
@@ -14,6 +15,7 @@ export class ExtendBatchWindow {
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: ExtendBatchWindowV1, meta: MessageMeta): Promise<BatchView> {
@@ -36,6 +38,7 @@ export class ExtendBatchWindow {
         meta,
         { batchId: batch.id, kind: 'extend', newClosesAt, prefectureDeadline: input.prefectureDeadline, reason: input.reason },
         now,
+        this.profiles,
       );
       return { result: view, detail: { previousClosesAt: batch.windowClosesAt.toISOString(), newClosesAt: view.windowClosesAt, reason: input.reason } };
     });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA } from '@firstset/service-kit';
 import { Db } from '../prisma';
@@ -8,7 +9,10 @@ import { toBatchView } from './open-batch';
 /** Batches are public information: anyone may see the calls for applications. */
 @Injectable()
 export class ReadBatches {
-  constructor(@Inject(PRISMA) private readonly db: Db) {}
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly profiles: PolicyProfileRegistry,
+  ) {}
 
   async list(_meta: MessageMeta): Promise<BatchListEntryV1[]> {
     const batches = await this.db.batch.findMany({
@@ -18,7 +22,7 @@ export class ReadBatches {
     });
     // Extensions and early closes are public with their reasons (M7.1); who changed it stays in the audit log.
     return batches.map((b) => ({
-      ...toBatchView(b),
+      ...toBatchView(b, this.profiles),
       windowChanges: b.windowChanges.map((c) => ({
         kind: c.kind,
         previousClosesAt: c.previousClosesAt.toISOString(),

@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AttachMaterialV1 } from '@firstset/contracts';
 import { MessageMeta, ServiceError } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { profileOf } from '../policy/application-profile';
 import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 import { applicationQuotaExceeded } from './authorize-upload';
@@ -21,6 +23,7 @@ export class AttachMaterial {
     private readonly commands: CommandRunner<Tx>,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: AttachMaterialV1, meta: MessageMeta): Promise<MaterialView> {
@@ -29,7 +32,7 @@ export class AttachMaterial {
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
       const app = await editableApplication(tx, actor.enterpriseUscc!, input.applicationId, now);
-      assertSlotOnChecklist(app, input.slotId);
+      assertSlotOnChecklist(app, input.slotId, profileOf(this.profiles, app));
       if (!this.settings.materialTypes.includes(input.mediaType)) {
         throw IntakeErrors.unsupportedFileType(input.mediaType);
       }

@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MaterialSlotRefV1 } from '@firstset/contracts';
 import { MessageMeta, ServiceError } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
+import { profileOf } from '../policy/application-profile';
 import { Db, Tx } from '../prisma';
 import { assertSlotOnChecklist, editableApplication, remainingBytes } from './material-slots';
 
@@ -24,12 +26,13 @@ export class AuthorizeUpload {
     @Inject(PRISMA) private readonly db: Db,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   async execute(input: MaterialSlotRefV1, meta: MessageMeta): Promise<UploadGrant> {
     const actor = requireActor(meta, ['enterprise']);
     const app = await editableApplication(this.db as unknown as Tx, actor.enterpriseUscc!, input.applicationId, this.clock.now());
-    assertSlotOnChecklist(app, input.slotId);
+    assertSlotOnChecklist(app, input.slotId, profileOf(this.profiles, app));
     const remaining = await remainingBytes(this.db as unknown as Tx, app.id, this.settings);
     if (remaining <= 0) throw applicationQuotaExceeded(this.settings.materialMaxApplicationBytes);
     return {

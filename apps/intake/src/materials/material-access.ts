@@ -8,7 +8,8 @@ import { Db } from '../prisma';
 /**
  * Who may see an application's files: the enterprise itself, the prefecture of the application,
  * the Department, and the reviewers given access (the commissioned institution, experts who
- * accepted). Anyone else is answered as if the application did not exist.
+ * accepted). Anyone else is answered as if the application did not exist. A draft never submitted
+ * is the enterprise's alone (M11.1 confidentiality; issue 14): nobody else learns it exists.
  */
 export async function readableApplication(db: Tx | Db, actor: ActorContext, applicationId: string) {
   const where: Prisma.ApplicationWhereInput = { id: applicationId };
@@ -23,9 +24,22 @@ export async function readableApplication(db: Tx | Db, actor: ActorContext, appl
       : null;
     if (!access) throw notFound('application');
   } else if (actor.role !== 'department_officer') throw notFound('application');
+  if (actor.role !== 'enterprise') where.submittedAt = { not: null };
   const app = await db.application.findFirst({ where });
   if (!app) throw notFound('application');
   return app;
+}
+
+/**
+ * Where an application is visible to the actor in reads of applications (intake's own readers:
+ * the enterprise, its prefecture, the Department and auditors); never-submitted drafts only to
+ * the enterprise (M11.1).
+ */
+export function readableApplicationWhere(actor: ActorContext, applicationId: string): Prisma.ApplicationWhereInput {
+  if (actor.role === 'enterprise') return { id: applicationId, enterpriseUscc: actor.enterpriseUscc ?? '\u0000' };
+  const where: Prisma.ApplicationWhereInput = { id: applicationId, submittedAt: { not: null } };
+  if (actor.role === 'prefecture_officer') where.prefectureId = actor.prefectureId ?? '\u0000';
+  return where;
 }
 
 export type MaterialView = MaterialViewV1;

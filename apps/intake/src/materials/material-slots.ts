@@ -1,4 +1,4 @@
-import { ApplicationState, INNER_MONGOLIA_DRAFT_PROFILE, materialsChecklist, ProductKind } from '@firstset/domain';
+import { ApplicationState, materialsChecklist, PolicyProfile, ProductKind } from '@firstset/domain';
 import { ServiceError } from '@firstset/messaging';
 import { notFound } from '@firstset/service-kit';
 import { Application } from '../generated/prisma/client';
@@ -21,7 +21,7 @@ export async function editableApplication(tx: Tx, uscc: string, applicationId: s
 }
 
 /** The slots of the M7.4 checklist of a product of this kind with these declarations. */
-export function checklistSlots(productKind: string, declarations: DeclarationsV1 | undefined): Set<string> {
+export function checklistSlots(productKind: string, declarations: DeclarationsV1 | undefined, profile: PolicyProfile): Set<string> {
   const d = declarations ?? {};
   const checklist = materialsChecklist(
     {
@@ -30,7 +30,7 @@ export function checklistSlots(productKind: string, declarations: DeclarationsV1
       productionLicenceApplies: d.productionLicenceApplies ?? false,
       cccApplies: d.cccApplies ?? false,
     },
-    INNER_MONGOLIA_DRAFT_PROFILE,
+    profile,
   );
   return new Set(checklist.map((s) => s.slotId));
 }
@@ -44,8 +44,8 @@ export const slotNotOnChecklist = (slotId: string) =>
   );
 
 /** The slot must be on this application's M7.4 checklist (conditional slots only when they apply). */
-export function assertSlotOnChecklist(app: Application, slotId: string): void {
-  if (!checklistSlots(app.productKind, draftOf(app).declarations).has(slotId)) throw slotNotOnChecklist(slotId);
+export function assertSlotOnChecklist(app: Application, slotId: string, profile: PolicyProfile): void {
+  if (!checklistSlots(app.productKind, draftOf(app).declarations, profile).has(slotId)) throw slotNotOnChecklist(slotId);
 }
 
 /** Bytes still allowed for the application under the per-application limit. */

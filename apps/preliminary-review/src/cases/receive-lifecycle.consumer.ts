@@ -75,6 +75,7 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
             series: e.product.series,
             model: e.product.model,
             rdCompletedOn: e.product.rdCompletedOn,
+            ...(e.declarations ? { declarations: JSON.parse(JSON.stringify(e.declarations)) } : {}),
             // The waiting time counts again from the resubmission; the return stays in the audit log.
             receivedAt: new Date(e.submittedAt),
             decidedAt: null,
@@ -88,6 +89,8 @@ export class ReceiveLifecycleConsumer implements OnModuleInit {
         if (changed.length > 0) {
           await tx.materialVerdict.updateMany({ where: { caseId: found.id, slotId: { in: changed } }, data: { staleSince: new Date(e.submittedAt) } });
         }
+        // The conditions are judged on the application as a whole: the corrected version is judged again.
+        await tx.conditionVerdict.updateMany({ where: { caseId: found.id, staleSince: null }, data: { staleSince: new Date(e.submittedAt) } });
       },
     });
 

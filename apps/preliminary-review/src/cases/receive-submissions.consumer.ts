@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { ApplicationState } from '@firstset/domain';
+import { ApplicationState, DEFAULT_POLICY_PROFILE_REF } from '@firstset/domain';
 import { ApplicationSubmitted, ApplicationSubmittedV1 } from '@firstset/contracts';
 import { EventConsumers, MessageMeta } from '@firstset/messaging';
 import { consumeEvent, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
@@ -33,6 +33,8 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
       series: e.product.series,
       model: e.product.model,
       rd_completed_on: e.product.rdCompletedOn,
+      policy_profile_id: e.policyProfile?.id ?? DEFAULT_POLICY_PROFILE_REF.id,
+      policy_profile_version: e.policyProfile?.version ?? DEFAULT_POLICY_PROFILE_REF.version,
       catalogue_entry_code: e.catalogueEntryCode ?? null,
       credit: e.credit ?? null,
       flags: e.flags ?? [],
@@ -44,14 +46,17 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
     await tx.$executeRawUnsafe(
       `INSERT INTO "${this.config.dbSchema}".review_cases (id, batch_id, application_no, application_version, prefecture_id,
               enterprise_uscc, enterprise_name, enterprise_address, product_kind, product_name, series, model, rd_completed_on,
-              catalogue_entry_code, credit, flags, declarations, materials_required_at_submission, state, received_at, source_event_id, updated_at)
+              catalogue_entry_code, credit, flags, declarations, materials_required_at_submission, state, received_at, source_event_id,
+              updated_at, policy_profile_id, policy_profile_version)
        SELECT id, batch_id, application_no, application_version, prefecture_id, enterprise_uscc, enterprise_name,
               enterprise_address, product_kind, product_name, series, model, rd_completed_on, catalogue_entry_code, credit,
-              COALESCE(flags, '[]'::jsonb), declarations, materials_required_at_submission, $2, received_at, source_event_id, now()
+              COALESCE(flags, '[]'::jsonb), declarations, materials_required_at_submission, $2, received_at, source_event_id, now(),
+              policy_profile_id, policy_profile_version
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, batch_id uuid, application_no text, application_version int,
               prefecture_id text, enterprise_uscc text, enterprise_name text, enterprise_address text, product_kind text,
               product_name text, series text, model text, rd_completed_on text, catalogue_entry_code text, credit jsonb,
-              flags jsonb, declarations jsonb, materials_required_at_submission boolean, received_at timestamptz, source_event_id uuid)
+              flags jsonb, declarations jsonb, materials_required_at_submission boolean, received_at timestamptz, source_event_id uuid,
+              policy_profile_id text, policy_profile_version text)
        ON CONFLICT (id) DO NOTHING`,
       JSON.stringify(rows),
       ApplicationState.SUBMITTED,

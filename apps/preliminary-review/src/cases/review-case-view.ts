@@ -31,6 +31,7 @@ export function toReviewCaseView(c: ReviewCase, now: Date): ReviewCaseView {
     ...row,
     enterprise: { ...row.enterprise, registeredAddress: c.enterpriseAddress },
     product: { ...row.product, rdCompletedOn: c.rdCompletedOn },
+    policyProfile: { id: c.policyProfileId, version: c.policyProfileVersion },
     credit: creditOf(c.credit),
     flags: (Array.isArray(c.flags) ? c.flags : []) as unknown as ReviewCaseView['flags'],
     materialsRequiredAtSubmission: c.materialsRequiredAtSubmission,

@@ -1,11 +1,12 @@
 import { ActorContext, MessageMeta, Outbox } from '@firstset/messaging';
-import { ApplicationAction, ApplicationState, compareDates, LocalDate, toShanghaiDate, transition } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, compareDates, LocalDate, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
 import { ApplicationRecommended, ApplicationRejected, ApplicationReturned } from '@firstset/contracts';
 import { domainRule } from '@firstset/service-kit';
 import { Prisma, ReviewCase } from '../generated/prisma/client';
 import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { Tx } from '../prisma';
-import { verdictPassed } from '../review/formal-review';
+import { openItemsOf, REVIEWABLE } from '../review/formal-review';
+import { supplementable } from '../summary/supplement';
 
 export type Decision =
   | { kind: 'RETURN'; items: Array<{ item: string; reason: string }>; deadline: string; measuresIds: string[] }
@@ -18,10 +19,18 @@ export const lockSummary = (tx: Tx, batchId: string, prefectureId: string) =>
 
 /**
  * What the lifecycle says about the decision on this case now: the target state, or a refusal.
- * The facts are established here: the correction deadline (M7.3), the recorded material verdicts
- * (M7.4, M12.1: a failed material blocks a recommendation) and the summary not yet sent.
+ * The facts are established here: the correction deadline (M7.3), the recorded verdicts (M7.3,
+ * M12.1: every applicable material and every condition of M5 and M6 judged, currently and
+ * positively, before a recommendation) and the summary not yet sent, or the case fit for a
+ * supplementary summary (补报).
  */
-export async function checkDecision(tx: Tx, found: ReviewCase, d: Decision, now: Date): Promise<ApplicationState> {
+export async function checkDecision(
+  tx: Tx,
+  found: ReviewCase,
+  d: Decision,
+  now: Date,
+  profiles: PolicyProfileRegistry,
+): Promise<ApplicationState> {
   const today = toShanghaiDate(now);
   const from = found.state as ApplicationState;
   if (d.kind === 'RETURN') {
@@ -37,10 +46,12 @@ export async function checkDecision(tx: Tx, found: ReviewCase, d: Decision, now:
     ).to;
   }
   await lockSummary(tx, found.batchId, found.prefectureId);
-  const sent = await tx.summary.findUnique({ where: { batchId_prefectureId: { batchId: found.batchId, prefectureId: found.prefectureId } } });
-  if (sent) throw PreliminaryReviewErrors.summaryAlreadySubmitted();
-  const verdicts = await tx.materialVerdict.findMany({ where: { caseId: found.id } });
-  const preliminaryChecksPassed = verdicts.every(verdictPassed);
+  const sent = await tx.summary.findFirst({ where: { batchId: found.batchId, prefectureId: found.prefectureId, sequence: 0 } });
+  if (sent && !supplementable(found, sent)) throw PreliminaryReviewErrors.summaryAlreadySubmitted();
+  const withVerdicts = await tx.reviewCase.findUniqueOrThrow({ where: { id: found.id }, include: { verdicts: true, conditionVerdicts: true } });
+  const open = openItemsOf(withVerdicts, profiles);
+  if (open.length > 0 && REVIEWABLE.includes(from)) throw PreliminaryReviewErrors.reviewIncomplete(open);
+  const preliminaryChecksPassed = open.length === 0;
   return domainRule(() =>
     transition(from, ApplicationAction.recommend, 'prefecture_officer', { reason: d.opinion, facts: { preliminaryChecksPassed } }),
   ).to;
@@ -92,6 +103,7 @@ export async function applyDecision(
         prefectureId: found.prefectureId,
         enterprise: { uscc: found.enterpriseUscc, name: found.enterpriseName, registeredAddress: found.enterpriseAddress },
         product: { kind: found.productKind as never, name: found.productName, series: found.series, model: found.model, rdCompletedOn: found.rdCompletedOn },
+        policyProfile: { id: found.policyProfileId, version: found.policyProfileVersion },
         opinion: d.opinion,
         recommendedBy: decidedBy,
         recommendedAt: at,

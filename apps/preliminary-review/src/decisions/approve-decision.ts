@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { ApplicationRefDto } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
@@ -19,6 +20,7 @@ export class ApproveDecision {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ReviewCaseView> {
@@ -31,7 +33,7 @@ export class ApproveDecision {
       if (!found.draftKind || !found.draft || !found.draftedBy) throw PreliminaryReviewErrors.noDraft();
       if (found.draftedBy === actor.userId) throw PreliminaryReviewErrors.approverMustDiffer();
       const decision = found.draft as unknown as Decision;
-      const to = await checkDecision(tx, found, decision, now);
+      const to = await checkDecision(tx, found, decision, now, this.profiles);
       const updated = await applyDecision(tx, this.outbox, meta, found, decision, to, found.draftedBy, actor, now);
       return { result: toReviewCaseView(updated, now), detail: { from: found.state, to, draftedBy: found.draftedBy, approverName: actor.displayName ?? null } };
     });

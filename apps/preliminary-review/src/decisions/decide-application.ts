@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { RecommendApplicationV1, RejectApplicationV1, ReturnForCorrectionV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
@@ -22,6 +23,7 @@ export class DecideApplication {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   returnForCorrection(input: ReturnForCorrectionV1, meta: MessageMeta): Promise<ReviewCaseView> {
@@ -44,7 +46,7 @@ export class DecideApplication {
       await rememberOfficer(tx, actor, now);
       const found = await caseInJurisdiction(tx, actor, applicationId);
       if (found.draftKind) throw PreliminaryReviewErrors.draftPending();
-      const to = await checkDecision(tx, found, decision, now);
+      const to = await checkDecision(tx, found, decision, now, this.profiles);
       const setting = await tx.prefectureSetting.findUnique({ where: { prefectureId: found.prefectureId } });
       if (setting?.twoStepApproval) {
         const draft = { draftKind: decision.kind, draft: decision, draftedBy: actor.userId, draftedAt: now };

@@ -1,38 +1,47 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { compareDates, LocalDate, toShanghaiDate } from '@firstset/domain';
-import { ApplicationRefDto, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
+import { compareDates, LocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
+import { ApplicationRefDto, CaseConditionV1, ConditionVerdictV1, OpenReviewItemV1, RecordConditionVerdictV1, RecordMaterialVerdictV1, RecordVerificationV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
-import { MaterialVerdict, VerificationAction } from '../generated/prisma/client';
+import { ConditionVerdict, MaterialVerdict, ReviewCase, VerificationAction } from '../generated/prisma/client';
 import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { Db, Tx } from '../prisma';
 import { caseInJurisdiction, READER_ROLES, rememberOfficer } from '../cases/jurisdiction';
 import { ReviewCaseView, toReviewCaseView } from '../cases/review-case-view';
 import { CaseChecklistItem, caseChecklist } from './case-checklist';
+import { caseConditions } from './case-conditions';
+import { conditionPassed, openReviewItems, verdictPassed } from './open-review-items';
 
-const REVIEWABLE = ['SUBMITTED', 'RESUBMITTED'];
+/** States in which the prefecture still reviews and decides the case. */
+export const REVIEWABLE: string[] = ['SUBMITTED', 'RESUBMITTED'];
 
 export interface FormalReviewSheet {
   case: ReviewCaseView;
   items: Array<CaseChecklistItem & { verdict: Omit<MaterialVerdict, 'caseId'> | null; passed: boolean | null }>;
+  conditions: CaseConditionV1[];
+  openItems: OpenReviewItemV1[];
   verifications: VerificationAction[];
 }
 
-/**
- * A verdict passes when every check holds (the institution check only where it applies) and it is
- * about the files as they are: one made before a resubmission replaced the slot's files does not.
- */
-export const verdictPassed = (v: Pick<MaterialVerdict, 'present' | 'legible' | 'valid' | 'consistent' | 'qualifiedInstitution'> & { staleSince?: Date | null }) =>
-  !v.staleSince && v.present && v.legible && v.valid && v.consistent && v.qualifiedInstitution !== false;
+/** A case with all its verdicts, as the sheet and the recommendation check read it. */
+export type CaseWithVerdicts = ReviewCase & { verdicts: MaterialVerdict[]; conditionVerdicts: ConditionVerdict[] };
 
-/** Formal review material by material (M7.4, M5.5) and the verification actions of M12.1. */
+/** What is still open on the case before a recommendation (M7.3, M12.1). */
+export const openItemsOf = (c: CaseWithVerdicts, profiles: PolicyProfileRegistry) =>
+  openReviewItems(caseChecklist(c, profiles), c.verdicts, caseConditions(c), c.conditionVerdicts);
+
+/**
+ * Formal review material by material (M7.4, M5.5) and condition by condition (M5, M6), and the
+ * verification actions of M12.1. Materials and conditions are judged on the same sheet, alike.
+ */
 @Injectable()
 export class FormalReview {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   recordVerdict(input: RecordMaterialVerdictV1, meta: MessageMeta): Promise<FormalReviewSheet> {
@@ -44,7 +53,7 @@ export class FormalReview {
       const found = await caseInJurisdiction(tx, actor, input.applicationId);
       if (!REVIEWABLE.includes(found.state)) throw PreliminaryReviewErrors.caseClosed(found.state);
       // A slot the enterprise declared not to apply takes no verdict (M5.6, M7.4).
-      const item = caseChecklist(found).find((i) => i.slotId === input.slotId && i.applies);
+      const item = caseChecklist(found, this.profiles).find((i) => i.slotId === input.slotId && i.applies);
       if (!item) throw PreliminaryReviewErrors.slotNotInChecklist(input.slotId);
       if (item.qualifiedInstitutionRequired && input.qualifiedInstitution === undefined) throw PreliminaryReviewErrors.qualifiedInstitutionRequired(input.slotId);
       if (!item.qualifiedInstitutionRequired && input.qualifiedInstitution !== undefined) throw PreliminaryReviewErrors.qualifiedInstitutionNotApplicable(input.slotId);
@@ -65,6 +74,27 @@ export class FormalReview {
         update: data,
       });
       return { result: await this.sheet(tx, found.id, now), detail: { slotId: input.slotId, passed: verdictPassed(data) } };
+    });
+  }
+
+  recordConditionVerdict(input: RecordConditionVerdictV1, meta: MessageMeta): Promise<FormalReviewSheet> {
+    const actor = requireActor(meta, ['prefecture_officer']);
+    const spec = { action: 'review.condition-verdict', objectType: 'application', objectId: input.applicationId };
+    return this.commands.run(meta, spec, async (tx) => {
+      const now = this.clock.now();
+      await rememberOfficer(tx, actor, now);
+      const found = await caseInJurisdiction(tx, actor, input.applicationId);
+      if (!REVIEWABLE.includes(found.state)) throw PreliminaryReviewErrors.caseClosed(found.state);
+      const note = input.note?.trim() || null;
+      // A negative verdict is what the enterprise or the Department reads later: it says why.
+      if (input.verdict !== 'MET' && !note) throw PreliminaryReviewErrors.conditionNoteRequired(input.conditionId);
+      const data = { verdict: input.verdict, note, reviewedBy: actor.userId, reviewedAt: now, staleSince: null };
+      await tx.conditionVerdict.upsert({
+        where: { caseId_conditionId: { caseId: found.id, conditionId: input.conditionId } },
+        create: { caseId: found.id, conditionId: input.conditionId, ...data },
+        update: data,
+      });
+      return { result: await this.sheet(tx, found.id, now), detail: { conditionId: input.conditionId, verdict: input.verdict } };
     });
   }
 
@@ -93,14 +123,20 @@ export class FormalReview {
   private async sheet(db: Pick<Tx, 'reviewCase'>, caseId: string, now: Date): Promise<FormalReviewSheet> {
     const c = await db.reviewCase.findUniqueOrThrow({
       where: { id: caseId },
-      include: { verdicts: true, verifications: { orderBy: { recordedAt: 'asc' } } },
+      include: { verdicts: true, conditionVerdicts: true, verifications: { orderBy: { recordedAt: 'asc' } } },
     });
     const bySlot = new Map(c.verdicts.map((v) => [v.slotId, v]));
-    const items = caseChecklist(c).map((i) => {
+    const items = caseChecklist(c, this.profiles).map((i) => {
       const v = bySlot.get(i.slotId);
       const verdict = v ? (({ caseId: _omit, ...rest }) => rest)(v) : null;
       return { ...i, verdict, passed: v ? verdictPassed(v) : null, stale: Boolean(v?.staleSince) };
     });
-    return { case: toReviewCaseView(c, now), items, verifications: c.verifications };
+    const byCondition = new Map(c.conditionVerdicts.map((v) => [v.conditionId, v]));
+    const conditions = caseConditions(c).map((k) => {
+      const v = byCondition.get(k.conditionId);
+      const verdict = v ? { conditionId: v.conditionId, verdict: v.verdict as ConditionVerdictV1['verdict'], note: v.note, reviewedBy: v.reviewedBy, reviewedAt: v.reviewedAt.toISOString(), staleSince: v.staleSince?.toISOString() ?? null } : null;
+      return { ...k, verdict, passed: v ? conditionPassed(v) : null };
+    });
+    return { case: toReviewCaseView(c, now), items, conditions, openItems: openItemsOf(c, this.profiles), verifications: c.verifications };
   }
 }

@@ -54,7 +54,7 @@ export class ExportSummary {
   }
 }
 
-const fileStem = (s: SummaryView) => `${s.year}年度${s.prefectureName}${s.status === 'DRAFT' ? '（草稿）' : ''}`;
+const fileStem = (s: SummaryView) => `${s.year}年度${s.prefectureName}${s.sequence > 0 ? `补报${s.sequence}` : ''}${s.status === 'DRAFT' ? '（草稿）' : ''}`;
 
 /** The summary table as an Excel workbook (sheet 汇总表), in the summary's order. */
 export async function summaryTableXlsx(s: SummaryView): Promise<Buffer> {

@@ -47,7 +47,8 @@ export class ReadPrefectureProgress {
         rejected: 0,
         recommended: 0,
         withdrawn: 0,
-        summarySubmittedAt: summaries.find((s) => s.prefectureId === prefectureId)?.submittedAt.toISOString() ?? null,
+        summarySubmittedAt: summaries.find((s) => s.prefectureId === prefectureId && s.sequence === 0)?.submittedAt.toISOString() ?? null,
+        supplements: summaries.filter((s) => s.prefectureId === prefectureId && s.sequence > 0).length,
         late: false,
       };
       for (const g of groups.filter((x) => x.prefectureId === prefectureId)) {

@@ -18,6 +18,7 @@ export function summaryEntries(recommended: ReviewCase[], order: string[] = []):
     prefectureId: c.prefectureId,
     enterprise: { uscc: c.enterpriseUscc, name: c.enterpriseName, registeredAddress: c.enterpriseAddress },
     product: { kind: c.productKind as SummaryEntryV1['product']['kind'], name: c.productName, series: c.series, model: c.model, rdCompletedOn: c.rdCompletedOn },
+    policyProfile: { id: c.policyProfileId, version: c.policyProfileVersion },
     opinion: c.opinion ?? '',
     ...(c.catalogueEntryCode ? { catalogueEntryCode: c.catalogueEntryCode } : {}),
   }));

@@ -41,6 +41,7 @@ export class ReviewedCandidatesConsumer implements OnModuleInit {
             series: e.product.series,
             model: e.product.model,
             rdCompletedOn: e.product.rdCompletedOn,
+            ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
             ...review,
             state: ApplicationState.REVIEWED,
           },

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ApplicationAction,
   ApplicationState,
-  INNER_MONGOLIA_DRAFT_PROFILE,
+  PolicyProfileRegistry,
   LocalDate,
   recognitionValidity,
   toShanghaiDate,
@@ -51,6 +51,7 @@ export class CloseDuePublicities {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(meta: MessageMeta): Promise<CloseDueResult> {
@@ -122,7 +123,9 @@ export class CloseDuePublicities {
     );
     const { count } = await tx.candidate.updateMany({ where: { applicationId, state: c.state }, data: { state: to } });
     if (count !== 1) throw PublicityErrors.concurrentChange();
-    const validity = recognitionValidity(document.documentDate as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE);
+    // M13.2: valid for the years of the application's own batch profile.
+    const profile = domainRule(() => this.profiles.get({ id: c.policyProfileId, version: c.policyProfileVersion }));
+    const validity = recognitionValidity(document.documentDate as LocalDate, profile);
     const recognitionId = randomUUID();
     await tx.recognition.create({
       data: {
@@ -152,6 +155,7 @@ export class CloseDuePublicities {
         prefectureId: c.prefectureId,
         enterprise: { uscc: c.uscc, name: c.enterpriseName, registeredAddress: c.registeredAddress },
         product: { kind: c.productKind as never, name: c.productName, series: c.series, model: c.model, rdCompletedOn: c.rdCompletedOn },
+        policyProfile: { id: c.policyProfileId, version: c.policyProfileVersion },
         recognitionId,
         documentNo: document.documentNo,
         documentDate: document.documentDate,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ApplicationAction,
   ApplicationState,
-  INNER_MONGOLIA_DRAFT_PROFILE,
+  PolicyProfileRegistry,
   parseLocalDate,
   publicityPeriod,
   toShanghaiDate,
@@ -28,6 +28,7 @@ export class PublishList {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly calendar: CalendarStore,
+    private readonly profiles: PolicyProfileRegistry,
   ) {}
 
   execute(input: PublishListV1, meta: MessageMeta): Promise<PublicityView & { applicationIds: string[] }> {
@@ -43,7 +44,11 @@ export class PublishList {
       const publicationDate = domainRule(() =>
         parseLocalDate(input.publicationDate ?? toShanghaiDate(this.clock.now()), 'publicationDate'),
       );
-      const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+      // M15, M9.2: the publicity lasts the working days of the list's batch profile (a list is one batch's).
+      const refs = new Set(list.entries.map((e) => `${e.candidate.policyProfileId}@${e.candidate.policyProfileVersion}`));
+      if (refs.size > 1) throw PublicityErrors.profilesMixed([...refs]);
+      const first = list.entries[0]?.candidate;
+      const profile = domainRule(() => this.profiles.resolve(first && { id: first.policyProfileId, version: first.policyProfileVersion }));
       const calendar = await this.calendar.load(tx);
       const period = domainRule(() => publicityPeriod(publicationDate, profile, calendar));
       const applicationIds = list.entries.map((e) => e.applicationId);

@@ -35,7 +35,9 @@ const auth: Middleware = {
     return request;
   },
   onResponse({ response, request }) {
-    if (response.status === 401 && token && !request.url.endsWith('/api/auth/login')) onUnauthorized();
+    // Only a refusal of the token still in use signs out: a request sent just before a password
+    // change (which replaces the token) may come back 401 without meaning the session ended.
+    if (response.status === 401 && token && request.headers.get('Authorization') === `Bearer ${token}` && !request.url.endsWith('/api/auth/login')) onUnauthorized();
     return response;
   },
 };

@@ -8,6 +8,10 @@ type S = components['schemas'];
 export type Role = S['RoleV1'];
 export type Actor = S['ActorV1'];
 export type LoginResult = S['LoginResultV1'];
+export type PendingStep = S['PendingStepV1'];
+export type AccountSecurity = S['AccountSecurityV1'];
+export type TotpEnrolment = S['TotpEnrolmentV1'];
+export type OfficerAccount = S['OfficerAccountV1'];
 export type Label = S['LabelV1'];
 
 /** A batch as listed (with its window changes) or as one command answers (without). */
@@ -57,5 +61,16 @@ export type MaterialVerdict = S['MaterialVerdictV1'];
 export type ChecklistItem = S['CaseChecklistItemV1'];
 export type VerificationAction = S['VerificationActionV1'];
 export type FormalReviewSheet = S['FormalReviewSheetV1'];
+export type CaseCondition = S['CaseConditionV1'];
+export type OpenReviewItem = S['OpenReviewItemV1'];
 export type MaterialFile = S['MaterialViewV1'];
 export type ApprovalSetting = S['ApprovalSettingV1'];
+
+// policy profiles (M15)
+export type PolicyProfile = S['PolicyProfileViewV1'];
+
+// reference data (M4.3 catalogue, M6.4 earlier recognitions)
+export type ScopeCatalogueView = S['ScopeCatalogueViewV1'];
+export type CatalogueImport = S['CatalogueImportV1'];
+export type EarlierRecognitionImport = S['EarlierRecognitionImportV1'];
+export type EarlierRecognition = S['EarlierRecognitionViewV1'];

@@ -1,10 +1,14 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, setAccessToken, unwrap, whenUnauthorized } from '../api/client';
-import type { Actor, LoginResult } from '../api/views';
+import type { Actor, LoginResult, PendingStep } from '../api/views';
 
 interface Session {
   actor: Actor | null;
-  signIn(username: string, password: string): Promise<Actor>;
+  /** What the account must do before anything else (a new password, a second factor). */
+  pending: PendingStep[];
+  signIn(username: string, password: string, totpCode?: string): Promise<LoginResult>;
+  /** A new session the server issued (after a password change or enrolling a second factor). */
+  adopt(result: LoginResult): void;
   signOut(): void;
 }
 
@@ -24,11 +28,19 @@ function restore(): LoginResult | null {
 
 /** The signed-in actor; the token lives for this browser tab only (sessionStorage). */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [actor, setActor] = useState<Actor | null>(() => restore()?.actor ?? null);
+  const [session, setSession] = useState<{ actor: Actor | null; pending: PendingStep[] }>(() => {
+    const saved = restore();
+    return { actor: saved?.actor ?? null, pending: saved?.pending ?? [] };
+  });
   const forget = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
     setAccessToken(null);
-    setActor(null);
+    setSession({ actor: null, pending: [] });
+  }, []);
+  const adopt = useCallback((result: LoginResult) => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...result, expiresAt: Date.now() + result.expiresIn * 1000 }));
+    setAccessToken(result.accessToken);
+    setSession({ actor: result.actor, pending: result.pending ?? [] });
   }, []);
   // The server revokes the token (on every device), then the tab forgets it; a failed call must not
   // keep the user signed in here.
@@ -36,14 +48,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void api.POST('/api/auth/logout').catch(() => undefined).finally(forget);
   }, [forget]);
   useEffect(() => whenUnauthorized(forget), [forget]);
-  const signIn = useCallback(async (username: string, password: string) => {
-    const result = await unwrap<LoginResult>(api.POST('/api/auth/login', { body: { username, password } }));
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...result, expiresAt: Date.now() + result.expiresIn * 1000 }));
-    setAccessToken(result.accessToken);
-    setActor(result.actor);
-    return result.actor;
-  }, []);
-  const value = useMemo(() => ({ actor, signIn, signOut }), [actor, signIn, signOut]);
+  const signIn = useCallback(
+    async (username: string, password: string, totpCode?: string) => {
+      const result = await unwrap<LoginResult>(api.POST('/api/auth/login', { body: { username, password, ...(totpCode ? { totpCode } : {}) } }));
+      adopt(result);
+      return result;
+    },
+    [adopt],
+  );
+  const value = useMemo(() => ({ actor: session.actor, pending: session.pending, signIn, adopt, signOut }), [session, signIn, adopt, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -57,7 +57,6 @@ export const enReview: Record<keyof typeof zhCNReview, string> = {
   'review.recommend.opinion': 'Opinion',
   'review.recommend.opinion.placeholder': 'e.g. Materials complete, eligible, recommended.',
   'review.recommend.opinion.required': 'Give the opinion',
-  'review.recommend.failedMaterials': 'These materials failed the review; re-review them as passed before recommending (M7.4, M12.1):',
   'review.recommended': 'Recommended to the Department',
   'review.measuresIds': 'Measures cited',
   'review.measuresIds.hint': 'Choose or type, e.g. M7.3, M7.4.',

@@ -3,6 +3,10 @@ import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
+import { enVerdicts } from './en.verdicts';
+import { enAccount } from './en.account';
+import { enPolicy } from './en.policy';
+import { enImports } from './en.imports';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -223,18 +227,12 @@ export const en: Record<MessageKey, string> = {
   'queue.sort': 'Order',
   'queue.sort.longest': 'Longest waiting first',
   'queue.sort.shortest': 'Newest first',
-  'queue.recommend': 'Recommend',
-  'queue.recommend.title': 'Recommend: {product}',
-  'queue.recommend.opinion': 'Opinion',
-  'queue.recommend.opinion.placeholder': 'e.g. Materials complete, eligible, recommended.',
-  'queue.recommended': 'Recommended to the Department',
   'queue.empty': 'The queue is empty',
 
   'summary.title': 'Summary submission',
   'summary.submit': 'Submit the summary',
   'summary.signerName': 'Signed by',
   'summary.submitted': 'Summary submitted with {count} applications',
-  'summary.confirm': 'The summary goes to the Department. Submit now?',
   'summary.exports': 'Exports (before submission: what would be sent now)',
   'summary.export.table': 'Export the table (Excel)',
   'summary.export.letter': 'Export the letter (PDF)',
@@ -244,4 +242,8 @@ export const en: Record<MessageKey, string> = {
   ...enCalendar,
   ...enReview,
   ...enReviewPanel,
+  ...enVerdicts,
+  ...enAccount,
+  ...enPolicy,
+  ...enImports,
 };

@@ -21,6 +21,9 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'app.language.switch': true,
   'summary.export.table': true,
   'summary.export.letter': true,
+  'summary.supplement.letter': true,
+  'summary.supplement.table': true,
+  'import.formats': true,
 };
 
 describe('the dictionaries', () => {

@@ -55,7 +55,6 @@ export const zhCNReview = {
   'review.recommend.opinion': '推荐意见',
   'review.recommend.opinion.placeholder': '例如：材料齐全，符合申报条件，同意推荐。',
   'review.recommend.opinion.required': '请填写推荐意见',
-  'review.recommend.failedMaterials': '以下材料的审查结论为“不符合”，须先重新审查为符合后方可推荐（办法 M7.4、M12.1）：',
   'review.recommended': '已推荐至自治区工业和信息化厅',
   'review.measuresIds': '依据条款（办法编号）',
   'review.measuresIds.hint': '可选择或输入，如 M7.3、M7.4。',

@@ -8,6 +8,10 @@ import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
+import { zhCNVerdicts } from './zh-CN.verdicts';
+import { zhCNAccount } from './zh-CN.account';
+import { zhCNPolicy } from './zh-CN.policy';
+import { zhCNImports } from './zh-CN.imports';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -226,18 +230,12 @@ export const zhCN = {
   'queue.sort': '排序',
   'queue.sort.longest': '等待最久优先',
   'queue.sort.shortest': '最新受理优先',
-  'queue.recommend': '推荐',
-  'queue.recommend.title': '初审推荐：{product}',
-  'queue.recommend.opinion': '推荐意见',
-  'queue.recommend.opinion.placeholder': '例如：材料齐全，符合申报条件，同意推荐。',
-  'queue.recommended': '已推荐至自治区工业和信息化厅',
   'queue.empty': '队列中暂无申报',
 
   'summary.title': '汇总报送',
   'summary.submit': '报送汇总',
   'summary.signerName': '签发人',
   'summary.submitted': '汇总已报送，共 {count} 项',
-  'summary.confirm': '报送后将提交自治区工业和信息化厅，确定报送吗？',
   'summary.exports': '导出（草稿未报送时为当前将报送的内容）',
   'summary.export.table': '导出汇总表（Excel）',
   'summary.export.letter': '导出推荐函（PDF）',
@@ -248,6 +246,10 @@ export const zhCN = {
   ...zhCNCalendar,
   ...zhCNReview,
   ...zhCNReviewPanel,
+  ...zhCNVerdicts,
+  ...zhCNAccount,
+  ...zhCNPolicy,
+  ...zhCNImports,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'an
 import dayjs from 'dayjs';
 import { api, unwrap } from '../api/client';
 import type { ApplicationDraft } from '../api/views';
+import { PolicyProfileName, usePolicyProfiles } from '../components/policy-profiles';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
@@ -16,6 +17,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
   const { navigate } = useRouter();
   const app = useLoad(() => unwrap<ApplicationDraft>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
   const a = app.data;
+  const profiles = usePolicyProfiles();
   const state = (s: string) => tk('state', s);
   return (
     <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload}>
@@ -43,6 +45,9 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.model')}>{a.model}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdCompletedOn')}>{a.rdCompletedOn}</Descriptions.Item>
               <Descriptions.Item label={t('application.submittedAt')}>{when(a.submittedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('policy.profile')} span={2}>
+                <PolicyProfileName id={a.policyProfile.id} version={a.policyProfile.version} profiles={profiles.data} />
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           {a.correction && <CorrectionRequestCard application={a} />}

@@ -1,10 +1,11 @@
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { Batch } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
+import { BeijingLabel, beijingIso, beijingPickerValue } from '../components/beijing-time';
 
 export type WindowChange = 'extend' | 'close';
 
@@ -23,7 +24,7 @@ export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch
   const { message } = App.useApp();
   const [form] = Form.useForm<ChangeForm>();
   const [busy, setBusy] = useState(false);
-  const currentClose = dayjs(batch.windowClosesAt);
+  const currentClose = beijingPickerValue(batch.windowClosesAt);
   const onFinish = async (v: ChangeForm) => {
     setBusy(true);
     try {
@@ -33,7 +34,7 @@ export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch
           api.POST('/api/batches/{id}/extend-window', {
             params,
             body: {
-              windowClosesAt: v.windowClosesAt!.toISOString(),
+              windowClosesAt: beijingIso(v.windowClosesAt!),
               ...(v.prefectureDeadline ? { prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD') } : {}),
               reason: v.reason.trim(),
             },
@@ -61,7 +62,7 @@ export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch
           <>
             <Form.Item
               name="windowClosesAt"
-              label={t('batch.window.newClose')}
+              label={<BeijingLabel label={t('batch.window.newClose')} />}
               rules={[
                 { required: true, message: t('common.required', { label: t('batch.window.newClose') }) },
                 { validator: (_, v?: Dayjs) => (!v || v.isAfter(currentClose) ? Promise.resolve() : Promise.reject(new Error(t('batch.window.laterThanCurrent')))) },
@@ -69,7 +70,7 @@ export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch
             >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
             </Form.Item>
-            <Form.Item name="prefectureDeadline" label={t('batch.window.newDeadline')} extra={t('batch.window.newDeadline.hint')}>
+            <Form.Item name="prefectureDeadline" label={<BeijingLabel label={t('batch.window.newDeadline')} />} extra={t('batch.window.newDeadline.hint')}>
               <DatePicker format="YYYY-MM-DD" />
             </Form.Item>
           </>

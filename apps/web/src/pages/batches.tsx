@@ -1,14 +1,16 @@
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
-import type { Batch } from '../api/views';
+import { api, ProblemError, unwrap } from '../api/client';
+import type { Batch, PolicyProfile } from '../api/views';
 import { useSession } from '../auth/session';
 import { showProblem } from '../components/problem-form';
+import { usePolicyProfiles } from '../components/policy-profiles';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchWindowDialog, WindowChange } from './batch-window-dialog';
+import { BeijingLabel, beijingIso, formatBeijing } from '../components/beijing-time';
 
 interface OpenForm {
   year: number;
@@ -16,31 +18,48 @@ interface OpenForm {
   windowOpensAt: Dayjs;
   windowClosesAt: Dayjs;
   prefectureDeadline: Dayjs;
+  /** `id@version` of the chosen policy profile (M15). */
+  policyProfile: string;
 }
 
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const keyOf = (p: Pick<PolicyProfile, 'id' | 'version'>) => `${p.id}@${p.version}`;
+
+/** The profile in force today (the latest effective date not after it), as the server would choose it. */
+function inForceToday(profiles: PolicyProfile[]): string | undefined {
+  const today = dayjs().format('YYYY-MM-DD');
+  const candidates = profiles.filter((p) => p.effectiveFrom <= today).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+  return candidates[0] && keyOf(candidates[0]);
+}
+
+const when = (iso: string) => formatBeijing(iso);
 
 /** Where the application window stands now. */
 const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>
   dayjs().isBefore(b.windowOpensAt) ? 'upcoming' : dayjs().isBefore(b.windowClosesAt) ? 'open' : 'closed';
 
 function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): void; onOpened(): void }) {
-  const { t, title } = useI18n();
+  const { t, title, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
   const [busy, setBusy] = useState(false);
   const year = dayjs().year();
+  const profiles = usePolicyProfiles();
+  const chosenKey = Form.useWatch('policyProfile', form);
+  const chosen = profiles.data?.find((p) => keyOf(p) === chosenKey);
+  const defaultProfile = profiles.data && inForceToday(profiles.data);
   const onFinish = async (v: OpenForm) => {
     setBusy(true);
+    const profile = profiles.data?.find((p) => keyOf(p) === v.policyProfile);
     try {
       await unwrap(
         api.POST('/api/batches', {
           body: {
             year: v.year,
             name: v.name.trim(),
-            windowOpensAt: v.windowOpensAt.toISOString(),
-            windowClosesAt: v.windowClosesAt.toISOString(),
+            windowOpensAt: beijingIso(v.windowOpensAt),
+            windowClosesAt: beijingIso(v.windowClosesAt),
             prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD'),
+            ...(profile ? { policyProfileId: profile.id, policyProfileVersion: profile.version } : {}),
           },
         }),
       );
@@ -48,6 +67,8 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
       form.resetFields();
       onOpened();
     } catch (err) {
+      // The server names policyProfileId or policyProfileVersion; the form has one field for both.
+      if (err instanceof ProblemError) for (const e of err.problem.errors ?? []) if (e.field.startsWith('policyProfile')) e.field = 'policyProfile';
       showProblem(err, title, message, form);
     } finally {
       setBusy(false);
@@ -63,12 +84,12 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
           <Input />
         </Form.Item>
         <Space size="large" wrap>
-          <Form.Item name="windowOpensAt" label={t('batch.windowOpensAt')} rules={[{ required: true, message: t('common.required', { label: t('batch.windowOpensAt') }) }]}>
+          <Form.Item name="windowOpensAt" label={<BeijingLabel label={t('batch.windowOpensAt')} />} rules={[{ required: true, message: t('common.required', { label: t('batch.windowOpensAt') }) }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
           </Form.Item>
           <Form.Item
             name="windowClosesAt"
-            label={t('batch.windowClosesAt')}
+            label={<BeijingLabel label={t('batch.windowClosesAt')} />}
             dependencies={['windowOpensAt']}
             rules={[
               { required: true, message: t('common.required', { label: t('batch.windowClosesAt') }) },
@@ -80,9 +101,43 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" needConfirm={false} />
           </Form.Item>
         </Space>
-        <Form.Item name="prefectureDeadline" label={t('batch.prefectureDeadline')} rules={[{ required: true, message: t('common.required', { label: t('batch.prefectureDeadline') }) }]}>
+        <Form.Item name="prefectureDeadline" label={<BeijingLabel label={t('batch.prefectureDeadline')} />} rules={[{ required: true, message: t('common.required', { label: t('batch.prefectureDeadline') }) }]}>
           <DatePicker format="YYYY-MM-DD" />
         </Form.Item>
+        {/* M15: the version of the Measures every application of the batch is judged by. */}
+        {defaultProfile !== undefined && (
+          <Form.Item
+            name="policyProfile"
+            label={t('policy.profile')}
+            initialValue={defaultProfile}
+            extra={
+              <>
+                <div>{t('policy.profile.help')}</div>
+                {chosen && (
+                  <Typography.Text type="secondary" data-testid="policy-profile-numbers">
+                    {t('policy.profile.numbers', {
+                      publicity: chosen.publicityWorkingDays,
+                      validity: chosen.validityYears,
+                      ban: chosen.applicantBanYears,
+                      rd: chosen.maxRdAgeYears,
+                      batches: chosen.batchesPerYear,
+                      materials: chosen.materials.length,
+                    })}
+                  </Typography.Text>
+                )}
+              </>
+            }
+            rules={[{ required: true, message: t('common.required', { label: t('policy.profile') }) }]}
+          >
+            <Select
+              placeholder={t('policy.profile.placeholder')}
+              options={profiles.data?.map((p) => ({
+                value: keyOf(p),
+                label: t('policy.profile.option', { name: locale === 'en' ? p.nameEn : p.nameZh, version: p.version, from: p.effectiveFrom }),
+              }))}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
@@ -90,7 +145,7 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
 
 /** The Department's annual batches; the auditor reads them. */
 export function BatchesPage() {
-  const { t, tk } = useI18n();
+  const { t, tk, locale } = useI18n();
   const { actor } = useSession();
   const [opening, setOpening] = useState(false);
   const [changing, setChanging] = useState<{ batch: Batch; change: WindowChange } | null>(null);
@@ -109,6 +164,14 @@ export function BatchesPage() {
             { title: t('batch.windowOpensAt'), render: (_, b) => when(b.windowOpensAt) },
             { title: t('batch.windowClosesAt'), render: (_, b) => when(b.windowClosesAt) },
             { title: t('batch.prefectureDeadline'), dataIndex: 'prefectureDeadline' },
+            {
+              title: t('policy.profile'),
+              render: (_, b) => (
+                <span data-testid="batch-policy-profile">
+                  {t('policy.profile.label', { name: locale === 'en' ? b.policyProfileNameEn : b.policyProfileNameZh, version: b.policyProfileVersion })}
+                </span>
+              ),
+            },
             { title: t('batch.window.status'), render: (_, b) => tk('batch.window.status', windowStatus(b)) },
             ...(canOpen
               ? [

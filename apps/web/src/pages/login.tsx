@@ -1,5 +1,6 @@
 import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { ProblemError } from '../api/client';
 import { useSession } from '../auth/session';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
@@ -10,15 +11,23 @@ export function LoginPage() {
   const { signIn } = useSession();
   const { navigate } = useRouter();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ username: string; password: string }>();
+  const [form] = Form.useForm<{ username: string; password: string; totpCode?: string }>();
   const [busy, setBusy] = useState(false);
-  const onFinish = async (v: { username: string; password: string }) => {
+  // An account with a second factor: the server asks for the code, the form then shows its field.
+  const [needCode, setNeedCode] = useState(false);
+  const onFinish = async (v: { username: string; password: string; totpCode?: string }) => {
     setBusy(true);
     try {
-      await signIn(v.username.trim(), v.password);
-      navigate('/workspace', { replace: true });
+      const result = await signIn(v.username.trim(), v.password, v.totpCode?.trim() || undefined);
+      // Anything the account must do first (a new password, a second factor) comes before the workspace.
+      navigate(result.pending.length ? '/account/security' : '/workspace', { replace: true });
     } catch (err) {
-      showProblem(err, title, message, form);
+      if (err instanceof ProblemError && err.problem.code === 'TOTP_REQUIRED') {
+        setNeedCode(true);
+        message.info(t('login.totpNeeded'));
+      } else {
+        showProblem(err, title, message, form);
+      }
     } finally {
       setBusy(false);
     }
@@ -36,6 +45,16 @@ export function LoginPage() {
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('common.required', { label: t('login.password') }) }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
+          {needCode && (
+            <Form.Item
+              name="totpCode"
+              label={t('login.totpCode')}
+              extra={t('login.totpCode.help')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('account.totp.codeFormat') }]}
+            >
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+            </Form.Item>
+          )}
           <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>{t('login.hint')}</Typography.Paragraph>

@@ -1,17 +1,63 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Drawer, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { PrefectureProgress, ProgressView } from '../api/views';
+import type { PrefectureProgress, ProgressView, SummaryView } from '../api/views';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchSelect } from './batch-select';
+import { when } from './review/review-format';
+import { useSummaryExport } from './summary';
+
+/** The Department's view of one prefecture's summary and its supplements (补报, M7.3), each with its entries and letter. */
+function SummaryDrawer({ batchId, prefecture, onClose }: { batchId: string; prefecture: PrefectureProgress; onClose(): void }) {
+  const { t } = useI18n();
+  const { download, exporting } = useSummaryExport();
+  const { prefectureId } = prefecture;
+  const loaded = useLoad(
+    () => unwrap<SummaryView>(api.GET('/api/preliminary-review/summaries/{batchId}', { params: { path: { batchId }, query: { prefectureId } as never } })),
+    [batchId, prefectureId],
+  );
+  const s = loaded.data;
+  const parts = s && s.status === 'SUBMITTED'
+    ? [{ sequence: 0, submittedAt: s.submittedAt, entries: s.entries }, ...s.supplements.map((x) => ({ sequence: x.sequence, submittedAt: x.submittedAt, entries: x.entries }))]
+    : [];
+  return (
+    <Drawer open size={720} title={t('progress.summary.title', { name: prefecture.prefectureName })} onClose={onClose} destroyOnHidden>
+      <LoadState loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
+        {!parts.length && <Typography.Text type="secondary">{t('progress.summary.notSent')}</Typography.Text>}
+        {parts.map((p) => (
+          <section key={p.sequence} data-testid={`summary-part-${p.sequence}`} style={{ marginBottom: 24 }}>
+            <Space wrap>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {p.sequence === 0 ? t('progress.summary.original', { at: when(p.submittedAt) }) : t('progress.summary.supplement', { n: p.sequence, at: when(p.submittedAt) })}
+              </Typography.Title>
+              <Button size="small" loading={exporting === `letter.pdf-${p.sequence}`} onClick={() => void download(batchId, 'letter.pdf', p.sequence, prefectureId)}>
+                {t('progress.summary.letter')}
+              </Button>
+            </Space>
+            <List
+              size="small"
+              dataSource={p.entries}
+              renderItem={(e) => (
+                <List.Item key={e.applicationId}>
+                  {e.order}. {e.enterprise.name}（{e.product.name} {e.product.model}）：{e.opinion}
+                </List.Item>
+              )}
+            />
+          </section>
+        ))}
+      </LoadState>
+    </Drawer>
+  );
+}
 
 /** Every prefecture's preliminary review of a batch (M7.3). */
 export function ProgressPage() {
   const { t } = useI18n();
   const [batchId, setBatchId] = useState<string>();
+  const [viewing, setViewing] = useState<PrefectureProgress | null>(null);
   const progress = useLoad(
     () => (batchId ? unwrap<ProgressView>(api.GET('/api/preliminary-review/progress/{batchId}', { params: { path: { batchId } } })) : Promise.resolve(undefined)),
     [batchId],
@@ -43,7 +89,11 @@ export function ProgressPage() {
                   title: t('progress.summary'),
                   render: (_, p) =>
                     p.summarySubmittedAt ? (
-                      <Tag color="green">{t('progress.summarySubmitted')} {dayjs(p.summarySubmittedAt).format('MM-DD HH:mm')}</Tag>
+                      <Space wrap size={4}>
+                        <Tag color="green">{t('progress.summarySubmitted')} {dayjs(p.summarySubmittedAt).format('MM-DD HH:mm')}</Tag>
+                        {p.supplements > 0 && <Tag color="blue">{t('progress.supplements', { count: p.supplements })}</Tag>}
+                        <Button type="link" size="small" onClick={() => setViewing(p)}>{t('progress.view')}</Button>
+                      </Space>
                     ) : (
                       <Tag color={p.late ? 'red' : undefined}>{p.late ? t('progress.late') : t('progress.summaryPending')}</Tag>
                     ),
@@ -53,6 +103,7 @@ export function ProgressPage() {
           </LoadState>
         )}
       </Space>
+      {viewing && batchId && <SummaryDrawer batchId={batchId} prefecture={viewing} onClose={() => setViewing(null)} />}
     </Card>
   );
 }

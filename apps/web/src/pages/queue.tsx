@@ -1,7 +1,7 @@
 import { ActionType, ProColumns, ProTable } from '@ant-design/pro-components';
-import { App, Button, Form, Input, Modal, Tag } from 'antd';
+import { App, Button, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { api, unwrap } from '../api/client';
 import type { QueueRow, QueueSearchPage } from '../api/views';
 import { showProblem } from '../components/problem-form';
@@ -15,45 +15,6 @@ const DECIDABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
 
 type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; productKind?: (typeof PRODUCT_KINDS)[number]; catalogueEntryCode?: string; sort?: 'longest' | 'shortest' };
 
-function RecommendDialog({ row, onDone, onCancel }: { row: QueueRow | null; onDone(): void; onCancel(): void }) {
-  const { t, title } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ opinion: string }>();
-  const [busy, setBusy] = useState(false);
-  const onFinish = async ({ opinion }: { opinion: string }) => {
-    if (!row) return;
-    setBusy(true);
-    try {
-      await unwrap(api.POST('/api/preliminary-review/applications/{id}/recommend', { params: { path: { id: row.applicationId } }, body: { opinion } }));
-      message.success(t('queue.recommended'));
-      form.resetFields();
-      onDone();
-    } catch (err) {
-      showProblem(err, title, message, form);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      open={!!row}
-      title={row ? t('queue.recommend.title', { product: row.product.name }) : ''}
-      onOk={() => form.submit()}
-      onCancel={onCancel}
-      okText={t('queue.recommend')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      destroyOnHidden
-    >
-      <Form form={form} name="recommend" layout="vertical" onFinish={onFinish}>
-        <Form.Item name="opinion" label={t('queue.recommend.opinion')} rules={[{ required: true, whitespace: true, message: t('common.required', { label: t('queue.recommend.opinion') }) }, { max: 2000 }]}>
-          <Input.TextArea rows={4} placeholder={t('queue.recommend.opinion.placeholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 /** The prefecture queue: filters, search, paging and order on the server. */
 export function QueuePage() {
   const { t, tk, title, locale } = useI18n();
@@ -61,7 +22,6 @@ export function QueuePage() {
   const { navigate } = useRouter();
   const open = (r: QueueRow) => navigate(`/prefecture/applications/${r.applicationId}`);
   const action = useRef<ActionType>(undefined);
-  const [recommending, setRecommending] = useState<QueueRow | null>(null);
   const columns: ProColumns<QueueRow>[] = [
     { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('queue.search.placeholder') } },
     {
@@ -119,7 +79,8 @@ export function QueuePage() {
       render: (_, r) => (
         <>
           <Button type="link" onClick={() => open(r)}>{t('review.queue.open')}</Button>
-          {DECIDABLE.has(r.state) && <Button type="link" onClick={() => setRecommending(r)}>{t('queue.recommend')}</Button>}
+          {/* A recommendation needs the review first (M7.3, M12.1): the button opens the case. */}
+          {DECIDABLE.has(r.state) && <Button type="link" onClick={() => open(r)}>{t('queue.reviewToRecommend')}</Button>}
         </>
       ),
     },
@@ -153,14 +114,6 @@ export function QueuePage() {
             showProblem(err, title, message);
             return { data: [], total: 0, success: false };
           }
-        }}
-      />
-      <RecommendDialog
-        row={recommending}
-        onCancel={() => setRecommending(null)}
-        onDone={() => {
-          setRecommending(null);
-          action.current?.reload();
         }}
       />
     </>

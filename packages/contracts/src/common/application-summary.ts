@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from './dto';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from './dto';
 
 export class SubmittedEnterpriseV1 {
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
@@ -26,8 +26,21 @@ export class SubmittedProductV1 {
   @IsString()
   model!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   rdCompletedOn!: string;
+}
+
+/** The policy profile a batch and its applications are judged by (M15): id and version. */
+export class PolicyProfileRefV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  id!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  version!: string;
 }
 
 /** What each stage carries forward about an application: references, never files. */
@@ -54,4 +67,11 @@ export class ApplicationSummaryV1 {
   @ValidateNested()
   @Type(() => SubmittedProductV1)
   product!: SubmittedProductV1;
+
+  /** M15: the batch's policy profile; absent in events sent before it was carried (the draft). */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PolicyProfileRefV1)
+  policyProfile?: PolicyProfileRefV1;
 }

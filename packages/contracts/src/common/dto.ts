@@ -1,4 +1,5 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { MultilineText } from './edge-rules';
 
 // Roles and product kinds are the domain's vocabulary; contracts only carry them.
 export { ROLES, PRODUCT_KINDS, ProductKind, type Role as RoleName } from '@firstset/domain';
@@ -19,6 +20,7 @@ export class EmptyDto {}
 export class ReasonDto {
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 }
@@ -35,3 +37,4 @@ export class IdDto {
 }
 
 export { IsIn, Matches };
+export { IsLocalDate, MultilineText } from './edge-rules';

@@ -19,6 +19,42 @@ export interface LoginResultV1 {
   expiresIn: number;
   tokenType: 'Bearer';
   actor: ActorV1;
+  /**
+   * What the account must do before anything else (issue 14): choose a new password (an account
+   * created by someone else), enrol a second factor (a role that requires one). Until then the
+   * token opens only the account's own security routes.
+   */
+  pending: PendingStepV1[];
+}
+
+export type PendingStepV1 = 'password_change' | 'totp_enrolment';
+
+/** The signed-in account's security settings (the account page). */
+export interface AccountSecurityV1 {
+  username: string;
+  mustChangePassword: boolean;
+  passwordChangedAt: string | null;
+  totpEnabled: boolean;
+  /** The account's role must have a second factor (REQUIRE_TOTP_FOR). */
+  totpRequired: boolean;
+  pending: PendingStepV1[];
+}
+
+/** A TOTP secret being enrolled: typed into an authenticator app, or its otpauth URI. */
+export interface TotpEnrolmentV1 {
+  secret: string;
+  otpauthUri: string;
+}
+
+/** A prefecture officer's account, as the Department manages them (issue 13 item 9). */
+export interface OfficerAccountV1 {
+  id: string;
+  username: string;
+  displayName: string;
+  prefectureId: string;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
 }
 
 /** One of an enterprise's user accounts, as its administrator manages them. */

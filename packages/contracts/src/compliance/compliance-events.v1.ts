@@ -1,6 +1,6 @@
 import { IsDateString, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 export class RecognitionRevokedV1 {
   @IsUUID()
@@ -21,7 +21,7 @@ export class RecognitionRevokedV1 {
   @IsString()
   reason!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   decisionDate!: string;
 
   @IsDateString()
@@ -37,10 +37,10 @@ export class ApplicantBanImposedV1 {
   uscc!: string;
 
   /** First day of the ban and the last day on which it applies (both inclusive). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   startsOn!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   endsOn!: string;
 
   @IsString()

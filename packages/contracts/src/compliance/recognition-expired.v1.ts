@@ -1,6 +1,6 @@
 import { IsDateString, IsUUID, Matches } from 'class-validator';
 import { defineCommand, defineEvent } from '../contract';
-import { EmptyDto, LOCAL_DATE } from '../common/dto';
+import { EmptyDto, IsLocalDate } from '../common/dto';
 
 /** A recognition reached the end of its validity (M13.2) and left the list of valid ones (M13.1). */
 export class RecognitionExpiredV1 {
@@ -14,7 +14,7 @@ export class RecognitionExpiredV1 {
   uscc!: string;
 
   /** Last day of validity (included). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   validUntil!: string;
 
   @IsDateString()

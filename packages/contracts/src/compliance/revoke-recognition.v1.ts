@@ -1,6 +1,7 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
-import { EmptyDto, LOCAL_DATE } from '../common/dto';
+import { EmptyDto, IsLocalDate } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 export const REVOCATION_GROUNDS = ['IMPROPER_MEANS'] as const;
 export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
@@ -15,12 +16,13 @@ export class RevokeRecognitionV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(4000)
   reason!: string;
 
   /** Date of the revocation decision; today (China Standard Time) when omitted. */
   @IsOptional()
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   decisionDate?: string;
 }
 export const RevokeRecognition = defineCommand('compliance.recognition.revoke.v1', RevokeRecognitionV1, 'RevocationViewV1');

@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 /** An institution may not take part in recognition work from startsOn to endsOn, both included (M10.3). */
 export class InstitutionBanImposedV1 {
@@ -14,10 +14,10 @@ export class InstitutionBanImposedV1 {
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
   institutionUscc!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   startsOn!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   endsOn!: string;
 }
 export const InstitutionBanImposed = defineEvent('compliance.institution-ban.imposed.v1', InstitutionBanImposedV1);
@@ -31,7 +31,7 @@ export class ExpertDisqualifiedV1 {
   @IsNotEmpty()
   expertId!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   decisionDate!: string;
 }
 export const ExpertDisqualified = defineEvent('compliance.expert.disqualified.v1', ExpertDisqualifiedV1);

@@ -1,6 +1,7 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
-import { EmptyDto, LOCAL_DATE } from '../common/dto';
+import { EmptyDto, IsLocalDate } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 /** A third-party institution's major error bars it from recognition work for 3 years (M10.3). */
 export class ImposeInstitutionBanV1 {
@@ -15,12 +16,13 @@ export class ImposeInstitutionBanV1 {
   /** The major error established, as recorded in the decision. */
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(4000)
   error!: string;
 
   /** Date of the decision; today (China Standard Time) when omitted. */
   @IsOptional()
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   decisionDate?: string;
 }
 export const ImposeInstitutionBan = defineCommand('compliance.institution-ban.impose.v1', ImposeInstitutionBanV1, 'InstitutionBanViewV1');
@@ -40,12 +42,13 @@ export class DisqualifyExpertV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(4000)
   detail!: string;
 
   /** Date of the decision; today (China Standard Time) when omitted. */
   @IsOptional()
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   decisionDate?: string;
 }
 export const DisqualifyExpert = defineCommand('compliance.expert.disqualify.v1', DisqualifyExpertV1, 'ExpertDisqualificationViewV1');

@@ -1,5 +1,6 @@
 import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand } from '../contract';
+import { MultilineText } from '../common/edge-rules';
 
 export class ScoreApplicationV1 {
   @IsUUID()
@@ -12,6 +13,7 @@ export class ScoreApplicationV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(4000)
   opinion!: string;
 }

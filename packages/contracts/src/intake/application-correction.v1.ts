@@ -1,6 +1,7 @@
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
 import { ApplicationRefDto } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 /** The pre-submission check: every problem the domain rules find, tied to its field and article. */
 export const CheckApplication = defineQuery('intake.application.check.v1', ApplicationRefDto, 'CheckResultV1');
@@ -19,6 +20,7 @@ export class WithdrawApplicationV1 {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason?: string;
 }

@@ -1,24 +1,9 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { defineCommand } from '../contract';
 import { BREAKTHROUGH_KINDS, EQUIPMENT_FORMS } from '@firstset/domain';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
 function Text(max: number): PropertyDecorator {
@@ -27,7 +12,7 @@ function Text(max: number): PropertyDecorator {
 
 /** First sale of the product to a customer outside the enterprise (M5.4). */
 export class FirstSaleV1 {
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   date!: string;
 
   @Text(200)
@@ -99,6 +84,7 @@ export class BreakthroughV1 {
   kind!: (typeof BREAKTHROUGH_KINDS)[number];
 
   @Text(2000)
+  @MultilineText()
   description!: string;
 }
 
@@ -112,8 +98,8 @@ export class DeclarationsV1 {
   @IsOptional() @IsBoolean() wellManaged?: boolean;
   @IsOptional() @IsBoolean() taxCompliant?: boolean;
   @IsOptional() @IsBoolean() goodCredit?: boolean;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(LOCAL_DATE, { each: true }) safetyAccidentDates?: string[];
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(LOCAL_DATE, { each: true }) environmentalAccidentDates?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsLocalDate({ each: true }) safetyAccidentDates?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsLocalDate({ each: true }) environmentalAccidentDates?: string[];
   @IsOptional() @IsBoolean() ownRd?: boolean;
   @IsOptional() @IsBoolean() ownManufacturing?: boolean;
   @IsOptional() @IsBoolean() ownIntegration?: boolean;
@@ -158,7 +144,7 @@ export class ApplicationFormFieldsV1 {
 
   @IsOptional() @IsObject() @ValidateNested() @Type(() => FirstSaleV1) firstSale?: FirstSaleV1;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(2000, { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MultilineText() @MaxLength(2000, { each: true })
   innovationPoints?: string[];
 
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PerformanceIndicatorV1)
@@ -179,7 +165,7 @@ export class CorrectionAnswerV1 {
   @IsString() @IsNotEmpty() @MaxLength(200) item!: string;
 
   /** Empty clears the answer; the check requires a non-empty one for every item before resubmitting. */
-  @IsString() @MaxLength(2000) answer!: string;
+  @IsString() @MultilineText() @MaxLength(2000) answer!: string;
 }
 
 /**
@@ -198,7 +184,7 @@ export class UpdateApplicationDraftV1 extends ApplicationFormFieldsV1 {
   @IsOptional() @Text(200) productName?: string;
   @IsOptional() @Text(100) series?: string;
   @IsOptional() @Text(100) model?: string;
-  @IsOptional() @Matches(LOCAL_DATE) rdCompletedOn?: string;
+  @IsOptional() @IsLocalDate() rdCompletedOn?: string;
 
   /** Under correction only: the enterprise's answer to each item the prefecture asked about (M7.3). */
   @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CorrectionAnswerV1)

@@ -68,6 +68,8 @@ export interface ApplicationViewV1 {
   /** Why the prefecture rejected it, with the articles. */
   rejection: ApplicationRejectionV1 | null;
   submittedAt: string | null;
+  /** M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+  policyProfile: { id: string; version: string };
   /** Present when one application is read. */
   history?: ApplicationHistoryEntryV1[];
   /** Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */

@@ -1,6 +1,6 @@
-import { IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 export class BatchOpenedV1 {
   @IsUUID()
@@ -18,10 +18,15 @@ export class BatchOpenedV1 {
   @IsDateString()
   windowClosesAt!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline!: string;
 
   @IsString()
   policyProfileVersion!: string;
+
+  /** M15: absent in events sent before the id was carried (the draft's id). */
+  @IsOptional()
+  @IsString()
+  policyProfileId?: string;
 }
 export const BatchOpened = defineEvent('intake.batch.opened.v1', BatchOpenedV1);

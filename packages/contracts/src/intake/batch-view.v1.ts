@@ -7,7 +7,11 @@ export interface BatchViewV1 {
   windowClosesAt: string;
   /** Local date by which prefectures send their recommendation summaries. */
   prefectureDeadline: string;
+  /** M15: the policy profile the batch's applications are judged by. */
+  policyProfileId: string;
   policyProfileVersion: string;
+  policyProfileNameZh: string;
+  policyProfileNameEn: string;
 }
 
 /** An extension or early close of the window, public with its reason (M7.1). */

@@ -1,6 +1,6 @@
-import { IsDateString, IsIn, IsInt, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 /**
  * The Department extended the application window or closed it early (M7.1), possibly moving the
@@ -25,7 +25,7 @@ export class BatchWindowChangedV1 {
   @IsDateString()
   windowClosesAt!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline!: string;
 
   @IsString()

@@ -1,6 +1,7 @@
-import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 /** The Department extends a batch's application window, with the reason on record (M7.1). */
 export class ExtendBatchWindowV1 {
@@ -13,11 +14,12 @@ export class ExtendBatchWindowV1 {
 
   /** A new deadline for the prefectures' summaries, when the old one would precede the new close. */
   @IsOptional()
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline?: string;
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 }
@@ -30,6 +32,7 @@ export class CloseBatchWindowV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 }

@@ -1,6 +1,6 @@
-import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from '../common/dto';
 
 export class CreateApplicationV1 {
   @IsUUID()
@@ -25,7 +25,7 @@ export class CreateApplicationV1 {
   model!: string;
 
   /** R&D completion date (M6.5). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   rdCompletedOn!: string;
 }
 export const CreateApplication = defineCommand('intake.application.create.v1', CreateApplicationV1, 'ApplicationViewV1');

@@ -1,6 +1,6 @@
-import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 
 /** The Department opens the annual batch (M7.1): one a year, with its application window. */
 export class OpenBatchV1 {
@@ -20,11 +20,20 @@ export class OpenBatchV1 {
   @IsDateString({ strict: true })
   windowClosesAt!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   prefectureDeadline!: string;
 
+  /** M15: the registered profile the batch is judged by; the platform's default profile when absent. */
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  policyProfileId?: string;
+
+  /** M15: its version; the version in force on the opening day when absent. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
   @MaxLength(50)
   policyProfileVersion?: string;
 }

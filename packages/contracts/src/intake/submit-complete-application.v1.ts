@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { defineCommand } from '../contract';
-import { LOCAL_DATE, PRODUCT_KINDS, ProductKind } from '../common/dto';
+import { IsLocalDate, PRODUCT_KINDS, ProductKind } from '../common/dto';
 import { ApplicationFormFieldsV1 } from './application-draft.v1';
 import { PLEDGE_VERSION } from './submit-application.v1';
 
@@ -44,7 +44,7 @@ export class SubmitCompleteApplicationV1 extends ApplicationFormFieldsV1 {
   model!: string;
 
   /** R&D completion date (M6.5). */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   rdCompletedOn!: string;
 
   @IsArray()

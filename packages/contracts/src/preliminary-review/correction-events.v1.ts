@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsDateString, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
+import { MultilineText } from '../common/edge-rules';
 
 /** One thing the enterprise must correct: a material slot or a form field, and why. */
 export class CorrectionItemV1 {
@@ -13,6 +14,7 @@ export class CorrectionItemV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 }
@@ -29,7 +31,7 @@ export class ApplicationReturnedV1 {
   items!: CorrectionItemV1[];
 
   /** Last day (China date, included) on which the enterprise may resubmit. */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   deadline!: string;
 
   @IsString()

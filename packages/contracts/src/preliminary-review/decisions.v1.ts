@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
-import { ApplicationRefDto, EmptyDto, LOCAL_DATE } from '../common/dto';
+import { ApplicationRefDto, EmptyDto, IsLocalDate } from '../common/dto';
 import { CorrectionItemV1 } from './correction-events.v1';
+import { MultilineText } from '../common/edge-rules';
 
 /** A Measures ID as in shared/policy/README.md, e.g. M7.4 or M5.5. */
 export const MEASURES_ID = /^M\d{1,2}(\.\d{1,2})?$/;
@@ -19,7 +20,7 @@ export class ReturnForCorrectionV1 {
   items!: CorrectionItemV1[];
 
   /** Last day (China date, included) for the enterprise to resubmit. */
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   deadline!: string;
 
   @IsArray()
@@ -36,6 +37,7 @@ export class RejectApplicationV1 {
 
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 
@@ -57,6 +59,7 @@ export class DiscardDecisionDraftV1 {
   /** Why: the drafter withdraws it, or the approver sends it back (the drafter sees this). */
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   reason!: string;
 }

@@ -67,3 +67,19 @@ export const AssignReviewCase = defineCommand('preliminary-review.application.as
 
 /** The officers of the own prefecture the service knows (for assigning, and names behind user ids). */
 export const ListPrefectureOfficers = defineQuery('preliminary-review.officers.list.v1', EmptyDto, 'OfficerListV1');
+
+/**
+ * A colleague of the own prefecture whom the gateway's accounts know but who has not acted yet,
+ * made known here so that cases can be assigned to them (issue 13 item 9). Idempotent.
+ */
+export class RegisterPrefectureOfficerV1 {
+  @IsString()
+  @MaxLength(100)
+  userId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  displayName?: string;
+}
+export const RegisterPrefectureOfficer = defineCommand('preliminary-review.officers.register.v1', RegisterPrefectureOfficerV1, 'OfficerViewV1');

@@ -1,5 +1,6 @@
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineCommand } from '../contract';
+import { MultilineText } from '../common/edge-rules';
 
 export class RecommendApplicationV1 {
   @IsUUID()
@@ -8,6 +9,7 @@ export class RecommendApplicationV1 {
   /** The prefecture's opinion sent with the recommendation (M7.3). */
   @IsString()
   @IsNotEmpty()
+  @MultilineText()
   @MaxLength(2000)
   opinion!: string;
 }

@@ -73,6 +73,8 @@ export interface DraftDiscardedV1 {
 export interface ReviewCaseViewV1 extends QueueRowV1 {
   enterprise: { uscc: string; name: string; registeredAddress: string };
   product: { kind: string; name: string; series: string; model: string; catalogueEntryCode: string | null; rdCompletedOn: string };
+  /** M15: the policy profile of its batch, by which the case is judged. */
+  policyProfile: { id: string; version: string };
   credit: ReviewCreditV1 | null;
   flags: ReviewFlagV1[];
   /**
@@ -112,7 +114,8 @@ export interface QueuePageV1 {
 export interface OfficerViewV1 {
   userId: string;
   displayName: string | null;
-  lastSeenAt: string;
+  /** Null for an officer who has not acted yet (known from the accounts only). */
+  lastSeenAt: string | null;
 }
 
 export interface ApprovalSettingV1 {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../contract';
 import { ApplicationSummaryV1 } from '../common/application-summary';
 
@@ -44,5 +44,20 @@ export class SummarySubmittedV1 {
 
   @IsDateString()
   submittedAt!: string;
+
+  /**
+   * 0 (or absent, from older producers) for the prefecture's summary; 1, 2… for a supplementary
+   * summary (补报) of applications recommended after it, resubmitted within their correction deadline.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  sequence?: number;
+
+  /** A supplement's first summary. */
+  @IsOptional()
+  @IsUUID()
+  supplementOf?: string;
 }
 export const SummarySubmitted = defineEvent('preliminary-review.summary.submitted.v1', SummarySubmittedV1);

@@ -17,6 +17,22 @@ export interface SummaryViewV1 {
   signerName: string | null;
   submittedAt: string | null;
   entries: SummaryEntryV1[];
+  /** 0 for the prefecture's summary, 1, 2… for a supplementary summary (补报). */
+  sequence: number;
+  /** The supplements sent after the first summary, in order (listed on the first summary's view). */
+  supplements: SummarySupplementV1[];
+  /** Applications recommended since the summary was sent and not yet in a supplement: what a supplement would carry now. */
+  pendingSupplement: SummaryEntryV1[];
+}
+
+/** A supplementary summary (补报) as sent. */
+export interface SummarySupplementV1 {
+  summaryId: string;
+  sequence: number;
+  signedOffBy: string;
+  signerName: string | null;
+  submittedAt: string;
+  entries: SummaryEntryV1[];
 }
 
 /** An export file carried in the reply (the gateway sends it as a download). */
@@ -38,6 +54,8 @@ export interface PrefectureProgressV1 {
   recommended: number;
   withdrawn: number;
   summarySubmittedAt: string | null;
+  /** Supplementary summaries (补报) sent after it. */
+  supplements: number;
   /** No summary and the prefecture deadline has passed. */
   late: boolean;
 }

@@ -1,5 +1,7 @@
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
+import { toInt } from '../common/paging';
 
 export class SubmitSummaryV1 {
   @IsUUID()
@@ -24,9 +26,24 @@ export class SubmitSummaryV1 {
 /** The prefecture's summary submission for a batch (汇总报送, M7.3), before the deadline. */
 export const SubmitSummary = defineCommand('preliminary-review.summary.submit.v1', SubmitSummaryV1, 'SummaryViewV1');
 
+/**
+ * A supplementary summary (补报, M7.3): applications recommended after the prefecture's summary was
+ * sent, each resubmitted after a return whose correction deadline had not passed when it was sent.
+ * Same body as the summary; it gets its own letter and reaches the Department like the first.
+ */
+export const SubmitSupplementarySummary = defineCommand('preliminary-review.summary.submit-supplement.v1', SubmitSummaryV1, 'SummaryViewV1');
+
 export class SummaryRefV1 {
   @IsUUID()
   batchId!: string;
+
+  /** Which of the prefecture's summaries: 0 (default) the first, 1, 2… its supplements. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  sequence?: number;
 
   /** For the Department and auditors: which prefecture's summary. */
   @IsOptional()

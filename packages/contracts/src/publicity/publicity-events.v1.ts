@@ -1,6 +1,6 @@
-import { ArrayMinSize, IsDateString, IsInt, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMinSize, IsDateString, IsInt, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../contract';
-import { LOCAL_DATE } from '../common/dto';
+import { IsLocalDate } from '../common/dto';
 import { ApplicationSummaryV1 } from '../common/application-summary';
 
 export class DecisionListedV1 {
@@ -27,10 +27,10 @@ export class PublicityStartedV1 {
   @IsUUID('all', { each: true })
   applicationIds!: string[];
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   startDate!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   endDate!: string;
 
   @IsInt()
@@ -49,13 +49,13 @@ export class RecognitionIssuedV1 extends ApplicationSummaryV1 {
   @IsString()
   documentNo!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   documentDate!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   validFrom!: string;
 
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   validUntil!: string;
 
   @IsDateString()

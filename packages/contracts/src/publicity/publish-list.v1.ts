@@ -1,6 +1,6 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { defineCommand, defineQuery } from '../contract';
-import { EmptyDto, LOCAL_DATE } from '../common/dto';
+import { EmptyDto, IsLocalDate } from '../common/dto';
 
 /** Publish the decision list online, opening its publicity period (M9.2). */
 export class PublishListV1 {
@@ -9,7 +9,7 @@ export class PublishListV1 {
 
   /** Publication date; today (China Standard Time) when omitted. */
   @IsOptional()
-  @Matches(LOCAL_DATE)
+  @IsLocalDate()
   publicationDate?: string;
 }
 export const PublishList = defineCommand('publicity.decision-list.publish.v1', PublishListV1, 'PublishedListV1');

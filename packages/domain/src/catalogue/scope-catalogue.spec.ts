@@ -1,6 +1,7 @@
 import { INNER_MONGOLIA_DRAFT_PROFILE as IM } from '../policy/inner-mongolia-draft';
 import { parseCsv } from './csv';
 import { EQUIPMENT_FIELDS_CATALOGUE } from './equipment-fields';
+import { NEW_MATERIALS_CATALOGUE_2024 } from './new-materials-2024';
 import {
   CatalogueEntryUnknownError,
   CatalogueImportError,
@@ -8,6 +9,7 @@ import {
   catalogueRef,
   findCatalogueEntry,
   importCatalogueCsv,
+  readCatalogueRows,
 } from './scope-catalogue';
 
 const META: ScopeCatalogueMeta = {
@@ -84,5 +86,21 @@ describe('scope catalogues (M4.2, M4.3)', () => {
       { line: 1, cells: ['a', 'b\nc'] },
       { line: 3, cells: ['d', 'e'] },
     ]);
+  });
+});
+
+describe('the shipped new-materials catalogue (M4.3)', () => {
+  it('M4.3 is the edition the default profile names, cites its source and awaits verification', () => {
+    expect(catalogueRef(NEW_MATERIALS_CATALOGUE_2024)).toEqual(IM.materialsCatalogue);
+    expect(NEW_MATERIALS_CATALOGUE_2024.source).toContain('工业战略性新兴产业分类目录（2024）');
+    expect(NEW_MATERIALS_CATALOGUE_2024.verified).toBe(false);
+    expect(findCatalogueEntry(NEW_MATERIALS_CATALOGUE_2024, '3.2').nameZh).toBe('先进有色金属材料');
+    expect(NEW_MATERIALS_CATALOGUE_2024.entries.filter((e) => e.parentCode === '3')).toHaveLength(7);
+  });
+
+  it('M4.3 a preview lists every row with its line and every problem at its row, without refusing', () => {
+    const read = readCatalogueRows(parseCsv('code,nameZh,parentCode\n3,新材料产业,\n3.1,,3\n3.1,先进钢铁材料,9\n'), META);
+    expect(read.entries.map((e) => [e.line, e.code])).toEqual([[2, '3'], [3, '3.1'], [4, '3.1']]);
+    expect(read.issues.map((i) => i.line)).toEqual([3, 4, 4]);
   });
 });

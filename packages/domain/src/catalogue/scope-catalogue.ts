@@ -1,6 +1,6 @@
 import { CatalogueRef } from '../model/product';
 import { DomainError } from '../shared/errors';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { CsvRow, CsvSyntaxError, parseCsv } from './csv';
 
 /**
  * Scope catalogues (M4.2 equipment fields, M4.3 new-materials catalogue) are versioned reference
@@ -27,6 +27,8 @@ export interface ScopeCatalogueMeta {
   titleEn: string;
   /** Where the Department took it from. */
   source: string;
+  /** False while the copy awaits the Department's check against the published text (M4.3). */
+  verified?: boolean;
 }
 
 export interface ScopeCatalogue extends ScopeCatalogueMeta {
@@ -140,22 +142,42 @@ export function importCatalogueCsv(csvText: string, meta: ScopeCatalogueMeta): S
       { line, message: '引号未闭合', messageEn: 'unterminated quoted field' },
     ]);
   }
+  return importCatalogueRows(rows, meta);
+}
+
+/** The same from rows a spreadsheet gave (an XLSX sheet's rows, numbered as the sheet numbers them). */
+export function importCatalogueRows(rows: readonly CsvRow[], meta: ScopeCatalogueMeta): ScopeCatalogue {
+  const read = readCatalogueRows(rows, meta);
+  if (read.issues.length > 0) throw new CatalogueImportError(meta.id, read.issues);
+  return { ...meta, entries: read.entries.map(({ line: _line, ...e }) => e) };
+}
+
+/**
+ * Every entry with its row, and every problem at its row, without refusing: what the console's
+ * preview shows before the Department confirms an import (M4.3).
+ */
+export function readCatalogueRows(
+  rows: readonly CsvRow[],
+  meta: ScopeCatalogueMeta,
+): { entries: Array<CatalogueEntry & { line: number }>; issues: CatalogueIssue[] } {
   const [header, ...body] = rows;
   const columns = (header?.cells ?? []).map(
     (h) => HEADER_ALIASES[h.trim().replace(/\s+/g, '').toLowerCase()] ?? HEADER_ALIASES[h.trim()],
   );
   if (!columns.includes('code') || !columns.includes('nameZh')) {
-    throw new CatalogueImportError(meta.id, [
-      {
-        line: 1,
-        message: '首行应为表头，至少包含 code（代码）和 nameZh（名称）两列',
-        messageEn: 'the first row must be a header with at least code and nameZh',
-      },
-    ]);
+    return {
+      entries: [],
+      issues: [
+        {
+          line: header?.line ?? 1,
+          message: '首行应为表头，至少包含 code（代码）和 nameZh（名称）两列',
+          messageEn: 'the first row must be a header with at least code and nameZh',
+        },
+      ],
+    };
   }
   const issues: CatalogueIssue[] = [];
-  const entries: CatalogueEntry[] = [];
-  const lines: number[] = [];
+  const entries: Array<CatalogueEntry & { line: number }> = [];
   for (const row of body) {
     if (row.cells.length > columns.length) {
       issues.push({
@@ -165,16 +187,20 @@ export function importCatalogueCsv(csvText: string, meta: ScopeCatalogueMeta): S
       });
       continue;
     }
-    const entry: CatalogueEntry = { code: '', nameZh: '' };
+    const entry: CatalogueEntry & { line: number } = { code: '', nameZh: '', line: row.line };
     columns.forEach((col, i) => {
       const value = (row.cells[i] ?? '').trim();
       if (col && value) entry[col] = value;
     });
     entries.push(entry);
-    lines.push(row.line);
   }
-  if (issues.length > 0) throw new CatalogueImportError(meta.id, issues);
-  return validateCatalogue({ ...meta, entries }, lines);
+  try {
+    validateCatalogue({ ...meta, entries }, entries.map((e) => e.line));
+  } catch (e) {
+    if (!(e instanceof CatalogueImportError)) throw e;
+    issues.push(...e.issues);
+  }
+  return { entries, issues };
 }
 
 export function catalogueRef(catalogue: Pick<ScopeCatalogue, 'id' | 'version'>): CatalogueRef {

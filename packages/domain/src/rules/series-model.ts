@@ -15,7 +15,8 @@ import { ProductKind } from '../model/product';
 export interface PriorRecognition {
   recognitionId: string;
   applicantUscc: string;
-  productKind: ProductKind;
+  /** Absent for a recognition imported from a list that does not say (M6.4 matches by series and model). */
+  productKind?: ProductKind;
   series: string;
   model: string;
   status: 'RECOGNIZED' | 'EXPIRED' | 'REVOKED';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { REPO_ROOT } from '@firstset/testing';
+import { http, REPO_ROOT } from '@firstset/testing';
 
 /** What the browser journeys share: Debian's Chromium, sign-in, screenshots, the no-English check. */
 
@@ -24,6 +24,21 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A Content-Security-Policy violation a page reported (issue 14: the web app satisfies its policy). */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+const openRuns = new Set<WebRun>();
+// Every journey fails on any CSP violation of its pages, whether or not it looks for one: checked
+// after each test of every file that uses the kit.
+afterEach(() => {
+  const seen = [...openRuns].flatMap((r) => r.cspViolations.splice(0));
+  expect(seen).toEqual([]);
+});
+
 /**
  * One journey's browser pages, its timings and its screenshots. `allowed` lists what may appear in
  * Latin letters on a zh-CN page: data the test typed, codes, file format names.
@@ -31,6 +46,8 @@ export async function launchChromium(): Promise<Browser> {
 export class WebRun {
   readonly pages: Page[] = [];
   readonly timings: string[] = [];
+  /** CSP violations reported by the pages since the last check (securitypolicyviolation events and console reports). */
+  readonly cspViolations: CspViolation[] = [];
   t0 = Date.now();
 
   constructor(
@@ -38,7 +55,9 @@ export class WebRun {
     readonly origin: string,
     private readonly allowed: Array<string | RegExp>,
     private readonly options: { fullPageShots?: boolean } = {},
-  ) {}
+  ) {
+    openRuns.add(this);
+  }
 
   mark(what: string): void {
     this.timings.push(`${((Date.now() - this.t0) / 1000).toFixed(1)}s ${what}`);
@@ -46,8 +65,21 @@ export class WebRun {
 
   async newPage(): Promise<Page> {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+    // The page reports each violation to the test (the init script runs outside the page's CSP).
+    await context.exposeBinding('__reportCspViolation', (_source, v: CspViolation) => {
+      this.cspViolations.push(v);
+    });
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile + ':' + e.lineNumber }));`,
+    });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    // Chromium also logs what it refused; a report the event missed (in a frame) counts as well.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) this.cspViolations.push({ directive: 'console', blocked: msg.text().slice(0, 300), source: msg.location().url });
+    });
+    // Generous on purpose: a step that waits is a failure only when the page never gets there, and a
+    // loaded 2-core machine has taken over 10 s for steps that take 1 s on a quiet one.
+    page.setDefaultTimeout(30_000);
     this.pages.push(page);
     return page;
   }
@@ -111,4 +143,23 @@ export function onePagePdf(text?: string): Buffer {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/**
+ * The officer's formal review through the API (M7.3, M12.1): every applicable material passed and
+ * every condition of M5 and M6 met, except the slots and conditions the journey judges in the browser.
+ */
+export async function judgeByApi(api: string, token: string, applicationId: string, except: string[] = []): Promise<void> {
+  const sheet = (await http(api, 'GET', `/preliminary-review/applications/${applicationId}/formal-review`, { token })).body as {
+    items: Array<{ slotId: string; applies: boolean; required: boolean; conditionUnknown: boolean; qualifiedInstitutionRequired: boolean; passed: boolean | null }>;
+    conditions: Array<{ conditionId: string; passed: boolean | null }>;
+  };
+  for (const i of sheet.items.filter((x) => x.applies && x.required && !x.conditionUnknown && !x.passed && !except.includes(x.slotId))) {
+    const body = { slotId: i.slotId, present: true, legible: true, valid: true, consistent: true, ...(i.qualifiedInstitutionRequired ? { qualifiedInstitution: true } : {}) };
+    expect((await http(api, 'PUT', `/preliminary-review/applications/${applicationId}/materials`, { token, body })).status).toBe(200);
+  }
+  for (const c of sheet.conditions.filter((x) => !x.passed && !except.includes(x.conditionId))) {
+    const body = { conditionId: c.conditionId, verdict: 'MET' };
+    expect((await http(api, 'PUT', `/preliminary-review/applications/${applicationId}/conditions`, { token, body })).status).toBe(200);
+  }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
-import { day, DEMO as demo, inDays, launchChromium, SHOTS, WebRun } from './browser-kit';
+import { day, DEMO as demo, inDays, judgeByApi, launchChromium, SHOTS, WebRun } from './browser-kit';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
@@ -30,7 +30,7 @@ const ALLOWED = ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE
 const shot = (page: Page, name: string) => run.shot(page, name);
 const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
 const call = (method: string, path: string, who: string, body?: unknown) => http(api, method, path, { token: tokens[who], body });
-const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 20_000 });
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 60_000 });
 
 /** Clicks the page's refresh button until `target` shows (the case travels by event). */
 async function refreshUntil(page: Page, target: ReturnType<Page['getByRole']>): Promise<void> {
@@ -68,6 +68,7 @@ async function applicationInBaotouSummary(): Promise<{ batchId: string; id: stri
   await completeViaApi(api, tokens.northsteel, id);
   expect((await submitViaApi(api, tokens.northsteel, id)).status).toBe(200);
   await until(() => call('GET', `/preliminary-review/queue?batchId=${batchId}`, 'baotou.officer'), (r) => (r.body as Array<{ applicationId: string }>).some?.((row) => row.applicationId === id), 'the application in the Baotou queue');
+  await judgeByApi(api, tokens['baotou.officer'], id);
   expect((await call('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '材料齐全，符合申报条件，同意推荐。' })).status).toBe(200);
   await until(() => call('GET', `/applications/${id}`, 'northsteel'), (r) => (r.body as { state: string }).state === 'RECOMMENDED', 'RECOMMENDED at intake');
   expect((await call('POST', '/preliminary-review/summaries', 'baotou.officer', { batchId })).status).toBe(201);
@@ -84,7 +85,7 @@ beforeAll(async () => {
     expect([u, res.status]).toEqual([u, 200]);
     tokens[u] = (res.body as { accessToken: string }).accessToken;
   }
-}, 150_000);
+}, 600_000);
 
 let passed = false;
 
@@ -113,6 +114,11 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   await dept.getByLabel('第三方机构').click();
   await dept.locator('.ant-select-item-option', { hasText: INSTITUTION }).click();
   await dept.getByRole('button', { name: /委\s*托/ }).click();
+  // Irreversible: the confirmation says what follows (M8.1).
+  const sure = dept.getByRole('dialog').filter({ hasText: '确认委托' });
+  await sure.getByText(/每个批次只能委托一家机构，委托后不能更改/).waitFor();
+  await shot(dept, 'department-commission-confirm');
+  await sure.getByRole('button', { name: /委\s*托/ }).click();
   await dept.getByText(`已委托 ${INSTITUTION}`, { exact: false }).first().waitFor();
   await dept.getByText(`该批次已委托：${INSTITUTION}`, { exact: false }).waitFor();
   await expectNoEnglish(dept);
@@ -194,6 +200,9 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   await expectNoEnglish(wang);
   await shot(wang, 'expert-score');
   await drawer.getByRole('button', { name: '提交评分' }).click();
+  // Irreversible: the confirmation names the score and says it cannot be changed (M11.1).
+  await wang.getByRole('dialog').filter({ hasText: '确认提交评分' }).getByText(/评分 88 分及评审意见即记录在案，不能修改/).waitFor();
+  await confirm(wang, '确认提交评分', '提交评分');
   await wang.getByText('评分已提交').waitFor();
   await wang.getByRole('tab', { name: '已评分', selected: true }).waitFor();
   const scored = wang.getByRole('row', { name: new RegExp(applicationNo) });
@@ -226,7 +235,7 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  expect(await auditor.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '年度申报批次', '各盟市进度', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历']);
+  expect(await auditor.getByRole('menuitem').allInnerTexts()).toEqual(['工作台首页', '年度申报批次', '各盟市进度', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await seen.getByText('评审完成').waitFor();
@@ -262,4 +271,4 @@ it('M8.1, M11.1 the Department commissions, the institution assigns, the expert 
   copyFileSync(join(SHOTS, 'expert-score-refused.png'), join(DOCS_SHOTS, 'expert-score.png'));
   expect(Date.now() - started).toBeLessThan(90_000);
   passed = true;
-}, 150_000);
+}, 600_000);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
-import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
+import { day, DEMO as demo, inDays, judgeByApi, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
@@ -30,7 +30,7 @@ let api: string;
  * Data typed by the test may carry Latin letters; the UI's own words may not. M4.2 field codes
  * (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers.
  */
-const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'English', '91150200MA0N4KXX4C', /EF\d{2}/g, UPLOADED_FILE_NAMES];
+const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'XJ-2', 'XJ', 'JJ-1', 'JJ', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', /EF\d{2}/g, UPLOADED_FILE_NAMES];
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -39,7 +39,7 @@ const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
 const smallPdf = (text: string) => onePagePdf(text);
 
 /** Waits for an event to travel: polls `read` until `ok`. */
-const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 20_000 });
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 60_000 });
 
 async function login(username: string): Promise<string> {
   const res = await http(api, 'POST', '/auth/login', { body: { username, password: demo.password } });
@@ -126,7 +126,7 @@ beforeAll(async () => {
     body: { name: '包头北方重型装备有限公司', registeredAddress: '内蒙古自治区包头市青山区装备制造产业园区', addressDivisionCode: '150204' },
   });
   expect(profile.status).toBeLessThan(300);
-}, 150_000);
+}, 600_000);
 
 let passed = false;
 
@@ -173,7 +173,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await row.getByText('大型矿山和冶金装备').waitFor();
   await expectNoEnglish(officer);
   await shot(officer, 'review-queue-field-filter');
-  await row.getByRole('button', { name: /审\s*查/ }).click();
+  await row.getByRole('button', { name: /^审\s*查$/ }).click();
   await officer.waitForURL(`**/prefecture/applications/${appId}`);
 
   // The case: applicant, product with its field, state, waiting time; the officer claims it.
@@ -242,7 +242,8 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await back.getByText('请填写补正要求').waitFor(); // the second item has no reason yet
   await back.getByLabel('补正要求 2').fill('研制完成日期与检测报告不一致，请核实');
   const deadline = day(inDays(10));
-  await pickDate(back, '补正截止日期', deadline);
+  await pickDate(back, '补正截止日期（北京时间）', deadline);
+  await back.getByText(/企业须在补正截止日期（北京时间，当日含）前补正并重新提交/).waitFor();
   await expectNoEnglish(officer);
   await shot(officer, 'review-return-dialog');
   await back.getByRole('button', { name: '退回补正' }).click();
@@ -310,24 +311,39 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await expectNoEnglish(officer);
   await shot(officer, 'review-resubmitted-changes');
 
-  // The failed verdict still stands: the dialog warns, and the server refuses, in Chinese, in the dialog.
+  // The review is not complete (the replaced report, the conditions): the dialog warns, the server
+  // refuses, and each open item shows in words at its place on the screen (M7.3, M12.1).
   await officer.getByTestId('review-decisions').getByRole('button', { name: /推\s*荐/ }).click();
   const recommend = officer.getByRole('dialog');
-  await recommend.getByText(/须先重新审查为符合后方可推荐/).waitFor();
+  await recommend.getByText(/推荐将被拒绝并在各项处标出/).waitFor();
   await recommend.getByLabel('推荐意见').fill('补正后材料齐全，符合申报条件，同意推荐。');
   await recommend.getByRole('button', { name: /推\s*荐/ }).click();
-  await recommend.getByRole('alert').getByText(/暂不能「初审推荐」/).waitFor();
+  await recommend.waitFor({ state: 'hidden' });
+  await officer.getByTestId('review-open-items').getByText(/^不能推荐：尚有 \d+ 项未完成，已在下方各项处标出$/).waitFor();
+  await officer.getByTestId('checklist-testReport').getByTestId('open-item').getByText(/在企业重新报送后已更换，须重新审查/).waitFor();
+  const m51 = officer.getByTestId('condition-M5.1');
+  await m51.getByTestId('open-item').getByText(/^条件「申请单位为区内注册的独立法人企业.*」尚未判定$/).waitFor();
+  await expect(officer.getByTestId('review-state').innerText()).resolves.toBe('补正后重新提交');
   await expectNoEnglish(officer);
   await shot(officer, 'review-recommend-refused');
-  await officer.keyboard.press('Escape');
-  await recommend.waitFor({ state: 'hidden' });
 
-  // The officer reviews the new report: it passes now (M7.4).
+  // The officer reviews the new report: it passes now (M7.4); the mark at its place goes.
   const newReport = officer.getByTestId('checklist-testReport');
   await newReport.getByLabel('真实有效').check();
   await newReport.getByLabel('审查意见').fill('已提供有效期内的检测报告');
   await newReport.getByRole('button', { name: /保\s*存/ }).click();
   await newReport.getByText('符合', { exact: true }).waitFor();
+  await newReport.getByTestId('open-item').waitFor({ state: 'detached' });
+  // A condition judged not met needs a reason; met, it is saved (M12.1). The rest through the API.
+  await m51.getByLabel('不满足', { exact: true }).check();
+  await m51.getByRole('button', { name: '保存判定' }).click();
+  await m51.getByText('判定为不满足或需补正时请写明理由').waitFor();
+  await m51.getByLabel('满足', { exact: true }).check();
+  await m51.getByRole('button', { name: '保存判定' }).click();
+  await m51.getByTestId('open-item').waitFor({ state: 'detached' });
+  await judgeByApi(api, tokens['baotou.officer'], appId, ['testReport', 'M5.1']);
+  await officer.getByRole('button', { name: /刷\s*新/ }).click();
+  await officer.getByTestId('review-open-items').waitFor({ state: 'detached' });
 
   // Recommended, with the opinion (M7.3).
   await officer.getByTestId('review-decisions').getByRole('button', { name: /推\s*荐/ }).click();
@@ -341,7 +357,7 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
 
   expect(Date.now() - started).toBeLessThan(90_000);
   passed = true;
-}, 150_000);
+}, 600_000);
 
 it('two-step approval: a drafted rejection is sent back with a reason the drafter reads; a drafted recommendation is approved by the other officer', async () => {
   passed = false;
@@ -415,7 +431,9 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await expectNoEnglish(drafter);
   await shot(drafter, 'review-draft-sent-back');
 
-  // A drafted recommendation, approved by the other officer: it takes effect.
+  // A drafted recommendation, approved by the other officer: it takes effect (the review judged through the API).
+  await judgeByApi(api, tokens['baotou.officer'], appId);
+  await drafter.getByRole('button', { name: /刷\s*新/ }).click();
   await decisions.getByRole('button', { name: /推\s*荐/ }).click();
   const recommend = drafter.getByRole('dialog');
   await recommend.getByLabel('推荐意见').fill('材料齐全，符合申报条件，同意推荐。');
@@ -439,4 +457,79 @@ it('two-step approval: a drafted rejection is sent back with a reason the drafte
   await approver.getByTestId('review-outcome').getByText('Decision taken').waitFor();
   await approver.getByText('Formal review (M7.4)').waitFor();
   passed = true;
-}, 120_000);
+}, 600_000);
+
+it('M7.3 a recommendation after the summary is sent goes to the Department in a supplement (补报) with its own letter; the Department sees both', async () => {
+  passed = false;
+  run.t0 = Date.now();
+  const officerToken = tokens['baotou.officer'];
+  const call = (method: string, path: string, token: string, body?: unknown) => http(api, method, path, { token, body });
+  expect((await call('PUT', '/preliminary-review/settings/approval', tokens['dept.admin'], { twoStepApproval: false, prefectureId: '150200' })).status).toBe(200);
+
+  // Through the API: one application recommended, another returned with a deadline after the summary; the summary is sent.
+  const product = '矿用智能掘进机器人';
+  const onTime = await submittedApplication('井下防爆巡检机器人', 'XJ', 'XJ-2');
+  const late = await submittedApplication(product, 'JJ', 'JJ-1');
+  for (const id of [onTime, late]) await until(() => call('GET', `/preliminary-review/applications/${id}`, officerToken), (r) => r.status === 200, 'the case in Baotou');
+  await judgeByApi(api, officerToken, onTime);
+  expect((await call('POST', `/preliminary-review/applications/${onTime}/recommend`, officerToken, { opinion: '同意推荐。' })).status).toBe(200);
+  const returned = await call('POST', `/preliminary-review/applications/${late}/return`, officerToken, { items: [{ item: 'testReport', reason: '检测报告缺页' }], deadline: day(inDays(10)), measuresIds: ['M7.4'] });
+  expect(returned.status).toBe(200);
+  expect((await call('POST', '/preliminary-review/summaries', officerToken, { batchId })).status).toBe(201);
+
+  // The enterprise resubmits within its correction deadline, after the summary.
+  const ent = tokens.northsteel;
+  const read = async () => (await call('GET', `/applications/${late}`, ent)).body as { revision: number; state: string };
+  await until(read, (a) => a.state === 'RETURNED_FOR_CORRECTION', 'the return to reach intake');
+  const answered = await call('PATCH', `/applications/${late}`, ent, { expectedRevision: (await read()).revision, correctionAnswers: [{ item: 'testReport', answer: '已补齐缺页' }] });
+  expect(answered.status).toBe(200);
+  expect((await call('POST', `/applications/${late}/resubmit`, ent)).status).toBe(200);
+  await until(() => call('GET', `/preliminary-review/applications/${late}`, officerToken), (r) => (r.body as { state: string }).state === 'RESUBMITTED', 'the resubmission in Baotou');
+
+  // The officer recommends it in the browser: the summary is sent, so it will follow in a supplement.
+  const officer = await newPage();
+  await signIn(officer, 'baotou.officer');
+  await openCase(officer, late, product);
+  await judgeByApi(api, officerToken, late);
+  await officer.getByRole('button', { name: /刷\s*新/ }).click();
+  await officer.getByText('已判定 11 / 11 项').waitFor();
+  await officer.getByTestId('review-decisions').getByRole('button', { name: /推\s*荐/ }).click();
+  const recommend = officer.getByRole('dialog');
+  await recommend.getByText(/汇总已报送的，列入补报/).waitFor();
+  await recommend.getByLabel('推荐意见').fill('补正后符合申报条件，同意补报推荐。');
+  await recommend.getByRole('button', { name: /推\s*荐/ }).click();
+  await officer.getByText('已推荐至自治区工业和信息化厅').waitFor();
+
+  // The summary page: the summary as sent, the one waiting for a supplement; the supplement is confirmed and sent.
+  await officer.getByRole('menuitem', { name: '汇总报送' }).click();
+  const supplements = officer.getByTestId('summary-supplements');
+  await supplements.getByTestId('summary-pending').getByText(new RegExp(`待补报 1 项：包头北方重型装备有限公司（${product}）`)).waitFor();
+  await officer.getByTestId('summary-status').getByText(/汇总已于 .* 报送/).waitFor();
+  await officer.getByLabel('签发人').fill('包头市工信局 王局长');
+  await supplements.getByRole('button', { name: /补\s*报/ }).click();
+  const sure = officer.getByRole('dialog').filter({ hasText: '确认补报' });
+  await sure.getByText(/这 1 项申请将提交自治区工业和信息化厅，与已报送的汇总一并综合评审，补报不能修改或撤回/).waitFor();
+  await shot(officer, 'prefecture-supplement-confirm');
+  await sure.getByRole('button', { name: /补\s*报/ }).click();
+  await officer.getByTestId('summary-done').getByText('已补报，共 1 项').waitFor();
+  await supplements.getByText(/^第 1 次补报：.*，1 项$/).waitFor();
+  const [letter] = await Promise.all([officer.waitForEvent('download'), supplements.getByRole('button', { name: '导出第 1 次补报推荐函（PDF）' }).click()]);
+  expect(letter.suggestedFilename()).toMatch(/^\d{4}年度包头市补报1推荐函\.pdf$/);
+  await expectNoEnglish(officer);
+  await shot(officer, 'prefecture-supplement-sent');
+
+  // The Department sees the summary and its supplement, each with its letter.
+  const dept = await newPage();
+  await signIn(dept, 'dept.admin');
+  await dept.getByRole('menuitem', { name: '各盟市进度' }).click();
+  const baotou = dept.getByRole('row', { name: /包头市/ });
+  await baotou.getByText('补报 1 次').waitFor();
+  await baotou.getByRole('button', { name: '查看汇总' }).click();
+  const drawer = dept.getByRole('dialog');
+  await drawer.getByTestId('summary-part-0').getByText(/井下防爆巡检机器人/).waitFor();
+  await drawer.getByTestId('summary-part-1').getByText(/^第 1 次补报（.*）$/).waitFor();
+  await drawer.getByTestId('summary-part-1').getByText(new RegExp(`${product}.*补正后符合申报条件，同意补报推荐。`)).waitFor();
+  await expectNoEnglish(dept);
+  await shot(dept, 'department-summary-supplement');
+  passed = true;
+}, 600_000);

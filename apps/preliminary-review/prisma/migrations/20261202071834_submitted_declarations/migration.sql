@@ -1,4 +1,2 @@
 -- AlterTable
-ALTER TABLE "review_cases" ADD COLUMN     "declarations" JSONB,
-ADD COLUMN     "materials_required_at_submission" BOOLEAN;
-
+ALTER TABLE "review_cases" ADD COLUMN     "materials_required_at_submission" BOOLEAN;

@@ -124,6 +124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策配置（认定管理办法版本）/ Registered policy profiles (M15) */
+        get: operations["IntakeController_listPolicyProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise/profile": {
         parameters: {
             query?: never;
@@ -366,6 +383,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogues/{catalogueId}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定范围目录 / A scope catalogue version (M4.2, M4.3) */
+        get: operations["ReferenceDataController_getCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogues/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入新材料目录（预览或确认）/ Import a new-materials catalogue version, preview or commit (M4.3) */
+        post: operations["ReferenceDataController_importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入平台前已认定名单（预览或确认）/ Import recognitions made before the platform, preview or commit (M6.4) */
+        post: operations["ReferenceDataController_importEarlierRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/earlier-recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台前已认定名单 / Recognitions imported from before the platform (M6.4) */
+        get: operations["ReferenceDataController_listEarlierRecognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/queue": {
         parameters: {
             query?: never;
@@ -485,6 +570,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preliminary-review/applications/{id}/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 条件判定 / Verdict on one condition of M5 or exclusion of M6 (M12.1) */
+        put: operations["PreliminaryReviewController_conditionVerdict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preliminary-review/applications/{id}/verifications": {
         parameters: {
             query?: never;
@@ -594,7 +696,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本盟市经办人 / Officers of the own prefecture (for assigning; names behind user ids) */
+        /** 本盟市经办人 / Every officer of the own prefecture, from the accounts (for assigning; names behind user ids) */
         get: operations["PreliminaryReviewController_officers"];
         put?: never;
         post?: never;
@@ -633,6 +735,23 @@ export interface paths {
         put?: never;
         /** 汇总报送 / Submit the prefecture summary (M7.3) */
         post: operations["PreliminaryReviewController_submitSummary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/preliminary-review/summaries/supplements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补报 / Submit a supplementary summary after the first (M7.3) */
+        post: operations["PreliminaryReviewController_submitSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1223,10 +1342,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号安全设置 / The account's security: pending steps, second factor */
+        get: operations["AccountSecurityController_security"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 / Change the password (current and new); signs out other sessions and returns a new token */
+        post: operations["AccountSecurityController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始启用动态验证码 / Start enrolling a TOTP second factor: a secret and its otpauth URI for an authenticator app */
+        post: operations["AccountSecurityController_enrolTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认启用动态验证码 / Confirm the second factor with a code from the app; returns a new token */
+        post: operations["AccountSecurityController_confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用动态验证码 / Turn the second factor off (password and a current code; not where the role requires it) */
+        post: operations["AccountSecurityController_disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 盟市经办人账号 / Prefecture officers' accounts, of one prefecture or all */
+        get: operations["OfficerAccountsController_list"];
+        put?: never;
+        /** 新增盟市经办人账号 / Create a prefecture officer's account (must change the password at the first sign-in) */
+        post: operations["OfficerAccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用盟市经办人账号 / Disable an officer's account (its tokens stop working at once) */
+        post: operations["OfficerAccountsController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/officers/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用盟市经办人账号 / Enable an officer's account again */
+        post: operations["OfficerAccountsController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The signed-in account's security settings (the account page). */
+        AccountSecurityV1: {
+            username: string;
+            mustChangePassword: boolean;
+            passwordChangedAt: string | null;
+            totpEnabled: boolean;
+            /** @description The account's role must have a second factor (REQUIRE_TOTP_FOR). */
+            totpRequired: boolean;
+            pending: components["schemas"]["PendingStepV1"][];
+        };
         /** @description Who is signed in, as the token carries it. */
         ActorV1: {
             userId: string;
@@ -1297,6 +1563,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1376,6 +1647,11 @@ export interface components {
             /** @description Why the prefecture rejected it, with the articles. */
             rejection: components["schemas"]["ApplicationRejectionV1"] | null;
             submittedAt: string | null;
+            /** @description M15: the policy profile of its batch, by which every stage judges it (names: GET /api/policy-profiles). */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             /** @description Present when one application is read. */
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
@@ -1408,7 +1684,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
             windowChanges: components["schemas"]["BatchWindowChangeV1"][];
         };
         BatchListV1: components["schemas"]["BatchListEntryV1"][];
@@ -1421,7 +1701,11 @@ export interface components {
             windowClosesAt: string;
             /** @description Local date by which prefectures send their recommendation summaries. */
             prefectureDeadline: string;
+            /** @description M15: the policy profile the batch's applications are judged by. */
+            policyProfileId: string;
             policyProfileVersion: string;
+            policyProfileNameZh: string;
+            policyProfileNameEn: string;
         };
         /** @description An extension or early close of the window, public with its reason (M7.1). */
         BatchWindowChangeV1: {
@@ -1503,6 +1787,56 @@ export interface components {
             qualifiedInstitutionRequired: boolean;
             verdict: components["schemas"]["MaterialVerdictV1"] | null;
             passed: boolean | null;
+        };
+        /** @description One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict. */
+        CaseConditionV1: {
+            conditionId: string;
+            /**
+             * @description M5 (eligibility condition) or M6 (exclusion: met = not excluded).
+             * @enum {string}
+             */
+            part: "M5" | "M6";
+            titleZh: string;
+            titleEn: string;
+            answers: components["schemas"]["DeclaredAnswerV1"][];
+            /** @description Slots of the M7.4 checklist that evidence it. */
+            evidence: {
+                slotId?: string;
+                descriptionZh: string;
+                descriptionEn: string;
+            }[];
+            /** @description The domain's finding on the facts the prefecture received: met, not_met or needs_review, with reasons. */
+            finding: {
+                /** @enum {string} */
+                result: "met" | "not_met" | "needs_review";
+                reasons: {
+                    code: string;
+                    message: string;
+                    messageEn: string;
+                }[];
+            };
+            verdict: components["schemas"]["ConditionVerdictV1"] | null;
+            /** @description The verdict is MET and current. */
+            passed: boolean | null;
+        };
+        CatalogueEntryV1: {
+            code: string;
+            nameZh: string;
+            nameEn?: string;
+            parentCode?: string;
+        };
+        CatalogueImportV1: {
+            catalogueId: string;
+            version: string;
+            committed: boolean;
+            entries: {
+                line: number;
+                code: string;
+                nameZh: string;
+                nameEn?: string;
+                parentCode?: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
         };
         /** @description One problem the pre-submission check found, with its field or slot and its article. */
         CheckProblemV1: {
@@ -1592,6 +1926,17 @@ export interface components {
             /** @description Applications whose comprehensive review started with the commission. */
             startedApplicationIds: string[];
         };
+        /** @description The officer's verdict on one condition of M5 or exclusion of M6 (M12.1). */
+        ConditionVerdictV1: {
+            conditionId: string;
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note: string | null;
+            reviewedBy: string;
+            reviewedAt: string;
+            /** @description Recorded before the latest resubmission: it no longer counts until judged again. */
+            staleSince: string | null;
+        };
         CorrectionItemV1: {
             item: string;
             reason: string;
@@ -1656,6 +2001,15 @@ export interface components {
             customOrderedFromOutside?: boolean;
             madeWithIntroducedTechnology?: boolean;
         };
+        /** @description One of the enterprise's answers bearing on a condition, as declared at submission. */
+        DeclaredAnswerV1: {
+            /** @description The declaration field (declarations.x). */
+            field: string;
+            labelZh: string;
+            labelEn: string;
+            /** @description What the enterprise answered; null = not declared (or sent by an older producer). */
+            value: boolean | string | string[] | null;
+        };
         /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
         DownloadGrantV1: {
             objectKey: string;
@@ -1684,6 +2038,43 @@ export interface components {
             measuresIds?: string[];
             reason?: string;
             opinion?: string;
+        };
+        EarlierRecognitionImportV1: {
+            committed: boolean;
+            /** @description Rows kept by this import (0 for a preview). */
+            imported: number;
+            /** @description Rows already imported before (same credit code, series, model and document), left as they were. */
+            skipped: number;
+            records: {
+                line: number;
+                uscc: string;
+                enterpriseName: string;
+                productName: string;
+                productKind?: string;
+                series: string;
+                model: string;
+                year: number;
+                documentNo: string;
+            }[];
+            issues: components["schemas"]["ImportIssueV1"][];
+        };
+        EarlierRecognitionListV1: components["schemas"]["EarlierRecognitionViewV1"][];
+        EarlierRecognitionViewV1: {
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            productKind?: string;
+            series: string;
+            model: string;
+            year: number;
+            documentNo: string;
+            id: string;
+            /**
+             * @description Always true: these rows came from a list, not from the platform's own recognitions.
+             * @constant
+             */
+            imported: true;
+            importedAt: string;
         };
         /** @description The enterprise with its profile (legal representative, contacts, R&D team, IP, trademarks: M5.2, M5.3). */
         EnterpriseProfileViewV1: {
@@ -1769,6 +2160,7 @@ export interface components {
             after?: unknown;
         };
         FirstSaleV1: {
+            /** Format: date */
             date: string;
             customer: string;
             contractNo?: string;
@@ -1777,6 +2169,10 @@ export interface components {
         FormalReviewSheetV1: {
             case: components["schemas"]["ReviewCaseViewV1"];
             items: components["schemas"]["CaseChecklistItemV1"][];
+            /** @description Every condition of M5 and exclusion of M6, judged by the officer like the materials. */
+            conditions: components["schemas"]["CaseConditionV1"][];
+            /** @description What still stands between the case and a recommendation (M7.3, M12.1), in words, at its place. */
+            openItems: components["schemas"]["OpenReviewItemV1"][];
             verifications: components["schemas"]["VerificationActionV1"][];
         };
         /** @description Health of the gateway's dependencies or of every service. */
@@ -1785,6 +2181,13 @@ export interface components {
             status: "ok" | "error";
         } & {
             [key: string]: unknown;
+        };
+        /** @description A problem at a row (1 = the header) and, when it is one cell's, its column. */
+        ImportIssueV1: {
+            line: number;
+            column?: string;
+            message: string;
+            messageEn: string;
         };
         InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
         InstitutionBanViewV1: {
@@ -1838,6 +2241,8 @@ export interface components {
             /** @constant */
             tokenType: "Bearer";
             actor: components["schemas"]["ActorV1"];
+            /** @description What the account must do before anything else (issue 14): choose a new password (an account created by someone else), enrol a second factor (a role that requires one). Until then the token opens only the account's own security routes. */
+            pending: components["schemas"]["PendingStepV1"][];
         };
         MaterialListV1: components["schemas"]["MaterialViewV1"][];
         MaterialRemovedV1: {
@@ -1901,18 +2306,81 @@ export interface components {
             marked: number;
             readAt: string;
         };
+        OfficerAccountListV1: components["schemas"]["OfficerAccountV1"][];
+        /** @description A prefecture officer's account, as the Department manages them (issue 13 item 9). */
+        OfficerAccountV1: {
+            id: string;
+            username: string;
+            displayName: string;
+            prefectureId: string;
+            disabled: boolean;
+            mustChangePassword: boolean;
+            createdAt: string;
+        };
         OfficerListV1: components["schemas"]["OfficerViewV1"][];
         /** @description A prefecture officer seen by preliminary review, for assigning cases and showing names. */
         OfficerViewV1: {
             userId: string;
             displayName: string | null;
-            lastSeenAt: string;
+            /** @description Null for an officer who has not acted yet (known from the accounts only). */
+            lastSeenAt: string | null;
         };
+        /** @description An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission. */
+        OpenReviewItemV1: {
+            /** @description `materials.<slotId>` or `conditions.<conditionId>`: where it sits on the review screen. */
+            field: string;
+            /** @enum {string} */
+            reason: "NO_VERDICT" | "FAILED" | "STALE";
+            message: string;
+            messageEn: string;
+        };
+        /** @enum {string} */
+        PendingStepV1: "password_change" | "totp_enrolment";
         PerformanceIndicatorV1: {
             name: string;
             value: string;
             domestic?: string;
             foreign?: string;
+        };
+        PolicyProfileListV1: components["schemas"]["PolicyProfileViewV1"][];
+        /** @description One material of a profile's list (M7.4), with when it is required. */
+        PolicyProfileMaterialV1: {
+            slotId: string;
+            item: number;
+            nameZh: string;
+            nameEn: string;
+            condition: string;
+        };
+        PolicyProfileRefV1: {
+            id: string;
+            version: string;
+        };
+        /** @description A registered policy profile (M15): the numbers and lists a batch opened under it judges by. */
+        PolicyProfileViewV1: {
+            id: string;
+            version: string;
+            nameZh: string;
+            nameEn: string;
+            /** @description First day it applies (Beijing date). */
+            effectiveFrom: string;
+            measuresReference: string;
+            publicityWorkingDays: number;
+            publicityCountsPublicationDay: boolean;
+            validityYears: number;
+            applicantBanYears: number;
+            institutionBanYears: number;
+            maxRdAgeYears: number;
+            accidentLookbackYears: number;
+            batchesPerYear: number;
+            materials: components["schemas"]["PolicyProfileMaterialV1"][];
+            equipmentFieldsCatalogue: {
+                id: string;
+                version: string;
+            };
+            materialsCatalogue: {
+                id: string;
+                version: string;
+            };
         };
         /** @description One prefecture's progress in a batch, for the Department. */
         PrefectureProgressV1: {
@@ -1925,6 +2393,8 @@ export interface components {
             recommended: number;
             withdrawn: number;
             summarySubmittedAt: string | null;
+            /** @description Supplementary summaries (补报) sent after it. */
+            supplements: number;
             /** @description No summary and the prefecture deadline has passed. */
             late: boolean;
         };
@@ -2107,6 +2577,11 @@ export interface components {
             draftKind: components["schemas"]["DecisionKindV1"] | null;
             /** @description How many of intake's flags wait for a human look. */
             flagCount: number;
+            /** @description M15: the policy profile of its batch, by which the case is judged. */
+            policyProfile: {
+                id: string;
+                version: string;
+            };
             credit: components["schemas"]["ReviewCreditV1"] | null;
             flags: components["schemas"]["ReviewFlagV1"][];
             /** @description M7.4: false when the batch's profile let the application through without every applicable material (a pilot): the reviewer is told so. null for submissions from before it was sent. */
@@ -2239,6 +2714,20 @@ export interface components {
             units: number;
             revenueWanYuan: number;
         };
+        ScopeCatalogueViewV1: {
+            id: string;
+            version: string;
+            kind: string;
+            titleZh: string;
+            titleEn: string;
+            source: string;
+            /** @description False while the shipped copy awaits the Department's check against the published text. */
+            verified: boolean;
+            /** @description The Department's import (true) or the copy the platform ships (false). */
+            imported: boolean;
+            importedAt: string | null;
+            entries: components["schemas"]["CatalogueEntryV1"][];
+        };
         /** @description The truthfulness pledge signed with a submitted version (M10.1), as the receipt prints it. */
         SignedPledgeViewV1: {
             version: string;
@@ -2291,6 +2780,7 @@ export interface components {
             name: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SummaryEntryV1: {
@@ -2305,6 +2795,16 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+        };
+        /** @description A supplementary summary (补报) as sent. */
+        SummarySupplementV1: {
+            summaryId: string;
+            sequence: number;
+            signedOffBy: string;
+            signerName: string | null;
+            submittedAt: string;
+            entries: components["schemas"]["SummaryEntryV1"][];
         };
         /** @description A prefecture's recommendation summary for a batch: sent, or what would be sent now. */
         SummaryViewV1: {
@@ -2326,6 +2826,17 @@ export interface components {
             signerName: string | null;
             submittedAt: string | null;
             entries: components["schemas"]["SummaryEntryV1"][];
+            /** @description 0 for the prefecture's summary, 1, 2… for a supplementary summary (补报). */
+            sequence: number;
+            /** @description The supplements sent after the first summary, in order (listed on the first summary's view). */
+            supplements: components["schemas"]["SummarySupplementV1"][];
+            /** @description Applications recommended since the summary was sent and not yet in a supplement: what a supplement would carry now. */
+            pendingSupplement: components["schemas"]["SummaryEntryV1"][];
+        };
+        /** @description A TOTP secret being enrolled: typed into an authenticator app, or its otpauth URI. */
+        TotpEnrolmentV1: {
+            secret: string;
+            otpauthUri: string;
         };
         /** @description What the enterprise signs at submission (M10.1). */
         TruthfulnessPledgeV1: {
@@ -2362,13 +2873,16 @@ export interface components {
         LoginBody: {
             username: string;
             password: string;
+            totpCode?: string;
         };
         OpenBatchV1: {
             year: number;
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
+            policyProfileId?: string;
             policyProfileVersion?: string;
         };
         RegisterEnterpriseV1: {
@@ -2384,6 +2898,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
         };
         SubmitCompleteApplicationV1: {
@@ -2394,6 +2909,7 @@ export interface components {
             productName: string;
             series: string;
             model: string;
+            /** Format: date */
             rdCompletedOn: string;
             materials: components["schemas"]["SlotMaterialRefV1"][];
             pledgeVersion: string;
@@ -2411,6 +2927,7 @@ export interface components {
         };
         ExtendWindowBody: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -2424,6 +2941,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2446,6 +2964,22 @@ export interface components {
             ipRights?: components["schemas"]["EnterpriseIpRightV1"][];
             trademarks?: components["schemas"]["TrademarkV1"][];
         };
+        ImportCatalogueV1: {
+            catalogueId: string;
+            version: string;
+            source: string;
+            titleZh?: string;
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
+        };
+        SpreadsheetUploadV1: {
+            fileName: string;
+            /** Format: base64 */
+            contentBase64: string;
+            commit: boolean;
+        };
         AssignBody: {
             assigneeId: string;
         };
@@ -2459,10 +2993,18 @@ export interface components {
             consistent: boolean;
             comment?: string;
         };
+        ConditionVerdictBody: {
+            /** @enum {string} */
+            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note?: string;
+        };
         VerificationBody: {
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         OpinionBody: {
@@ -2470,6 +3012,7 @@ export interface components {
         };
         ReturnBody: {
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -2510,6 +3053,7 @@ export interface components {
             applicationIds: string[];
         };
         PublishBody: {
+            /** Format: date */
             publicationDate?: string;
         };
         CalendarYearBody: {
@@ -2521,12 +3065,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ImposeInstitutionBanV1: {
             institutionId: string;
             institutionUscc: string;
             error: string;
+            /** Format: date */
             decisionDate?: string;
         };
         DisqualifyExpertV1: {
@@ -2534,6 +3080,7 @@ export interface components {
             /** @enum {string} */
             misconduct: "leaked_technical_secrets" | "took_applicant_results";
             detail: string;
+            /** Format: date */
             decisionDate?: string;
         };
         CreateEnterpriseUserBody: {
@@ -2541,6 +3088,23 @@ export interface components {
             displayName: string;
             password: string;
             admin?: boolean;
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        TotpCodeBody: {
+            code: string;
+        };
+        DisableTotpBody: {
+            password: string;
+            code: string;
+        };
+        CreateOfficerBody: {
+            username: string;
+            displayName: string;
+            prefectureId: string;
+            password: string;
         };
         ApplicationRefDto: {
             /** Format: uuid */
@@ -2566,6 +3130,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
@@ -2590,6 +3155,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -2639,6 +3205,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         BatchOpenedV1: {
             /** Format: uuid */
@@ -2647,8 +3214,10 @@ export interface components {
             name: string;
             windowOpensAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             policyProfileVersion: string;
+            policyProfileId?: string;
         };
         BatchWindowChangedV1: {
             /** Format: uuid */
@@ -2659,6 +3228,7 @@ export interface components {
             kind: "extend" | "close_early";
             previousClosesAt: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline: string;
             reason: string;
             changedAt: string;
@@ -2675,6 +3245,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
             version: number;
             submittedAt: string;
             catalogueEntryCode?: string;
@@ -2702,11 +3273,13 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         ApplicationReturnedV1: {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             returnedBy: string;
             returnedAt: string;
@@ -2728,6 +3301,9 @@ export interface components {
             entries: components["schemas"]["SummaryEntryV1"][];
             submittedBy: string;
             submittedAt: string;
+            sequence?: number;
+            /** Format: uuid */
+            supplementOf?: string;
         };
         ReviewStartedV1: {
             /** Format: uuid */
@@ -2748,6 +3324,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         AssignmentAcceptedV1: {
             /** Format: uuid */
@@ -2771,7 +3348,9 @@ export interface components {
             /** Format: uuid */
             decisionListId: string;
             applicationIds: string[];
+            /** Format: date */
             startDate: string;
+            /** Format: date */
             endDate: string;
             workingDays: number;
             countingRule: string;
@@ -2780,8 +3359,11 @@ export interface components {
             /** Format: uuid */
             recognitionId: string;
             documentNo: string;
+            /** Format: date */
             documentDate: string;
+            /** Format: date */
             validFrom: string;
+            /** Format: date */
             validUntil: string;
             issuedAt: string;
             /** Format: uuid */
@@ -2792,6 +3374,7 @@ export interface components {
             prefectureId: string;
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
+            policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
         RecognitionRevokedV1: {
             /** Format: uuid */
@@ -2803,6 +3386,7 @@ export interface components {
             uscc: string;
             grounds: string;
             reason: string;
+            /** Format: date */
             decisionDate: string;
             revokedAt: string;
         };
@@ -2810,7 +3394,9 @@ export interface components {
             /** Format: uuid */
             banId: string;
             uscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
             reason: string;
             /** Format: uuid */
@@ -2822,6 +3408,7 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             uscc: string;
+            /** Format: date */
             validUntil: string;
             expiredAt: string;
         };
@@ -2830,13 +3417,16 @@ export interface components {
             banId: string;
             institutionId: string;
             institutionUscc: string;
+            /** Format: date */
             startsOn: string;
+            /** Format: date */
             endsOn: string;
         };
         ExpertDisqualifiedV1: {
             /** Format: uuid */
             disqualificationId: string;
             expertId: string;
+            /** Format: date */
             decisionDate: string;
         };
         PageQueryV1: {
@@ -2900,6 +3490,7 @@ export interface components {
         PublishListV1: {
             /** Format: uuid */
             decisionListId: string;
+            /** Format: date */
             publicationDate?: string;
         };
         RevokeRecognitionV1: {
@@ -2908,12 +3499,14 @@ export interface components {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         ExtendBatchWindowV1: {
             /** Format: uuid */
             batchId: string;
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -2955,6 +3548,10 @@ export interface components {
             applicationId: string;
             assigneeId: string;
         };
+        RegisterPrefectureOfficerV1: {
+            userId: string;
+            displayName?: string;
+        };
         RecordMaterialVerdictV1: {
             /** Format: uuid */
             applicationId: string;
@@ -2967,18 +3564,29 @@ export interface components {
             consistent: boolean;
             comment?: string;
         };
+        RecordConditionVerdictV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note?: string;
+        };
         RecordVerificationV1: {
             /** Format: uuid */
             applicationId: string;
             /** @enum {string} */
             kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
             note: string;
+            /** Format: date */
             performedOn: string;
         };
         ReturnForCorrectionV1: {
             /** Format: uuid */
             applicationId: string;
             items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
             deadline: string;
             measuresIds: string[];
         };
@@ -3006,6 +3614,7 @@ export interface components {
         SummaryRefV1: {
             /** Format: uuid */
             batchId: string;
+            sequence?: number;
             prefectureId?: string;
         };
         BatchRefV1: {
@@ -3013,6 +3622,7 @@ export interface components {
             batchId: string;
         };
         CalendarEntryV1: {
+            /** Format: date */
             date: string;
             /** @enum {string} */
             kind: "holiday" | "makeup_workday";
@@ -3082,6 +3692,10 @@ export interface components {
             mark: string;
             niceClasses: number[];
         };
+        CatalogueRefQueryV1: {
+            catalogueId: string;
+            version: string;
+        };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
         };
@@ -3094,12 +3708,14 @@ export interface components {
             opinion: string;
         };
         OmitPublishListV1DecisionListId: {
+            /** Format: date */
             publicationDate?: string;
         };
         OmitRevokeRecognitionV1RecognitionId: {
             /** @enum {string} */
             grounds: "IMPROPER_MEANS";
             reason: string;
+            /** Format: date */
             decisionDate?: string;
         };
         OmitSetCalendarYearV1Year: {
@@ -3109,6 +3725,7 @@ export interface components {
         };
         OmitExtendBatchWindowV1BatchId: {
             windowClosesAt: string;
+            /** Format: date */
             prefectureDeadline?: string;
             reason: string;
         };
@@ -3122,6 +3739,7 @@ export interface components {
             productName?: string;
             series?: string;
             model?: string;
+            /** Format: date */
             rdCompletedOn?: string;
             correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
             catalogueEntryCode?: string;
@@ -3143,8 +3761,12 @@ export interface components {
             /** Format: uuid */
             batchId?: string;
         };
+        OfficerQuery: {
+            prefectureId?: string;
+        };
         SummaryQuery: {
             prefectureId?: string;
+            sequence?: number;
         };
     };
     responses: never;
@@ -3393,6 +4015,35 @@ export interface operations {
             };
         };
     };
+    IntakeController_listPolicyProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PolicyProfileListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProfileListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     IntakeController_getProfile: {
         parameters: {
             query?: never;
@@ -3554,7 +4205,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 重试时返回首次结果 / a retry returns the first result */
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3656,6 +4307,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3794,6 +4446,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3827,6 +4480,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 重试时返回首次结果；16–128 个字母、数字或 -_.: 字符，同一键用于不同请求体时返回 422 / a retry returns the first result; 16–128 letters, digits or -_.: (a UUID fits); the same key with another body is refused with 422 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3967,6 +4621,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationReadV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_getCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalogueId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ScopeCatalogueViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeCatalogueViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCatalogueV1"];
+            };
+        };
+        responses: {
+            /** @description CatalogueImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_importEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpreadsheetUploadV1"];
+            };
+        };
+        responses: {
+            /** @description EarlierRecognitionImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReferenceDataController_listEarlierRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EarlierRecognitionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlierRecognitionListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -4178,6 +4959,41 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["VerdictBody"];
+            };
+        };
+        responses: {
+            /** @description FormalReviewSheetV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormalReviewSheetV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PreliminaryReviewController_conditionVerdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionVerdictBody"];
             };
         };
         responses: {
@@ -4499,6 +5315,39 @@ export interface operations {
         };
     };
     PreliminaryReviewController_submitSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryBody"];
+            };
+        };
+        responses: {
+            /** @description SummaryViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PreliminaryReviewController_submitSupplement: {
         parameters: {
             query?: never;
             header?: never;
@@ -5776,6 +6625,287 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterpriseUserV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_security: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AccountSecurityV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSecurityV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            /** @description LoginResultV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_enrolTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TotpEnrolmentV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeBody"];
+            };
+        };
+        responses: {
+            /** @description LoginResultV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTotpBody"];
+            };
+        };
+        responses: {
+            /** @description AccountSecurityV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSecurityV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficerBody"];
+            };
+        };
+        responses: {
+            /** @description OfficerAccountV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    OfficerAccountsController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OfficerAccountV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerAccountV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

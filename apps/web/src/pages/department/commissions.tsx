@@ -18,12 +18,23 @@ const INSTITUTION_REFUSALS = ['INSTITUTION_BANNED', 'COMMISSION_EXISTS', 'NOT_FO
 /** The form to commission an institution for the chosen batch; banned institutions cannot be chosen. */
 function CommissionForm({ batchId, onDone }: { batchId: string; onDone(): void }) {
   const { t, title } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ institutionId: string }>();
   const [search, setSearch] = useState('');
   const [busy, setBusy] = useState(false);
   const institutions = useLoad(() => unwrap<Paged<InstitutionView>>(api.GET('/api/institutions', { params: asQuery({ search: search || undefined, pageSize: 20 }) })), [search]);
-  const onFinish = async ({ institutionId }: { institutionId: string }) => {
+  // A commission cannot be changed (M8.1): confirm first, saying what follows.
+  const onFinish = ({ institutionId }: { institutionId: string }) => {
+    const name = institutions.data?.items.find((i) => i.id === institutionId)?.name ?? '';
+    modal.confirm({
+      title: t('commission.confirm.title'),
+      content: t('commission.confirm', { name }),
+      okText: t('commission.submit'),
+      cancelText: t('common.cancel'),
+      onOk: () => commission(institutionId),
+    });
+  };
+  const commission = async (institutionId: string) => {
     setBusy(true);
     try {
       const c = await unwrap<CommissionView>(api.POST('/api/commissions', { body: { batchId, institutionId } }));

@@ -18,10 +18,19 @@ interface ScoreForm {
  */
 export function ScoreDrawer({ review, onClose, onScored }: { review: ReviewView; onClose(): void; onScored(): void }) {
   const { t, title } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<ScoreForm>();
   const [busy, setBusy] = useState(false);
-  const onFinish = async (v: ScoreForm) => {
+  // A score cannot be changed once submitted (M11.1): confirm first, saying what follows.
+  const onFinish = (v: ScoreForm) =>
+    modal.confirm({
+      title: t('expert.score.confirm.title'),
+      content: t('expert.score.confirm', { score: v.score }),
+      okText: t('expert.score.submit'),
+      cancelText: t('common.cancel'),
+      onOk: () => score(v),
+    });
+  const score = async (v: ScoreForm) => {
     setBusy(true);
     try {
       await unwrap<AssignmentView>(api.POST('/api/reviews/{id}/score', { params: { path: { id: review.applicationId } }, body: { score: v.score, opinion: v.opinion.trim() } }));

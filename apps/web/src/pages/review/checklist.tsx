@@ -3,9 +3,10 @@ import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/schema';
-import type { ChecklistItem, FormalReviewSheet, MaterialFile, VerificationAction } from '../../api/views';
+import type { ChecklistItem, FormalReviewSheet, MaterialFile, OpenReviewItem, VerificationAction } from '../../api/views';
 import { showProblem } from '../../components/problem-form';
 import { useI18n } from '../../i18n/i18n';
+import { openAt, OpenHere } from './conditions';
 import { problemInDialog } from './decision-dialogs';
 import { useDownload } from './material-viewer';
 import { fileSize, itemName, viewable, when } from './review-format';
@@ -57,11 +58,12 @@ function SlotFiles({ applicationId, files, onView }: { applicationId: string; fi
 }
 
 /** One M7.4 item: its files, the five checks (the institution one only where required), a comment; saved on its own. */
-function ChecklistRow({ applicationId, item, files, editable, onView, onSaved }: {
+function ChecklistRow({ applicationId, item, files, editable, open, onView, onSaved }: {
   applicationId: string;
   item: ChecklistItem;
   files: MaterialFile[];
   editable: boolean;
+  open: OpenReviewItem[];
   onView(file: MaterialFile): void;
   onSaved(sheet: FormalReviewSheet): void;
 }) {
@@ -106,7 +108,9 @@ function ChecklistRow({ applicationId, item, files, editable, onView, onSaved }:
           <Tag key={m} color="blue">{m}</Tag>
         ))}
         <PassedTag passed={item.passed} />
+        {v?.staleSince && <Tag color="orange">{t('review.check.stale')}</Tag>}
       </Space>
+      <OpenHere items={open} />
       <div style={{ marginBottom: 8 }}>
         <SlotFiles applicationId={applicationId} files={files} onView={onView} />
       </div>
@@ -164,11 +168,13 @@ function NotApplicableRow({ item }: { item: ChecklistItem }) {
 }
 
 /** The formal review sheet (M7.4): one row per checklist item, the files beside it. */
-export function Checklist({ applicationId, items, files, editable, onView, onSaved }: {
+export function Checklist({ applicationId, items, files, editable, open, onView, onSaved }: {
   applicationId: string;
   items: ChecklistItem[];
   files: MaterialFile[];
   editable: boolean;
+  /** Open items to show at their rows (after a refused recommendation). */
+  open: OpenReviewItem[];
   onView(file: MaterialFile): void;
   onSaved(sheet: FormalReviewSheet): void;
 }) {
@@ -185,7 +191,16 @@ export function Checklist({ applicationId, items, files, editable, onView, onSav
       ) : (
         items.map((item) =>
           item.applies ? (
-            <ChecklistRow key={item.slotId} applicationId={applicationId} item={item} files={files.filter((f) => f.slotId === item.slotId)} editable={editable} onView={onView} onSaved={onSaved} />
+            <ChecklistRow
+              key={item.slotId}
+              applicationId={applicationId}
+              item={item}
+              files={files.filter((f) => f.slotId === item.slotId)}
+              editable={editable}
+              open={openAt(open, `materials.${item.slotId}`)}
+              onView={onView}
+              onSaved={onSaved}
+            />
           ) : (
             <NotApplicableRow key={item.slotId} item={item} />
           ),

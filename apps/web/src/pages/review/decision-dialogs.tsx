@@ -1,10 +1,11 @@
 import { Alert, App, Button, DatePicker, Form, FormInstance, Input, Modal, Select, Space } from 'antd';
-import dayjs, { Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ReactNode, useState } from 'react';
 import { api, ProblemError, unwrap } from '../../api/client';
-import type { ChecklistItem, ReviewCase } from '../../api/views';
+import type { CaseCondition, ChecklistItem, ReviewCase } from '../../api/views';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { BeijingLabel, beijingToday } from '../../components/beijing-time';
 import { COMMON_MEASURES, itemName, MEASURES_ID } from './review-format';
 
 /** Form fields the enterprise may be asked to correct besides the material slots. */
@@ -119,16 +120,24 @@ interface ReturnForm {
   measuresIds: string[];
 }
 
-/** Return for correction (退回补正, M7.3): each item with its reason, a deadline, the articles. */
-export function ReturnDialog({ review, open, onCancel, onDone, checklist }: DialogProps & { checklist: ChecklistItem[] }) {
+/**
+ * Return for correction (退回补正, M7.3): each item with its reason, a deadline, the articles. The
+ * failed materials come pre-filled with their comments, and the conditions judged not met or
+ * needing correction as one item on the declarations, each with its note.
+ */
+export function ReturnDialog({ review, open, onCancel, onDone, checklist, conditions }: DialogProps & { checklist: ChecklistItem[]; conditions: CaseCondition[] }) {
   const { t, tk, locale } = useI18n();
   const [form] = Form.useForm<ReturnForm>();
   const failed = checklist.filter((i) => i.passed === false);
+  const judgedAgainst = conditions.filter((c) => c.verdict && !c.verdict.staleSince && c.verdict.verdict !== 'MET');
+  const declarationsItem = judgedAgainst.length
+    ? [{ item: 'declarations', reason: judgedAgainst.map((c) => `${locale === 'zh-CN' ? c.titleZh : c.titleEn}：${c.verdict?.note ?? ''}`).join('；') }]
+    : [];
   const options = [
     { label: t('review.return.group.materials'), options: checklist.map((i) => ({ value: i.slotId, label: `${i.item}. ${itemName(i, locale)}` })) },
     { label: t('review.return.group.fields'), options: FORM_FIELDS.map((f) => ({ value: f, label: tk('review.field', f) })) },
   ];
-  const measures = [...new Set(['M7.3', ...failed.flatMap((i) => i.measuresIds)])];
+  const measures = [...new Set(['M7.3', ...failed.flatMap((i) => i.measuresIds), ...judgedAgainst.map((c) => c.conditionId)])];
   const send = async (v: ReturnForm) => {
     const body = {
       items: v.items.map((i) => ({ item: i.item ?? '', reason: (i.reason ?? '').trim() })),
@@ -147,9 +156,9 @@ export function ReturnDialog({ review, open, onCancel, onDone, checklist }: Dial
       onCancel={onCancel}
       send={send}
       initialValues={{
-        items: failed.length ? failed.map((i) => ({ item: i.slotId, reason: i.verdict?.comment ?? '' })) : [{}],
+        items: failed.length || declarationsItem.length ? [...failed.map((i) => ({ item: i.slotId, reason: i.verdict?.comment ?? '' })), ...declarationsItem] : [{}],
         measuresIds: measures,
-        deadline: dayjs().add(15, 'day'),
+        deadline: beijingToday().add(15, 'day'),
       }}
     >
       <Form.List name="items">
@@ -180,9 +189,15 @@ export function ReturnDialog({ review, open, onCancel, onDone, checklist }: Dial
           </>
         )}
       </Form.List>
-      <Form.Item name="deadline" label={t('review.return.deadline')} extra={t('review.return.deadline.hint')} rules={[{ required: true, message: t('review.return.deadline.required') }]}>
-        <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
+      <Form.Item
+        name="deadline"
+        label={<BeijingLabel label={t('review.return.deadline')} />}
+        extra={t('review.return.deadline.hint')}
+        rules={[{ required: true, message: t('review.return.deadline.required') }]}
+      >
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(beijingToday(), 'day')} />
       </Form.Item>
+      <Alert type="info" showIcon title={t('review.return.consequence')} />
       <MeasuresField extra={measures} />
     </DecisionModal>
   );
@@ -216,26 +231,27 @@ interface OpinionForm {
   opinion?: string;
 }
 
-/** Recommend to the Department with the prefecture's opinion (M3.2, M7.3). */
-export function RecommendDialog({ review, open, onCancel, onDone, checklist }: DialogProps & { checklist: ChecklistItem[] }) {
-  const { t, locale } = useI18n();
-  const failed = checklist.filter((i) => i.passed === false);
+/**
+ * Recommend to the Department with the prefecture's opinion (M3.2, M7.3), saying what follows. A
+ * refusal because the review is incomplete (M12.1) closes the dialog: the open items show at
+ * their places on the review screen, not in here.
+ */
+export function RecommendDialog({ review, open, onCancel, onDone, openItems, onIncomplete }: DialogProps & { openItems: number; onIncomplete(): void }) {
+  const { t } = useI18n();
   const [form] = Form.useForm<OpinionForm>();
   const send = async (v: OpinionForm) => {
     const body = { opinion: (v.opinion ?? '').trim() };
-    onDone(await unwrap<ReviewCase>(api.POST('/api/preliminary-review/applications/{id}/recommend', { params: { path: { id: review.applicationId } }, body })));
+    try {
+      onDone(await unwrap<ReviewCase>(api.POST('/api/preliminary-review/applications/{id}/recommend', { params: { path: { id: review.applicationId } }, body })));
+    } catch (err) {
+      if (err instanceof ProblemError && err.problem.code === 'REVIEW_INCOMPLETE') return onIncomplete();
+      throw err;
+    }
   };
   return (
     <DecisionModal<OpinionForm> open={open} titleKey="review.recommend.title" okKey="review.recommend" form={form} name="recommend" onCancel={onCancel} send={send}>
-      {failed.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('review.recommend.failedMaterials')}
-          description={failed.map((i) => `${i.item}. ${itemName(i, locale)}`).join('；')}
-        />
-      )}
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('review.recommend.consequence')} />
+      {openItems > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('review.open.before', { count: openItems })} />}
       <Form.Item name="opinion" label={t('review.recommend.opinion')} rules={[{ required: true, whitespace: true, message: t('review.recommend.opinion.required') }, { max: 2000 }]}>
         <Input.TextArea rows={4} placeholder={t('review.recommend.opinion.placeholder')} />
       </Form.Item>

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { ApprovalSetting, FormalReviewSheet, MaterialFile, ReviewCase } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { showProblem } from '../../components/problem-form';
+import { PolicyProfileName, usePolicyProfiles } from '../../components/policy-profiles';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
@@ -11,6 +12,7 @@ import { useRouter } from '../../router';
 import { AssignDialog, Officer } from './assign-dialog';
 import { ChangesPanel, CreditPanel, DecisionSummary, FlagsPanel, OutcomePanel } from './case-panels';
 import { Checklist, Verifications } from './checklist';
+import { Conditions } from './conditions';
 import { ApproveDialog, DiscardDraftDialog, RecommendDialog, RejectDialog, ReturnDialog } from './decision-dialogs';
 import { MaterialViewer } from './material-viewer';
 import { fieldName, REVIEWABLE, when } from './review-format';
@@ -24,6 +26,7 @@ type Dialog = 'return' | 'reject' | 'recommend' | 'approve' | 'discard' | null;
  */
 export function ReviewCasePage({ id }: { id: string }) {
   const { t, tk, locale, title } = useI18n();
+  const profiles = usePolicyProfiles();
   const { message } = App.useApp();
   const { navigate } = useRouter();
   const { actor } = useSession();
@@ -37,6 +40,8 @@ export function ReviewCasePage({ id }: { id: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [viewing, setViewing] = useState<MaterialFile | null>(null);
   const [claiming, setClaiming] = useState(false);
+  // After a refused recommendation, each open item shows at its place until it is judged (M12.1).
+  const [showOpen, setShowOpen] = useState(false);
   useEffect(() => setSheet(loaded.data), [loaded.data]);
 
   const reload = () => {
@@ -50,6 +55,14 @@ export function ReviewCasePage({ id }: { id: string }) {
   const draft = c?.draft ?? null;
   const drafter = !!draft && draft.draftedBy === me;
   const twoStep = !!setting.data?.twoStepApproval;
+  const open = showOpen ? (sheet?.openItems ?? []) : [];
+  const incomplete = () => {
+    setDialog(null);
+    setShowOpen(true);
+    loaded.reload();
+    // The first open item's place, for the officer to start there.
+    setTimeout(() => document.querySelector('[data-testid="open-item"]')?.scrollIntoView({ block: 'center' }), 300);
+  };
 
   const claim = async () => {
     setClaiming(true);
@@ -112,6 +125,9 @@ export function ReviewCasePage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.model')}>{c.product.model}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdCompletedOn')}>{c.product.rdCompletedOn}</Descriptions.Item>
               <Descriptions.Item label={t('queue.receivedAt')}>{when(c.receivedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('policy.profile')}>
+                <PolicyProfileName id={c.policyProfile.id} version={c.policyProfile.version} profiles={profiles.data} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('queue.waiting')}>
                 <span data-testid="review-waiting">{t('common.days', { days: c.waitingDays })}</span>
               </Descriptions.Item>
@@ -187,6 +203,9 @@ export function ReviewCasePage({ id }: { id: string }) {
                   description={t('review.draft.discardReason', { reason: c.draftDiscarded.reason })}
                 />
               )}
+              {reviewable && open.length > 0 && (
+                <Alert type="error" showIcon role="alert" data-testid="review-open-items" title={t('review.open.title', { count: open.length })} description={t('review.open.hint')} />
+              )}
               {reviewable && !draft && (
                 <Space wrap>
                   <Button onClick={() => setDialog('return')}>{t('review.return')}</Button>
@@ -219,17 +238,27 @@ export function ReviewCasePage({ id }: { id: string }) {
               items={sheet.items}
               files={materials.data ?? []}
               editable={reviewable}
+              open={open}
               onView={setViewing}
               onSaved={setSheet}
             />
           </LoadState>
 
+          <Conditions applicationId={id} conditions={sheet.conditions} checklist={sheet.items} editable={reviewable} open={open} onSaved={setSheet} />
+
           <Verifications applicationId={id} actions={sheet.verifications} editable={reviewable} onSaved={setSheet} />
 
           <MaterialViewer applicationId={id} file={viewing} onClose={() => setViewing(null)} />
-          <ReturnDialog review={c} checklist={sheet.items.filter((i) => i.applies)} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
+          <ReturnDialog review={c} checklist={sheet.items.filter((i) => i.applies)} conditions={sheet.conditions} open={dialog === 'return'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.returned'))} />
           <RejectDialog review={c} open={dialog === 'reject'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.rejected'))} />
-          <RecommendDialog review={c} checklist={sheet.items.filter((i) => i.applies)} open={dialog === 'recommend'} onCancel={() => setDialog(null)} onDone={(r) => decided(r, t('review.recommended'))} />
+          <RecommendDialog
+            review={c}
+            openItems={sheet.openItems.length}
+            open={dialog === 'recommend'}
+            onCancel={() => setDialog(null)}
+            onDone={(r) => decided(r, t('review.recommended'))}
+            onIncomplete={incomplete}
+          />
           <ApproveDialog
             review={c}
             open={dialog === 'approve'}

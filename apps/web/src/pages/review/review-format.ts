@@ -1,7 +1,7 @@
-import { EQUIPMENT_FIELDS_CATALOGUE } from '@firstset/domain';
-import dayjs from 'dayjs';
+import { EQUIPMENT_FIELDS_CATALOGUE, NEW_MATERIALS_CATALOGUE_2024 } from '@firstset/domain';
 import type { ChecklistItem, MaterialFile } from '../../api/views';
 import type { Locale } from '../../i18n/translate';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** States in which the prefecture still reviews and decides the case. */
 export const REVIEWABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
@@ -13,14 +13,18 @@ export const MEASURES_ID = /^M\d{1,2}(\.\d{1,2})?$/;
 /** The M4.2 equipment fields, in the order of Article 4. */
 export const EQUIPMENT_FIELDS = EQUIPMENT_FIELDS_CATALOGUE.entries.map((e) => ({ code: e.code, nameZh: e.nameZh, nameEn: e.nameEn ?? e.nameZh }));
 
-/** The field's name in the user's language; an unknown code (an M4.3 category) as it is. */
+/** The M4.3 new-materials categories as shipped (an imported version names them the same way). */
+const MATERIAL_CATEGORIES = NEW_MATERIALS_CATALOGUE_2024.entries.map((e) => ({ code: e.code, nameZh: e.nameZh, nameEn: e.nameEn ?? e.nameZh }));
+
+/** The field's or new-materials category's name in the user's language; an unknown code as it is. */
 export function fieldName(code: string | null | undefined, locale: Locale): string | null {
   if (!code) return null;
-  const f = EQUIPMENT_FIELDS.find((e) => e.code === code);
+  const f = EQUIPMENT_FIELDS.find((e) => e.code === code) ?? MATERIAL_CATEGORIES.find((e) => e.code === code);
   return f ? (locale === 'zh-CN' ? f.nameZh : f.nameEn) : code;
 }
 
-export const when = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+/** A time on the review screen, in Beijing time like every date of the platform. */
+export const when = (iso: string | null | undefined) => (iso ? formatBeijing(iso) : '—');
 
 export const itemName = (i: Pick<ChecklistItem, 'nameZh' | 'nameEn'>, locale: Locale) => (locale === 'zh-CN' ? i.nameZh : i.nameEn);
 

@@ -3,6 +3,7 @@ import { Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, 
 import { EQUIPMENT_FIELDS_CATALOGUE } from '@firstset/domain';
 import type { ApplicationDraft } from '../../../api/views';
 import { useI18n } from '../../../i18n/i18n';
+import { useMaterialCategories } from '../material-categories';
 
 export const IP_KINDS = ['invention_patent', 'utility_model', 'design_patent', 'software_copyright', 'trademark', 'other'] as const;
 export const IP_BASES = ['owned', 'assigned_ownership', 'assigned_use_right', 'none'] as const;
@@ -11,6 +12,7 @@ export const IP_BASES = ['owned', 'assigned_ownership', 'assigned_use_right', 'n
 export function ProductStep({ application, disabled }: { application: ApplicationDraft; disabled: boolean }) {
   const { t, tk, locale } = useI18n();
   const material = application.productKind === 'FIRST_BATCH_MATERIAL';
+  const categories = useMaterialCategories(application, material);
   const catalogue = EQUIPMENT_FIELDS_CATALOGUE.entries.map((e) => ({ value: e.code, label: `${e.code.replace(/^EF/, '')} ${locale === 'en' ? e.nameEn : e.nameZh}` }));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,7 +47,7 @@ export function ProductStep({ application, disabled }: { application: Applicatio
           <Col span={24}>
             {material ? (
               <Form.Item name="catalogueEntryCode" label={t('form.product.materialCategory')} extra={t('form.product.materialCategory.help')}>
-                <Input maxLength={50} disabled={disabled} />
+                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categories} placeholder={t('form.product.materialCategory.placeholder')} disabled={disabled} data-testid="material-category" />
               </Form.Item>
             ) : (
               <Form.Item name="catalogueEntryCode" label={t('form.product.field')} extra={t('form.product.field.help')}>

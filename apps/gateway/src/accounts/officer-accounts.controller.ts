@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import { ActorContext, ServiceError } from '@firstset/messaging';
+import { AuditRecorder, Clock, notFound, PRISMA } from '@firstset/service-kit';
+import type { OfficerAccountV1 } from '@firstset/contracts';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { hashPassword } from '../auth/password-hasher';
+import { assertPasswordPolicy } from '../auth/password-policy';
+import { TokenRevocations } from '../auth/token-revocations';
+import { ApiReply } from '../http/api-reply';
+import { Db } from '../prisma';
+
+const PREFECTURE_ID = /^15\d{4}$/;
+
+export class CreateOfficerBody {
+  /** Lower-case letters, digits, `.`, `_` and `-`; unique across the platform. */
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,39}$/, { message: '须为 3–40 位小写字母、数字或 . _ - / 3–40 lower-case letters, digits, . _ -' })
+  username!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  displayName!: string;
+
+  /** The recommending body (盟市) the officer works for: its 6-digit division code. */
+  @IsString()
+  @Matches(PREFECTURE_ID, { message: '须为内蒙古的 6 位行政区划代码 / must be a 6-digit division code of Inner Mongolia' })
+  prefectureId!: string;
+
+  /** The initial password, per the password policy; the officer must change it at the first sign-in. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class OfficerQuery {
+  @IsOptional()
+  @IsString()
+  @Matches(PREFECTURE_ID, { message: '须为内蒙古的 6 位行政区划代码 / must be a 6-digit division code of Inner Mongolia' })
+  prefectureId?: string;
+}
+
+type OfficerRow = { id: string; username: string; displayName: string; prefectureId: string | null; disabled: boolean; mustChangePassword: boolean; createdAt: Date };
+
+const view = (a: OfficerRow): OfficerAccountV1 => ({
+  id: a.id,
+  username: a.username,
+  displayName: a.displayName,
+  prefectureId: a.prefectureId!,
+  disabled: a.disabled,
+  mustChangePassword: a.mustChangePassword,
+  createdAt: a.createdAt.toISOString(),
+});
+
+/**
+ * Prefecture officers' accounts (issue 13 item 9): a prefecture may have several officers, so that
+ * two-step approval has a drafter and an approver. The Department creates them, bound to one
+ * prefecture, with an initial password the officer must change at the first sign-in; it disables
+ * and enables them. Accounts live in the gateway; each change is audited in its transaction.
+ */
+@ApiTags('盟市经办人账号 Officer accounts')
+@ApiBearerAuth()
+@Controller('accounts/officers')
+export class OfficerAccountsController {
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly audit: AuditRecorder,
+    private readonly clock: Clock,
+    private readonly revocations: TokenRevocations,
+  ) {}
+
+  @Get()
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '盟市经办人账号 / Prefecture officers\' accounts, of one prefecture or all' })
+  @ApiReply('OfficerAccountListV1')
+  async list(@Query() query: OfficerQuery): Promise<OfficerAccountV1[]> {
+    const rows = await this.db.account.findMany({
+      where: { role: 'prefecture_officer', ...(query.prefectureId ? { prefectureId: query.prefectureId } : {}) },
+      orderBy: [{ prefectureId: 'asc' }, { createdAt: 'asc' }],
+    });
+    return rows.map(view);
+  }
+
+  @Post()
+  @Roles('department_officer')
+  @ApiOperation({ summary: '新增盟市经办人账号 / Create a prefecture officer\'s account (must change the password at the first sign-in)' })
+  @ApiBody({ type: CreateOfficerBody })
+  @ApiReply('OfficerAccountV1', 201)
+  async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateOfficerBody): Promise<OfficerAccountV1> {
+    assertPasswordPolicy(body.password, body.username);
+    const passwordHash = await hashPassword(body.password);
+    return this.db.$transaction(async (tx) => {
+      if (await tx.account.findUnique({ where: { username: body.username } })) {
+        throw new ServiceError('USERNAME_TAKEN', 409, '用户名已被使用 / The username is taken');
+      }
+      const account = await tx.account.create({
+        data: {
+          id: randomUUID(),
+          username: body.username,
+          displayName: body.displayName,
+          passwordHash,
+          role: 'prefecture_officer',
+          prefectureId: body.prefectureId,
+          mustChangePassword: true,
+        },
+      });
+      await this.audit.record(tx, { requestId: req.id, actor }, {
+        action: 'officer.account.create',
+        objectType: 'account',
+        objectId: account.id,
+        outcome: 'succeeded',
+        detail: { username: account.username, prefectureId: account.prefectureId },
+      });
+      return view(account);
+    });
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '停用盟市经办人账号 / Disable an officer\'s account (its tokens stop working at once)' })
+  @ApiReply('OfficerAccountV1')
+  disable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
+    return this.setDisabled(req, actor, id, true);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '启用盟市经办人账号 / Enable an officer\'s account again' })
+  @ApiReply('OfficerAccountV1')
+  enable(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Param('id', ParseUUIDPipe) id: string) {
+    return this.setDisabled(req, actor, id, false);
+  }
+
+  private async setDisabled(req: Request & { id: string }, actor: ActorContext, id: string, disabled: boolean): Promise<OfficerAccountV1> {
+    const revokedAt = disabled ? this.clock.now() : null;
+    const updated = await this.db.$transaction(async (tx) => {
+      const { count } = await tx.account.updateMany({
+        where: { id, role: 'prefecture_officer' },
+        data: revokedAt ? { disabled, tokensRevokedAt: revokedAt } : { disabled },
+      });
+      if (count !== 1) throw notFound('account');
+      await this.audit.record(tx, { requestId: req.id, actor }, {
+        action: disabled ? 'officer.account.disable' : 'officer.account.enable',
+        objectType: 'account',
+        objectId: id,
+        outcome: 'succeeded',
+      });
+      return view((await tx.account.findUnique({ where: { id } }))!);
+    });
+    if (revokedAt) this.revocations.revoked(id, revokedAt);
+    return updated;
+  }
+}
