@@ -20,15 +20,21 @@ Object.assign(declared, {
 const pilot = submission(BAOTOU, batchId);
 Object.assign(pilot, { declarations: completeDeclarations(), materialsRequiredAtSubmission: false });
 const older = submission(BAOTOU, batchId);
+const marketed = submission(BAOTOU, batchId);
+Object.assign(marketed, { declarations: { ...completeDeclarations(), noMarketRecordYet: false } });
 
-type Sheet = { case: { materialsRequiredAtSubmission: boolean | null }; items: Array<{ slotId: string; applies: boolean; basis: string; reasonZh: string; conditionUnknown: boolean }> };
+type Sheet = {
+  case: { materialsRequiredAtSubmission: boolean | null };
+  items: Array<{ slotId: string; applies: boolean; basis: string; reasonZh: string; conditionUnknown: boolean }>;
+  conditions: C.FormalReviewSheetV1['conditions'];
+};
 const sheetOf = (applicationId: string) => rpc.request<Sheet>(C.GetFormalReview, { applicationId }, baotou);
 const item = (s: Sheet, slotId: string) => s.items.find((i) => i.slotId === slotId);
 
 beforeAll(async () => {
   service = await startServiceInProcess(env, 'preliminary-review', preliminaryReviewModule);
   rpc = await RpcCaller.connect(env);
-  await receive(env, declared, pilot, older);
+  await receive(env, declared, pilot, older, marketed);
 });
 afterAll(async () => {
   await rpc?.close();
@@ -47,6 +53,29 @@ describe('the case checklist per the declarations (M5.6, M7.4)', () => {
     const refused = await rpc.refusal(C.RecordMaterialVerdict, { ...verdict, slotId: 'cccCertificate' }, baotou);
     expect([refused.code, refused.status]).toEqual(['MATERIAL_NOT_IN_CHECKLIST', 422]);
     await rpc.request(C.RecordMaterialVerdict, { ...verdict, slotId: 'productionLicence' }, baotou);
+  });
+
+  it('M7.3 M12.1 M5.6 the recommendation gate asks only for the slots that apply', async () => {
+    const refused = await rpc.refusal(C.RecommendApplication, { applicationId: declared.applicationId, opinion: '同意推荐' }, baotou);
+    expect([refused.code, refused.status]).toEqual(['REVIEW_INCOMPLETE', 422]);
+    const fields = (refused.error.errors ?? []).map((e: { field: string }) => e.field);
+    expect(fields).toContain('materials.testReport');
+    expect(fields).not.toContain('materials.productionLicence'); // judged above
+    expect(fields).not.toContain('materials.cccCertificate');
+    expect(fields).not.toContain('materials.ipContracts');
+  });
+
+  it('M2.1 M5.4 the prefecture sees the declared facts of the definition and the domain judges them fact by fact', async () => {
+    const m54 = (await sheetOf(marketed.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
+    expect(m54.answers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'declarations.noMarketRecordYet', value: false }),
+      expect.objectContaining({ field: 'declarations.breakthroughs', value: [completeDeclarations().breakthroughs[0].description] }),
+    ]));
+    expect(m54.answers.map((a) => a.field)).not.toContain('declarations.meetsDefinition');
+    expect(m54.finding.result).toBe('not_met');
+    expect(m54.finding.reasons.map((r) => r.code)).toContain('M2.1_NO_MARKET_RECORD');
+    const complete = (await sheetOf(declared.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
+    expect(complete.finding.reasons.map((r) => r.code)).not.toContain('M2.1_NO_MARKET_RECORD');
   });
 
   it('M7.4 a submission without declarations (sent before they were carried) keeps the conditional slots, to be confirmed', async () => {

@@ -53,10 +53,12 @@ describe('the eligibility checklist on the review screen', () => {
   });
 
   it('M7.4 M5.6 lists the conditional materials per the declaration: CCC declared, no production licence, no shared-IP contracts', async () => {
-    const slots = (await sheetOf(declared.applicationId)).items.map((i) => i.slotId);
-    expect(slots).toContain('cccCertificate');
-    expect(slots).not.toContain('productionLicence');
-    expect(slots).not.toContain('ipContracts');
+    const items = (await sheetOf(declared.applicationId)).items;
+    const slot = (slotId: string) => items.find((i) => i.slotId === slotId);
+    expect(slot('cccCertificate')).toMatchObject({ applies: true, basis: 'declared_applies' });
+    // Declared not to apply: listed as such, never silently dropped, and not asked of the officer.
+    expect(slot('productionLicence')).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
+    expect(slot('ipContracts')).toMatchObject({ applies: false, basis: 'declared_not_applicable' });
   });
 
   it('M5 M6 reads an event without declarations: every answer "not declared", findings to be reviewed, conditional slots to confirm', async () => {
