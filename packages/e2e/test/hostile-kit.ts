@@ -121,7 +121,11 @@ export async function footprint(env: TestEnv, objectStoreDir: string): Promise<F
   return { rows, files: await filesUnder(objectStoreDir), messages };
 }
 
-/** The footprint without what a refusal may add: its own `rejected` audit records. */
+/**
+ * The footprint without what a refusal may add: its own `rejected` audit records, and the failed
+ * sign-in the lockout counts (ADR 0005), kept by design for a refused password.
+ */
 export function withoutRejections(f: Footprint): Footprint {
-  return { ...f, rows: Object.fromEntries(Object.entries(f.rows).filter(([k]) => !k.endsWith('audit_records:rejected'))) };
+  const kept = ([k]: [string, unknown]) => !k.endsWith('audit_records:rejected') && !k.endsWith('.sign_in_failures');
+  return { ...f, rows: Object.fromEntries(Object.entries(f.rows).filter(kept)) };
 }
