@@ -29,13 +29,16 @@ export function OpenHere({ items }: { items: OpenReviewItem[] }) {
   );
 }
 
+/** Answers that are codes, shown in words with the form's own labels. */
+const CODED: Record<string, string> = { 'declarations.legalForm': 'form.legalForm' };
+
 /** The enterprise's answer in words: yes/no, a list of dates, a value, or "not declared". */
-function Answer({ value }: { value: CaseCondition['answers'][number]['value'] }) {
-  const { t } = useI18n();
+function Answer({ field, value }: { field: string; value: CaseCondition['answers'][number]['value'] }) {
+  const { t, tk } = useI18n();
   if (value === null) return <Typography.Text type="warning">{t('review.conditions.notDeclared')}</Typography.Text>;
   if (typeof value === 'boolean') return <Typography.Text strong>{value ? t('review.conditions.yes') : t('review.conditions.no')}</Typography.Text>;
   if (Array.isArray(value)) return <Typography.Text strong>{value.length ? value.join('、') : t('review.conditions.none')}</Typography.Text>;
-  return <Typography.Text strong>{value}</Typography.Text>;
+  return <Typography.Text strong>{CODED[field] ? tk(CODED[field], value) : value}</Typography.Text>;
 }
 
 /** One condition of M5 or exclusion of M6: the answers, evidence, the platform's finding, and the officer's verdict, saved on its own. */
@@ -96,7 +99,7 @@ function ConditionRow({ applicationId, condition, checklist, editable, open, onS
           <ul style={{ margin: 0, paddingInlineStart: 20 }} aria-label={t('review.conditions.answers')}>
             {condition.answers.map((a) => (
               <li key={a.field}>
-                {locale === 'zh-CN' ? a.labelZh : a.labelEn}：<Answer value={a.value} />
+                {locale === 'zh-CN' ? a.labelZh : a.labelEn}：<Answer field={a.field} value={a.value} />
               </li>
             ))}
           </ul>
