@@ -127,22 +127,20 @@ describe('materials over HTTP (M7.4)', () => {
     expect(await staging()).toEqual([]);
   });
 
-  it('authorizes and audits every download: the enterprise, its prefecture and the Department; others get 404', async () => {
+  it('M11.1 authorizes and audits every download of a draft: the enterprise alone; its prefecture, the Department and everyone else get 404 until it is submitted', async () => {
     const appId = await newApplication(batchId);
     const jpeg = testFiles.jpeg();
     const m = (await upload(appId, 'userReports', jpeg, '用户报告.jpg')).body;
-    for (const who of ['ent', 'baotou', 'dept']) {
-      const d = await download(appId, m.id, tokens[who]);
-      expect([who, d.status]).toEqual([who, 200]);
-      expect(d.bytes.equals(jpeg)).toBe(true);
-      expect(d.headers.get('content-type')).toBe('image/jpeg');
-      expect(d.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('用户报告.jpg')}`);
-    }
-    for (const who of ['other', 'hohhot', 'expert']) expect([who, (await download(appId, m.id, tokens[who])).status]).toEqual([who, 404]);
+    const d = await download(appId, m.id, tokens.ent);
+    expect(d.status).toBe(200);
+    expect(d.bytes.equals(jpeg)).toBe(true);
+    expect(d.headers.get('content-type')).toBe('image/jpeg');
+    expect(d.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('用户报告.jpg')}`);
+    for (const who of ['baotou', 'dept', 'other', 'hohhot', 'expert']) expect([who, (await download(appId, m.id, tokens[who])).status]).toEqual([who, 404]);
     const audit = await sql<{ outcome: string; n: number }>(env, `SELECT outcome, count(*)::int AS n FROM "${schemaOf(env, 'intake')}".audit_records WHERE action = 'material.download' AND object_id = $1 GROUP BY outcome ORDER BY outcome`, [m.id]);
-    expect(audit).toEqual([{ outcome: 'rejected', n: 3 }, { outcome: 'succeeded', n: 3 }]);
-    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.hohhot })).status).toBe(404);
-    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.baotou })).body).toHaveLength(1);
+    expect(audit).toEqual([{ outcome: 'rejected', n: 5 }, { outcome: 'succeeded', n: 1 }]);
+    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.baotou })).status).toBe(404);
+    expect((await http(gw.baseUrl, 'GET', `/applications/${appId}/materials`, { token: tokens.ent })).body).toHaveLength(1);
   });
 
   it('stores identical content once, however many applications attach it', async () => {

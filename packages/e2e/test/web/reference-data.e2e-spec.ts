@@ -62,9 +62,9 @@ it('M15 M4.3 M6.4 the Department opens a batch under a policy profile and import
   const dialog = dept.getByRole('dialog');
   await dialog.getByText('公示 5 个工作日 · 有效期 3 年 · 失信禁入 3 年 · 研发完成不超过 2 年').waitFor();
   await dialog.getByText('（征求意见稿）（自 2025-01-01 起施行）').waitFor();
-  await pickDate(dept, '申报开始时间', `${day(inDays(-3))} 09:00`);
-  await pickDate(dept, '申报截止时间', `${day(inDays(30))} 17:00`);
-  await pickDate(dept, '盟市报送截止日期', day(inDays(45)));
+  await pickDate(dept, '申报开始时间（北京时间）', `${day(inDays(-3))} 09:00`);
+  await pickDate(dept, '申报截止时间（北京时间）', `${day(inDays(30))} 17:00`);
+  await pickDate(dept, '盟市报送截止日期（北京时间）', day(inDays(45)));
   await run.expectNoEnglish(dept);
   await run.shot(dept, 'department-open-batch-profile');
   await dialog.getByRole('button', { name: '开启申报批次' }).click();
