@@ -6,7 +6,7 @@ import {
   DefinitionFacts,
   EquipmentForm,
   checkExclusions,
-  INNER_MONGOLIA_DRAFT_PROFILE,
+  PolicyProfileRegistry,
   isDomainError,
   isEquipmentKind,
   LegalForm,
@@ -111,7 +111,10 @@ function answersFor(id: string, c: Pick<ReviewCase, 'declarations' | 'productKin
   return declared;
 }
 
-type CaseFacts = Pick<ReviewCase, 'declarations' | 'productKind' | 'enterpriseUscc' | 'catalogueEntryCode' | 'receivedAt' | 'rdCompletedOn' | 'series' | 'model' | 'flags'>;
+type CaseFacts = Pick<
+  ReviewCase,
+  'declarations' | 'productKind' | 'enterpriseUscc' | 'catalogueEntryCode' | 'receivedAt' | 'rdCompletedOn' | 'series' | 'model' | 'flags' | 'policyProfileId' | 'policyProfileVersion'
+>;
 
 /**
  * The domain's checklists of M5 and M6 on what the prefecture received: the enterprise's answers
@@ -119,8 +122,9 @@ type CaseFacts = Pick<ReviewCase, 'declarations' | 'productKind' | 'enterpriseUs
  * the IP list) are represented by intake's own flags, merged into the condition they cite; what
  * neither tells stays "needs review", for the officer to establish from the evidence (M12.1).
  */
-export function domainFindings(c: CaseFacts): ChecklistItem[] {
-  const profile = INNER_MONGOLIA_DRAFT_PROFILE;
+export function domainFindings(c: CaseFacts, profiles: PolicyProfileRegistry): ChecklistItem[] {
+  // M15: judged by the case's own batch profile (R&D age, catalogue version, accident look-back).
+  const profile = profiles.resolve({ id: c.policyProfileId, version: c.policyProfileVersion });
   const d = declarationsOf(c);
   const kind = c.productKind as ProductKind;
   const applicationDate = toShanghaiDate(c.receivedAt);
@@ -194,8 +198,8 @@ export function domainFindings(c: CaseFacts): ChecklistItem[] {
 export type CaseCondition = Omit<CaseConditionV1, 'verdict' | 'passed'>;
 
 /** Every condition of M5 and exclusion of M6 on the case, with the answers, evidence and finding. */
-export function caseConditions(c: CaseFacts): CaseCondition[] {
-  return domainFindings(c).map((item) => ({
+export function caseConditions(c: CaseFacts, profiles: PolicyProfileRegistry): CaseCondition[] {
+  return domainFindings(c, profiles).map((item) => ({
     conditionId: item.id,
     part: item.id.startsWith('M6') ? 'M6' : 'M5',
     titleZh: item.titleZh,

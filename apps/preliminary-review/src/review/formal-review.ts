@@ -29,7 +29,7 @@ export type CaseWithVerdicts = ReviewCase & { verdicts: MaterialVerdict[]; condi
 
 /** What is still open on the case before a recommendation (M7.3, M12.1). */
 export const openItemsOf = (c: CaseWithVerdicts, profiles: PolicyProfileRegistry) =>
-  openReviewItems(caseChecklist(c, profiles), c.verdicts, caseConditions(c), c.conditionVerdicts);
+  openReviewItems(caseChecklist(c, profiles), c.verdicts, caseConditions(c, profiles), c.conditionVerdicts);
 
 /**
  * Formal review material by material (M7.4, M5.5) and condition by condition (M5, M6), and the
@@ -132,7 +132,7 @@ export class FormalReview {
       return { ...i, verdict, passed: v ? verdictPassed(v) : null, stale: Boolean(v?.staleSince) };
     });
     const byCondition = new Map(c.conditionVerdicts.map((v) => [v.conditionId, v]));
-    const conditions = caseConditions(c).map((k) => {
+    const conditions = caseConditions(c, this.profiles).map((k) => {
       const v = byCondition.get(k.conditionId);
       const verdict = v ? { conditionId: v.conditionId, verdict: v.verdict as ConditionVerdictV1['verdict'], note: v.note, reviewedBy: v.reviewedBy, reviewedAt: v.reviewedAt.toISOString(), staleSince: v.staleSince?.toISOString() ?? null } : null;
       return { ...k, verdict, passed: v ? conditionPassed(v) : null };
