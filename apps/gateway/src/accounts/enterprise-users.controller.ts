@@ -4,13 +4,13 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
-import { AuditRecorder, Clock, notFound, PRISMA } from '@firstset/service-kit';
+import { AuditRecorder, PRISMA } from '@firstset/service-kit';
 import type { EnterpriseUserV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { hashPassword } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
-import { TokenRevocations } from '../auth/token-revocations';
+import { AccountStatus } from './account-status';
 import { Db } from '../prisma';
 
 export class CreateEnterpriseUserBody {
@@ -62,8 +62,7 @@ export class EnterpriseUsersController {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly audit: AuditRecorder,
-    private readonly clock: Clock,
-    private readonly revocations: TokenRevocations,
+    private readonly status: AccountStatus,
   ) {}
 
   @Get()
@@ -133,26 +132,8 @@ export class EnterpriseUsersController {
   private async setDisabled(req: Request & { id: string }, actor: ActorContext, id: string, disabled: boolean): Promise<UserView> {
     await this.assertAdmin(actor);
     if (id === actor.userId) throw new ServiceError('CANNOT_DISABLE_SELF', 422, '不能停用自己的账号 / You cannot disable your own account');
-    // Disabling also revokes the tokens the user holds: the account stops working at once, not when
-    // its tokens expire.
-    const revokedAt = disabled ? this.clock.now() : null;
-    const updated = await this.db.$transaction(async (tx) => {
-      const { count } = await tx.account.updateMany({
-        where: { id, role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! },
-        data: revokedAt ? { disabled, tokensRevokedAt: revokedAt } : { disabled },
-      });
-      // Another enterprise's user is answered as missing: ids are not to be probed.
-      if (count !== 1) throw notFound('account');
-      await this.audit.record(tx, { requestId: req.id, actor }, {
-        action: disabled ? 'enterprise.user.disable' : 'enterprise.user.enable',
-        objectType: 'account',
-        objectId: id,
-        outcome: 'succeeded',
-      });
-      return view((await tx.account.findUnique({ where: { id } }))!);
-    });
-    if (revokedAt) this.revocations.revoked(id, revokedAt);
-    return updated;
+    const scope = { role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! };
+    return view(await this.status.setDisabled(req, actor, { id, scope, action: 'enterprise.user' }, disabled));
   }
 
   private async assertAdmin(actor: ActorContext): Promise<void> {

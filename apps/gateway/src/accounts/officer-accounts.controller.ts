@@ -4,12 +4,12 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { ActorContext, ServiceError } from '@firstset/messaging';
-import { AuditRecorder, Clock, notFound, PRISMA } from '@firstset/service-kit';
+import { AuditRecorder, PRISMA } from '@firstset/service-kit';
 import type { OfficerAccountV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { hashPassword } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
-import { TokenRevocations } from '../auth/token-revocations';
+import { AccountStatus } from './account-status';
 import { ApiReply } from '../http/api-reply';
 import { Db } from '../prisma';
 
@@ -70,8 +70,7 @@ export class OfficerAccountsController {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly audit: AuditRecorder,
-    private readonly clock: Clock,
-    private readonly revocations: TokenRevocations,
+    private readonly status: AccountStatus,
   ) {}
 
   @Get()
@@ -139,22 +138,6 @@ export class OfficerAccountsController {
   }
 
   private async setDisabled(req: Request & { id: string }, actor: ActorContext, id: string, disabled: boolean): Promise<OfficerAccountV1> {
-    const revokedAt = disabled ? this.clock.now() : null;
-    const updated = await this.db.$transaction(async (tx) => {
-      const { count } = await tx.account.updateMany({
-        where: { id, role: 'prefecture_officer' },
-        data: revokedAt ? { disabled, tokensRevokedAt: revokedAt } : { disabled },
-      });
-      if (count !== 1) throw notFound('account');
-      await this.audit.record(tx, { requestId: req.id, actor }, {
-        action: disabled ? 'officer.account.disable' : 'officer.account.enable',
-        objectType: 'account',
-        objectId: id,
-        outcome: 'succeeded',
-      });
-      return view((await tx.account.findUnique({ where: { id } }))!);
-    });
-    if (revokedAt) this.revocations.revoked(id, revokedAt);
-    return updated;
+    return view(await this.status.setDisabled(req, actor, { id, scope: { role: 'prefecture_officer' }, action: 'officer.account' }, disabled));
   }
 }
