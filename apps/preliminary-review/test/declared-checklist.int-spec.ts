@@ -22,6 +22,10 @@ Object.assign(pilot, { declarations: completeDeclarations(), materialsRequiredAt
 const older = submission(BAOTOU, batchId);
 const marketed = submission(BAOTOU, batchId);
 Object.assign(marketed, { declarations: { ...completeDeclarations(), noMarketRecordYet: false } });
+const material = submission(BAOTOU, batchId, {
+  product: { kind: 'FIRST_BATCH_MATERIAL', name: '高性能钕铁硼永磁材料', series: 'NdFeB', model: 'N52H', rdCompletedOn: '2026-01-10' },
+});
+Object.assign(material, { declarations: completeDeclarations('FIRST_BATCH_MATERIAL') });
 
 type Sheet = {
   case: { materialsRequiredAtSubmission: boolean | null };
@@ -34,7 +38,7 @@ const item = (s: Sheet, slotId: string) => s.items.find((i) => i.slotId === slot
 beforeAll(async () => {
   service = await startServiceInProcess(env, 'preliminary-review', preliminaryReviewModule);
   rpc = await RpcCaller.connect(env);
-  await receive(env, declared, pilot, older, marketed);
+  await receive(env, declared, pilot, older, marketed, material);
 });
 afterAll(async () => {
   await rpc?.close();
@@ -76,6 +80,16 @@ describe('the case checklist per the declarations (M5.6, M7.4)', () => {
     expect(m54.finding.reasons.map((r) => r.code)).toContain('M2.1_NO_MARKET_RECORD');
     const complete = (await sheetOf(declared.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
     expect(complete.finding.reasons.map((r) => r.code)).not.toContain('M2.1_NO_MARKET_RECORD');
+  });
+
+  it('M2.1 M5.4 the prefecture sees the declared form of the equipment (its code, put in words by the console); a material is not asked it', async () => {
+    const m54 = (await sheetOf(declared.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
+    expect(m54.answers).toContainEqual({ field: 'declarations.equipmentForm', labelZh: '装备形态（第二条）', labelEn: 'form of the equipment (Art. 2)', value: 'complete_set' });
+    const undeclared = (await sheetOf(older.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
+    expect(undeclared.answers).toContainEqual(expect.objectContaining({ field: 'declarations.equipmentForm', value: null }));
+    const materialM54 = (await sheetOf(material.applicationId)).conditions.find((c) => c.conditionId === 'M5.4')!;
+    expect(materialM54.answers.map((a) => a.field)).toEqual(expect.arrayContaining(['declarations.noMarketRecordYet', 'declarations.breakthroughs']));
+    expect(materialM54.answers.map((a) => a.field)).not.toContain('declarations.equipmentForm');
   });
 
   it('M7.4 a submission without declarations (sent before they were carried) keeps the conditional slots, to be confirmed', async () => {

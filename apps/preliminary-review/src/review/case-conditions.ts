@@ -50,6 +50,7 @@ const ANSWERS: Record<string, Array<[keyof DeclarationsV1, ...Label]>> = {
     ['trialUseMetDesignRequirements', '试用达到设计要求（第二条）', 'trial use met the design requirements (Art. 2)'],
     ['noMarketRecordYet', '尚未取得市场业绩（第二条）', 'no market record yet (Art. 2)'],
     ['breakthroughs', '创新突破（第二条）', 'the breakthrough (Art. 2)'],
+    ['equipmentForm', '装备形态（第二条）', 'form of the equipment (Art. 2)'],
     ['fitsIndustrialPolicy', '符合国家产业政策', 'fits national industrial policy'],
     ['developedInRegion', '在区内研发', 'developed in the region'],
     ['manufacturedInRegion', '在区内制造', 'manufactured in the region'],
@@ -87,16 +88,18 @@ function answerValue(d: DeclarationsV1, field: keyof DeclarationsV1): DeclaredAn
   return (d[field] as DeclaredAnswerV1['value']) ?? null;
 }
 
-const M2_FACTS: ReadonlyArray<keyof DeclarationsV1> = ['firstDevelopedInRegion', 'trialUseMetDesignRequirements', 'noMarketRecordYet', 'breakthroughs'];
+const M2_FACTS: ReadonlyArray<keyof DeclarationsV1> = ['firstDevelopedInRegion', 'trialUseMetDesignRequirements', 'noMarketRecordYet', 'breakthroughs', 'equipmentForm'];
+/** M2 facts asked of equipment only (M2.1): its trial use and its form. */
+const EQUIPMENT_ONLY: ReadonlyArray<keyof DeclarationsV1> = ['trialUseMetDesignRequirements', 'equipmentForm'];
 
 /**
  * The rows that bear on this case: an older submission that answered only "meets Article 2" shows
- * that answer, a newer one the facts of M2 instead (trial use is asked of equipment only).
+ * that answer, a newer one the facts of M2 instead (trial use and the form are asked of equipment only).
  */
 function asked(field: keyof DeclarationsV1, d: DeclarationsV1, kind: string): boolean {
   const legacy = d.meetsDefinition !== undefined && definitionOf(d) === undefined;
   if (field === 'meetsDefinition') return d.meetsDefinition !== undefined;
-  if (field === 'trialUseMetDesignRequirements' && !isEquipmentKind(kind as ProductKind)) return false;
+  if (EQUIPMENT_ONLY.includes(field) && !isEquipmentKind(kind as ProductKind)) return false;
   return !(legacy && M2_FACTS.includes(field));
 }
 

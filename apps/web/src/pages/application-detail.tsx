@@ -1,5 +1,4 @@
 import { Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../api/client';
 import type { ApplicationDraft } from '../api/views';
 import { PolicyProfileName, usePolicyProfiles } from '../components/policy-profiles';
@@ -8,8 +7,7 @@ import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 import { CorrectionRequestCard } from './correction-request';
-
-const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+import { formatBeijing } from '../components/beijing-time';
 
 /** One application: its fields, the way to the form (and its check before submitting) while a draft, and the status timeline. */
 export function ApplicationDetailPage({ id }: { id: string }) {
@@ -44,7 +42,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.series')}>{a.series}</Descriptions.Item>
               <Descriptions.Item label={t('application.model')}>{a.model}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdCompletedOn')}>{a.rdCompletedOn}</Descriptions.Item>
-              <Descriptions.Item label={t('application.submittedAt')}>{when(a.submittedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('application.submittedAt')}>{formatBeijing(a.submittedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('policy.profile')} span={2}>
                 <PolicyProfileName id={a.policyProfile.id} version={a.policyProfile.version} profiles={profiles.data} />
               </Descriptions.Item>
@@ -65,7 +63,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
                     </Typography.Text>
                     <div>
                       <Typography.Text type="secondary">
-                        {when(h.occurredAt)} · {t('application.timeline.by', { role: tk('role', h.actorRole) })}
+                        {formatBeijing(h.occurredAt)} · {t('application.timeline.by', { role: tk('role', h.actorRole) })}
                       </Typography.Text>
                     </div>
                     {h.reason && <div>{t('application.timeline.reason', { reason: h.reason })}</div>}

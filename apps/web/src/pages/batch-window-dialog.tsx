@@ -5,7 +5,7 @@ import { api, unwrap } from '../api/client';
 import type { Batch } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
-import { BeijingLabel, beijingIso, beijingPickerValue } from '../components/beijing-time';
+import { BeijingLabel, beijingIso, beijingPickerValue, formatBeijing } from '../components/beijing-time';
 
 export type WindowChange = 'extend' | 'close';
 
@@ -55,7 +55,7 @@ export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch
   return (
     <Modal open title={heading} onOk={() => form.submit()} onCancel={onClose} okText={heading} cancelText={t('common.cancel')} confirmLoading={busy} okButtonProps={{ danger: change === 'close' }} width={560}>
       <Typography.Paragraph type="secondary">
-        {t('batch.window.current', { name: batch.name, close: currentClose.format('YYYY-MM-DD HH:mm'), deadline: batch.prefectureDeadline })}
+        {t('batch.window.current', { name: batch.name, close: formatBeijing(batch.windowClosesAt), deadline: batch.prefectureDeadline })}
       </Typography.Paragraph>
       <Form form={form} name={`batch-${change}`} layout="vertical" onFinish={onFinish}>
         {change === 'extend' && (

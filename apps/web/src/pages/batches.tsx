@@ -10,7 +10,7 @@ import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchWindowDialog, WindowChange } from './batch-window-dialog';
-import { BeijingLabel, beijingIso, formatBeijing } from '../components/beijing-time';
+import { BeijingLabel, beijingIso, formatBeijing, beijingToday } from '../components/beijing-time';
 
 interface OpenForm {
   year: number;
@@ -26,12 +26,10 @@ const keyOf = (p: Pick<PolicyProfile, 'id' | 'version'>) => `${p.id}@${p.version
 
 /** The profile in force today (the latest effective date not after it), as the server would choose it. */
 function inForceToday(profiles: PolicyProfile[]): string | undefined {
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = formatBeijing(new Date(), 'date');
   const candidates = profiles.filter((p) => p.effectiveFrom <= today).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   return candidates[0] && keyOf(candidates[0]);
 }
-
-const when = (iso: string) => formatBeijing(iso);
 
 /** Where the application window stands now. */
 const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>
@@ -42,7 +40,7 @@ function OpenDialog({ open, onClose, onOpened }: { open: boolean; onClose(): voi
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
   const [busy, setBusy] = useState(false);
-  const year = dayjs().year();
+  const year = beijingToday().year();
   const profiles = usePolicyProfiles();
   const chosenKey = Form.useWatch('policyProfile', form);
   const chosen = profiles.data?.find((p) => keyOf(p) === chosenKey);
@@ -161,8 +159,8 @@ export function BatchesPage() {
           columns={[
             { title: t('batch.year'), dataIndex: 'year', width: 80 },
             { title: t('batch.name'), dataIndex: 'name' },
-            { title: t('batch.windowOpensAt'), render: (_, b) => when(b.windowOpensAt) },
-            { title: t('batch.windowClosesAt'), render: (_, b) => when(b.windowClosesAt) },
+            { title: t('batch.windowOpensAt'), render: (_, b) => formatBeijing(b.windowOpensAt) },
+            { title: t('batch.windowClosesAt'), render: (_, b) => formatBeijing(b.windowClosesAt) },
             { title: t('batch.prefectureDeadline'), dataIndex: 'prefectureDeadline' },
             {
               title: t('policy.profile'),

@@ -1,5 +1,4 @@
 import { Button, Card, Drawer, List, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { PrefectureProgress, ProgressView, SummaryView } from '../api/views';
@@ -7,8 +6,8 @@ import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchSelect } from './batch-select';
-import { when } from './review/review-format';
 import { useSummaryExport } from './summary';
+import { formatBeijing } from '../components/beijing-time';
 
 /** The Department's view of one prefecture's summary and its supplements (补报, M7.3), each with its entries and letter. */
 function SummaryDrawer({ batchId, prefecture, onClose }: { batchId: string; prefecture: PrefectureProgress; onClose(): void }) {
@@ -31,7 +30,7 @@ function SummaryDrawer({ batchId, prefecture, onClose }: { batchId: string; pref
           <section key={p.sequence} data-testid={`summary-part-${p.sequence}`} style={{ marginBottom: 24 }}>
             <Space wrap>
               <Typography.Title level={5} style={{ margin: 0 }}>
-                {p.sequence === 0 ? t('progress.summary.original', { at: when(p.submittedAt) }) : t('progress.summary.supplement', { n: p.sequence, at: when(p.submittedAt) })}
+                {p.sequence === 0 ? t('progress.summary.original', { at: formatBeijing(p.submittedAt) }) : t('progress.summary.supplement', { n: p.sequence, at: formatBeijing(p.submittedAt) })}
               </Typography.Title>
               <Button size="small" loading={exporting === `letter.pdf-${p.sequence}`} onClick={() => void download(batchId, 'letter.pdf', p.sequence, prefectureId)}>
                 {t('progress.summary.letter')}
@@ -90,7 +89,7 @@ export function ProgressPage() {
                   render: (_, p) =>
                     p.summarySubmittedAt ? (
                       <Space wrap size={4}>
-                        <Tag color="green">{t('progress.summarySubmitted')} {dayjs(p.summarySubmittedAt).format('MM-DD HH:mm')}</Tag>
+                        <Tag color="green">{t('progress.summarySubmitted')} {formatBeijing(p.summarySubmittedAt, 'short')}</Tag>
                         {p.supplements > 0 && <Tag color="blue">{t('progress.supplements', { count: p.supplements })}</Tag>}
                         <Button type="link" size="small" onClick={() => setViewing(p)}>{t('progress.view')}</Button>
                       </Space>

@@ -1,6 +1,5 @@
 import { ActionType, ProColumns, ProTable } from '@ant-design/pro-components';
 import { App, Button, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useRef } from 'react';
 import { api, unwrap } from '../api/client';
 import type { QueueRow, QueueSearchPage } from '../api/views';
@@ -9,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 import { PRODUCT_KINDS } from './applications';
 import { EQUIPMENT_FIELDS, fieldName } from './review/review-format';
+import { formatBeijing } from '../components/beijing-time';
 
 const QUEUE_STATES = ['SUBMITTED', 'RESUBMITTED', 'RETURNED_FOR_CORRECTION', 'REJECTED_AT_PRELIMINARY_REVIEW', 'RECOMMENDED', 'WITHDRAWN'] as const;
 const DECIDABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
@@ -64,7 +64,7 @@ export function QueuePage() {
         </>
       ),
     },
-    { title: t('queue.receivedAt'), search: false, render: (_, r) => dayjs(r.receivedAt).format('YYYY-MM-DD HH:mm') },
+    { title: t('queue.receivedAt'), search: false, render: (_, r) => formatBeijing(r.receivedAt) },
     {
       title: t('queue.sort'),
       dataIndex: 'sort',

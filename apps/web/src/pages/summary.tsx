@@ -7,7 +7,7 @@ import { saveBlob } from '../components/save-file';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
 import { BatchSelect } from './batch-select';
-import { when } from './review/review-format';
+import { formatBeijing } from '../components/beijing-time';
 
 type ExportKind = 'table.xlsx' | 'letter.pdf';
 
@@ -94,7 +94,7 @@ export function SummaryPage() {
         </Form.Item>
         {s && (
           <Typography.Paragraph data-testid="summary-status">
-            {sent ? t('summary.status', { name: s.prefectureName, at: when(s.submittedAt), count: s.entries.length }) : t('summary.status.draft', { count: s.entries.length })}
+            {sent ? t('summary.status', { name: s.prefectureName, at: formatBeijing(s.submittedAt), count: s.entries.length }) : t('summary.status.draft', { count: s.entries.length })}
           </Typography.Paragraph>
         )}
         {!sent && (
@@ -117,7 +117,7 @@ export function SummaryPage() {
           <Typography.Paragraph type="secondary">{t('summary.supplement.hint')}</Typography.Paragraph>
           {s.supplements.map((x) => (
             <Space key={x.summaryId} wrap style={{ marginBottom: 8 }}>
-              <Typography.Text>{t('summary.supplement.sent', { n: x.sequence, at: when(x.submittedAt), count: x.entries.length })}</Typography.Text>
+              <Typography.Text>{t('summary.supplement.sent', { n: x.sequence, at: formatBeijing(x.submittedAt), count: x.entries.length })}</Typography.Text>
               <Button size="small" loading={exporting === `letter.pdf-${x.sequence}`} onClick={() => void download(s.batchId, 'letter.pdf', x.sequence)}>
                 {t('summary.supplement.letter', { n: x.sequence })}
               </Button>

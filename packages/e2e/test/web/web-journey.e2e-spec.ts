@@ -160,6 +160,8 @@ it('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits
   // The officer judges a condition of M5 against the enterprise's answer; the rest of the review through the API.
   const m51 = officer.getByTestId('condition-M5.1');
   await m51.getByText('申请单位为区内注册的独立法人企业', { exact: false }).waitFor();
+  // M2.1 M5.4: the declared form of the equipment, stored as a code, reads in words.
+  await officer.getByTestId('condition-M5.4').getByText('成套装备', { exact: true }).waitFor();
   await m51.getByLabel('满足', { exact: true }).check();
   await m51.getByRole('button', { name: '保存判定' }).click();
   await m51.getByText('满足', { exact: true }).first().waitFor();

@@ -1,5 +1,4 @@
 import { Alert, App, Button, Card, Descriptions, Form, Result, Space, Steps, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ProblemError, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/schema';
@@ -19,6 +18,7 @@ import { ProductStep } from './steps/product-step';
 import { ReviewStep } from './steps/review-step';
 import { saveBlob } from '../../components/save-file';
 import { SaveOutcome, SaveStatus, useAutosave } from './use-autosave';
+import { formatBeijing } from '../../components/beijing-time';
 
 type DraftBody = components['schemas']['DraftBody'];
 
@@ -32,7 +32,7 @@ function SaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRe
     idle: t('form.save.idle'),
     pending: t('form.save.pending'),
     saving: t('form.save.saving'),
-    saved: status.kind === 'saved' ? t('form.save.saved', { time: dayjs(status.at).format('HH:mm:ss') }) : '',
+    saved: status.kind === 'saved' ? t('form.save.saved', { time: formatBeijing(status.at, 'clock') }) : '',
     invalid: status.kind === 'invalid' ? t('form.save.invalid', { count: status.count }) : '',
     failed: status.kind === 'failed' ? t('form.save.failed', { reason: status.title }) : '',
     conflict: t('form.save.conflict.short'),
@@ -59,7 +59,7 @@ function SaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRe
 function Receipt({ application, materials, slotName }: { application: ApplicationDraft; materials: Material[]; slotName(id: string): string }) {
   const { t, tk, locale } = useI18n();
   const { navigate } = useRouter();
-  const when = application.submittedAt ? dayjs(application.submittedAt).format('YYYY-MM-DD HH:mm:ss') : '—';
+  const when = formatBeijing(application.submittedAt, 'second');
   const download = () => {
     const html = receiptHtml(
       {

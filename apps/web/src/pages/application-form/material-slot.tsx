@@ -1,11 +1,11 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, List, Popconfirm, Progress, Space, Tag, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, ProblemError, unwrap } from '../../api/client';
 import type { ChecklistSlot, Material } from '../../api/views';
 import { useI18n } from '../../i18n/i18n';
 import { downloadMaterial, RESUMABLE_ABOVE, uploadMaterial } from './upload';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** A file's size in the user's language (the zh-CN UI has no Latin units). */
 export function fileSize(bytes: number, t: (key: 'form.size.b' | 'form.size.kb' | 'form.size.mb', vars: { n: string }) => string): string {
@@ -128,7 +128,7 @@ export function MaterialSlot({ applicationId, slot, files, editable, highlighted
               <Space wrap>
                 <Typography.Text>{m.fileName}</Typography.Text>
                 <Typography.Text type="secondary">{fileSize(m.size, t)}</Typography.Text>
-                <Typography.Text type="secondary">{dayjs(m.uploadedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                <Typography.Text type="secondary">{formatBeijing(m.uploadedAt)}</Typography.Text>
               </Space>
             </List.Item>
           )}

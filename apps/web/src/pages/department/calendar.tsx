@@ -8,6 +8,7 @@ import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { beijingToday, formatBeijing } from '../../components/beijing-time';
 
 // The calendar as publicity's GetCalendar sends it (kept here until views.ts is generated).
 interface CalendarView {
@@ -222,11 +223,11 @@ export function CalendarPage() {
   const cal = useLoad(() => unwrap<CalendarView>(api.GET('/api/public/calendar')), []);
   const [added, setAdded] = useState<number[]>([]);
   const [chosen, setChosen] = useState<number | null>(null);
-  const [newYear, setNewYear] = useState<number | null>(dayjs().year() + 1);
+  const [newYear, setNewYear] = useState<number | null>(beijingToday().year() + 1);
   const view = cal.data;
   const years = useMemo(() => [...new Set([...(view?.years.map((y) => y.year) ?? []), ...added])].sort((a, b) => b - a), [view, added]);
   // By default the nearest year still to confirm, else the current year.
-  const now = dayjs().year();
+  const now = beijingToday().year();
   const selected =
     chosen ?? years.filter((y) => y >= now && !view?.years.find((v) => v.year === y)?.confirmed).sort((a, b) => a - b)[0] ?? (years.includes(now) ? now : years[0]);
   const counts = (year: number) => {
@@ -262,7 +263,7 @@ export function CalendarPage() {
                               {meta?.confirmed ? <Tag color="success">{t('calendar.confirmed')}</Tag> : <Tag color="warning">{t('calendar.unconfirmed')}</Tag>}
                             </Space>
                           }
-                          description={meta ? `${counts(year)}${meta.confirmedAt ? ` · ${t('calendar.confirmedAt', { time: dayjs(meta.confirmedAt).format('YYYY-MM-DD') })}` : ''}` : undefined}
+                          description={meta ? `${counts(year)}${meta.confirmedAt ? ` · ${t('calendar.confirmedAt', { time: formatBeijing(meta.confirmedAt, 'date') })}` : ''}` : undefined}
                         />
                       </List.Item>
                     );

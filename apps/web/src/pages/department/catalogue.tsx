@@ -1,5 +1,4 @@
 import { Alert, Card, Descriptions, Form, Input, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import type { PolicyProfile, ScopeCatalogueView } from '../../api/views';
 import { useSession } from '../../auth/session';
@@ -8,12 +7,13 @@ import { SpreadsheetImport } from '../../components/spreadsheet-import';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
+import { formatBeijing } from '../../components/beijing-time';
 
 type Entry = ScopeCatalogueView['entries'][number];
 
 /** The profile in force today: its new-materials catalogue is the one the form offers now (M4.3, M15). */
 function profileInForce(profiles: PolicyProfile[] | undefined): PolicyProfile | undefined {
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = formatBeijing(new Date(), 'date');
   return profiles?.filter((p) => p.effectiveFrom <= today).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
@@ -49,7 +49,7 @@ export function CataloguePage() {
                 <Descriptions.Item label={t('catalogue.source')}>{(c.source.split(' / ')[locale === 'en' ? 1 : 0] ?? c.source) || c.source}</Descriptions.Item>
               </Descriptions>
               {!c.verified && <Alert type="warning" showIcon data-testid="catalogue-unverified" title={t('catalogue.unverified')} />}
-              {c.imported && c.importedAt && <Tag color="blue">{t('catalogue.imported', { at: dayjs(c.importedAt).format('YYYY-MM-DD HH:mm') })}</Tag>}
+              {c.imported && c.importedAt && <Tag color="blue">{t('catalogue.imported', { at: formatBeijing(c.importedAt) })}</Tag>}
               <Table<Entry> rowKey="code" size="small" dataSource={c.entries} pagination={{ pageSize: 50 }} columns={entryColumns} />
             </Space>
           )}

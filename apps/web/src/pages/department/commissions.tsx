@@ -7,10 +7,10 @@ import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
-import { when } from '../review-panel/review-parts';
 import { showRefusalAt } from '../review-panel/refusal';
 import { CommissionRowView, CommissionView, InstitutionView, Paged, asQuery } from '../review-panel/types';
 import { usePaged } from '../review-panel/use-paged';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** Refusals about the chosen institution (banned, M10.3; or the batch already has one, M8.1). */
 const INSTITUTION_REFUSALS = ['INSTITUTION_BANNED', 'COMMISSION_EXISTS', 'NOT_FOUND'] as const;
@@ -93,7 +93,7 @@ export function CommissionsPage() {
           {batchId && (
             <LoadState loading={current.loading} error={current.error} empty={current.data ? false : undefined} onRetry={current.reload}>
               {commission ? (
-                <Alert type="success" showIcon title={t('commission.current', { name: commission.institutionName, at: when(commission.commissionedAt) })} />
+                <Alert type="success" showIcon title={t('commission.current', { name: commission.institutionName, at: formatBeijing(commission.commissionedAt) })} />
               ) : (
                 <>
                   <Alert type="info" showIcon title={t('commission.none')} style={{ marginBottom: 16 }} />
@@ -114,7 +114,7 @@ export function CommissionsPage() {
             columns={[
               { title: t('commission.institution'), dataIndex: 'institutionName' },
               { title: t('commission.batch'), render: (_, c) => batchName(c.batchId) },
-              { title: t('commission.at'), render: (_, c) => when(c.commissionedAt) },
+              { title: t('commission.at'), render: (_, c) => formatBeijing(c.commissionedAt) },
             ]}
           />
         </LoadState>

@@ -1,5 +1,4 @@
 import { App, Badge, Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { showProblem } from '../../components/problem-form';
@@ -8,6 +7,7 @@ import { noticesChanged } from '../../components/unread-notices';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { useRouter } from '../../router';
+import { formatBeijing } from '../../components/beijing-time';
 
 // The inbox's views, as intake's NotificationInboxV1 sends them (kept here until views.ts is generated).
 interface Notice {
@@ -30,8 +30,6 @@ interface Inbox {
 }
 
 const PAGE_SIZE = 10;
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
-
 /** The enterprise's notices, paged on the server, unread first; each links to its application. */
 export function NotificationsPage() {
   const { t, title, locale } = useI18n();
@@ -161,8 +159,8 @@ export function NotificationsPage() {
                   <Space direction="vertical" size={2}>
                     <Typography.Text>{title(n.body)}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {t('inbox.receivedAt', { time: when(n.occurredAt) })}
-                      {n.readAt ? ` · ${t('inbox.readAt', { time: when(n.readAt) })}` : ''}
+                      {t('inbox.receivedAt', { time: formatBeijing(n.occurredAt) })}
+                      {n.readAt ? ` · ${t('inbox.readAt', { time: formatBeijing(n.readAt) })}` : ''}
                     </Typography.Text>
                   </Space>
                 }

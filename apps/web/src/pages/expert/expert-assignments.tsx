@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
-import { when } from '../review-panel/review-parts';
 import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, isRedacted, Paged, ReviewView, asQuery } from '../review-panel/types';
 import { usePaged } from '../review-panel/use-paged';
 import { ScoreDrawer } from './score-drawer';
 import { UndertakingDialog } from './undertaking-dialog';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** The expert's assignments at one stage, paged on the server. */
 function StageList({ stage, reloadKey, onAccept, onScore }: { stage: AssignmentStage; reloadKey: number; onAccept(r: ExpertReviewRow): void; onScore(r: ReviewView): void }) {
@@ -34,9 +34,9 @@ function StageList({ stage, reloadKey, onAccept, onScore }: { stage: AssignmentS
             ? [
                 { title: t('panel.score'), render: (_: unknown, r: ExpertReviewRow) => <Tag color="green">{t('panel.score.value', { score: r.myAssignment?.score ?? 0 })}</Tag> },
                 { title: t('panel.opinion'), render: (_: unknown, r: ExpertReviewRow) => r.myAssignment?.opinion },
-                { title: t('panel.scoredAt'), render: (_: unknown, r: ExpertReviewRow) => when(r.myAssignment?.scoredAt) },
+                { title: t('panel.scoredAt'), render: (_: unknown, r: ExpertReviewRow) => formatBeijing(r.myAssignment?.scoredAt) },
               ]
-            : [{ title: t('panel.assignedAt'), render: (_: unknown, r: ExpertReviewRow) => when(r.myAssignment?.assignedAt) }]),
+            : [{ title: t('panel.assignedAt'), render: (_: unknown, r: ExpertReviewRow) => formatBeijing(r.myAssignment?.assignedAt) }]),
           ...(stage === 'SCORED'
             ? []
             : [

@@ -1,11 +1,9 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
 import { AssignmentView, ReviewView, stageOf } from './types';
+import { formatBeijing } from '../../components/beijing-time';
 
 const STAGE_COLOR = { ASSIGNED: 'default', ACCEPTED: 'blue', SCORED: 'green' } as const;
-
-export const when = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
 /** An assignment's stage (assigned / undertaking signed / scored), with the score once in. */
 export function StageTag({ assignment }: { assignment: AssignmentView }) {
@@ -48,7 +46,7 @@ export function ReviewFacts({ review }: { review: ReviewView }) {
       <Descriptions.Item label={t('application.series')}>{review.product.series}</Descriptions.Item>
       <Descriptions.Item label={t('application.model')}>{review.product.model}</Descriptions.Item>
       <Descriptions.Item label={t('application.rdCompletedOn')}>{review.product.rdCompletedOn}</Descriptions.Item>
-      <Descriptions.Item label={t('panel.recommendedAt')}>{when(review.recommendedAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('panel.recommendedAt')}>{formatBeijing(review.recommendedAt)}</Descriptions.Item>
       <Descriptions.Item label={t('panel.recommendation')} span={2}>{review.recommendationOpinion}</Descriptions.Item>
     </Descriptions>
   );

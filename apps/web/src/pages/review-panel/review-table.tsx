@@ -4,9 +4,10 @@ import { api, unwrap } from '../../api/client';
 import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
-import { ExpertTags, StageTag, when } from './review-parts';
+import { ExpertTags, StageTag } from './review-parts';
 import { Paged, ReviewView, asQuery, isRedacted } from './types';
 import { usePaged } from './use-paged';
+import { formatBeijing } from '../../components/beijing-time';
 
 const STATES = ['UNDER_COMPREHENSIVE_REVIEW', 'REVIEWED', 'RECOMMENDED'] as const;
 type State = (typeof STATES)[number];
@@ -25,8 +26,8 @@ function CaseDetail({ review }: { review: ReviewView }) {
         columns={[
           { title: t('panel.experts'), dataIndex: 'expertName' },
           { title: t('application.state'), render: (_, a) => <StageTag assignment={a} /> },
-          { title: t('panel.assignedAt'), render: (_, a) => when(a.assignedAt) },
-          { title: t('panel.acceptedAt'), render: (_, a) => when(a.acceptedAt) },
+          { title: t('panel.assignedAt'), render: (_, a) => formatBeijing(a.assignedAt) },
+          { title: t('panel.acceptedAt'), render: (_, a) => formatBeijing(a.acceptedAt) },
           { title: t('panel.score'), render: (_, a) => (a.score === null ? '—' : a.score) },
           { title: t('panel.opinion'), render: (_, a) => a.opinion ?? '—' },
         ]}
@@ -34,7 +35,7 @@ function CaseDetail({ review }: { review: ReviewView }) {
       {review.result?.reviewedAt && (
         <Descriptions size="small" column={2} title={t('panel.result')} bordered>
           <Descriptions.Item label={t('panel.result.score')}>{t('panel.score.value', { score: review.result.score ?? 0 })}</Descriptions.Item>
-          <Descriptions.Item label={t('panel.result.reviewedAt')}>{when(review.result.reviewedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('panel.result.reviewedAt')}>{formatBeijing(review.result.reviewedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('panel.opinion')} span={2}>
             <span style={{ whiteSpace: 'pre-line' }}>{review.result.opinion}</span>
           </Descriptions.Item>

@@ -2,7 +2,8 @@ import { Alert, Card, Descriptions, Empty, List, Space, Table, Tag, Typography }
 import type { ChecklistItem, DraftedDecision, FieldChange, ReviewCase, ReviewCredit } from '../../api/views';
 import { useItemLabel } from '../../components/item-label';
 import { useI18n } from '../../i18n/i18n';
-import { fieldName, when } from './review-format';
+import { fieldName } from './review-format';
+import { formatBeijing } from '../../components/beijing-time';
 
 function Measures({ ids }: { ids: string[] | undefined }) {
   const { t } = useI18n();
@@ -57,7 +58,7 @@ export function OutcomePanel({ review, checklist }: { review: ReviewCase; checkl
           : null;
   if (!decision) return null;
   return (
-    <Card title={t('review.outcome.title')} extra={<Typography.Text type="secondary">{t('review.outcome.decidedAt', { at: when(review.decidedAt) })}</Typography.Text>} data-testid="review-outcome">
+    <Card title={t('review.outcome.title')} extra={<Typography.Text type="secondary">{t('review.outcome.decidedAt', { at: formatBeijing(review.decidedAt) })}</Typography.Text>} data-testid="review-outcome">
       <DecisionSummary decision={decision} checklist={checklist} />
     </Card>
   );
@@ -78,7 +79,7 @@ export function CreditPanel({ credit }: { credit: ReviewCredit | null }) {
       {credit ? (
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('review.credit.source')}>{tk('review.credit.source', credit.source, t('review.credit.source.other'))}</Descriptions.Item>
-          <Descriptions.Item label={t('review.credit.checkedAt')}>{when(credit.checkedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('review.credit.checkedAt')}>{formatBeijing(credit.checkedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('review.credit.seriousDishonesty')}>{yesNo(credit.seriousDishonesty, t)}</Descriptions.Item>
           <Descriptions.Item label={t('review.credit.abnormalOperations')}>{yesNo(credit.abnormalOperations, t)}</Descriptions.Item>
           {credit.reference && <Descriptions.Item label={t('review.credit.reference')}>{credit.reference}</Descriptions.Item>}

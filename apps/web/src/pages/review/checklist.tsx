@@ -1,5 +1,5 @@
 import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs, { Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/schema';
@@ -9,8 +9,9 @@ import { useI18n } from '../../i18n/i18n';
 import { openAt, OpenHere } from './conditions';
 import { problemInDialog } from './decision-dialogs';
 import { useDownload } from './material-viewer';
-import { fileSize, itemName, viewable, when } from './review-format';
+import { fileSize, itemName, viewable } from './review-format';
 import { declaredWhy } from '../../components/declared-why';
+import { formatBeijing, beijingToday } from '../../components/beijing-time';
 
 interface VerdictForm {
   present: boolean;
@@ -146,7 +147,7 @@ function ChecklistRow({ applicationId, item, files, editable, open, onView, onSa
       </Form>
       {v && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('review.check.reviewedAt', { at: when(v.reviewedAt) })}
+          {t('review.check.reviewedAt', { at: formatBeijing(v.reviewedAt) })}
         </Typography.Text>
       )}
     </section>
@@ -254,12 +255,12 @@ export function Verifications({ applicationId, actions, editable, onSaved }: { a
           { title: t('review.verification.kind'), render: (_, a) => tk('review.verification.kind', a.kind) },
           { title: t('review.verification.performedOn'), dataIndex: 'performedOn' },
           { title: t('review.verification.note'), dataIndex: 'note' },
-          { title: t('review.verification.recordedAt'), render: (_, a) => when(a.recordedAt) },
+          { title: t('review.verification.recordedAt'), render: (_, a) => formatBeijing(a.recordedAt) },
         ]}
         style={{ marginBottom: editable ? 16 : 0 }}
       />
       {editable && (
-        <Form form={form} name="verification" layout="vertical" onFinish={record} initialValues={{ kind: 'ORIGINALS_CHECKED', performedOn: dayjs() }}>
+        <Form form={form} name="verification" layout="vertical" onFinish={record} initialValues={{ kind: 'ORIGINALS_CHECKED', performedOn: beijingToday() }}>
           <Space wrap align="start">
             <Form.Item name="kind" label={t('review.verification.kind')} rules={[{ required: true, message: t('review.verification.kind.required') }]}>
               <Select
@@ -268,7 +269,7 @@ export function Verifications({ applicationId, actions, editable, onSaved }: { a
               />
             </Form.Item>
             <Form.Item name="performedOn" label={t('review.verification.performedOn')} rules={[{ required: true, message: t('review.verification.performedOn.required') }]}>
-              <DatePicker style={{ width: 160 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: 160 }} disabledDate={(d) => d.isAfter(beijingToday(), 'day')} />
             </Form.Item>
           </Space>
           <Form.Item name="note" label={t('review.verification.note')} rules={[{ required: true, whitespace: true, message: t('review.verification.note.required') }, { max: 2000 }]}>

@@ -4,7 +4,8 @@ import { api, unwrap } from '../../api/client';
 import type { CaseCondition, ChecklistItem, FormalReviewSheet, OpenReviewItem } from '../../api/views';
 import { useI18n } from '../../i18n/i18n';
 import { problemInDialog } from './decision-dialogs';
-import { itemName, when } from './review-format';
+import { itemName } from './review-format';
+import { formatBeijing } from '../../components/beijing-time';
 
 type Verdict = 'MET' | 'NOT_MET' | 'NEEDS_CORRECTION';
 const VERDICTS: Verdict[] = ['MET', 'NOT_MET', 'NEEDS_CORRECTION'];
@@ -30,7 +31,7 @@ export function OpenHere({ items }: { items: OpenReviewItem[] }) {
 }
 
 /** Answers that are codes, shown in words with the form's own labels. */
-const CODED: Record<string, string> = { 'declarations.legalForm': 'form.legalForm' };
+const CODED: Record<string, string> = { 'declarations.legalForm': 'form.legalForm', 'declarations.equipmentForm': 'form.decl.equipmentForm' };
 
 /** The enterprise's answer in words: yes/no, a list of dates, a value, or "not declared". */
 function Answer({ field, value }: { field: string; value: CaseCondition['answers'][number]['value'] }) {
@@ -153,7 +154,7 @@ function ConditionRow({ applicationId, condition, checklist, editable, open, onS
       </Form>
       {v && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('review.conditions.reviewedAt', { at: when(v.reviewedAt) })}
+          {t('review.conditions.reviewedAt', { at: formatBeijing(v.reviewedAt) })}
         </Typography.Text>
       )}
     </section>

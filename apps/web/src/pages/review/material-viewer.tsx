@@ -5,7 +5,8 @@ import type { MaterialFile } from '../../api/views';
 import { saveBlob, saveUrl } from '../../components/save-file';
 import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
-import { fileSize, viewable, when } from './review-format';
+import { fileSize, viewable } from './review-format';
+import { formatBeijing } from '../../components/beijing-time';
 
 /** The file's bytes through the typed client (which adds the bearer token), as a typed blob. */
 async function fetchFile(applicationId: string, file: MaterialFile): Promise<Blob> {
@@ -79,7 +80,7 @@ export function MaterialViewer({ applicationId, file, onClose }: { applicationId
       {file && (
         <div data-testid="material-viewer">
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-            {t('review.viewer.meta', { size: fileSize(file.size, t), at: when(file.uploadedAt) })}
+            {t('review.viewer.meta', { size: fileSize(file.size, t), at: formatBeijing(file.uploadedAt) })}
           </Typography.Paragraph>
           <LoadState loading={!url} error={error} onRetry={() => setTick((n) => n + 1)}>
             {url && kind === 'pdf' && (

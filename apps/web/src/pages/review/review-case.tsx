@@ -15,7 +15,8 @@ import { Checklist, Verifications } from './checklist';
 import { Conditions } from './conditions';
 import { ApproveDialog, DiscardDraftDialog, RecommendDialog, RejectDialog, ReturnDialog } from './decision-dialogs';
 import { MaterialViewer } from './material-viewer';
-import { fieldName, REVIEWABLE, when } from './review-format';
+import { fieldName, REVIEWABLE } from './review-format';
+import { formatBeijing } from '../../components/beijing-time';
 
 type Dialog = 'return' | 'reject' | 'recommend' | 'approve' | 'discard' | null;
 
@@ -124,7 +125,7 @@ export function ReviewCasePage({ id }: { id: string }) {
               <Descriptions.Item label={t('application.series')}>{c.product.series}</Descriptions.Item>
               <Descriptions.Item label={t('application.model')}>{c.product.model}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdCompletedOn')}>{c.product.rdCompletedOn}</Descriptions.Item>
-              <Descriptions.Item label={t('queue.receivedAt')}>{when(c.receivedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('queue.receivedAt')}>{formatBeijing(c.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('policy.profile')}>
                 <PolicyProfileName id={c.policyProfile.id} version={c.policyProfile.version} profiles={profiles.data} />
               </Descriptions.Item>
@@ -175,7 +176,7 @@ export function ReviewCasePage({ id }: { id: string }) {
                   type="warning"
                   showIcon
                   data-testid="review-draft"
-                  title={t('review.draft.pending', { who: who(draft.draftedBy), at: when(draft.draftedAt) })}
+                  title={t('review.draft.pending', { who: who(draft.draftedBy), at: formatBeijing(draft.draftedAt) })}
                   description={
                     <Space orientation="vertical" style={{ width: '100%' }}>
                       {draft.payload && <DecisionSummary decision={{ ...draft.payload, kind: draft.kind }} checklist={sheet.items} />}
@@ -198,7 +199,7 @@ export function ReviewCasePage({ id }: { id: string }) {
                   title={t(c.draftDiscarded.how !== 'SENT_BACK_BY_APPROVER' ? 'review.draft.withdrawn' : c.draftDiscarded.draftedBy === me ? 'review.draft.sentBack' : 'review.draft.sentBackOther', {
                     kind: tk('review.decision.kind', c.draftDiscarded.kind),
                     who: who(c.draftDiscarded.by, c.draftDiscarded.byName),
-                    at: when(c.draftDiscarded.at),
+                    at: formatBeijing(c.draftDiscarded.at),
                   })}
                   description={t('review.draft.discardReason', { reason: c.draftDiscarded.reason })}
                 />

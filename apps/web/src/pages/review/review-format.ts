@@ -1,7 +1,6 @@
 import { EQUIPMENT_FIELDS_CATALOGUE, NEW_MATERIALS_CATALOGUE_2024 } from '@firstset/domain';
 import type { ChecklistItem, MaterialFile } from '../../api/views';
 import type { Locale } from '../../i18n/translate';
-import { formatBeijing } from '../../components/beijing-time';
 
 /** States in which the prefecture still reviews and decides the case. */
 export const REVIEWABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
@@ -22,9 +21,6 @@ export function fieldName(code: string | null | undefined, locale: Locale): stri
   const f = EQUIPMENT_FIELDS.find((e) => e.code === code) ?? MATERIAL_CATEGORIES.find((e) => e.code === code);
   return f ? (locale === 'zh-CN' ? f.nameZh : f.nameEn) : code;
 }
-
-/** A time on the review screen, in Beijing time like every date of the platform. */
-export const when = (iso: string | null | undefined) => (iso ? formatBeijing(iso) : '—');
 
 export const itemName = (i: Pick<ChecklistItem, 'nameZh' | 'nameEn'>, locale: Locale) => (locale === 'zh-CN' ? i.nameZh : i.nameEn);
 
