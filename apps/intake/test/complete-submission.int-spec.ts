@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AttachMaterial, GetApplication, ListApplicationVersions, SubmitCompleteApplication, SubmitCompleteApplicationV1 } from '@firstset/contracts';
+import { AttachMaterial, GetApplication, ImportCatalogue, ListApplicationVersions, SubmitCompleteApplication, SubmitCompleteApplicationV1, UpdateApplicationDraft } from '@firstset/contracts';
 import { ActorContext, RemoteServiceError } from '@firstset/messaging';
 import { actors, cleanupTestEnv, completeDeclarations, CURRENT_PLEDGE_VERSION, newTestEnv, requiredSlots, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { loadIntakeSettings } from '../src/config';
@@ -260,6 +260,46 @@ describe('a complete submission that must be refused leaves nothing behind', () 
     const receipt = await submit(form(undefined, { productName: injected }));
     const [row] = await sql<{ product_name: string }>(env, `SELECT product_name FROM "${schemaOf(env, 'intake')}".applications WHERE id = $1`, [receipt.id]);
     expect(row.product_name).toBe(injected);
+  });
+
+  it('M4.3 M4.2 a category not in the catalogue the batch profile names is refused at its field, as on the draft path; an imported version replaces the shipped one', async () => {
+    const materialSlots = requiredSlots('FIRST_BATCH_MATERIAL');
+    const material = (catalogueEntryCode: string, extra: Partial<SubmitCompleteApplicationV1> = {}) =>
+      form(`NdFeB-${randomUUID().slice(0, 8)}`, {
+        productKind: 'FIRST_BATCH_MATERIAL',
+        productName: '高性能钕铁硼永磁材料',
+        series: 'NdFeB',
+        catalogueEntryCode,
+        declarations: completeDeclarations('FIRST_BATCH_MATERIAL'),
+        materials: own.filter((m) => materialSlots.includes(m.slotId as never)),
+        ...extra,
+      });
+    const fieldOf = (err: RemoteServiceError) => err.error.errors?.map((e) => e.field);
+    // Free text, an equipment field and a code of no catalogue: not categories of the new-materials catalogue 2024.
+    for (const code of ['稀土永磁', 'EF04', '9.9']) expect(fieldOf(await refusedWith(material(code), 'CATALOGUE_ENTRY_UNKNOWN', 422))).toEqual(['catalogueEntryCode']);
+    // M4.2: equipment names one of the fields, refused the same way (no longer only as a check problem).
+    expect(fieldOf(await refusedWith(form(undefined, { catalogueEntryCode: 'EF99' }), 'CATALOGUE_ENTRY_UNKNOWN', 422))).toEqual(['catalogueEntryCode']);
+
+    const accepted = await submit(material('3.1'));
+    const [version] = await sql<{ snapshot: { catalogueEntryCode: string; catalogueVersion: string } }>(
+      env, `SELECT snapshot FROM "${schemaOf(env, 'intake')}".application_versions WHERE application_id = $1`, [accepted.id],
+    );
+    expect(version.snapshot).toMatchObject({ catalogueEntryCode: '3.1', catalogueVersion: '2024' });
+
+    // The Department's verified copy of 2024 no longer lists 3.1: the one-request path reads the import, not the shipped copy.
+    const csv = 'code,nameZh,parentCode\n3,新材料产业,\n3.2,先进有色金属材料,3\n3.2.1,稀土新材料,3.2\n';
+    await rpc.request(
+      ImportCatalogue,
+      { catalogueId: 'industrial-sei-catalogue-new-materials', version: '2024', source: '核对后导入', fileName: 'c.csv', contentBase64: Buffer.from(csv).toString('base64'), commit: true },
+      actors.department(),
+    );
+    await refusedWith(material('3.1'), 'CATALOGUE_ENTRY_UNKNOWN', 422);
+    // Both paths, one judgement: what the draft's autosave refuses, the one request refuses.
+    const draft = await createApplication(rpc, baotou, batchId, `NdFeB-D-${randomUUID().slice(0, 4)}`);
+    await rpc.request(UpdateApplicationDraft, { applicationId: draft.id, expectedRevision: 0, productKind: 'FIRST_BATCH_MATERIAL' }, baotou);
+    const drafted = await rpc.refusal(UpdateApplicationDraft, { applicationId: draft.id, expectedRevision: 1, catalogueEntryCode: '3.1' }, baotou);
+    expect([drafted.error.code, drafted.error.errors?.map((e) => e.field)]).toEqual(['CATALOGUE_ENTRY_UNKNOWN', ['catalogueEntryCode']]);
+    expect(await submit(material('3.2.1'))).toMatchObject({ state: 'SUBMITTED' });
   });
 
   it('only an enterprise, registered, may submit', async () => {

@@ -13,7 +13,7 @@ import {
   WithdrawApplication,
 } from '@firstset/contracts';
 import {
-  actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed,
+  actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed,
 } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
 import { AppView, BAOTOU_USCC, completeDraft, count, createApplication, day, openBatch, OTHER_USCC, registerEnterprise, submitDraft } from './helpers';
@@ -106,7 +106,7 @@ describe('the correction loop (M7.3)', () => {
     const r = await returnApp(app.id);
     await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: '240吨电动轮矿用自卸车', declarations: { safetyAccidentDates: ['2020-01-01'] } }, enterprise);
     await answerAll(app.id);
-    const resubmitted = await rpc.request<AppView & { contentSha256: string }>(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const resubmitted = await rpc.request<AppView & { contentSha256: string }>(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([resubmitted.state, resubmitted.version]).toEqual(['RESUBMITTED', 2]);
     const versions = await rpc.request<Array<{ version: number; changes: unknown[]; snapshot: { productName: string }; contentSha256: string }>>(
       ListApplicationVersions, { applicationId: app.id }, actors.prefecture('150200'),
@@ -124,8 +124,31 @@ describe('the correction loop (M7.3)', () => {
     const events = await outboxOf(app.id);
     expect(events.map((e) => e.subject)).toEqual(['intake.application.submitted.v1', 'intake.application.resubmitted.v1']);
     expect(events[1].payload).toMatchObject({ version: 2, previousVersion: 1, changes: versions[1].changes, answers: ANSWERS });
-    const again = await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const again = await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([again.code, again.status]).toEqual(['ILLEGAL_TRANSITION', 409]);
+  });
+
+  it('M10.1 a resubmission signs the truthfulness pledge again: missing (400) or outdated (422) is refused at its field and changes nothing; the signed one is kept with version 2 and on the receipt', async () => {
+    const app = await submitted();
+    await returnApp(app.id);
+    await answerAll(app.id);
+    const before = { versions: await count(env, 'application_versions', 'application_id = $1', [app.id]), outbox: (await outboxOf(app.id)).length };
+    const unsigned = await rpc.refusal(ResubmitApplication, { applicationId: app.id } as never, enterprise);
+    expect([unsigned.code, unsigned.status, unsigned.error.errors?.map((e) => e.field)]).toEqual(['VALIDATION_FAILED', 400, expect.arrayContaining(['pledgeVersion'])]);
+    const outdated = await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: 'old-1' }, enterprise);
+    expect([outdated.code, outdated.status, outdated.error.errors?.map((e) => e.field)]).toEqual(['PLEDGE_VERSION_OUTDATED', 422, ['pledgeVersion']]);
+    expect((await view(app.id)).state).toBe('RETURNED_FOR_CORRECTION');
+    expect({ versions: await count(env, 'application_versions', 'application_id = $1', [app.id]), outbox: (await outboxOf(app.id)).length }).toEqual(before);
+
+    const receipt = await rpc.request<AppView & { pledge: { version: string; textZh: string; signedAt: string } }>(
+      ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise,
+    );
+    expect(receipt.pledge).toMatchObject({ version: CURRENT_PLEDGE_VERSION, textZh: expect.stringContaining('真实') });
+    const versions = await rpc.request<Array<{ version: number; pledge: { version: string; signedAt: string } | null }>>(ListApplicationVersions, { applicationId: app.id }, enterprise);
+    expect(versions.map((v) => [v.version, v.pledge?.version])).toEqual([[1, CURRENT_PLEDGE_VERSION], [2, CURRENT_PLEDGE_VERSION]]);
+    // Signed anew at the resubmission, not copied from version 1.
+    expect(versions[1].pledge?.signedAt).toBe(receipt.pledge.signedAt);
+    expect(versions[1].pledge?.signedAt).not.toBe(versions[0].pledge?.signedAt);
   });
 
   it('M7.3 every item is answered one by one before resubmitting: the check names each unanswered item at its field, and the resubmission is refused until then', async () => {
@@ -142,7 +165,7 @@ describe('the correction loop (M7.3)', () => {
       applicationId: app.id, expectedRevision: r.revision, correctionAnswers: [{ item: 'productName', answer: '  已更正  ' }, { item: 'testReport', answer: '   ' }],
     }, enterprise);
     expect(one.correction?.answers).toEqual([{ item: 'productName', answer: '已更正' }]);
-    const refused = await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const refused = await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([refused.code, refused.status]).toEqual(['PRE_SUBMISSION_CHECK_FAILED', 422]);
     expect(refused.error.errors?.map((e) => e.field)).toContain('correctionAnswers.1');
     expect((await view(app.id)).state).toBe('RETURNED_FOR_CORRECTION');
@@ -151,7 +174,7 @@ describe('the correction loop (M7.3)', () => {
     await rpc.request(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: one.revision, correctionAnswers: [{ item: 'testReport', answer: '已补充' }] }, enterprise);
     const saved = await view(app.id);
     expect(saved.correction?.answers).toEqual([{ item: 'productName', answer: '已更正' }, { item: 'testReport', answer: '已补充' }]);
-    const done = await rpc.request<AppView>(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const done = await rpc.request<AppView>(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect(done.state).toBe('RESUBMITTED');
     const events = await outboxOf(app.id);
     expect(events[1].payload.answers).toEqual([{ item: 'productName', answer: '已更正' }, { item: 'testReport', answer: '已补充' }]);
@@ -186,7 +209,7 @@ describe('the correction loop (M7.3)', () => {
     const r = await returnApp(app.id, chinaDate(-1));
     const edit = await rpc.refusal(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: r.revision, productName: 'x' }, enterprise);
     expect([edit.code, edit.status]).toEqual(['CORRECTION_DEADLINE_PASSED', 422]);
-    const late = await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise);
+    const late = await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([late.code, late.status]).toEqual(['CORRECTION_DEADLINE_PASSED', 422]);
     expect(late.error.title).toContain(chinaDate(-1));
     expect((await view(app.id)).state).toBe('RETURNED_FOR_CORRECTION');
@@ -202,7 +225,7 @@ describe('the correction loop (M7.3)', () => {
     expect(v.rejection).toMatchObject({ reason: '产品不属于认定范围', measuresIds: ['M4.1', 'M5.4'] });
     const inbox = await rpc.request<{ items: Array<{ kind: string; applicationId: string }> }>(ListNotifications, {}, enterprise);
     expect(inbox.items.filter((n) => n.applicationId === app.id).map((n) => n.kind)).toEqual(['rejected']);
-    expect((await rpc.refusal(ResubmitApplication, { applicationId: app.id }, enterprise)).code).toBe('ILLEGAL_TRANSITION');
+    expect((await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise)).code).toBe('ILLEGAL_TRANSITION');
   });
 });
 

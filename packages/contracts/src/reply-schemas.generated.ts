@@ -315,7 +315,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "pledge": {
         "$ref": "#/definitions/SignedPledgeViewV1",
-        "description": "Present in the reply to a submission: the truthfulness pledge signed with it (M10.1)."
+        "description": "Present in the reply to a submission or resubmission: the truthfulness pledge signed with it (M10.1)."
       },
       "creditCheck": {
         "anyOf": [
@@ -637,7 +637,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "pledge": {
         "$ref": "#/definitions/SignedPledgeViewV1",
-        "description": "Present in the reply to a submission: the truthfulness pledge signed with it (M10.1)."
+        "description": "Present in the reply to a submission or resubmission: the truthfulness pledge signed with it (M10.1)."
       }
     },
     "required": [

@@ -12,6 +12,7 @@ import {
   ScoreApplicationV1,
   SetCalendarYearV1,
   SubmitApplicationV1,
+  ResubmitApplicationV1,
 } from '@firstset/contracts';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
@@ -29,6 +30,7 @@ export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as
 export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationId'] as const) {}
 export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
 export class SubmitBody extends OmitType(SubmitApplicationV1, ['applicationId'] as const) {}
+export class ResubmitBody extends OmitType(ResubmitApplicationV1, ['applicationId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -55,4 +57,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody];

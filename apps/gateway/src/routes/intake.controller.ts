@@ -34,7 +34,7 @@ import {
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { IDEMPOTENCY_KEY_HEADER, ServiceCaller } from '../http/service-caller';
-import { CloseWindowBody, DraftBody, ExtendWindowBody, SubmitBody, WithdrawBody } from './bodies';
+import { CloseWindowBody, DraftBody, ExtendWindowBody, ResubmitBody, SubmitBody, WithdrawBody } from './bodies';
 
 @ApiTags('申报 Intake')
 @ApiBearerAuth()
@@ -166,10 +166,11 @@ export class IntakeController {
   @HttpCode(200)
   @Roles('enterprise')
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
-  @ApiOperation({ summary: '补正后重新提交 / Resubmit after correction as a new version (M7.3)' })
+  @ApiOperation({ summary: '补正后重新提交并重新签署诚信承诺 / Resubmit after correction as a new version, signing the truthfulness pledge again (M7.3, M10.1)' })
+  @ApiBody({ type: ResubmitBody })
   @ApiReply(ResubmitApplication)
-  resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
-    return this.services.call(req, ResubmitApplication, { applicationId: id });
+  resubmit(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ResubmitBody) {
+    return this.services.call(req, ResubmitApplication, { ...body, applicationId: id });
   }
 
   @Post('applications/:id/withdraw')

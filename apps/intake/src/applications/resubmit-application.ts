@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
 import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
 import { profileOf } from '../policy/application-profile';
-import { ApplicationRefDto, ApplicationResubmitted } from '@firstset/contracts';
+import { ApplicationResubmitted, ResubmitApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { assertNotBanned } from '../bans/active-ban';
@@ -16,11 +16,13 @@ import { assertNoBlockingProblems } from './check-application';
 import { correctionOf } from './correction-answers';
 import { assertCorrectionOpen } from './update-draft';
 import { recordVersion, snapshotWithMaterials, submittedPayload } from './submission-payload';
+import { signPledge } from './truthfulness-pledge';
 
 /**
  * After a return for correction (M7.3), the enterprise resubmits its revised application before
  * the deadline as a new version, having answered every item asked (the check refuses it otherwise):
- * every version is kept, and the differences from the previous one and the answers travel to the
+ * a new declaration of facts, it signs the truthfulness pledge again (M10.1); every version is
+ * kept, and the differences from the previous one and the answers travel to the
  * reviewer in `application.resubmitted`.
  */
 @Injectable()
@@ -33,7 +35,7 @@ export class ResubmitApplication {
     private readonly profiles: PolicyProfileRegistry,
   ) {}
 
-  async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<ApplicationView> {
+  async execute(input: ResubmitApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
     const actor = requireActor(meta, ['enterprise']);
     // Asked before the transaction: a slow credit platform holds no database connection.
     const credit = await this.credit.ask(actor.enterpriseUscc);
@@ -45,10 +47,13 @@ export class ResubmitApplication {
         include: { enterprise: true },
       });
       if (!app) throw notFound('application');
+      const profile = profileOf(this.profiles, app);
+      // M10.1: a resubmitted version is a new declaration of facts, signed with the profile's pledge again.
+      const pledge = signPledge(input.pledgeVersion, profile, now);
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        await assertNoBlockingProblems(tx, app, now, profileOf(this.profiles, app));
+        await assertNoBlockingProblems(tx, app, now, profile);
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>
@@ -79,7 +84,7 @@ export class ResubmitApplication {
         reason: `第 ${version} 版，修改 ${changes.length} 项 / version ${version}, ${changes.length} change(s)`,
         occurredAt: now,
       });
-      const hash = await recordVersion(tx, current, app.id, version, changes, now);
+      const hash = await recordVersion(tx, current, app.id, version, changes, now, pledge);
       await this.outbox.append(
         tx,
         ApplicationResubmitted,
@@ -87,7 +92,7 @@ export class ResubmitApplication {
         meta,
       );
       const updated = { ...app, state: to, version, submittedAt: now, correction };
-      return { result: { ...toApplicationView(updated), contentSha256: hash }, detail: { version, changes: changes.length } };
+      return { result: { ...toApplicationView(updated), contentSha256: hash, pledge }, detail: { version, changes: changes.length } };
     });
   }
 }

@@ -1,7 +1,7 @@
-import type { SubmissionReceiptV1 } from '@firstset/contracts';
+import type { ScopeCatalogueViewV1, SubmissionReceiptV1 } from '@firstset/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationAction, ApplicationState, EarlierRecognition, earlierAsPrior, MaterialSlotId, parseLocalDate, PolicyProfile, PolicyProfileRegistry, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
+import { ApplicationAction, ApplicationState, CatalogueRef, EarlierRecognition, earlierAsPrior, MaterialSlotId, parseLocalDate, PolicyProfile, PolicyProfileRegistry, STATE_LABELS, toShanghaiDate } from '@firstset/domain';
 import { ApplicationSubmitted, SubmitCompleteApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner, ServiceError } from '@firstset/messaging';
 import {
@@ -35,6 +35,8 @@ import { preSubmissionCheck } from './pre-submission-check';
 import { reviewFacts, submittedPayload } from './submission-payload';
 import { signPledge } from './truthfulness-pledge';
 import { profileOf } from '../policy/application-profile';
+import { judgeCatalogueEntry, materialsCatalogueRef } from '../catalogues/catalogue-entry';
+import { catalogueView, ImportedCatalogueRow } from '../catalogues/catalogue-store';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
@@ -71,12 +73,13 @@ interface BatchReads {
   serials: string[];
 }
 
+const refKey = (ref: CatalogueRef) => JSON.stringify([ref.id, ref.version]);
 const productKey = (batchId: string, uscc: string, series: string, model: string) => JSON.stringify([batchId, uscc, series, model]);
 
 /**
  * The whole application in one request, submitted at once: the deadline-rush path (issue 4). It
  * applies every rule of the draft path — window (M7.1), ban (M10.2), one application per product
- * per batch, the pre-submission check (M5, M6, M7.4), credit (M5.1, M7.4(2)), the truthfulness
+ * per batch, the catalogue category (M4.2, M4.3), the pre-submission check (M5, M6, M7.4), credit (M5.1, M7.4(2)), the truthfulness
  * pledge (M10.1) — and leaves the same traces: version 1, the timeline, audit, and `application.submitted` through the outbox.
  * Calls arriving together share a transaction (MicroBatcher, CommandRunner.runMany): one read of
  * everything the batch needs, one multi-table write, one commit; each call still gets its own
@@ -133,6 +136,7 @@ export class SubmitCompleteApplication {
     const priors = [...reads.priors.map(toPriorRecognition), ...reads.earlier.map(earlierAsPrior)];
     const taken = new Set(reads.taken.map((t) => productKey(t.batchId, t.uscc, t.series, t.model)));
     const serials = [...reads.serials];
+    const catalogues = await this.catalogues(tx, calls, batches);
 
     const rows = { applications: [] as object[], history: [] as object[], versions: [] as object[], materials: [] as object[], credit: [] as object[] };
     const events: Array<{ payload: ReturnType<typeof submittedPayload>; meta: MessageMeta }> = [];
@@ -157,6 +161,9 @@ export class SubmitCompleteApplication {
         if (taken.has(key)) throw IntakeErrors.duplicateProduct();
 
         const draft = Object.fromEntries(DRAFT_KEYS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as DraftFields;
+        // M4.2, M4.3: judged as the draft's autosave judges it.
+        const catalogueRef = materialsCatalogueRef(input.productKind, draft, profile);
+        judgeCatalogueEntry(input.productKind, draft, profile, catalogueRef && (catalogues.get(refKey(catalogueRef)) ?? null));
         const files = this.files(input, uscc, materials, profile);
         const snapshot: ApplicationSnapshot = {
           productKind: input.productKind,
@@ -235,6 +242,36 @@ export class SubmitCompleteApplication {
     await this.write(tx, rows, now);
     await this.outbox.appendMany(tx, ApplicationSubmitted, events);
     return outcomes;
+  }
+
+  /**
+   * The new-materials catalogue versions the batch's materials name their category from (M4.3),
+   * imported or shipped: one more round trip, and only when a material names one.
+   */
+  private async catalogues(tx: PgExecutor, calls: Call[], batches: Map<string, { policyProfileId: string; policyProfileVersion: string }>) {
+    const refs = new Map<string, CatalogueRef>();
+    for (const { input } of calls) {
+      const batch = batches.get(input.batchId);
+      if (!batch) continue;
+      let profile: PolicyProfile;
+      try {
+        profile = profileOf(this.profiles, batch);
+      } catch {
+        continue; // refused with its own error in the call's turn
+      }
+      const ref = materialsCatalogueRef(input.productKind, input, profile);
+      if (ref) refs.set(refKey(ref), ref);
+    }
+    const found = new Map<string, ScopeCatalogueViewV1 | null>();
+    if (refs.size === 0) return found;
+    const rows = await tx.$queryRawUnsafe<ImportedCatalogueRow[]>(
+      `SELECT c.id, c.version, c.kind, c.title_zh AS "titleZh", c.title_en AS "titleEn", c.source, c.entries, c.imported_at AS "importedAt"
+         FROM jsonb_to_recordset($1::jsonb) AS r(id text, version text)
+         JOIN ${this.s}.scope_catalogues c ON c.id = r.id AND c.version = r.version`,
+      JSON.stringify([...refs.values()]),
+    );
+    for (const [key, ref] of refs) found.set(key, catalogueView(ref, rows.find((r) => r.id === ref.id && r.version === ref.version) ?? null));
+    return found;
   }
 
   /** The files the form names, each the enterprise's own, in a slot that applies, within the limits. */

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ApplicationState,
-  EQUIPMENT_FIELDS_CATALOGUE,
-  findCatalogueEntry,
-  parseLocalDate,
-  PolicyProfileRegistry,
-  toShanghaiDate,
-} from '@firstset/domain';
+import { ApplicationState, parseLocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { profileOf } from '../policy/application-profile';
+import { judgeCatalogueEntry, materialsCatalogueRef } from '../catalogues/catalogue-entry';
 import { loadCatalogue } from '../catalogues/catalogue-store';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
@@ -79,17 +73,10 @@ export class UpdateDraft {
         }
         if (draft.firstSale) domainRule(() => parseLocalDate(draft.firstSale!.date, 'firstSale.date'));
         const kind = columns.productKind ?? app.productKind;
-        if (draft.catalogueEntryCode && kind !== 'FIRST_BATCH_MATERIAL') {
-          // M4.2: an equipment or component application names one of the catalogue's fields.
-          domainRule(() => findCatalogueEntry(EQUIPMENT_FIELDS_CATALOGUE, draft.catalogueEntryCode!));
-          draft.catalogueVersion = EQUIPMENT_FIELDS_CATALOGUE.version;
-        } else if (draft.catalogueEntryCode) {
-          // M4.3: a category of the new-materials catalogue version the batch's profile judges by.
-          const ref = profileOf(this.profiles, app).materialsCatalogue;
-          draft.catalogueVersion ??= ref.version;
-          const catalogue = await loadCatalogue(tx, { id: ref.id, version: draft.catalogueVersion });
-          if (catalogue) domainRule(() => findCatalogueEntry({ ...catalogue, kind: 'new_materials' }, draft.catalogueEntryCode!));
-        }
+        // M4.2, M4.3: the category is an entry of its catalogue (the batch profile's new-materials version).
+        const profile = profileOf(this.profiles, app);
+        const ref = materialsCatalogueRef(kind, draft, profile);
+        judgeCatalogueEntry(kind, draft, profile, ref && (await loadCatalogue(tx, ref)));
 
         const answers = input.correctionAnswers;
         const correction = answers === undefined ? undefined : correctionUnderAnswer(app.state, app.correction, answers);

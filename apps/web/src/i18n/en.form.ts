@@ -216,7 +216,7 @@ export const enForm: Record<keyof typeof zhCNForm, string> = {
   'form.confirm.submit.title': 'Submit the application?',
   'form.confirm.submit.content': 'The form and materials go to the prefecture where you are registered for the preliminary review and can no longer be changed, unless they are returned for correction. Submitting signs the truthfulness pledge: untrue materials lead to revocation and a three-year ban on applying again.',
   'form.confirm.resubmit.title': 'Resubmit the application?',
-  'form.confirm.resubmit.content': 'The revised application goes to the prefecture as a new version for another preliminary review and can no longer be changed.',
+  'form.confirm.resubmit.content': 'The revised application goes to the prefecture as a new version for another preliminary review and can no longer be changed. Resubmitting signs the truthfulness pledge again: untrue materials lead to revocation and a three-year ban on applying again.',
   'form.confirm.ok': 'Submit',
   'form.receipt.pledge': 'Truthfulness pledge',
   'form.receipt.pledgeVersion': 'Pledge version',

@@ -214,7 +214,7 @@ export const zhCNForm = {
   'form.confirm.submit.title': '确认提交申报？',
   'form.confirm.submit.content': '提交后申报书和材料将报送属地盟市工信部门初审，不能再修改；只有被退回补正时才能修改后重新提交。同时视为签署诚信承诺，材料不实将被撤销认定且三年内不得再次申请。',
   'form.confirm.resubmit.title': '确认重新提交？',
-  'form.confirm.resubmit.content': '重新提交后将作为新版本报送盟市工信部门再次初审，不能再修改。',
+  'form.confirm.resubmit.content': '重新提交后将作为新版本报送盟市工信部门再次初审，不能再修改。同时视为重新签署诚信承诺，材料不实将被撤销认定且三年内不得再次申请。',
   'form.confirm.ok': '确认提交',
   'form.receipt.pledge': '诚信承诺',
   'form.receipt.pledgeVersion': '诚信承诺版本',

@@ -74,7 +74,7 @@ export interface ApplicationViewV1 {
   history?: ApplicationHistoryEntryV1[];
   /** Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
   contentSha256?: string;
-  /** Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+  /** Present in the reply to a submission or resubmission: the truthfulness pledge signed with it (M10.1). */
   pledge?: SignedPledgeViewV1;
 }
 

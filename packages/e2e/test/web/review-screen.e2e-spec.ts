@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { cleanupTestEnv, eventually, http, newTestEnv, REPO_ROOT, schemaOf } from '@firstset/testing';
 import { Platform, startPlatform } from '../platform';
 import { day, DEMO as demo, inDays, judgeByApi, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
@@ -20,6 +21,7 @@ const env = newTestEnv();
 const PRODUCT = '220吨电动轮矿用自卸车';
 const REPORT = '整机性能检测报告.pdf';
 const REPORT_NEW = '整机性能检测报告（有效期内）.pdf';
+const PLEDGE = INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge;
 
 let platform: Platform;
 let browser: Browser;
@@ -30,7 +32,7 @@ let api: string;
  * Data typed by the test may carry Latin letters; the UI's own words may not. M4.2 field codes
  * (EF01–EF18) are codes, not words: antd's select also reads option values to screen readers.
  */
-const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'XJ-2', 'XJ', 'JJ-1', 'JJ', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', /EF\d{2}/g, UPLOADED_FILE_NAMES];
+const ALLOWED = [REPORT_NEW, REPORT, 'NTE220', 'NTE', 'WK-35', 'WK', 'XJ-2', 'XJ', 'JJ-1', 'JJ', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', /EF\d{2}/g, UPLOADED_FILE_NAMES, PLEDGE.version];
 const newPage = () => run.newPage();
 const signIn = (page: Page, username: string) => run.signIn(page, username);
 const shot = (page: Page, name: string) => run.shot(page, name);
@@ -282,13 +284,22 @@ it('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict, r
   await company.getByText(/尚未答复第 \d 项补正要求/).first().waitFor({ state: 'detached' });
   await expectNoEnglish(company);
   await shot(company, 'enterprise-correction-answers');
+  // M10.1: a resubmitted version is a new declaration of facts: the pledge is shown and signed again.
+  expect(await company.getByTestId('pledge-text').innerText()).toBe(PLEDGE.textZh);
+  expect(await company.getByRole('button', { name: '补正后重新提交' }).isDisabled()).toBe(true);
+  await company.getByText('请先阅读并勾选诚信承诺').waitFor();
+  await company.getByRole('checkbox', { name: '本单位已阅读并签署上述诚信承诺' }).check();
   await company.getByRole('button', { name: '补正后重新提交' }).click();
-  // The confirmation says what follows (a new version, no more changes).
+  // The confirmation says what follows (a new version, no more changes, the pledge signed again).
   const confirmResubmit = company.getByRole('dialog').filter({ hasText: '确认重新提交？' });
-  await confirmResubmit.getByText(/作为新版本报送/).waitFor();
+  await confirmResubmit.getByText(/作为新版本报送.*重新签署诚信承诺/).waitFor();
   await confirmResubmit.getByRole('button', { name: '确认提交' }).click();
   await company.getByTestId('receipt').waitFor();
   expect((await read()).state).toBe('RESUBMITTED');
+  // The resubmission's receipt prints the pledge, kept with version 2.
+  expect(await company.getByTestId('receipt-pledge').innerText()).toBe(PLEDGE.textZh);
+  const versions = (await http(api, 'GET', `/applications/${appId}/versions`, { token: ent })).body as Array<{ version: number; pledge: { version: string } | null }>;
+  expect(versions.map((v) => [v.version, v.pledge?.version])).toEqual([[1, PLEDGE.version], [2, PLEDGE.version]]);
   mark('answered and resubmitted in the browser');
   await officer.bringToFront(); // its dialogs open in a foreground tab
 
@@ -483,7 +494,13 @@ it('M7.3 a recommendation after the summary is sent goes to the Department in a 
   await until(read, (a) => a.state === 'RETURNED_FOR_CORRECTION', 'the return to reach intake');
   const answered = await call('PATCH', `/applications/${late}`, ent, { expectedRevision: (await read()).revision, correctionAnswers: [{ item: 'testReport', answer: '已补齐缺页' }] });
   expect(answered.status).toBe(200);
-  expect((await call('POST', `/applications/${late}/resubmit`, ent)).status).toBe(200);
+  // Unsigned (400) or signed with an outdated pledge (422): refused at the field, nothing resubmitted (M10.1).
+  const unsigned = await call('POST', `/applications/${late}/resubmit`, ent, {});
+  expect([unsigned.status, JSON.stringify(unsigned.body.errors)]).toEqual([400, expect.stringContaining('pledgeVersion')]);
+  const outdated = await call('POST', `/applications/${late}/resubmit`, ent, { pledgeVersion: 'nmg-pledge-2020-1' });
+  expect([outdated.status, outdated.body.code, outdated.body.errors[0].field]).toEqual([422, 'PLEDGE_VERSION_OUTDATED', 'pledgeVersion']);
+  expect((await read()).state).toBe('RETURNED_FOR_CORRECTION');
+  expect((await call('POST', `/applications/${late}/resubmit`, ent, { pledgeVersion: PLEDGE.version })).status).toBe(200);
   await until(() => call('GET', `/preliminary-review/applications/${late}`, officerToken), (r) => (r.body as { state: string }).state === 'RESUBMITTED', 'the resubmission in Baotou');
 
   // The officer recommends it in the browser: the summary is sent, so it will follow in a supplement.

@@ -290,7 +290,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 补正后重新提交 / Resubmit after correction as a new version (M7.3) */
+        /** 补正后重新提交并重新签署诚信承诺 / Resubmit after correction as a new version, signing the truthfulness pledge again (M7.3, M10.1) */
         post: operations["IntakeController_resubmit"];
         delete?: never;
         options?: never;
@@ -1572,7 +1572,7 @@ export interface components {
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
             contentSha256?: string;
-            /** @description Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+            /** @description Present in the reply to a submission or resubmission: the truthfulness pledge signed with it (M10.1). */
             pledge?: components["schemas"]["SignedPledgeViewV1"];
             creditCheck: components["schemas"]["ApplicationCreditCheckV1"] | null;
         };
@@ -1656,7 +1656,7 @@ export interface components {
             history?: components["schemas"]["ApplicationHistoryEntryV1"][];
             /** @description Present in the reply to a submission or resubmission: the receipt's hash of the version just kept. */
             contentSha256?: string;
-            /** @description Present in the reply to a submission: the truthfulness pledge signed with it (M10.1). */
+            /** @description Present in the reply to a submission or resubmission: the truthfulness pledge signed with it (M10.1). */
             pledge?: components["schemas"]["SignedPledgeViewV1"];
         };
         ApprovalSettingV1: {
@@ -2953,6 +2953,9 @@ export interface components {
             sales?: components["schemas"]["SalesYearV1"][];
             declarations?: components["schemas"]["DeclarationsV1"];
         };
+        ResubmitBody: {
+            pledgeVersion: string;
+        };
         WithdrawBody: {
             reason?: string;
         };
@@ -3757,6 +3760,9 @@ export interface components {
         OmitSubmitApplicationV1ApplicationId: {
             pledgeVersion: string;
         };
+        OmitResubmitApplicationV1ApplicationId: {
+            pledgeVersion: string;
+        };
         BatchQuery: {
             /** Format: uuid */
             batchId?: string;
@@ -4454,7 +4460,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitBody"];
+            };
+        };
         responses: {
             /** @description ApplicationViewV1 */
             200: {

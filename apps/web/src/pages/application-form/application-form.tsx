@@ -232,7 +232,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
     return () => window.clearTimeout(timer);
   }, [jump, current, form, locale]);
 
-  const submit = async (pledgeVersion?: string) => {
+  const submit = async (pledgeVersion: string) => {
     const saved = await autosave.flush();
     if (saved.kind !== 'ok') {
       message.warning(t('form.check.unsaved'));
@@ -240,11 +240,11 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
     }
     setSubmitting(true);
     try {
-      const path = { params: { path: { id } } };
+      const request = { params: { path: { id } }, body: { pledgeVersion } };
       const done = await unwrap<ApplicationDraft>(
         application.state === 'RETURNED_FOR_CORRECTION'
-          ? api.POST('/api/applications/{id}/resubmit', path)
-          : api.POST('/api/applications/{id}/submit', { ...path, body: { pledgeVersion: pledgeVersion ?? '' } }),
+          ? api.POST('/api/applications/{id}/resubmit', request)
+          : api.POST('/api/applications/{id}/submit', request),
       );
       materials.reload();
       setSubmitted(done);

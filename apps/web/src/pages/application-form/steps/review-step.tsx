@@ -31,21 +31,21 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
   /** Unsaved or refused changes: the check would not see them. */
   saveBlocked: boolean;
   onJump(p: CheckProblem): void;
-  /** Called once the user confirmed, with the pledge version signed (none on a resubmission). */
-  onSubmit(pledgeVersion?: string): void;
+  /** Called once the user confirmed, with the pledge version signed. */
+  onSubmit(pledgeVersion: string): void;
 }) {
   const { t, tk, locale } = useI18n();
   const { modal } = App.useApp();
   const [pledged, setPledged] = useState(false);
   const c = check.data;
-  // M10.1: the first submission signs the truthfulness pledge; every submission asks for confirmation.
+  // M10.1: every submission, a resubmission too (a new declaration of facts), signs the truthfulness pledge and asks for confirmation.
   const confirm = () =>
     modal.confirm({
       title: t(resubmit ? 'form.confirm.resubmit.title' : 'form.confirm.submit.title'),
       content: t(resubmit ? 'form.confirm.resubmit.content' : 'form.confirm.submit.content'),
       okText: t('form.confirm.ok'),
       cancelText: t('common.cancel'),
-      onOk: () => onSubmit(resubmit ? undefined : c?.pledge.version),
+      onOk: () => c && onSubmit(c.pledge.version),
     });
   const slots = new Map<string, ChecklistSlot>((c?.materials ?? []).map((s) => [s.slotId, s]));
   const where = (p: CheckProblem) => {
@@ -100,7 +100,7 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
               ]}
             />
           )}
-          {editable && !resubmit && (
+          {editable && (
             <Card size="small" title={t('form.pledge.title')} data-testid="pledge" extra={<Typography.Text type="secondary">{t('form.pledge.version', { version: c.pledge.version })}</Typography.Text>}>
               <Typography.Paragraph data-testid="pledge-text">{locale === 'en' ? c.pledge.textEn : c.pledge.textZh}</Typography.Paragraph>
               <Checkbox checked={pledged} onChange={(e) => setPledged(e.target.checked)}>
@@ -111,13 +111,13 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
           <Space wrap>
             <Button onClick={check.reload}>{t('form.check.again')}</Button>
             {editable && (
-              <Button type="primary" size="large" disabled={!c.canSubmit || saveBlocked || (!resubmit && !pledged)} loading={submitting} onClick={confirm}>
+              <Button type="primary" size="large" disabled={!c.canSubmit || saveBlocked || !pledged} loading={submitting} onClick={confirm}>
                 {resubmit ? t('action.resubmit') : t('application.submit')}
               </Button>
             )}
             {editable && !c.canSubmit && <Typography.Text type="danger">{t('form.check.cannotSubmit')}</Typography.Text>}
             {editable && c.canSubmit && saveBlocked && <Typography.Text type="warning">{t('form.check.unsaved')}</Typography.Text>}
-            {editable && c.canSubmit && !saveBlocked && !resubmit && !pledged && <Typography.Text type="secondary">{t('form.pledge.required')}</Typography.Text>}
+            {editable && c.canSubmit && !saveBlocked && !pledged && <Typography.Text type="secondary">{t('form.pledge.required')}</Typography.Text>}
           </Space>
         </Space>
       )}
