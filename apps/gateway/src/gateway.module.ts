@@ -12,7 +12,7 @@ import { AuthController } from './auth/auth.controller';
 import { AccountSecurityController } from './auth/account-security.controller';
 import { SignInFailures } from './auth/sign-in-failures';
 import { OfficerAccountsController } from './accounts/officer-accounts.controller';
-import { AccountStatus } from './accounts/account-status';
+import { AccountAdmin } from './accounts/account-admin';
 import { OfficerDirectory } from './accounts/officer-directory';
 import { AuthGuard } from './auth/auth.guard';
 import { IdentityProvider } from './auth/identity-provider';
@@ -64,7 +64,7 @@ export function gatewayModule(config: GatewayConfig) {
       TokenRevocations,
       SignInFailures,
       OfficerDirectory,
-      AccountStatus,
+      AccountAdmin,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -8,9 +7,7 @@ import { AuditRecorder, PRISMA } from '@firstset/service-kit';
 import type { EnterpriseUserV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
-import { hashPassword } from '../auth/password-hasher';
-import { assertPasswordPolicy } from '../auth/password-policy';
-import { AccountStatus } from './account-status';
+import { AccountAdmin } from './account-admin';
 import { Db } from '../prisma';
 
 export class CreateEnterpriseUserBody {
@@ -62,7 +59,7 @@ export class EnterpriseUsersController {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly audit: AuditRecorder,
-    private readonly status: AccountStatus,
+    private readonly admin: AccountAdmin,
   ) {}
 
   @Get()
@@ -81,34 +78,14 @@ export class EnterpriseUsersController {
   @ApiReply('EnterpriseUserV1', 201)
   async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateEnterpriseUserBody): Promise<UserView> {
     await this.assertAdmin(actor);
-    assertPasswordPolicy(body.password, body.username);
-    const passwordHash = await hashPassword(body.password);
-    return this.db.$transaction(async (tx) => {
-      if (await tx.account.findUnique({ where: { username: body.username } })) {
-        throw new ServiceError('USERNAME_TAKEN', 409, '用户名已被使用 / The username is taken');
-      }
-      const account = await tx.account.create({
-        data: {
-          id: randomUUID(),
-          username: body.username,
-          displayName: body.displayName,
-          passwordHash,
-          role: 'enterprise',
-          enterpriseUscc: actor.enterpriseUscc!,
-          enterpriseAdmin: body.admin === true,
-          // Created by the administrator: the user chooses their own password at the first sign-in.
-          mustChangePassword: true,
-        },
-      });
-      await this.audit.record(tx, { requestId: req.id, actor }, {
-        action: 'enterprise.user.create',
-        objectType: 'account',
-        objectId: account.id,
-        outcome: 'succeeded',
-        detail: { username: account.username, admin: account.enterpriseAdmin },
-      });
-      return view(account);
-    });
+    const account = await this.admin.create(
+      req,
+      actor,
+      body,
+      { role: 'enterprise', enterpriseUscc: actor.enterpriseUscc!, enterpriseAdmin: body.admin === true },
+      { action: 'enterprise.user', detail: { username: body.username, admin: body.admin === true } },
+    );
+    return view(account);
   }
 
   @Post(':id/disable')
@@ -133,7 +110,7 @@ export class EnterpriseUsersController {
     await this.assertAdmin(actor);
     if (id === actor.userId) throw new ServiceError('CANNOT_DISABLE_SELF', 422, '不能停用自己的账号 / You cannot disable your own account');
     const scope = { role: 'enterprise', enterpriseUscc: actor.enterpriseUscc! };
-    return view(await this.status.setDisabled(req, actor, { id, scope, action: 'enterprise.user' }, disabled));
+    return view(await this.admin.setDisabled(req, actor, { id, scope, action: 'enterprise.user' }, disabled));
   }
 
   private async assertAdmin(actor: ActorContext): Promise<void> {

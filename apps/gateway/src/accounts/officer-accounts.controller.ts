@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
-import { ActorContext, ServiceError } from '@firstset/messaging';
+import { ActorContext } from '@firstset/messaging';
 import { AuditRecorder, PRISMA } from '@firstset/service-kit';
 import type { OfficerAccountV1 } from '@firstset/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { hashPassword } from '../auth/password-hasher';
-import { assertPasswordPolicy } from '../auth/password-policy';
-import { AccountStatus } from './account-status';
+import { AccountAdmin } from './account-admin';
 import { ApiReply } from '../http/api-reply';
 import { Db } from '../prisma';
 
@@ -70,7 +67,7 @@ export class OfficerAccountsController {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly audit: AuditRecorder,
-    private readonly status: AccountStatus,
+    private readonly admin: AccountAdmin,
   ) {}
 
   @Get()
@@ -91,32 +88,14 @@ export class OfficerAccountsController {
   @ApiBody({ type: CreateOfficerBody })
   @ApiReply('OfficerAccountV1', 201)
   async create(@Req() req: Request & { id: string }, @CurrentActor() actor: ActorContext, @Body() body: CreateOfficerBody): Promise<OfficerAccountV1> {
-    assertPasswordPolicy(body.password, body.username);
-    const passwordHash = await hashPassword(body.password);
-    return this.db.$transaction(async (tx) => {
-      if (await tx.account.findUnique({ where: { username: body.username } })) {
-        throw new ServiceError('USERNAME_TAKEN', 409, '用户名已被使用 / The username is taken');
-      }
-      const account = await tx.account.create({
-        data: {
-          id: randomUUID(),
-          username: body.username,
-          displayName: body.displayName,
-          passwordHash,
-          role: 'prefecture_officer',
-          prefectureId: body.prefectureId,
-          mustChangePassword: true,
-        },
-      });
-      await this.audit.record(tx, { requestId: req.id, actor }, {
-        action: 'officer.account.create',
-        objectType: 'account',
-        objectId: account.id,
-        outcome: 'succeeded',
-        detail: { username: account.username, prefectureId: account.prefectureId },
-      });
-      return view(account);
-    });
+    const account = await this.admin.create(
+      req,
+      actor,
+      body,
+      { role: 'prefecture_officer', prefectureId: body.prefectureId },
+      { action: 'officer.account', detail: { username: body.username, prefectureId: body.prefectureId } },
+    );
+    return view(account);
   }
 
   @Post(':id/disable')
@@ -138,6 +117,6 @@ export class OfficerAccountsController {
   }
 
   private async setDisabled(req: Request & { id: string }, actor: ActorContext, id: string, disabled: boolean): Promise<OfficerAccountV1> {
-    return view(await this.status.setDisabled(req, actor, { id, scope: { role: 'prefecture_officer' }, action: 'officer.account' }, disabled));
+    return view(await this.admin.setDisabled(req, actor, { id, scope: { role: 'prefecture_officer' }, action: 'officer.account' }, disabled));
   }
 }
