@@ -113,7 +113,7 @@ describe('the definition of Article 2, fact by fact (M2.1, M2.2)', () => {
       expect(definitionFindings('FIRST_SET_EQUIPMENT', { ...facts, equipmentForm }).notMet).toEqual([]);
   });
 
-  it('M2.1 M5.4 the eligibility checklist judges the declared facts, not a bare yes/no', () => {
+  it('M2.1 M4.1 M5.4 a product that fails the definition is outside the scope: the eligibility checklist judges the declared facts, not a bare yes/no', () => {
     const input: EligibilityInput = {
       applicationDate: '2026-06-01' as never,
       productKind: 'FIRST_SET_EQUIPMENT',
