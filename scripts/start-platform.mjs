@@ -3,14 +3,14 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
+import { envOf, GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children = [];
 
 function start(name, env) {
   const child = spawn(process.execPath, [...nodeArgsOf(name), join(root, 'apps', name, 'dist', 'main.js')], {
-    env: { ...process.env, ...env },
+    env: envOf(name, { ...process.env, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${name}]`.padEnd(22);

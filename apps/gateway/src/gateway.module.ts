@@ -43,6 +43,7 @@ export function gatewayModule(config: GatewayConfig) {
         natsUrl: config.natsUrl,
         namespace: config.natsNamespace,
         rpcTimeoutMs: 10_000,
+        actorSigningKey: config.actorSigningKey,
       }),
     ],
     controllers: [

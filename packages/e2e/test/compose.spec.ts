@@ -42,6 +42,15 @@ describe('docker-compose.yml', () => {
     expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);
   });
 
+  it('gives the actor signing key to the gateway alone and the verify key to every service (ADR 0013)', () => {
+    for (const name of ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance']) {
+      const env = compose.services[name].environment;
+      expect(String(env.ACTOR_VERIFY_KEY)).toMatch(/\?/);
+      expect(env.ACTOR_SIGNING_KEY).toBeUndefined();
+    }
+    expect(String(compose.services.gateway.environment.ACTOR_SIGNING_KEY)).toMatch(/\?/);
+  });
+
   it('keeps uploaded materials on a named volume the gateway writes to', () => {
     const gateway = compose.services.gateway;
     expect(gateway.volumes).toContain(`objects:${gateway.environment.OBJECT_STORE_DIR}`);

@@ -46,6 +46,7 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
     NATS_NAMESPACE: env.namespace,
     DB_SCHEMA_PREFIX: env.schemaPrefix,
     TOKEN_SECRET: env.tokenSecret,
+    ACTOR_VERIFY_KEY: env.actorVerifyKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     NODE_OPTIONS: '',
     ...extraEnv,
@@ -68,7 +69,8 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
   const port = await freePort();
   // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
   const objectStoreDir = join(logs, 'objects');
-  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir });
+  // The private actor key goes to the gateway alone (ADR 0013).
+  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir, ACTOR_SIGNING_KEY: env.actorSigningKey });
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const platform: Platform = {
     baseUrl,

@@ -49,6 +49,12 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   consumers?: Partial<ConsumerSettings>;
   /** Default RPC timeout, ms (default 5000). */
   rpcTimeoutMs?: number;
+  /** Services: the gateway's public actor key (base64 SPKI DER); every request must be signed with it. */
+  actorVerifyKey?: string;
+  /** The gateway (and tests): the private actor key that signs requests (base64 PKCS#8 DER). */
+  actorSigningKey?: string;
+  /** This service's NATS user (ADR 0013); omitted where the server has no authorization. */
+  natsAuth?: { user: string; pass: string };
 }
 
 /** Options after defaults and checks; what the providers receive. */
@@ -63,6 +69,9 @@ export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   relay: RelaySettings;
   consumers: ConsumerSettings;
   rpcTimeoutMs: number;
+  actorVerifyKey: string | undefined;
+  actorSigningKey: string | undefined;
+  natsAuth: { user: string; pass: string } | undefined;
 }
 
 const SERVICE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
@@ -109,6 +118,9 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
     relay,
     consumers,
     rpcTimeoutMs: options.rpcTimeoutMs ?? 5000,
+    actorVerifyKey: options.actorVerifyKey,
+    actorSigningKey: options.actorSigningKey,
+    natsAuth: options.natsAuth,
   };
 }
 

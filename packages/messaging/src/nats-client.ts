@@ -20,9 +20,10 @@ export class NatsClient {
     readonly ns: Namespace,
   ) {}
 
-  static async connect(config: Pick<MessagingConfig, 'natsUrl' | 'serviceName' | 'ns'>): Promise<NatsClient> {
+  static async connect(config: Pick<MessagingConfig, 'natsUrl' | 'serviceName' | 'ns'> & Partial<Pick<MessagingConfig, 'natsAuth'>>): Promise<NatsClient> {
     const nc = await connect({
       servers: config.natsUrl,
+      ...(config.natsAuth ? { user: config.natsAuth.user, pass: config.natsAuth.pass } : {}),
       name: config.ns.prefix ? `${config.serviceName}@${config.ns.prefix}` : config.serviceName,
       maxReconnectAttempts: -1,
     });

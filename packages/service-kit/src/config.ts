@@ -1,4 +1,5 @@
 import type { PolicyProfile } from '@firstset/domain';
+import { ActorVerifier } from '@firstset/messaging';
 
 /**
  * Environment → typed configuration, read once at boot. The only reader of process.env in a
@@ -16,6 +17,12 @@ export interface ServiceConfig {
   logLevel: string;
   /** Test-only: lets `ops.clock.set` move this service's clock. Never set in production. */
   clockControl: boolean;
+  /**
+   * The gateway's public actor key (base64 SPKI DER, env ACTOR_VERIFY_KEY): a command or query not
+   * signed with its private half is refused (ADR 0013). Required of every service (no service runs
+   * trusting the bus); the gateway signs instead.
+   */
+  actorVerifyKey: string | undefined;
   /**
    * The policy profiles this deployment knows (M15); the domain's built-in ones when absent. Set
    * by code, not by the environment: a profile is reviewed data (ADR 0012).
@@ -44,6 +51,7 @@ export function loadServiceConfig(
     healthPort: Number(str('HEALTH_PORT', String(defaults.healthPort))),
     logLevel: str('LOG_LEVEL', 'info'),
     clockControl: str('CLOCK_CONTROL', '0') === '1',
+    actorVerifyKey: str('ACTOR_VERIFY_KEY', '') || undefined,
   };
   if (!/^postgres(ql)?:\/\//.test(cfg.databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgresql:// URL');
   if (!SCHEMA.test(cfg.dbSchema)) throw new ConfigError(`DB_SCHEMA "${cfg.dbSchema}" is not a lower-case identifier`);
@@ -51,6 +59,13 @@ export function loadServiceConfig(
   if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
   if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {
     throw new ConfigError('HEALTH_PORT must be a port number');
+  }
+  if (cfg.actorVerifyKey) {
+    try {
+      new ActorVerifier(cfg.actorVerifyKey, serviceName);
+    } catch {
+      throw new ConfigError('ACTOR_VERIFY_KEY must be an Ed25519 public key, base64 of its SPKI DER');
+    }
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(cfg.logLevel)) {
     throw new ConfigError('LOG_LEVEL must be a pino level');

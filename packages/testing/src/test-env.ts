@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { generateActorKeys } from '@firstset/messaging';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { connect } from '@nats-io/transport-node';
@@ -16,6 +17,9 @@ export interface TestEnv {
   natsUrl: string;
   /** This run's token key for the gateway (the gateway has no default key). */
   tokenSecret: string;
+  /** This run's actor keys (ADR 0013): the gateway and `RpcCaller` sign with the first, services verify with the second. */
+  actorSigningKey: string;
+  actorVerifyKey: string;
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -29,7 +33,13 @@ export function newTestEnv(): TestEnv {
     databaseUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
     tokenSecret: randomBytes(32).toString('hex'),
+    ...actorKeys(),
   };
+}
+
+function actorKeys(): { actorSigningKey: string; actorVerifyKey: string } {
+  const { signingKey, verifyKey } = generateActorKeys();
+  return { actorSigningKey: signingKey, actorVerifyKey: verifyKey };
 }
 
 export const schemaOf = (env: TestEnv, service: string) => `${env.schemaPrefix}${service.replace(/-/g, '_')}`;
