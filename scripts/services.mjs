@@ -17,7 +17,7 @@ export const nodeArgsOf = (name) => (name === GATEWAY.name ? GATEWAY.nodeArgs : 
 export const SCHEMA_OWNERS = [GATEWAY.name, ...SERVICES.map((s) => s.name)];
 
 /**
- * A process's environment: the actor signing key (ADR 0013) goes to the gateway alone; services
+ * A process's environment: the actor signing key (ADR 0015) goes to the gateway alone; services
  * get only the public half, so none of them could sign an actor.
  */
 export function envOf(name, env) {

@@ -7,7 +7,7 @@ export interface GatewayConfig extends ServiceConfig {
   port: number;
   /** HMAC key of the access tokens; every gateway replica shares it. */
   tokenSecret: string;
-  /** Ed25519 private key (base64 PKCS#8 DER, ACTOR_SIGNING_KEY) that signs the actor of every request to a service (ADR 0013). */
+  /** Ed25519 private key (base64 PKCS#8 DER, ACTOR_SIGNING_KEY) that signs the actor of every request to a service (ADR 0015). */
   actorSigningKey: string;
   tokenTtlSeconds: number;
   /** How often each replica reloads revoked tokens (disabled accounts, sign-outs) from the database. */

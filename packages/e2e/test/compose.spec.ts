@@ -42,7 +42,7 @@ describe('docker-compose.yml', () => {
     expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);
   });
 
-  it('gives the actor signing key to the gateway alone and the verify key to every service (ADR 0013)', () => {
+  it('gives the actor signing key to the gateway alone and the verify key to every service (ADR 0015)', () => {
     for (const name of ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance']) {
       const env = compose.services[name].environment;
       expect(String(env.ACTOR_VERIFY_KEY)).toMatch(/\?/);

@@ -69,7 +69,7 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
   const port = await freePort();
   // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
   const objectStoreDir = join(logs, 'objects');
-  // The private actor key goes to the gateway alone (ADR 0013).
+  // The private actor key goes to the gateway alone (ADR 0015).
   start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir, ACTOR_SIGNING_KEY: env.actorSigningKey });
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const platform: Platform = {

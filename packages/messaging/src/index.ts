@@ -40,6 +40,7 @@ export {
   type DeadLetterReason,
   type EventConsumerOptions,
   type EventHandler,
+  type BatchEventHandler,
 } from './inbox-consumer';
 export { ACTOR_TOKEN_HEADER, ACTOR_TOKEN_TTL_MS, ActorSigner, ActorVerifier, bodyHash, generateActorKeys, type ActorClaims, type ActorTokenFailure } from './rpc/actor-token';
 export { Answers, type AnswerMethod } from './rpc/answers.decorator';

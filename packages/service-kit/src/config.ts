@@ -19,7 +19,7 @@ export interface ServiceConfig {
   clockControl: boolean;
   /**
    * The gateway's public actor key (base64 SPKI DER, env ACTOR_VERIFY_KEY): a command or query not
-   * signed with its private half is refused (ADR 0013). Required of every service (no service runs
+   * signed with its private half is refused (ADR 0015). Required of every service (no service runs
    * trusting the bus); the gateway signs instead.
    */
   actorVerifyKey: string | undefined;

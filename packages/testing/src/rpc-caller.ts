@@ -5,7 +5,7 @@ import { TestEnv } from './test-env';
 
 /**
  * Sends commands and queries to the services of a test run, as any actor, signed with the run's
- * actor key exactly as the gateway signs (ADR 0013).
+ * actor key exactly as the gateway signs (ADR 0015).
  */
 export class RpcCaller {
   private constructor(

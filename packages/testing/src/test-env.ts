@@ -17,7 +17,7 @@ export interface TestEnv {
   natsUrl: string;
   /** This run's token key for the gateway (the gateway has no default key). */
   tokenSecret: string;
-  /** This run's actor keys (ADR 0013): the gateway and `RpcCaller` sign with the first, services verify with the second. */
+  /** This run's actor keys (ADR 0015): the gateway and `RpcCaller` sign with the first, services verify with the second. */
   actorSigningKey: string;
   actorVerifyKey: string;
 }

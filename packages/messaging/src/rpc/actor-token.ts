@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import type { ActorContext } from '../headers';
 
 /**
- * Signed actors (ADR 0013). The gateway authenticates a person and signs, per request, who acts and
+ * Signed actors (ADR 0015). The gateway authenticates a person and signs, per request, who acts and
  * what exactly is asked: the target service (audience), the wire subject, the request id, the
  * Idempotency-Key and a SHA-256 of the request bytes. Services hold only the public key, so a
  * service can verify but never forge, and anything else on the bus can do neither. Ed25519 from
@@ -79,7 +79,7 @@ export class ActorVerifier {
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) return { ok: false, reason: 'MALFORMED' };
     const head = token.slice(0, dot);
-    let signatureOk = false;
+    let signatureOk: boolean;
     try {
       signatureOk = verify(null, Buffer.from(head), this.key, Buffer.from(token.slice(dot + 1), 'base64url'));
     } catch {

@@ -33,7 +33,7 @@ const UNSIGNED_TITLE = '请求未经网关签名或签名无效 / The request is
 /**
  * Commands and queries on Nest's NATS transport (`Transport.NATS`), one queue group per service so
  * instances share the load. Before any handler runs, on the raw bytes, it refuses what must never
- * reach one: a request not signed by the gateway for this service, subject and body (ADR 0013), and
+ * reach one: a request not signed by the gateway for this service, subject and body (ADR 0015), and
  * a body the edge rules refuse (ADR 0011). Subjects are namespaced on the wire for test isolation
  * while handlers are declared with their logical subjects. Closing drains: requests in hand finish.
  */

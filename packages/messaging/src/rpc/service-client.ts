@@ -30,7 +30,7 @@ interface SignedRequest {
 }
 
 /**
- * Nest's NATS `ClientProxy`, sending each request signed (ADR 0013): the token names the target
+ * Nest's NATS `ClientProxy`, sending each request signed (ADR 0015): the token names the target
  * service, the wire subject, the request id, the actor, the Idempotency-Key and the SHA-256 of the
  * exact bytes sent. Requests go through the connection's shared reply inbox (`request()`), so no
  * responders is known at once rather than after the timeout. Domain events never go through a
@@ -75,7 +75,9 @@ export class SignedNatsClient extends ClientNats {
         } catch {
           return callback({ err: invalidReply('the reply is not JSON'), isDisposed: true });
         }
-        if (!reply || typeof reply !== 'object' || (reply.id !== undefined && reply.id !== packet.id)) {
+        // An answer names the request it answers; only a refusal before the packet was read (unsigned, not JSON) cannot.
+        const answers = reply && typeof reply === 'object' && (reply.id === packet.id || (reply.id === undefined && reply.err !== undefined));
+        if (!answers) {
           // e.g. a JetStream PubAck: the subject is captured by a stream. A configuration error.
           return callback({ err: invalidReply('the reply is not a response to this request (is the subject captured by a stream?)'), isDisposed: true });
         }
