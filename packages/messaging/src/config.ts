@@ -53,7 +53,7 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   actorVerifyKey?: string;
   /** The gateway (and tests): the private actor key that signs requests (base64 PKCS#8 DER). */
   actorSigningKey?: string;
-  /** This service's NATS user (ADR 0015); omitted where the server has no authorization. */
+  /** This service's NATS user (ADR 0013); omitted where the server has no authorization. */
   natsAuth?: { user: string; pass: string };
 }
 
