@@ -37,6 +37,11 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   /** Queue group for RPC handlers, DLQ subject segment, log context. */
   serviceName: string;
   natsUrl: string | string[];
+  /**
+   * The service's NATS user and password (ADR 0013). Without it the connection is anonymous; a
+   * server without authorization accepts credentials too, so passing them is always safe.
+   */
+  natsAuth?: NatsAuth;
   /** Prefix for subjects and stream names; tests only. */
   namespace?: string;
   /** The service's PostgreSQL schema holding outbox_events and inbox_events. */
@@ -51,10 +56,16 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   rpcTimeoutMs?: number;
 }
 
+export interface NatsAuth {
+  user: string;
+  pass: string;
+}
+
 /** Options after defaults and checks; what the providers receive. */
 export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   serviceName: string;
   natsUrl: string[];
+  natsAuth: NatsAuth | undefined;
   ns: Namespace;
   dbSchema: string | undefined;
   tables: MessagingTables | undefined;
@@ -75,6 +86,9 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   }
   const natsUrl = Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl];
   if (natsUrl.length === 0 || natsUrl.some((u) => !u)) throw new Error('natsUrl is required');
+  if (options.natsAuth && (!options.natsAuth.user || !options.natsAuth.pass)) {
+    throw new Error('natsAuth needs both a user and a password');
+  }
   const dbSchema = options.dbSchema === undefined ? undefined : assertSchemaName(options.dbSchema);
   if (options.transactionRunner && !dbSchema) {
     throw new Error('dbSchema is required when a transactionRunner is given');
@@ -101,6 +115,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   return {
     serviceName: options.serviceName,
     natsUrl,
+    natsAuth: options.natsAuth,
     ns: new Namespace(options.namespace),
     dbSchema,
     tables: dbSchema ? messagingTables(dbSchema) : undefined,
