@@ -102,7 +102,7 @@ describe('NATS credentials on a real nats-server with the generated authorizatio
       await ensureStreams(client.jsm, ns, streamSpecs());
 
       const command = ns.subject(requestSubjectsOf(service)[0]!);
-      const sub = client.nc.subscribe(command, { queue: service, callback: (_e, m) => m.respond(`${service} answers`) });
+      const sub = client.nc.subscribe(command, { queue: service, callback: (_e, m) => void m.respond(`${service} answers`) });
       await client.nc.flush();
       expect((await gateway.nc.request(command, 'hi', { timeout: 2000 })).string()).toBe(`${service} answers`);
       sub.unsubscribe();
@@ -159,7 +159,11 @@ describe('NATS credentials on a real nats-server with the generated authorizatio
     const gateway = await as('gateway');
     const foreign = ns.subject(requestSubjectsOf('compliance')[0]!);
     const refused = new Promise<Error>((resolve) => {
-      intake.nc.subscribe(foreign, { callback: (err) => err && resolve(err) });
+      intake.nc.subscribe(foreign, {
+        callback: (err) => {
+          if (err) resolve(err);
+        },
+      });
     });
     expect(await refused).toMatchObject({ name: 'PermissionViolationError', operation: 'subscription' });
     // Nobody answers: intake never saw the request.
