@@ -141,7 +141,7 @@ describe('NATS credentials on a real nats-server with the generated authorizatio
     },
   );
 
-  it('refuses a service publishing another service’s event: intake cannot impose an applicant ban (M-level integrity of events)', async () => {
+  it('refuses a service publishing another service’s event: M10.2 only compliance imposes an applicant ban: intake’s user cannot publish it', async () => {
     const compliance = await as('compliance');
     await ensureStreams(compliance.jsm, ns, streamSpecs());
     const before = (await compliance.jsm.streams.info(ns.stream('COMPLIANCE_EVENTS'))).state.messages;
