@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { migrateService, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
+import { migrateService, natsCredentialsOf, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
 
 export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
 
@@ -57,7 +57,7 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
   const processes = new Map<string, ChildProcess>();
   const start = (name: string, extra: Record<string, string>) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist', 'main.js')], {
-      env: { ...common, DB_SCHEMA: schemaOf(env, name), HEALTH_PORT: '0', ...extra },
+      env: { ...common, DB_SCHEMA: schemaOf(env, name), HEALTH_PORT: '0', ...natsCredentialsOf(env, name), ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const log = createWriteStream(join(logs, `${name}.log`));

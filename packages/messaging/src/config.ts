@@ -37,6 +37,11 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   /** Queue group for RPC handlers, DLQ subject segment, log context. */
   serviceName: string;
   natsUrl: string | string[];
+  /**
+   * The service's NATS user and password (ADR 0013). Without it the connection is anonymous; a
+   * server without authorization accepts credentials too, so passing them is always safe.
+   */
+  natsAuth?: NatsAuth;
   /** Prefix for subjects and stream names; tests only. */
   namespace?: string;
   /** The service's PostgreSQL schema holding outbox_events and inbox_events. */
@@ -53,14 +58,18 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   actorVerifyKey?: string;
   /** The gateway (and tests): the private actor key that signs requests (base64 PKCS#8 DER). */
   actorSigningKey?: string;
-  /** This service's NATS user (ADR 0013); omitted where the server has no authorization. */
-  natsAuth?: { user: string; pass: string };
+}
+
+export interface NatsAuth {
+  user: string;
+  pass: string;
 }
 
 /** Options after defaults and checks; what the providers receive. */
 export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   serviceName: string;
   natsUrl: string[];
+  natsAuth: NatsAuth | undefined;
   ns: Namespace;
   dbSchema: string | undefined;
   tables: MessagingTables | undefined;
@@ -71,7 +80,6 @@ export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   rpcTimeoutMs: number;
   actorVerifyKey: string | undefined;
   actorSigningKey: string | undefined;
-  natsAuth: { user: string; pass: string } | undefined;
 }
 
 const SERVICE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
@@ -84,6 +92,9 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   }
   const natsUrl = Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl];
   if (natsUrl.length === 0 || natsUrl.some((u) => !u)) throw new Error('natsUrl is required');
+  if (options.natsAuth && (!options.natsAuth.user || !options.natsAuth.pass)) {
+    throw new Error('natsAuth needs both a user and a password');
+  }
   const dbSchema = options.dbSchema === undefined ? undefined : assertSchemaName(options.dbSchema);
   if (options.transactionRunner && !dbSchema) {
     throw new Error('dbSchema is required when a transactionRunner is given');
@@ -110,6 +121,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   return {
     serviceName: options.serviceName,
     natsUrl,
+    natsAuth: options.natsAuth,
     ns: new Namespace(options.namespace),
     dbSchema,
     tables: dbSchema ? messagingTables(dbSchema) : undefined,
@@ -120,7 +132,6 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
     rpcTimeoutMs: options.rpcTimeoutMs ?? 5000,
     actorVerifyKey: options.actorVerifyKey,
     actorSigningKey: options.actorSigningKey,
-    natsAuth: options.natsAuth,
   };
 }
 

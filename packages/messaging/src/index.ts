@@ -24,6 +24,7 @@ export {
   type ConsumerSettings,
   type MessagingConfig,
   type MessagingModuleOptions,
+  type NatsAuth,
   type RelaySettings,
 } from './config';
 export {
@@ -33,6 +34,18 @@ export {
   type StreamEnsureResult,
 } from './streams';
 export { NatsClient } from './nats-client';
+export {
+  NATS_USERS,
+  natsPermissions,
+  ownStreamOf,
+  passwordEnvOf,
+  renderNatsAuthConfig,
+  requestSubjectsOf,
+  type NatsPermissionOptions,
+  type NatsUserName,
+  type NatsUserPermissions,
+  type RenderOptions,
+} from './nats-permissions';
 export { Outbox, InvalidEventError } from './outbox';
 export { OutboxRelay, type RelayBatchResult } from './outbox-relay';
 export {

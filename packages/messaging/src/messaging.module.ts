@@ -50,6 +50,9 @@ class MessagingShutdown implements OnApplicationShutdown {
 
 async function connectAndEnsureStreams(config: MessagingConfig): Promise<NatsClient> {
   const client = await NatsClient.connect(config);
+  // A pure requester (the gateway: no streams, no transactions, so no consumers) dead-letters
+  // nothing and may not manage streams (ADR 0013).
+  if (config.streams.length === 0 && !config.transactionRunner) return client;
   try {
     const results = await ensureStreams(client.jsm, config.ns, config.streams);
     new Logger('Messaging').log(line(systemRequestId(), 'streams ensured', { streams: results }));

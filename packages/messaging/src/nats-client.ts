@@ -23,9 +23,10 @@ export class NatsClient {
   static async connect(config: Pick<MessagingConfig, 'natsUrl' | 'serviceName' | 'ns'> & Partial<Pick<MessagingConfig, 'natsAuth'>>): Promise<NatsClient> {
     const nc = await connect({
       servers: config.natsUrl,
-      ...(config.natsAuth ? { user: config.natsAuth.user, pass: config.natsAuth.pass } : {}),
       name: config.ns.prefix ? `${config.serviceName}@${config.ns.prefix}` : config.serviceName,
       maxReconnectAttempts: -1,
+      // The service's own user (ADR 0013); a server without authorization ignores them.
+      ...(config.natsAuth ? { user: config.natsAuth.user, pass: config.natsAuth.pass } : {}),
     });
     const jsm = await jetstreamManager(nc);
     const client = new NatsClient(nc, jetstream(nc), jsm, config.ns);

@@ -1,7 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { streamSpecs } from '@firstset/contracts';
 import { MessagingModule, SqlExecutor } from '@firstset/messaging';
-import { ConfigError, ServiceConfig } from './config';
+import { ConfigError, natsAuthOf, ServiceConfig } from './config';
 import { PrismaLike, prismaTransactionRunner } from './prisma';
 import { ServiceKitModule } from './service-kit.module';
 import { PRISMA } from './tokens';
@@ -24,6 +24,7 @@ export function platformImports<Tx extends SqlExecutor>(
       useFactory: (prisma: PrismaLike<Tx>) => ({
         serviceName: config.serviceName,
         natsUrl: config.natsUrl,
+        natsAuth: natsAuthOf(config),
         namespace: config.natsNamespace,
         dbSchema: config.dbSchema,
         streams: streamSpecs(),

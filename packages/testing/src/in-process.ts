@@ -1,6 +1,6 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { loadServiceConfig, ServiceConfig, startService } from '@firstset/service-kit';
-import { migrateService, schemaOf, TestEnv } from './test-env';
+import { migrateService, natsCredentialsOf, schemaOf, TestEnv } from './test-env';
 
 export interface RunningService {
   app: INestApplication;
@@ -27,6 +27,7 @@ export async function startServiceInProcess(
       DB_SCHEMA: schemaOf(env, service),
       NATS_URL: env.natsUrl,
       NATS_NAMESPACE: env.namespace,
+      ...natsCredentialsOf(env, service),
       HEALTH_PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
       CLOCK_CONTROL: '1',

@@ -20,6 +20,18 @@ export interface TestEnv {
   /** This run's actor keys (ADR 0015): the gateway and `RpcCaller` sign with the first, services verify with the second. */
   actorSigningKey: string;
   actorVerifyKey: string;
+  /**
+   * Each process's NATS password by user name, when the run has its own authenticated
+   * nats-server (`startAuthNatsServer`); absent on a server without authorization (ADR 0013).
+   */
+  natsPasswords?: Record<string, string>;
+}
+
+/** NATS_USER / NATS_PASSWORD of one process of the run, when its server asks for them. */
+export function natsCredentialsOf(env: TestEnv, name: string): Record<string, string> {
+  const password = env.natsPasswords?.[name];
+  if (env.natsPasswords && !password) throw new Error(`no NATS password for ${name}`);
+  return password ? { NATS_USER: name, NATS_PASSWORD: password } : {};
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -90,3 +102,5 @@ export async function cleanupTestEnv(env: TestEnv): Promise<void> {
     await nc.close();
   }
 }
+
+export { startAuthNatsServer, type AuthNatsServer } from '@firstset/messaging/testing';

@@ -5,6 +5,7 @@ import { parseJsonBytesAtEdge } from '../edge-input';
 import { errorMessage, MessagingErrorCode, type ErrorBody } from '../errors';
 import { HEADER, metaToHeaders, type MessageMeta } from '../headers';
 import { line, systemRequestId } from '../log';
+import type { NatsAuth } from '../config';
 import type { Namespace } from '../namespace';
 import { requestContext } from '../request-context';
 import { ACTOR_TOKEN_HEADER, ActorVerifier, type ActorTokenFailure } from './actor-token';
@@ -18,7 +19,7 @@ export interface NatsRpcServerOptions {
   ns: Namespace;
   /** The gateway's public actor key (base64 SPKI DER); requests not signed with it are refused. */
   actorVerifyKey: string;
-  natsAuth?: { user: string; pass: string };
+  natsAuth?: NatsAuth;
 }
 
 /** Nest's request packet on the wire. */

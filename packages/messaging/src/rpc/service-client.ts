@@ -6,6 +6,7 @@ import type { MessageContract } from '../contract';
 import { errorMessage, MessagingErrorCode, RemoteServiceError, type ErrorBody } from '../errors';
 import { metaToHeaders, type MessageMeta } from '../headers';
 import { line } from '../log';
+import type { NatsAuth } from '../config';
 import type { Namespace } from '../namespace';
 import { ACTOR_TOKEN_HEADER, ActorSigner, bodyHash } from './actor-token';
 
@@ -18,7 +19,7 @@ export interface ServiceClientOptions {
   actorSigningKey: string;
   /** Default answer deadline, ms. */
   timeoutMs: number;
-  natsAuth?: { user: string; pass: string };
+  natsAuth?: NatsAuth;
 }
 
 interface SignedRequest {
