@@ -105,9 +105,9 @@ function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions 
     passwordEnv: passwordEnvOf(user),
     // Requests to every service, and the account info its JetStream manager asks on connect.
     publish: [...services.flatMap((s) => requestSubjectsOf(s).map((x) => ns.subject(x))), JS_ACCOUNT_INFO],
-    // Its own health check (the service kit answers it in every process), and its replies.
-    subscribe: [ns.subject(healthCheckContract(user).subject), INBOX],
-    allowResponses: true,
+    // Its replies only: the gateway answers nothing over NATS (its health is HTTP).
+    subscribe: [INBOX],
+    allowResponses: false,
   };
 }
 

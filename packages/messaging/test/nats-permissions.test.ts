@@ -66,7 +66,8 @@ describe('NATS credentials: one permission table, generated configs (ADR 0013)',
     const gateway = users.get('gateway')!;
     const allEvents = Object.values(EVENT_STREAMS).flat().map((c) => `tns.${c.subject}`);
     expect(gateway.publish.filter((s) => allEvents.includes(s) || s.includes('dlq') || s.startsWith('$JS.API.STREAM'))).toEqual([]);
-    expect(gateway.subscribe).toEqual(['tns.gateway.health.check.v1', '_INBOX.>']);
+    expect(gateway.subscribe).toEqual(['_INBOX.>']);
+    expect(gateway.allowResponses).toBe(false);
   });
 });
 
