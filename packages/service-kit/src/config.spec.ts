@@ -1,3 +1,4 @@
+import { generateActorKeys } from '@firstset/messaging';
 import { loadServiceConfig, natsAuthOf } from './config';
 
 describe('loadServiceConfig', () => {
@@ -35,5 +36,12 @@ describe('loadServiceConfig', () => {
     [{ NATS_PASSWORD: 'secret' }, /NATS_USER and NATS_PASSWORD/],
   ])('refuses to boot on %o, naming the variable', (env, message) => {
     expect(() => loadServiceConfig('intake', { healthPort: 1 }, env)).toThrow(message);
+  });
+
+  it('takes the gateway\'s public actor key and refuses anything else (ADR 0015)', () => {
+    const { signingKey, verifyKey } = generateActorKeys();
+    expect(loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: verifyKey }).actorVerifyKey).toBe(verifyKey);
+    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: signingKey })).toThrow(/Ed25519 public key/);
+    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: 'x' })).toThrow(/Ed25519 public key/);
   });
 });
