@@ -1,8 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { migrateService, natsCredentialsOf, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
+import { freePort, migrateService, natsCredentialsOf, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
 
 export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
 
@@ -12,17 +11,6 @@ export interface Platform {
   objectStoreDir: string;
   processes: Map<string, ChildProcess>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {

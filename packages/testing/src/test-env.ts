@@ -103,4 +103,4 @@ export async function cleanupTestEnv(env: TestEnv): Promise<void> {
   }
 }
 
-export { startAuthNatsServer, type AuthNatsServer } from '@firstset/messaging/testing';
+export { freePort, startAuthNatsServer, type AuthNatsServer } from '@firstset/messaging/testing';

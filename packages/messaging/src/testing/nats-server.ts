@@ -25,7 +25,8 @@ export function natsServerBinary(): string {
   return found;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on at the moment (for a test's own server or gateway). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
