@@ -22,7 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { completeDeclarations, CURRENT_PLEDGE_VERSION, onePagePdf, uploadEverySlot } from './bench-application.mjs';
-import { GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
+import { envOf, GATEWAY, nodeArgsOf, SERVICES, throwawayActorKeys } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,6 +35,7 @@ const env = {
   NATS_NAMESPACE: id,
   // The gateway has no default token key: a throwaway one per run.
   TOKEN_SECRET: randomBytes(32).toString('hex'),
+  ...(await throwawayActorKeys()),
   LOG_LEVEL: 'warn',
   // One enterprise user sends the whole load: lift the per-user limit for the measurement.
   RATE_LIMIT_PER_MINUTE: '100000000',
@@ -111,7 +112,7 @@ const PROFILED = new Set(['intake', 'gateway', 'preliminary-review']);
 function start(name, extra) {
   const args = CPU_PROF && PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF, name)}`] : [];
   const child = spawn(process.execPath, [...nodeArgsOf(name), ...args, join(root, 'apps', name, 'dist', 'main.js')], {
-    env: { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra },
+    env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push({ name, child });

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { completeFormFields, CURRENT_PLEDGE_VERSION, uploadEverySlot } from './bench-application.mjs';
-import { GATEWAY, SERVICES } from './services.mjs';
+import { envOf, GATEWAY, SERVICES, throwawayActorKeys } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -19,6 +19,7 @@ const env = {
   NATS_NAMESPACE: id,
   // The gateway has no default token key: a throwaway one per run.
   TOKEN_SECRET: randomBytes(32).toString('hex'),
+  ...(await throwawayActorKeys()),
   LOG_LEVEL: 'warn',
   // One enterprise user sends the whole load: lift the per-user limit for the measurement.
   RATE_LIMIT_PER_MINUTE: '1000000',
@@ -52,7 +53,7 @@ async function call(method, path, token, body) {
 const children = [];
 function start(name, extra) {
   const child = spawn(process.execPath, [join(root, 'apps', name, 'dist', 'main.js')], {
-    env: { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra },
+    env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push({ name, child });

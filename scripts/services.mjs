@@ -15,3 +15,23 @@ export const nodeArgsOf = (name) => (name === GATEWAY.name ? GATEWAY.nodeArgs : 
 
 /** Everything that owns a PostgreSQL schema (migrated in this order). */
 export const SCHEMA_OWNERS = [GATEWAY.name, ...SERVICES.map((s) => s.name)];
+
+/**
+ * A process's environment: the actor signing key (ADR 0015) goes to the gateway alone; services
+ * get only the public half, so none of them could sign an actor.
+ */
+export function envOf(name, env) {
+  if (name === GATEWAY.name) return env;
+  const { ACTOR_SIGNING_KEY: _private, ...rest } = env;
+  return rest;
+}
+
+/** A throwaway actor key pair (benchmarks, previews) as the environment carries it. */
+export async function throwawayActorKeys() {
+  const { generateKeyPairSync } = await import('node:crypto');
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    ACTOR_SIGNING_KEY: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    ACTOR_VERIFY_KEY: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+  };
+}

@@ -1,16 +1,22 @@
 // Starts the gateway and every service as its own process (built output in apps/*/dist), with
 // their logs prefixed, and stops them all on Ctrl-C. Used by `./run up` and `./run start`.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
+import { envOf, GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children = [];
 
+// On ./run's own nats-server each process signs in as its own NATS user (ADR 0013).
+const natsSecrets = process.env.NATS_SECRETS_DIR;
+const natsCredentials = (name) =>
+  natsSecrets ? { NATS_USER: name, NATS_PASSWORD: readFileSync(join(natsSecrets, name), 'utf8').trim() } : {};
+
 function start(name, env) {
   const child = spawn(process.execPath, [...nodeArgsOf(name), join(root, 'apps', name, 'dist', 'main.js')], {
-    env: { ...process.env, ...env },
+    env: envOf(name, { ...process.env, ...natsCredentials(name), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${name}]`.padEnd(22);

@@ -9,14 +9,17 @@ import { ReadApplicantBans } from './bans/read-applicant-bans';
 import { ImposeInstitutionBan } from './sanctions/impose-institution-ban';
 import { DisqualifyExpert } from './sanctions/disqualify-expert';
 import { ReadSanctions } from './sanctions/read-sanctions';
-import { ComplianceHandlers } from './compliance.handlers';
+import { RecognitionsController } from './recognitions/recognitions.controller';
+import { RevocationsController } from './revocations/revocations.controller';
+import { BansController } from './bans/bans.controller';
+import { SanctionsController } from './sanctions/sanctions.controller';
 import { createPrisma } from './prisma';
 
 export function complianceModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
+    controllers: [RecognitionsController, RevocationsController, BansController, SanctionsController, RecognitionIssuedConsumer],
     providers: [
-      RecognitionIssuedConsumer,
       ReadRecognitions,
       ExpireDueRecognitions,
       ExpiryScheduler,
@@ -25,7 +28,6 @@ export function complianceModule(config: ServiceConfig) {
       ImposeInstitutionBan,
       DisqualifyExpert,
       ReadSanctions,
-      ComplianceHandlers,
     ],
   })
   class ComplianceModule {}

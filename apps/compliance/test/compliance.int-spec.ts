@@ -23,6 +23,8 @@ import {
   sql,
   startServiceInProcess,
 } from '@firstset/testing';
+import { connect, headers as natsHeaders } from '@nats-io/transport-node';
+import { ACTOR_TOKEN_HEADER, ActorSigner, bodyHash, generateActorKeys } from '@firstset/messaging';
 import { complianceModule } from '../src/compliance.module';
 
 const env = newTestEnv();
@@ -211,5 +213,48 @@ describe('expiry', () => {
   it('only the system runs the expiry', async () => {
     const err = await rpc.refusal(ExpireDueRecognitions, {}, department);
     expect([err.code, err.status]).toEqual(['FORBIDDEN_ROLE', 403]);
+  });
+
+  describe('a forged actor published straight onto the bus changes nothing (ADR 0015)', () => {
+    const banRequest = (institutionId: string) =>
+      new TextEncoder().encode(
+        JSON.stringify({
+          pattern: ImposeInstitutionBan.subject,
+          id: randomUUID(),
+          data: { institutionId, institutionUscc: '91150100MA0P7RYY69', error: '伪造的处罚', decisionDate: '2026-11-28' },
+        }),
+      );
+    const send = async (body: Uint8Array, h: Record<string, string>) => {
+      const nc = await connect({ servers: env.natsUrl });
+      try {
+        const headers = natsHeaders();
+        for (const [k, v] of Object.entries(h)) headers.set(k, v);
+        const reply = await nc.request(`${env.namespace}.${ImposeInstitutionBan.subject}`, body, { timeout: 5000, headers });
+        return reply.json<{ err?: { code: string; status: number } }>();
+      } finally {
+        await nc.close();
+      }
+    };
+    const bansOf = async (institutionId: string) =>
+      (await q<{ n: string }>(`SELECT count(*)::text AS n FROM ${S()}.institution_bans WHERE institution_id = $1`, [institutionId]))[0].n;
+    const auditOf = async () => (await q<{ n: string }>(`SELECT count(*)::text AS n FROM ${S()}.audit_records`))[0].n;
+
+    it('M10.3 refuses a ban "by the Department" in a plain actor header, or signed with a key that is not the gateway\'s', async () => {
+      const audits = await auditOf();
+      const plain = await send(banRequest('forged-1'), { 'x-request-id': randomUUID(), 'x-actor': JSON.stringify(department) });
+      expect(plain.err).toMatchObject({ code: 'ACTOR_SIGNATURE_INVALID', status: 401 });
+      const body = banRequest('forged-2');
+      const token = new ActorSigner(generateActorKeys().signingKey).sign({
+        aud: 'compliance',
+        sub: `${env.namespace}.${ImposeInstitutionBan.subject}`,
+        rid: randomUUID(),
+        act: department,
+        bh: bodyHash(body),
+      });
+      const forged = await send(body, { [ACTOR_TOKEN_HEADER]: token });
+      expect(forged.err).toMatchObject({ code: 'ACTOR_SIGNATURE_INVALID', status: 401 });
+      expect([await bansOf('forged-1'), await bansOf('forged-2')]).toEqual(['0', '0']);
+      expect(await auditOf()).toBe(audits);
+    });
   });
 });

@@ -3,25 +3,34 @@ import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { AcceptAssignment } from './assignments/accept-assignment';
 import { AssignExpert } from './assignments/assign-expert';
 import { ScoreApplication } from './assignments/score-application';
+import { AssignmentsController } from './assignments/assignments.controller';
 import { CommissionInstitution } from './commissions/commission-institution';
-import { CompleteReview } from './reviews/complete-review';
 import { ReadCommissions } from './commissions/read-commissions';
+import { CommissionsController } from './commissions/commissions.controller';
+import { SanctionsConsumer } from './commissions/sanctions.consumer';
 import { ReadExpertPool } from './experts/read-expert-pool';
+import { ExpertsController } from './experts/experts.controller';
+import { CompleteReview } from './reviews/complete-review';
 import { ReadReviews } from './reviews/read-reviews';
 import { SearchReviews } from './reviews/search-reviews';
-import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { ReviewStarter } from './reviews/review-starter';
-import { ExpertManagementHandlers } from './expert-management.handlers';
-import { SanctionsConsumer } from './commissions/sanctions.consumer';
+import { ReviewsController } from './reviews/reviews.controller';
+import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
-    providers: [
+    controllers: [
+      CommissionsController,
+      AssignmentsController,
+      ExpertsController,
+      ReviewsController,
       SanctionsConsumer,
-      ReviewStarter,
       ReceiveRecommendationsConsumer,
+    ],
+    providers: [
+      ReviewStarter,
       CommissionInstitution,
       AssignExpert,
       AcceptAssignment,
@@ -31,7 +40,6 @@ export function expertManagementModule(config: ServiceConfig) {
       SearchReviews,
       ReadExpertPool,
       ReadCommissions,
-      ExpertManagementHandlers,
     ],
   })
   class ExpertManagementModule {}

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ActorSigner } from '@firstset/messaging';
 import { ConfigError, loadServiceConfig, ServiceConfig } from '@firstset/service-kit';
 
 export interface GatewayConfig extends ServiceConfig {
   port: number;
   /** HMAC key of the access tokens; every gateway replica shares it. */
   tokenSecret: string;
+  /** Ed25519 private key (base64 PKCS#8 DER, ACTOR_SIGNING_KEY) that signs the actor of every request to a service (ADR 0015). */
+  actorSigningKey: string;
   tokenTtlSeconds: number;
   /** How often each replica reloads revoked tokens (disabled accounts, sign-outs) from the database. */
   revocationPollMs: number;
@@ -61,6 +64,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const base = loadServiceConfig('gateway', { healthPort: 0 }, env);
   const port = Number(env.PORT ?? 3000);
   const tokenSecret = tokenSecretOf(env.TOKEN_SECRET);
+  const actorSigningKey = actorSigningKeyOf(env.ACTOR_SIGNING_KEY);
   const tokenTtlSeconds = Number(env.TOKEN_TTL_SECONDS ?? 900);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT must be a port number');
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 60 || tokenTtlSeconds > 3600) {
@@ -79,6 +83,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ...base,
     port,
     tokenSecret,
+    actorSigningKey,
     tokenTtlSeconds,
     revocationPollMs,
     publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
@@ -89,6 +94,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     requireTotpFor: requireTotpFor(env.REQUIRE_TOTP_FOR),
     apiDocs: apiDocs(env),
   };
+}
+
+/** Services act only on requests signed with this key; like the token key it has no default. */
+function actorSigningKeyOf(value: string | undefined): string {
+  if (!value) throw new ConfigError('ACTOR_SIGNING_KEY is required: the Ed25519 key that signs actors for the services (./run up generates one)');
+  try {
+    new ActorSigner(value);
+  } catch {
+    throw new ConfigError('ACTOR_SIGNING_KEY must be an Ed25519 private key, base64 of its PKCS#8 DER');
+  }
+  return value;
 }
 
 /** The token key has no default: `./run up` generates one per machine (.data/secrets), tests one per run. */

@@ -7,7 +7,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MessagingModule } from '@firstset/messaging';
-import { ServiceKitModule } from '@firstset/service-kit';
+import { natsAuthOf, ServiceKitModule } from '@firstset/service-kit';
 import { AuthController } from './auth/auth.controller';
 import { AccountSecurityController } from './auth/account-security.controller';
 import { SignInFailures } from './auth/sign-in-failures';
@@ -41,8 +41,11 @@ export function gatewayModule(config: GatewayConfig) {
       MessagingModule.forRoot({
         serviceName: 'gateway',
         natsUrl: config.natsUrl,
+        // The gateway's own NATS user may only send requests (ADR 0013).
+        natsAuth: natsAuthOf(config),
         namespace: config.natsNamespace,
         rpcTimeoutMs: 10_000,
+        actorSigningKey: config.actorSigningKey,
       }),
     ],
     controllers: [

@@ -26,6 +26,7 @@ export async function startGateway(
     NATS_URL: env.natsUrl,
     NATS_NAMESPACE: env.namespace,
     TOKEN_SECRET: env.tokenSecret,
+    ACTOR_SIGNING_KEY: env.actorSigningKey,
     PORT: '0',
     HEALTH_PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

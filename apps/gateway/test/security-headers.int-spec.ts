@@ -1,3 +1,4 @@
+import { generateActorKeys } from '@firstset/messaging';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,11 @@ describe('security headers and the API documentation', () => {
   });
 
   it('API_DOCS defaults to off in production and public elsewhere; REQUIRE_TOTP_FOR names roles', () => {
-    const base = { DATABASE_URL: 'postgresql://x@127.0.0.1/x', TOKEN_SECRET: 'a-production-secret-of-32-characters-or-more' };
+    const base = {
+      DATABASE_URL: 'postgresql://x@127.0.0.1/x',
+      TOKEN_SECRET: 'a-production-secret-of-32-characters-or-more',
+      ACTOR_SIGNING_KEY: generateActorKeys().signingKey,
+    };
     expect(loadGatewayConfig({ ...base, NODE_ENV: 'production' }).apiDocs).toBe('off');
     expect(loadGatewayConfig({ ...base, NODE_ENV: 'production', API_DOCS: 'public' }).apiDocs).toBe('public');
     expect(loadGatewayConfig(base).apiDocs).toBe('public');

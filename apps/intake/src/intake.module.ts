@@ -12,7 +12,6 @@ import { SubmitCompleteApplication } from './applications/submit-complete-applic
 import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
-import { IntakeHandlers } from './intake.handlers';
 import { ExtendBatchWindow } from './batches/extend-batch-window';
 import { CloseBatchWindow } from './batches/close-batch-window';
 import { UpdateDraft } from './applications/update-draft';
@@ -33,12 +32,34 @@ import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './n
 import { SmtpMailSender } from './notifications/smtp-mail-sender';
 import { CreditGate } from './credit/credit-gate';
 import { EnterpriseProfile } from './enterprises/enterprise-profile';
+import { ApplicationsController } from './applications/applications.controller';
+import { BatchesController } from './batches/batches.controller';
+import { CataloguesController } from './catalogues/catalogues.controller';
+import { EarlierRecognitionsController } from './earlier-recognitions/earlier-recognitions.controller';
+import { EnterprisesController } from './enterprises/enterprises.controller';
+import { MaterialsController } from './materials/materials.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { PolicyController } from './policy/policy.controller';
 import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
 import { createPrisma } from './prisma';
 
 export function intakeModule(config: ServiceConfig, settings: IntakeSettings = loadIntakeSettings()) {
   @Module({
     imports: platformImports(config, createPrisma),
+    controllers: [
+      BatchesController,
+      PolicyController,
+      CataloguesController,
+      EarlierRecognitionsController,
+      EnterprisesController,
+      ApplicationsController,
+      MaterialsController,
+      NotificationsController,
+      LifecycleProjectionConsumer,
+      ApplicantBansConsumer,
+      CorrectionEventsConsumer,
+      ReviewerAccessConsumer,
+    ],
     providers: [
       OpenBatch,
       ReadBatches,
@@ -52,15 +73,12 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       SubmitApplication,
       SubmitCompleteApplication,
       ReadApplications,
-      LifecycleProjectionConsumer,
-      ApplicantBansConsumer,
       ExtendBatchWindow,
       CloseBatchWindow,
       UpdateDraft,
       CheckApplication,
       ResubmitApplication,
       WithdrawApplication,
-      CorrectionEventsConsumer,
       ReadNotifications,
       AuthorizeUpload,
       AttachMaterial,
@@ -79,8 +97,6 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       CreditGate,
       { provide: MessageSender, useFactory: () => messageSender(settings) },
       DeliveryDispatcher,
-      ReviewerAccessConsumer,
-      IntakeHandlers,
     ],
   })
   class IntakeModule {}

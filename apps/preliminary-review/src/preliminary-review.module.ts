@@ -16,15 +16,26 @@ import { ExportSummary } from './summary/export-summary';
 import { ReadPrefectureProgress } from './summary/prefecture-progress';
 import { ReadSummary } from './summary/read-summary';
 import { SubmitSummary } from './summary/submit-summary';
-import { PreliminaryReviewHandlers } from './preliminary-review.handlers';
+import { CasesController } from './cases/cases.controller';
+import { QueueController } from './queue/queue.controller';
+import { ReviewController } from './review/review.controller';
+import { DecisionsController } from './decisions/decisions.controller';
+import { SummaryController } from './summary/summary.controller';
 import { createPrisma } from './prisma';
 
 export function preliminaryReviewModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
-    providers: [
+    controllers: [
+      CasesController,
+      QueueController,
+      ReviewController,
+      DecisionsController,
+      SummaryController,
       ReceiveSubmissionsConsumer,
       ReceiveLifecycleConsumer,
+    ],
+    providers: [
       ReadReviewCases,
       SearchQueue,
       ClaimCase,
@@ -39,7 +50,6 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       ReadSummary,
       ExportSummary,
       ReadPrefectureProgress,
-      PreliminaryReviewHandlers,
     ],
   })
   class PreliminaryReviewModule {}

@@ -2,7 +2,7 @@
 // openapi-typescript), or with --check fails when the committed snapshot differs from what the
 // gateway describes now. It builds the document from the gateway's compiled module in Nest's
 // preview mode: no database, no NATS, nothing listening. Needs `apps/gateway` built.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,7 @@ const config = loadGatewayConfig({
   PORT: '3000',
   LOG_LEVEL: 'silent',
   TOKEN_SECRET: randomBytes(32).toString('hex'),
+  ACTOR_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
 });
 const app = await NestFactory.create(gatewayModule(config), { preview: true, logger: false, bodyParser: false });
 app.setGlobalPrefix('api');

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import * as contracts from './index';
-import { defineContract, EVENT_STREAMS, MessageContract } from './index';
+import { ApplicationViewV1, BatchViewV1, defineContract, defineQuery, EmptyDto, EVENT_STREAMS, MessageContract } from './index';
 
 const all = (Object.values(contracts) as unknown[]).filter(
   (v): v is MessageContract => typeof v === 'object' && v !== null && 'subject' in v && 'schema' in v,
@@ -33,5 +33,15 @@ describe('contracts', () => {
     const errors = validateSync(bad);
     const fields = errors.map((e) => e.property);
     expect(fields).toEqual(expect.arrayContaining(['applicationId', 'enterprise', 'product', 'batchId']));
+  });
+
+  it('types each reply from the registry replies.ts fills in (checked by `npm run typecheck`)', () => {
+    const replyOf = <R>(c: MessageContract<unknown, R>): R | undefined => c.replyType;
+    const view: ApplicationViewV1 | undefined = replyOf(contracts.SubmitApplication);
+    // @ts-expect-error -- SubmitApplication replies with an application, not a batch
+    const batch: BatchViewV1 | undefined = replyOf(contracts.SubmitApplication);
+    // @ts-expect-error -- a reply name that replies.ts does not list
+    const unknownReply = () => defineQuery('intake.nothing.get.v1', EmptyDto, 'NoSuchReplyV1');
+    expect([view, batch, typeof unknownReply]).toEqual([undefined, undefined, 'function']);
   });
 });

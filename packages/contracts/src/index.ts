@@ -1,71 +1,27 @@
 import 'reflect-metadata';
 
+/**
+ * The contracts read by context: `Intake.SubmitApplication`, `Publicity.PublishList`, … Each context
+ * folder holds commands/, events/, queries/ (one contract a file, named with its subject's version),
+ * its shared DTOs (dto.ts) and its reply views (views/).
+ */
+export * as Common from './common';
+export * as Intake from './intake';
+export * as PreliminaryReview from './preliminary-review';
+export * as ExpertManagement from './expert-management';
+export * as Publicity from './publicity';
+export * as Compliance from './compliance';
+
 export * from './contract';
 export * from './streams';
-export * from './common/dto';
-export * from './common/edge-rules';
-export * from './common/paging';
-export * from './common/application-summary';
-export * from './common/health.v1';
-export * from './intake/open-batch.v1';
-export * from './intake/batch-opened.v1';
-export * from './intake/batch-window-changed.v1';
-export * from './intake/list-batches.v1';
-export * from './intake/register-enterprise.v1';
-export * from './intake/create-application.v1';
-export * from './intake/submit-application.v1';
-export * from './intake/submit-complete-application.v1';
-export * from './intake/get-application.v1';
-export * from './intake/application-submitted.v1';
-export * from './preliminary-review/list-queue.v1';
-export * from './preliminary-review/recommend-application.v1';
-export * from './preliminary-review/application-recommended.v1';
-export * from './expert-management/commission-institution.v1';
-export * from './expert-management/assign-expert.v1';
-export * from './expert-management/score-application.v1';
-export * from './expert-management/list-reviews.v1';
-export * from './expert-management/review-queries.v1';
-export * from './expert-management/review-events.v1';
-export * from './publicity/decide-list.v1';
-export * from './publicity/publish-list.v1';
-export * from './publicity/publicity-events.v1';
-export * from './compliance/revoke-recognition.v1';
-export * from './compliance/compliance-events.v1';
-export * from './expert-management/accept-assignment.v1';
-export * from './expert-management/complete-review.v1';
-export * from './preliminary-review/get-review-case.v1';
-export * from './publicity/publicity-queries.v1';
-export * from './compliance/sanctions.v1';
-export * from './preliminary-review/correction-events.v1';
-export * from './preliminary-review/summary-submitted.v1';
-export * from './intake/application-lifecycle-events.v1';
-export * from './compliance/recognition-expired.v1';
-export * from './compliance/sanction-events.v1';
-export * from './intake/change-batch-window.v1';
-export * from './intake/application-draft.v1';
-export * from './intake/application-correction.v1';
-export * from './intake/notifications.v1';
-export * from './preliminary-review/queue-search.v1';
-export * from './preliminary-review/formal-review.v1';
-export * from './preliminary-review/decisions.v1';
-export * from './preliminary-review/summary.v1';
-export * from './publicity/set-calendar-year.v1';
-export * from './intake/materials.v1';
-export * from './intake/enterprise-profile.v1';
 export * from './replies';
-export * from './common/views.v1';
-export * from './intake/application-view.v1';
-export * from './preliminary-review/review-case-view.v1';
-export * from './common/http-views.v1';
-export * from './intake/batch-view.v1';
-export * from './intake/enterprise-view.v1';
-export * from './intake/notification-view.v1';
-export * from './intake/material-view.v1';
-export * from './preliminary-review/formal-review-view.v1';
-export * from './preliminary-review/summary-view.v1';
-export * from './publicity/publicity-views.v1';
-export * from './compliance/compliance-views.v1';
-export * from './expert-management/review-views.v1';
-export * from './reply-schemas.generated';
-export * from './intake/policy-profiles.v1';
-export * from './intake/reference-imports.v1';
+
+// Flat exports (`import { SubmitApplication } from '@firstset/contracts'`), kept while the apps
+// migrate to the namespaces above. The reply schemas are not here: only the gateway needs them,
+// from `@firstset/contracts/reply-schemas`.
+export * from './common';
+export * from './intake';
+export * from './preliminary-review';
+export * from './expert-management';
+export * from './publicity';
+export * from './compliance';

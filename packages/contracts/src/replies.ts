@@ -1,48 +1,25 @@
-import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/compliance-views.v1';
-import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/http-views.v1';
-import type {
-  AssignmentViewV1,
-  CommissionPageV1,
-  CommissionViewV1,
-  ExpertPageV1,
-  InstitutionPageV1,
-  ReviewCompletedV1,
-  ReviewListEntryV1,
-  ReviewPageV1,
-} from './expert-management/review-views.v1';
-import type {
-  ApplicationDetailV1,
-  ApplicationPageV1,
-  ApplicationVersionV1,
-  ApplicationViewV1,
-  CheckResultV1,
-  SubmissionReceiptV1,
-} from './intake/application-view.v1';
-import type { BatchListEntryV1, BatchViewV1 } from './intake/batch-view.v1';
-import type { PolicyProfileViewV1 } from './intake/policy-profiles.v1';
-import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionViewV1, ScopeCatalogueViewV1 } from './intake/reference-imports.v1';
-import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/enterprise-view.v1';
-import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/material-view.v1';
-import type { NotificationInboxV1, NotificationReadV1, NotificationsMarkedReadV1 } from './intake/notification-view.v1';
-import type { FormalReviewSheetV1 } from './preliminary-review/formal-review-view.v1';
-import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/review-case-view.v1';
-import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/summary-view.v1';
-import type {
-  CalendarViewV1,
-  CalendarYearViewV1,
-  CandidateViewV1,
-  CloseDueResultV1,
-  DecisionListDetailViewV1,
-  DecisionListViewV1,
-  PublicRecognitionViewV1,
-  PublishedListV1,
-} from './publicity/publicity-views.v1';
+import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
+import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
+import type { AssignmentViewV1, CommissionPageV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
+import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
+import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
+import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/views/enterprise-view.v1';
+import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/views/material-view.v1';
+import type { NotificationInboxV1, NotificationReadV1, NotificationsMarkedReadV1 } from './intake/views/notification-view.v1';
+import type { PolicyProfileViewV1 } from './intake/views/policy-profile-view.v1';
+import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionViewV1, ScopeCatalogueViewV1 } from './intake/views/reference-import-view.v1';
+import type { FormalReviewSheetV1 } from './preliminary-review/views/formal-review-view.v1';
+import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/views/review-case-view.v1';
+import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/views/summary-view.v1';
+import type { CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListDetailViewV1, DecisionListViewV1, PublicRecognitionViewV1, PublishedListV1 } from './publicity/views/publicity-views.v1';
 
 /**
  * Every reply a command or query may send, and the gateway's own HTTP replies, by the name its
  * JSON Schema has in the gateway's OpenAPI document. `npm run generate:replies -w @firstset/contracts`
  * writes the schemas from these types (src/reply-schemas.generated.ts); a test fails when they drift.
- * A list is its own entry (`…ListV1`), so each reply has one name.
+ * A list is its own entry (`…ListV1`), so each reply has one name. The contracts name their reply by
+ * a key of contract.ts's `ReplyRegistry`, which the declaration at the end fills in from this list
+ * (contract.ts imports nothing, so no contract, view or reply list imports back into it in a cycle).
  */
 export interface Replies {
   // intake
@@ -121,4 +98,9 @@ export interface Replies {
   TotpEnrolmentV1: TotpEnrolmentV1;
   OfficerAccountV1: OfficerAccountV1;
   OfficerAccountListV1: OfficerAccountV1[];
+}
+
+declare module './contract' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry is this list
+  interface ReplyRegistry extends Replies {}
 }

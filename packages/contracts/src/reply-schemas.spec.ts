@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as contracts from './index';
-import { MessageContract, REPLY_SCHEMAS } from './index';
+import { MessageContract } from './index';
+import { REPLY_SCHEMAS } from './reply-schemas.generated';
 
 const all = (Object.values(contracts) as unknown[]).filter(
   (v): v is MessageContract => typeof v === 'object' && v !== null && 'subject' in v && 'schema' in v,

@@ -1,16 +1,24 @@
 import { MessageContract } from './contract';
-import { ApplicationSubmitted } from './intake/application-submitted.v1';
-import { BatchOpened } from './intake/batch-opened.v1';
-import { BatchWindowChanged } from './intake/batch-window-changed.v1';
-import { ApplicationResubmitted, ApplicationWithdrawn } from './intake/application-lifecycle-events.v1';
-import { ApplicationRecommended } from './preliminary-review/application-recommended.v1';
-import { ApplicationRejected, ApplicationReturned } from './preliminary-review/correction-events.v1';
-import { SummarySubmitted } from './preliminary-review/summary-submitted.v1';
-import { ApplicationReviewed, ReviewStarted, AssignmentAccepted } from './expert-management/review-events.v1';
-import { DecisionListed, PublicityStarted, RecognitionIssued } from './publicity/publicity-events.v1';
-import { ApplicantBanImposed, RecognitionRevoked } from './compliance/compliance-events.v1';
-import { RecognitionExpired } from './compliance/recognition-expired.v1';
-import { ExpertDisqualified, InstitutionBanImposed } from './compliance/sanction-events.v1';
+import { ApplicantBanImposed } from './compliance/events/applicant-ban-imposed.v1';
+import { ExpertDisqualified } from './compliance/events/expert-disqualified.v1';
+import { InstitutionBanImposed } from './compliance/events/institution-ban-imposed.v1';
+import { RecognitionExpired } from './compliance/events/recognition-expired.v1';
+import { RecognitionRevoked } from './compliance/events/recognition-revoked.v1';
+import { ApplicationReviewed } from './expert-management/events/application-reviewed.v1';
+import { AssignmentAccepted } from './expert-management/events/assignment-accepted.v1';
+import { ReviewStarted } from './expert-management/events/review-started.v1';
+import { ApplicationResubmitted } from './intake/events/application-resubmitted.v1';
+import { ApplicationSubmitted } from './intake/events/application-submitted.v1';
+import { ApplicationWithdrawn } from './intake/events/application-withdrawn.v1';
+import { BatchOpened } from './intake/events/batch-opened.v1';
+import { BatchWindowChanged } from './intake/events/batch-window-changed.v1';
+import { ApplicationRecommended } from './preliminary-review/events/application-recommended.v1';
+import { ApplicationRejected } from './preliminary-review/events/application-rejected.v1';
+import { ApplicationReturned } from './preliminary-review/events/application-returned.v1';
+import { SummarySubmitted } from './preliminary-review/events/summary-submitted.v1';
+import { DecisionListed } from './publicity/events/decision-listed.v1';
+import { PublicityStarted } from './publicity/events/publicity-started.v1';
+import { RecognitionIssued } from './publicity/events/recognition-issued.v1';
 
 /**
  * One JetStream stream per producing service, binding its event subjects explicitly (never a

@@ -37,9 +37,36 @@ describe('docker-compose.yml', () => {
     expect(conf).toMatch(/jetstream\s*{[^}]*sync_interval:\s*always/);
   });
 
+  it('signs every app in to NATS as its own user, whose password the server and the app share (ADR 0013)', () => {
+    const auth = readFileSync(join(REPO_ROOT, 'infra', 'nats', 'auth.conf'), 'utf8');
+    const nats = compose.services.nats;
+    expect(readFileSync(join(REPO_ROOT, 'infra', 'nats', 'nats.conf'), 'utf8')).toMatch(/^include "auth\.conf"$/m);
+    expect(nats.volumes).toContain('./infra/nats/auth.conf:/etc/nats/auth.conf:ro');
+    const users = [...auth.matchAll(/user: "([a-z-]+)"\s+password: \$(NATS_PASSWORD_[A-Z_]+)/g)].map((m) => [m[1], m[2]]);
+    expect(users.map(([u]) => u).sort()).toEqual([...apps].sort());
+    expect(Object.keys(nats.environment).sort()).toEqual(users.map(([, v]) => v).sort());
+    for (const [user, variable] of users) {
+      const env = compose.services[user!].environment;
+      expect(env.NATS_USER).toBe(user);
+      // Required: compose refuses to start without it, and it is the same variable the server reads.
+      expect(env.NATS_PASSWORD).toMatch(new RegExp(`^\\$\\{${variable}:\\?`));
+      expect(nats.environment[variable!]).toBe(env.NATS_PASSWORD);
+    }
+    expect(auth).not.toMatch(/no_auth_user/);
+  });
+
   it('seeds demo accounts only when asked and demands a token secret', () => {
     expect(compose.services.migrate.command.join(' ')).toMatch(/SEED_DEMO/);
     expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);
+  });
+
+  it('gives the actor signing key to the gateway alone and the verify key to every service (ADR 0015)', () => {
+    for (const name of ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance']) {
+      const env = compose.services[name].environment;
+      expect(String(env.ACTOR_VERIFY_KEY)).toMatch(/\?/);
+      expect(env.ACTOR_SIGNING_KEY).toBeUndefined();
+    }
+    expect(String(compose.services.gateway.environment.ACTOR_SIGNING_KEY)).toMatch(/\?/);
   });
 
   it('keeps uploaded materials on a named volume the gateway writes to', () => {

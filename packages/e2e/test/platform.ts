@@ -1,8 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { migrateService, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
+import { freePort, migrateService, natsCredentialsOf, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
 
 export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
 
@@ -12,17 +11,6 @@ export interface Platform {
   objectStoreDir: string;
   processes: Map<string, ChildProcess>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -46,6 +34,7 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
     NATS_NAMESPACE: env.namespace,
     DB_SCHEMA_PREFIX: env.schemaPrefix,
     TOKEN_SECRET: env.tokenSecret,
+    ACTOR_VERIFY_KEY: env.actorVerifyKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     NODE_OPTIONS: '',
     ...extraEnv,
@@ -56,7 +45,7 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
   const processes = new Map<string, ChildProcess>();
   const start = (name: string, extra: Record<string, string>) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist', 'main.js')], {
-      env: { ...common, DB_SCHEMA: schemaOf(env, name), HEALTH_PORT: '0', ...extra },
+      env: { ...common, DB_SCHEMA: schemaOf(env, name), HEALTH_PORT: '0', ...natsCredentialsOf(env, name), ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const log = createWriteStream(join(logs, `${name}.log`));
@@ -68,7 +57,8 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
   const port = await freePort();
   // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
   const objectStoreDir = join(logs, 'objects');
-  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir });
+  // The private actor key goes to the gateway alone (ADR 0015).
+  start('gateway', { PORT: String(port), OBJECT_STORE_DIR: objectStoreDir, ACTOR_SIGNING_KEY: env.actorSigningKey });
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const platform: Platform = {
     baseUrl,

@@ -37,6 +37,11 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   /** Queue group for RPC handlers, DLQ subject segment, log context. */
   serviceName: string;
   natsUrl: string | string[];
+  /**
+   * The service's NATS user and password (ADR 0013). Without it the connection is anonymous; a
+   * server without authorization accepts credentials too, so passing them is always safe.
+   */
+  natsAuth?: NatsAuth;
   /** Prefix for subjects and stream names; tests only. */
   namespace?: string;
   /** The service's PostgreSQL schema holding outbox_events and inbox_events. */
@@ -49,12 +54,22 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   consumers?: Partial<ConsumerSettings>;
   /** Default RPC timeout, ms (default 5000). */
   rpcTimeoutMs?: number;
+  /** Services: the gateway's public actor key (base64 SPKI DER); every request must be signed with it. */
+  actorVerifyKey?: string;
+  /** The gateway (and tests): the private actor key that signs requests (base64 PKCS#8 DER). */
+  actorSigningKey?: string;
+}
+
+export interface NatsAuth {
+  user: string;
+  pass: string;
 }
 
 /** Options after defaults and checks; what the providers receive. */
 export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   serviceName: string;
   natsUrl: string[];
+  natsAuth: NatsAuth | undefined;
   ns: Namespace;
   dbSchema: string | undefined;
   tables: MessagingTables | undefined;
@@ -63,6 +78,8 @@ export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   relay: RelaySettings;
   consumers: ConsumerSettings;
   rpcTimeoutMs: number;
+  actorVerifyKey: string | undefined;
+  actorSigningKey: string | undefined;
 }
 
 const SERVICE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
@@ -75,6 +92,9 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   }
   const natsUrl = Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl];
   if (natsUrl.length === 0 || natsUrl.some((u) => !u)) throw new Error('natsUrl is required');
+  if (options.natsAuth && (!options.natsAuth.user || !options.natsAuth.pass)) {
+    throw new Error('natsAuth needs both a user and a password');
+  }
   const dbSchema = options.dbSchema === undefined ? undefined : assertSchemaName(options.dbSchema);
   if (options.transactionRunner && !dbSchema) {
     throw new Error('dbSchema is required when a transactionRunner is given');
@@ -101,6 +121,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   return {
     serviceName: options.serviceName,
     natsUrl,
+    natsAuth: options.natsAuth,
     ns: new Namespace(options.namespace),
     dbSchema,
     tables: dbSchema ? messagingTables(dbSchema) : undefined,
@@ -109,6 +130,8 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
     relay,
     consumers,
     rpcTimeoutMs: options.rpcTimeoutMs ?? 5000,
+    actorVerifyKey: options.actorVerifyKey,
+    actorSigningKey: options.actorSigningKey,
   };
 }
 

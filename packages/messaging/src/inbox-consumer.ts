@@ -2,7 +2,6 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
 import {
@@ -72,7 +71,7 @@ const STREAM_RETRY_MS = 5000;
  */
 @Injectable()
 export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
-  implements OnApplicationBootstrap, OnModuleDestroy
+  implements OnModuleDestroy
 {
   private readonly logger = new Logger('EventConsumers');
   private readonly registrations = new Map<string, Registration>();
@@ -104,10 +103,6 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     };
     this.registrations.set(options.durable, reg);
     if (this.started) void this.startOne(reg);
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.start();
   }
 
   async onModuleDestroy(): Promise<void> {

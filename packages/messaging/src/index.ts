@@ -24,6 +24,7 @@ export {
   type ConsumerSettings,
   type MessagingConfig,
   type MessagingModuleOptions,
+  type NatsAuth,
   type RelaySettings,
 } from './config';
 export {
@@ -33,6 +34,18 @@ export {
   type StreamEnsureResult,
 } from './streams';
 export { NatsClient } from './nats-client';
+export {
+  NATS_USERS,
+  natsPermissions,
+  ownStreamOf,
+  passwordEnvOf,
+  renderNatsAuthConfig,
+  requestSubjectsOf,
+  type NatsPermissionOptions,
+  type NatsUserName,
+  type NatsUserPermissions,
+  type RenderOptions,
+} from './nats-permissions';
 export { Outbox, InvalidEventError } from './outbox';
 export { OutboxRelay, type RelayBatchResult } from './outbox-relay';
 export {
@@ -40,9 +53,21 @@ export {
   type DeadLetterReason,
   type EventConsumerOptions,
   type EventHandler,
+  type BatchEventHandler,
 } from './inbox-consumer';
-export { RpcServer, type RpcHandler } from './rpc-server';
-export { RpcClient, type RpcRequestOptions } from './rpc-client';
+export { ACTOR_TOKEN_HEADER, ACTOR_TOKEN_TTL_MS, ActorSigner, ActorVerifier, bodyHash, generateActorKeys, type ActorClaims, type ActorTokenFailure } from './rpc/actor-token';
+export { Answers, type AnswerMethod } from './rpc/answers.decorator';
+export { ContractValidationPipe } from './rpc/contract-validation.pipe';
+export { Meta, RpcMessageContext, type CarriesMeta } from './rpc/message-context';
+export { NatsRpcServer, type NatsRpcServerOptions } from './rpc/nats-rpc.server';
+export { ProblemDetailsRpcFilter } from './rpc/problem-details.filter';
+export { ServiceClient, SignedNatsClient, type ServiceClientOptions } from './rpc/service-client';
+export type { SerializesTo } from './rpc/serializes-to';
+export { Consumes, ConsumesBatch, type BatchEventMethod, type ConsumeOptions, type EventMethod } from './events/consumes.decorator';
+export { JetStreamContext } from './events/jetstream.context';
+export { JetStreamServer } from './events/jetstream.server';
+export { JETSTREAM_TRANSPORT } from './events/jetstream.transport-id';
+export { requestContext, type RequestContext } from './request-context';
 export { MessagingHealth, type MessagingHealthStatus } from './messaging-health';
 export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';
 export * from './pg-executor';

@@ -1,6 +1,8 @@
 import {
   Global,
+  Inject,
   Injectable,
+  Optional,
   Logger,
   Module,
   type DynamicModule,
@@ -23,8 +25,9 @@ import { MessagingHealth } from './messaging-health';
 import { NatsClient } from './nats-client';
 import { Outbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-import { RpcClient } from './rpc-client';
-import { RpcServer } from './rpc-server';
+import { JetStreamServer } from './events/jetstream.server';
+import { NatsRpcServer } from './rpc/nats-rpc.server';
+import { ServiceClient } from './rpc/service-client';
 import { ensureStreams } from './streams';
 import type { SqlExecutor } from './sql';
 
@@ -47,6 +50,9 @@ class MessagingShutdown implements OnApplicationShutdown {
 
 async function connectAndEnsureStreams(config: MessagingConfig): Promise<NatsClient> {
   const client = await NatsClient.connect(config);
+  // A pure requester (the gateway: no streams, no transactions, so no consumers) dead-letters
+  // nothing and may not manage streams (ADR 0013).
+  if (config.streams.length === 0 && !config.transactionRunner) return client;
   try {
     const results = await ensureStreams(client.jsm, config.ns, config.streams);
     new Logger('Messaging').log(line(systemRequestId(), 'streams ensured', { streams: results }));
@@ -68,10 +74,48 @@ const coreProviders: Provider[] = [
   Outbox,
   OutboxRelay,
   EventConsumers,
-  RpcServer,
-  RpcClient,
+  { provide: NatsRpcServer, useFactory: rpcServer, inject: [MESSAGING_CONFIG] },
+  { provide: JetStreamServer, useFactory: (consumers: EventConsumers) => new JetStreamServer(consumers), inject: [EventConsumers] },
+  { provide: ServiceClient, useFactory: serviceClient, inject: [MESSAGING_CONFIG] },
   MessagingHealth,
 ];
+
+/** A service's command/query server; it cannot run without the gateway's key to check signatures. */
+function rpcServer(config: MessagingConfig): NatsRpcServer | null {
+  if (!config.actorVerifyKey) return null;
+  return new NatsRpcServer({
+    serviceName: config.serviceName,
+    natsUrl: config.natsUrl,
+    ns: config.ns,
+    actorVerifyKey: config.actorVerifyKey,
+    natsAuth: config.natsAuth,
+  });
+}
+
+/** The gateway's signed client; only where the signing key is configured. */
+function serviceClient(config: MessagingConfig): ServiceClient | null {
+  if (!config.actorSigningKey) return null;
+  return new ServiceClient({
+    name: config.serviceName,
+    natsUrl: config.natsUrl,
+    ns: config.ns,
+    actorSigningKey: config.actorSigningKey,
+    timeoutMs: config.rpcTimeoutMs,
+    natsAuth: config.natsAuth,
+  });
+}
+
+/** Closes the signed client's connection with the application. */
+@Injectable()
+class ServiceClientShutdown implements OnApplicationShutdown {
+  constructor(@Optional() @Inject(ServiceClient) private readonly client: ServiceClient | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client?.close();
+  }
+}
+
+coreProviders.push(ServiceClientShutdown);
 
 const exported = [
   MESSAGING_CONFIG,
@@ -79,8 +123,9 @@ const exported = [
   Outbox,
   OutboxRelay,
   EventConsumers,
-  RpcServer,
-  RpcClient,
+  NatsRpcServer,
+  JetStreamServer,
+  ServiceClient,
   MessagingHealth,
 ];
 

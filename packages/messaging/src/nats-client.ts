@@ -20,11 +20,13 @@ export class NatsClient {
     readonly ns: Namespace,
   ) {}
 
-  static async connect(config: Pick<MessagingConfig, 'natsUrl' | 'serviceName' | 'ns'>): Promise<NatsClient> {
+  static async connect(config: Pick<MessagingConfig, 'natsUrl' | 'serviceName' | 'ns'> & Partial<Pick<MessagingConfig, 'natsAuth'>>): Promise<NatsClient> {
     const nc = await connect({
       servers: config.natsUrl,
       name: config.ns.prefix ? `${config.serviceName}@${config.ns.prefix}` : config.serviceName,
       maxReconnectAttempts: -1,
+      // The service's own user (ADR 0013); a server without authorization ignores them.
+      ...(config.natsAuth ? { user: config.natsAuth.user, pass: config.natsAuth.pass } : {}),
     });
     const jsm = await jetstreamManager(nc);
     const client = new NatsClient(nc, jetstream(nc), jsm, config.ns);

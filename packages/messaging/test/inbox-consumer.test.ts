@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import {
+  Consumes,
+  ConsumesBatch,
   ensureStreams,
   EventConsumers,
+  JetStreamServer,
+  type BatchEventHandler,
+  type EventHandler,
   HEADER,
   Namespace,
   type EventConsumerOptions,
@@ -19,9 +26,37 @@ import { logs, sleep, TestEnv, waitFor } from './support/env';
 
 const SUBJECT = ApplicationSubmittedV1.subject;
 
+type Options = Omit<EventConsumerOptions<ApplicationSubmittedV1Dto, PgExecutor>, 'handler' | 'batchHandler'>;
+
+/** A module with one consumer controller, declared as the apps declare theirs. */
+function consumerModule(
+  options: Options,
+  handler: EventHandler<ApplicationSubmittedV1Dto, PgExecutor>,
+  batchHandler?: BatchEventHandler<ApplicationSubmittedV1Dto, PgExecutor>,
+) {
+  @Controller()
+  class SubmittedConsumer {
+    @Consumes(ApplicationSubmittedV1, options)
+    apply(payload: ApplicationSubmittedV1Dto, tx: PgExecutor, meta: MessageMeta): Promise<void> {
+      return handler(payload, tx, meta);
+    }
+  }
+  @Controller()
+  class SubmittedBatchConsumer {
+    @ConsumesBatch(ApplicationSubmittedV1, options)
+    apply(events: Array<{ payload: ApplicationSubmittedV1Dto; meta: MessageMeta }>, tx: PgExecutor): Promise<void> {
+      return batchHandler!(events, tx);
+    }
+  }
+  @Module({ controllers: [batchHandler ? SubmittedBatchConsumer : SubmittedConsumer] })
+  class ConsumerModule {}
+  return ConsumerModule;
+}
+
 /** One test's world: stream, effect table, and helpers to publish raw messages and read state. */
 class World {
   readonly consumers: EventConsumers<PgExecutor>[] = [];
+  readonly apps: INestMicroservice[] = [];
   handlerCalls = 0;
 
   private constructor(readonly env: TestEnv) {}
@@ -52,6 +87,10 @@ class World {
     };
   }
 
+  /**
+   * A consumer as services declare them: a controller with `@Consumes` (or `@ConsumesBatch` when the
+   * test gives a batch handler) served by the JetStream transport, in a Nest microservice of its own.
+   */
   async startConsumer(
     options: Partial<EventConsumerOptions<ApplicationSubmittedV1Dto, PgExecutor>> & {
       runner?: TransactionRunner<PgExecutor>;
@@ -64,12 +103,13 @@ class World {
       consumers: { ackWaitMs: 1000, retryDelayMs: 50, maxDeliver: 3 },
     });
     const consumers = new EventConsumers<PgExecutor>(config, client);
-    consumers.register(ApplicationSubmittedV1, {
-      durable: 'notify-submitted',
-      handler: this.effect(),
-      ...options,
+    const { handler = this.effect(), batchHandler, runner: _runner, durable = 'notify-submitted', ...rest } = options;
+    const app = await NestFactory.createMicroservice(consumerModule({ durable, ...rest }, handler, batchHandler), {
+      strategy: new JetStreamServer(consumers),
+      logger: logs,
     });
-    await consumers.start();
+    await app.listen();
+    this.apps.push(app);
     this.consumers.push(consumers);
     return consumers;
   }
@@ -115,6 +155,7 @@ class World {
   }
 
   async close(): Promise<void> {
+    for (const app of this.apps) await app.close();
     for (const c of this.consumers) await c.stop();
     await this.env.close();
   }

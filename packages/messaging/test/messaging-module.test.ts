@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Module, type INestApplicationContext, type OnModuleInit } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Controller, Injectable, Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import {
-  EventConsumers,
+  Answers,
+  Consumes,
+  generateActorKeys,
+  JetStreamServer,
   MessagingHealth,
   MessagingModule,
+  NatsRpcServer,
   Outbox,
   OutboxRelay,
-  RpcClient,
-  RpcServer,
+  ServiceClient,
+  type MessageMeta,
   type TransactionRunner,
 } from '../src';
 import type { PgExecutor } from '../src/testing';
@@ -16,6 +20,7 @@ import {
   ApplicationSubmittedV1,
   SubmitApplicationV1,
   submittedPayload,
+  type ApplicationSubmittedV1Dto,
   type SubmitApplicationV1Dto,
 } from './support/contracts';
 import { NATS_URL, TestEnv, waitFor } from './support/env';
@@ -30,32 +35,27 @@ class Database {
 @Module({ providers: [Database], exports: [Database] })
 class DatabaseModule {}
 
-/** What a service's handlers/ and use cases look like on top of the module. */
-@Injectable()
-class IntakeHandlers implements OnModuleInit {
+/** What a service's controller and use case look like on top of the module. */
+@Controller()
+class IntakeController {
   constructor(
-    private readonly rpc: RpcServer,
-    private readonly events: EventConsumers<PgExecutor>,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
     private readonly db: Database,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.rpc.handle(SubmitApplicationV1, (payload, meta) => this.submit(payload, meta.requestId));
-    this.events.register(ApplicationSubmittedV1, {
-      durable: 'intake-self-projection',
-      handler: async (payload, tx) => {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO ${Database.env.table('projection')} (application_id) VALUES ($1)`,
-          payload.applicationId,
-        );
-      },
-    });
+  @Answers(SubmitApplicationV1)
+  submit(payload: SubmitApplicationV1Dto, meta: MessageMeta) {
+    return this.submitApplication(payload, meta.requestId);
+  }
+
+  @Consumes(ApplicationSubmittedV1, { durable: 'intake-self-projection' })
+  async project(payload: ApplicationSubmittedV1Dto, tx: PgExecutor): Promise<void> {
+    await tx.$executeRawUnsafe(`INSERT INTO ${Database.env.table('projection')} (application_id) VALUES ($1)`, payload.applicationId);
   }
 
   /** A use case: state change and event in one transaction, then a nudge. */
-  private async submit(payload: SubmitApplicationV1Dto, requestId: string): Promise<{ eventId: string }> {
+  private async submitApplication(payload: SubmitApplicationV1Dto, requestId: string): Promise<{ eventId: string }> {
     const eventId = await this.db.transaction((tx) =>
       this.outbox.append(tx, ApplicationSubmittedV1, submittedPayload(payload.applicationId), { requestId }),
     );
@@ -66,13 +66,14 @@ class IntakeHandlers implements OnModuleInit {
 
 describe('MessagingModule: wiring in a Nest application', () => {
   let env: TestEnv;
-  let app: INestApplicationContext;
+  let app: INestApplication;
+  const keys = generateActorKeys();
 
   beforeAll(async () => {
     env = await TestEnv.create();
     Database.env = env;
     await env.pool.query(`CREATE TABLE ${env.table('projection')} (application_id text NOT NULL)`);
-    const moduleRef = await Test.createTestingModule({
+    @Module({
       imports: [
         MessagingModule.forRootAsync<PgExecutor>({
           inject: [Database],
@@ -83,14 +84,22 @@ describe('MessagingModule: wiring in a Nest application', () => {
             dbSchema: env.schema,
             streams: [{ name: 'INTAKE_EVENTS', subjects: [ApplicationSubmittedV1.subject] }],
             transactionRunner: db.transaction,
+            actorVerifyKey: keys.verifyKey,
+            actorSigningKey: keys.signingKey,
           }),
           imports: [DatabaseModule],
         }),
         DatabaseModule,
       ],
-      providers: [IntakeHandlers],
-    }).compile();
-    app = await moduleRef.init();
+      controllers: [IntakeController],
+    })
+    class ServiceModule {}
+    // A hybrid application with both transports, as service-kit's startService builds one.
+    app = await NestFactory.create(ServiceModule, { logger: false });
+    app.connectMicroservice({ strategy: app.get(NatsRpcServer) });
+    app.connectMicroservice({ strategy: app.get(JetStreamServer) });
+    await app.init();
+    await app.startAllMicroservices();
   });
 
   afterAll(async () => {
@@ -103,14 +112,14 @@ describe('MessagingModule: wiring in a Nest application', () => {
     const info = await env.jsm.streams.info(env.stream('INTAKE_EVENTS'));
     expect(info.config.subjects).toEqual([`${env.namespace}.${ApplicationSubmittedV1.subject}`]);
 
-    const reply = await app.get(RpcClient).request<{ eventId: string }>(
+    const reply = await app.get(ServiceClient).request(
       SubmitApplicationV1,
       { applicationId: 'app-nest', category: 'equipment' },
       {
         requestId: randomUUID(),
       },
     );
-    expect(reply.eventId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((reply as { eventId: string }).eventId).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(
       async () => {
         const r = await env.pool.query(`SELECT application_id FROM ${env.table('projection')}`);

@@ -1,4 +1,5 @@
-import { loadServiceConfig } from './config';
+import { generateActorKeys } from '@firstset/messaging';
+import { loadServiceConfig, natsAuthOf } from './config';
 
 describe('loadServiceConfig', () => {
   it('gives local defaults and the service schema', () => {
@@ -6,9 +7,18 @@ describe('loadServiceConfig', () => {
       dbSchema: 'preliminary_review',
       natsUrl: 'nats://127.0.0.1:4222',
       natsNamespace: '',
+      natsUser: '',
+      natsPassword: '',
       healthPort: 3102,
       clockControl: false,
     });
+  });
+
+  it('reads the NATS user and password (ADR 0013), and hands them to messaging as natsAuth', () => {
+    const cfg = loadServiceConfig('intake', { healthPort: 1 }, { NATS_USER: 'intake', NATS_PASSWORD: 'p0a1' });
+    expect(cfg).toMatchObject({ natsUser: 'intake', natsPassword: 'p0a1' });
+    expect(natsAuthOf(cfg)).toEqual({ user: 'intake', pass: 'p0a1' });
+    expect(natsAuthOf(loadServiceConfig('intake', { healthPort: 1 }, {}))).toBeUndefined();
   });
 
   it('prefixes the schema for a test run', () => {
@@ -22,7 +32,16 @@ describe('loadServiceConfig', () => {
     [{ NATS_NAMESPACE: 'a.b' }, /NATS_NAMESPACE/],
     [{ HEALTH_PORT: '70000' }, /HEALTH_PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ NATS_USER: 'intake' }, /NATS_USER and NATS_PASSWORD/],
+    [{ NATS_PASSWORD: 'secret' }, /NATS_USER and NATS_PASSWORD/],
   ])('refuses to boot on %o, naming the variable', (env, message) => {
     expect(() => loadServiceConfig('intake', { healthPort: 1 }, env)).toThrow(message);
+  });
+
+  it('takes the gateway\'s public actor key and refuses anything else (ADR 0015)', () => {
+    const { signingKey, verifyKey } = generateActorKeys();
+    expect(loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: verifyKey }).actorVerifyKey).toBe(verifyKey);
+    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: signingKey })).toThrow(/Ed25519 public key/);
+    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { ACTOR_VERIFY_KEY: 'x' })).toThrow(/Ed25519 public key/);
   });
 });

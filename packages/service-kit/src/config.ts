@@ -1,4 +1,5 @@
 import type { PolicyProfile } from '@firstset/domain';
+import { ActorVerifier } from '@firstset/messaging';
 
 /**
  * Environment → typed configuration, read once at boot. The only reader of process.env in a
@@ -9,6 +10,12 @@ export interface ServiceConfig {
   databaseUrl: string;
   dbSchema: string;
   natsUrl: string;
+  /**
+   * This process's NATS user and password (NATS_USER, NATS_PASSWORD; ADR 0013): both or neither.
+   * Empty when the server has no authorization (the machine's own NATS in development).
+   */
+  natsUser: string;
+  natsPassword: string;
   /** Prefix of every subject and stream name; empty in production, unique per test run. */
   natsNamespace: string;
   /** Port of the service's liveness/readiness HTTP endpoints (0 = pick a free port). */
@@ -17,6 +24,12 @@ export interface ServiceConfig {
   /** Test-only: lets `ops.clock.set` move this service's clock. Never set in production. */
   clockControl: boolean;
   /**
+   * The gateway's public actor key (base64 SPKI DER, env ACTOR_VERIFY_KEY): a command or query not
+   * signed with its private half is refused (ADR 0015). Required of every service (no service runs
+   * trusting the bus); the gateway signs instead.
+   */
+  actorVerifyKey: string | undefined;
+  /**
    * The policy profiles this deployment knows (M15); the domain's built-in ones when absent. Set
    * by code, not by the environment: a profile is reviewed data (ADR 0012).
    */
@@ -24,6 +37,10 @@ export interface ServiceConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** The `natsAuth` option of the messaging module: the credentials when configured. */
+export const natsAuthOf = (cfg: Pick<ServiceConfig, 'natsUser' | 'natsPassword'>) =>
+  cfg.natsUser ? { user: cfg.natsUser, pass: cfg.natsPassword } : undefined;
 
 const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 const NAMESPACE = /^[a-z0-9_-]{0,32}$/;
@@ -40,17 +57,28 @@ export function loadServiceConfig(
     databaseUrl: str('DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/postgres'),
     dbSchema: str('DB_SCHEMA', dbSchemaDefault),
     natsUrl: str('NATS_URL', 'nats://127.0.0.1:4222'),
+    natsUser: str('NATS_USER', ''),
+    natsPassword: env.NATS_PASSWORD ?? '',
     natsNamespace: str('NATS_NAMESPACE', ''),
     healthPort: Number(str('HEALTH_PORT', String(defaults.healthPort))),
     logLevel: str('LOG_LEVEL', 'info'),
     clockControl: str('CLOCK_CONTROL', '0') === '1',
+    actorVerifyKey: str('ACTOR_VERIFY_KEY', '') || undefined,
   };
   if (!/^postgres(ql)?:\/\//.test(cfg.databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgresql:// URL');
   if (!SCHEMA.test(cfg.dbSchema)) throw new ConfigError(`DB_SCHEMA "${cfg.dbSchema}" is not a lower-case identifier`);
   if (!/^nats:\/\//.test(cfg.natsUrl)) throw new ConfigError('NATS_URL must be a nats:// URL');
+  if (!cfg.natsUser !== !cfg.natsPassword) throw new ConfigError('NATS_USER and NATS_PASSWORD go together: set both or neither');
   if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
   if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {
     throw new ConfigError('HEALTH_PORT must be a port number');
+  }
+  if (cfg.actorVerifyKey) {
+    try {
+      new ActorVerifier(cfg.actorVerifyKey, serviceName);
+    } catch {
+      throw new ConfigError('ACTOR_VERIFY_KEY must be an Ed25519 public key, base64 of its SPKI DER');
+    }
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(cfg.logLevel)) {
     throw new ConfigError('LOG_LEVEL must be a pino level');

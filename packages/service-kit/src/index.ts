@@ -11,7 +11,6 @@ export * from './request-context';
 export * from './service-kit.module';
 export * from './service-lifecycle';
 export * from './tokens';
-export * from './handlers';
 export * from './domain-errors';
 export * from './idempotency';
 export * from './platform-imports';

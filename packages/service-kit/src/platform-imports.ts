@@ -1,7 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { streamSpecs } from '@firstset/contracts';
 import { MessagingModule, SqlExecutor } from '@firstset/messaging';
-import { ServiceConfig } from './config';
+import { ConfigError, natsAuthOf, ServiceConfig } from './config';
 import { PrismaLike, prismaTransactionRunner } from './prisma';
 import { ServiceKitModule } from './service-kit.module';
 import { PRISMA } from './tokens';
@@ -14,6 +14,9 @@ export function platformImports<Tx extends SqlExecutor>(
   config: ServiceConfig,
   createPrisma: (config: ServiceConfig) => PrismaLike<Tx>,
 ): DynamicModule[] {
+  if (!config.actorVerifyKey) {
+    throw new ConfigError("ACTOR_VERIFY_KEY is required: the gateway's public key that signs every request (./run up generates one)");
+  }
   return [
     ServiceKitModule.forRoot({ config, createPrisma }),
     MessagingModule.forRootAsync({
@@ -21,10 +24,12 @@ export function platformImports<Tx extends SqlExecutor>(
       useFactory: (prisma: PrismaLike<Tx>) => ({
         serviceName: config.serviceName,
         natsUrl: config.natsUrl,
+        natsAuth: natsAuthOf(config),
         namespace: config.natsNamespace,
         dbSchema: config.dbSchema,
         streams: streamSpecs(),
         transactionRunner: prismaTransactionRunner(prisma),
+        actorVerifyKey: config.actorVerifyKey,
       }),
     }),
   ];

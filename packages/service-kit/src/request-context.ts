@@ -1,8 +1,2 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
-/** Per-message context, so that every log line of a request carries its request id. */
-export interface RequestContext {
-  requestId: string;
-}
-
-export const requestContext = new AsyncLocalStorage<RequestContext>();
+// The per-message log context lives with the transports that set it (they run every handler in it).
+export { requestContext, type RequestContext } from '@firstset/messaging';

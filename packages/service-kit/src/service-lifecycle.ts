@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Server } from 'node:http';
-import { MessagingHealth, NatsClient, RpcServer, SqlExecutor } from '@firstset/messaging';
+import { MessagingHealth, NatsClient, NatsRpcServer, SqlExecutor } from '@firstset/messaging';
 import { healthCheckContract } from '@firstset/contracts';
 import { Clock, ControllableClock } from './clock';
 import { ServiceConfig } from './config';
@@ -25,7 +25,8 @@ export class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationSh
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(PRISMA) prisma: PrismaLike<SqlExecutor>,
     private readonly messagingHealth: MessagingHealth,
-    private readonly rpc: RpcServer,
+    // Null in the gateway, which signs requests and answers none over NATS.
+    @Optional() @Inject(NatsRpcServer) private readonly rpc: NatsRpcServer | null,
     private readonly nats: NatsClient,
     private readonly clock: Clock,
   ) {
@@ -43,9 +44,8 @@ export class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     const { server, port } = await startHealthServer(this.config.serviceName, this.config.healthPort, this.probes);
     this.server = server;
-    await this.rpc.handle(healthCheckContract(this.config.serviceName), () =>
-      runProbes(this.config.serviceName, this.probes),
-    );
+    // Before the transports listen (startService), so the health subject is bound with the rest.
+    this.rpc?.answer(healthCheckContract(this.config.serviceName).subject, () => runProbes(this.config.serviceName, this.probes));
     if (this.clock instanceof ControllableClock) {
       const clock = this.clock;
       this.nats.nc.subscribe(this.nats.ns.subject(CLOCK_SET_SUBJECT), {

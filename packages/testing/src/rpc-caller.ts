@@ -1,33 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { connect, NatsConnection } from '@nats-io/transport-node';
-import { ActorContext, MessageContract, metaToHeaders, ReplyEnvelope, RemoteServiceError } from '@firstset/messaging';
+import { ActorContext, MessageContract, Namespace, RemoteServiceError, ServiceClient } from '@firstset/messaging';
 import { TestEnv } from './test-env';
 
-/** Sends commands and queries to the services of a test run, as any actor. */
+/**
+ * Sends commands and queries to the services of a test run, as any actor, signed with the run's
+ * actor key exactly as the gateway signs (ADR 0015).
+ */
 export class RpcCaller {
   private constructor(
+    private readonly client: ServiceClient,
     private readonly nc: NatsConnection,
     private readonly env: TestEnv,
   ) {}
 
   static async connect(env: TestEnv): Promise<RpcCaller> {
-    return new RpcCaller(await connect({ servers: env.natsUrl }), env);
+    const client = new ServiceClient({
+      name: 'test-caller',
+      natsUrl: [env.natsUrl],
+      ns: new Namespace(env.namespace),
+      actorSigningKey: env.actorSigningKey,
+      timeoutMs: 10_000,
+    });
+    await client.connect();
+    return new RpcCaller(client, await connect({ servers: env.natsUrl }), env);
   }
 
   /** The reply's data; a refusal throws RemoteServiceError with its code and status. */
-  async request<T = unknown, P = unknown>(
+  request<T = unknown, P = unknown>(
     contract: MessageContract<P>,
     payload: P,
     actor?: ActorContext,
     extra: { idempotencyKey?: string } = {},
   ): Promise<T> {
-    const reply = await this.nc.request(`${this.env.namespace}.${contract.subject}`, JSON.stringify(payload), {
-      timeout: 10_000,
-      headers: metaToHeaders({ requestId: randomUUID(), actor, ...extra }),
-    });
-    const envelope = reply.json<ReplyEnvelope<T>>();
-    if (envelope.ok) return envelope.data;
-    throw new RemoteServiceError(envelope.error, contract.subject);
+    return this.client.request(contract, payload, { requestId: randomUUID(), actor, ...extra }) as Promise<T>;
   }
 
   /** The refusal a request gets (fails the test if the request succeeds). */
@@ -47,6 +53,6 @@ export class RpcCaller {
   }
 
   async close(): Promise<void> {
-    await this.nc.drain();
+    await Promise.all([this.client.close(), this.nc.drain()]);
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { generateActorKeys } from '@firstset/messaging';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { connect } from '@nats-io/transport-node';
@@ -16,6 +17,21 @@ export interface TestEnv {
   natsUrl: string;
   /** This run's token key for the gateway (the gateway has no default key). */
   tokenSecret: string;
+  /** This run's actor keys (ADR 0015): the gateway and `RpcCaller` sign with the first, services verify with the second. */
+  actorSigningKey: string;
+  actorVerifyKey: string;
+  /**
+   * Each process's NATS password by user name, when the run has its own authenticated
+   * nats-server (`startAuthNatsServer`); absent on a server without authorization (ADR 0013).
+   */
+  natsPasswords?: Record<string, string>;
+}
+
+/** NATS_USER / NATS_PASSWORD of one process of the run, when its server asks for them. */
+export function natsCredentialsOf(env: TestEnv, name: string): Record<string, string> {
+  const password = env.natsPasswords?.[name];
+  if (env.natsPasswords && !password) throw new Error(`no NATS password for ${name}`);
+  return password ? { NATS_USER: name, NATS_PASSWORD: password } : {};
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -29,7 +45,13 @@ export function newTestEnv(): TestEnv {
     databaseUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
     tokenSecret: randomBytes(32).toString('hex'),
+    ...actorKeys(),
   };
+}
+
+function actorKeys(): { actorSigningKey: string; actorVerifyKey: string } {
+  const { signingKey, verifyKey } = generateActorKeys();
+  return { actorSigningKey: signingKey, actorVerifyKey: verifyKey };
 }
 
 export const schemaOf = (env: TestEnv, service: string) => `${env.schemaPrefix}${service.replace(/-/g, '_')}`;
@@ -80,3 +102,5 @@ export async function cleanupTestEnv(env: TestEnv): Promise<void> {
     await nc.close();
   }
 }
+
+export { freePort, startAuthNatsServer, type AuthNatsServer } from '@firstset/messaging/testing';

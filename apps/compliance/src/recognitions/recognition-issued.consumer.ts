@@ -1,8 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApplicationState } from '@firstset/domain';
-import { RecognitionIssued } from '@firstset/contracts';
-import { EventConsumers } from '@firstset/messaging';
-import { consumeEvent } from '@firstset/service-kit';
+import { RecognitionIssued, RecognitionIssuedV1 } from '@firstset/contracts';
+import { Consumes } from '@firstset/messaging';
 import { Tx } from '../prisma';
 
 /**
@@ -10,36 +9,30 @@ import { Tx } from '../prisma';
  * acts on (M10.2). The inbox skips a redelivery; the same recognition under another event id is
  * kept once (keyed by its id).
  */
-@Injectable()
-export class RecognitionIssuedConsumer implements OnModuleInit {
-  constructor(private readonly consumers: EventConsumers<Tx>) {}
-
-  onModuleInit(): void {
-    consumeEvent(this.consumers, RecognitionIssued, {
-      durable: 'compliance-recognitions',
-      handler: async (e, tx) => {
-        await tx.recognition.upsert({
-          where: { id: e.recognitionId },
-          create: {
-            id: e.recognitionId,
-            applicationId: e.applicationId,
-            uscc: e.enterprise.uscc,
-            enterpriseName: e.enterprise.name,
-            productKind: e.product.kind,
-            productName: e.product.name,
-            series: e.product.series,
-            model: e.product.model,
-            documentNo: e.documentNo,
-            documentDate: e.documentDate,
-            validFrom: e.validFrom,
-            validUntil: e.validUntil,
-            state: ApplicationState.RECOGNIZED,
-            issuedAt: new Date(e.issuedAt),
-            ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
-          },
-          update: {},
-        });
+@Controller()
+export class RecognitionIssuedConsumer {
+  @Consumes(RecognitionIssued, { durable: 'compliance-recognitions' })
+  async keep(e: RecognitionIssuedV1, tx: Tx): Promise<void> {
+    await tx.recognition.upsert({
+      where: { id: e.recognitionId },
+      create: {
+        id: e.recognitionId,
+        applicationId: e.applicationId,
+        uscc: e.enterprise.uscc,
+        enterpriseName: e.enterprise.name,
+        productKind: e.product.kind,
+        productName: e.product.name,
+        series: e.product.series,
+        model: e.product.model,
+        documentNo: e.documentNo,
+        documentDate: e.documentDate,
+        validFrom: e.validFrom,
+        validUntil: e.validUntil,
+        state: ApplicationState.RECOGNIZED,
+        issuedAt: new Date(e.issuedAt),
+        ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
       },
+      update: {},
     });
   }
 }

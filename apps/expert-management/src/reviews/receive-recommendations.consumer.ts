@@ -1,8 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApplicationState } from '@firstset/domain';
-import { SummarySubmitted } from '@firstset/contracts';
-import { EventConsumers } from '@firstset/messaging';
-import { consumeEvent } from '@firstset/service-kit';
+import { SummarySubmitted, SummarySubmittedV1 } from '@firstset/contracts';
+import { Consumes, MessageMeta } from '@firstset/messaging';
 import { Tx } from '../prisma';
 import { lockBatch } from './locks';
 import { ReviewStarter } from './review-starter';
@@ -13,48 +12,41 @@ import { ReviewStarter } from './review-starter';
  * recommendation on its own. When the batch already has its commissioned institution, the review
  * starts at once (M8.1). Redelivered or republished events find the cases and change nothing.
  */
-@Injectable()
-export class ReceiveRecommendationsConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumers: EventConsumers<Tx>,
-    private readonly starter: ReviewStarter,
-  ) {}
+@Controller()
+export class ReceiveRecommendationsConsumer {
+  constructor(private readonly starter: ReviewStarter) {}
 
-  onModuleInit(): void {
-    consumeEvent(this.consumers, SummarySubmitted, {
-      durable: 'expert-management-summaries',
-      handler: async (summary, tx, meta) => {
-        await lockBatch(tx, summary.batchId);
-        const commission = await tx.commission.findUnique({ where: { batchId: summary.batchId }, include: { institution: true } });
-        for (const e of summary.entries) {
-          if (e.batchId !== summary.batchId || e.prefectureId !== summary.prefectureId) continue;
-          if (await tx.reviewCase.findUnique({ where: { id: e.applicationId } })) continue;
-          const created = await tx.reviewCase.create({
-            data: {
-              id: e.applicationId,
-              batchId: e.batchId,
-              applicationNo: e.applicationNo,
-              prefectureId: e.prefectureId,
-              enterpriseUscc: e.enterprise.uscc,
-              enterpriseName: e.enterprise.name,
-              enterpriseAddress: e.enterprise.registeredAddress,
-              productKind: e.product.kind,
-              productName: e.product.name,
-              series: e.product.series,
-              model: e.product.model,
-              rdCompletedOn: e.product.rdCompletedOn,
-              ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
-              recommendationOpinion: e.opinion,
-              recommendedAt: new Date(summary.submittedAt),
-              state: ApplicationState.RECOMMENDED,
-            },
-          });
-          if (!commission) continue;
-          // Acting on the standing of the Department's commission, not as the recommending officer.
-          const actor = { userId: commission.commissionedBy, role: 'department_officer' };
-          await this.starter.start(tx, [created], commission, { meta: { requestId: meta.requestId, actor }, audit: true });
-        }
-      },
-    });
+  @Consumes(SummarySubmitted, { durable: 'expert-management-summaries' })
+  async receive(summary: SummarySubmittedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    await lockBatch(tx, summary.batchId);
+    const commission = await tx.commission.findUnique({ where: { batchId: summary.batchId }, include: { institution: true } });
+    for (const e of summary.entries) {
+      if (e.batchId !== summary.batchId || e.prefectureId !== summary.prefectureId) continue;
+      if (await tx.reviewCase.findUnique({ where: { id: e.applicationId } })) continue;
+      const created = await tx.reviewCase.create({
+        data: {
+          id: e.applicationId,
+          batchId: e.batchId,
+          applicationNo: e.applicationNo,
+          prefectureId: e.prefectureId,
+          enterpriseUscc: e.enterprise.uscc,
+          enterpriseName: e.enterprise.name,
+          enterpriseAddress: e.enterprise.registeredAddress,
+          productKind: e.product.kind,
+          productName: e.product.name,
+          series: e.product.series,
+          model: e.product.model,
+          rdCompletedOn: e.product.rdCompletedOn,
+          ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
+          recommendationOpinion: e.opinion,
+          recommendedAt: new Date(summary.submittedAt),
+          state: ApplicationState.RECOMMENDED,
+        },
+      });
+      if (!commission) continue;
+      // Acting on the standing of the Department's commission, not as the recommending officer.
+      const actor = { userId: commission.commissionedBy, role: 'department_officer' };
+      await this.starter.start(tx, [created], commission, { meta: { requestId: meta.requestId, actor }, audit: true });
+    }
   }
 }

@@ -5,7 +5,7 @@ import { getMetadataStorage } from 'class-validator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
-import { REPLY_SCHEMAS } from '@firstset/contracts';
+import { REPLY_SCHEMAS } from '@firstset/contracts/reply-schemas';
 import { DERIVED_BODIES } from '../routes/bodies';
 import { replySchema } from './api-reply';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { IDEMPOTENCY_KEY } from '@firstset/contracts';
-import { ActorContext, MessageContract, RpcClient, ServiceError } from '@firstset/messaging';
+import { ActorContext, MessageContract, ServiceClient, ServiceError } from '@firstset/messaging';
 
 /** An Idempotency-Key the caller sent that cannot be one: refused, never ignored (a retry would act twice). */
 export class IdempotencyKeyInvalid extends ServiceError {
@@ -35,18 +35,18 @@ export function idempotencyKeyOf(req: Request): string | undefined {
 }
 
 /**
- * Forwards an HTTP request to the owning service over NATS: the payload, and in the headers the
- * request id, the authenticated actor and the caller's Idempotency-Key.
+ * Forwards an HTTP request to the owning service through the signed `ClientProxy`: the payload,
+ * and in the signed token the request id, the authenticated actor and the caller's Idempotency-Key.
  */
 @Injectable()
 export class ServiceCaller {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(private readonly rpc: ServiceClient) {}
 
   /** Resolves to the contract's reply type (what the service's handler is checked to return). */
   call<P, R>(req: Request, contract: MessageContract<P, R>, payload: P): Promise<R> {
     const r = req as Request & { id: string; actor?: ActorContext };
     const key = idempotencyKeyOf(req);
-    return this.rpc.request<R, P>(contract, payload, {
+    return this.rpc.request(contract, payload, {
       requestId: r.id,
       actor: r.actor,
       ...(key ? { idempotencyKey: key } : {}),

@@ -10,7 +10,7 @@ export class ValidationFailed extends BadRequestException {
 }
 
 /**
- * Nest's ValidationPipe plus the edge's text rules (`textRuleErrors`, as `RpcServer` applies them
+ * Nest's ValidationPipe plus the edge's text rules (`textRuleErrors`, as `NatsRpcServer`'s pipe applies them
  * to NATS payloads): control characters nowhere, tabs and line breaks only in `@MultilineText()`
  * fields. Whatever the input makes the transformer or validator throw is the input's fault: 400.
  */

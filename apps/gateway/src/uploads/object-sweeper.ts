@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { FindUnreferencedObjects } from '@firstset/contracts';
-import { RpcClient, systemRequestId } from '@firstset/messaging';
+import { ServiceClient, systemRequestId } from '@firstset/messaging';
 import { ObjectStorage } from '@firstset/object-storage';
 import { OBJECT_STORE } from './uploads.config';
 
@@ -21,7 +21,7 @@ export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly rpc: ServiceClient,
     @Inject(OBJECT_STORE) private readonly store: ObjectStorage,
   ) {}
 
@@ -40,7 +40,7 @@ export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     let batch: string[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const { unreferenced } = await this.rpc.request<{ unreferenced: string[] }, { objectKeys: string[] }>(
+      const { unreferenced } = await this.rpc.request(
         FindUnreferencedObjects,
         { objectKeys: batch },
         { requestId: systemRequestId(), actor: { userId: 'gateway-object-sweeper', role: 'system' } },

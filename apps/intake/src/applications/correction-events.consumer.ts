@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, GuardFact, isDomainError, PolicyProfile, PolicyProfileRegistry, transition } from '@firstset/domain';
 import { ApplicationRejected, ApplicationRejectedV1, ApplicationReturned, ApplicationReturnedV1 } from '@firstset/contracts';
-import { EventConsumers, MessageMeta } from '@firstset/messaging';
-import { consumeEvent } from '@firstset/service-kit';
+import { Consumes, MessageMeta } from '@firstset/messaging';
 import { Prisma } from '../generated/prisma/client';
 import { notify } from '../notifications/notify';
 import { Tx } from '../prisma';
@@ -19,27 +18,14 @@ function itemLabel(item: string, profile: PolicyProfile): { zh: string; en: stri
  * a return opens the application for revision with its items and deadline; a rejection closes it
  * with its reason. Each moves the state through the domain's lifecycle and lands in the inbox.
  */
-@Injectable()
-export class CorrectionEventsConsumer implements OnModuleInit {
+@Controller()
+export class CorrectionEventsConsumer {
   private readonly logger = new Logger('CorrectionEventsConsumer');
 
-  constructor(
-    private readonly consumers: EventConsumers<Tx>,
-    private readonly profiles: PolicyProfileRegistry,
-  ) {}
+  constructor(private readonly profiles: PolicyProfileRegistry) {}
 
-  onModuleInit(): void {
-    consumeEvent(this.consumers, ApplicationReturned, {
-      durable: 'intake-corrections-returned',
-      handler: (e, tx, meta) => this.returned(e, tx, meta),
-    });
-    consumeEvent(this.consumers, ApplicationRejected, {
-      durable: 'intake-corrections-rejected',
-      handler: (e, tx, meta) => this.rejected(e, tx, meta),
-    });
-  }
-
-  private async returned(e: ApplicationReturnedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+  @Consumes(ApplicationReturned, { durable: 'intake-corrections-returned' })
+  async returned(e: ApplicationReturnedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     // M15: the slots are named as the application's own profile names them.
     const ref = await tx.application.findUnique({ where: { id: e.applicationId }, select: { policyProfileId: true, policyProfileVersion: true } });
     const profile = this.profiles.resolve(ref && { id: ref.policyProfileId, version: ref.policyProfileVersion });
@@ -61,7 +47,8 @@ export class CorrectionEventsConsumer implements OnModuleInit {
     });
   }
 
-  private async rejected(e: ApplicationRejectedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+  @Consumes(ApplicationRejected, { durable: 'intake-corrections-rejected' })
+  async rejected(e: ApplicationRejectedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     const rejection = { reason: e.reason, measuresIds: e.measuresIds, rejectedBy: e.rejectedBy, rejectedAt: e.rejectedAt };
     const app = await this.move(tx, meta, e.applicationId, ApplicationAction.rejectAtPreliminaryReview, e.reason, new Date(e.rejectedAt), {
       rejection: rejection as Prisma.InputJsonValue,

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AssignmentAccepted, ExpertDisqualified, ReviewStarted } from '@firstset/contracts';
-import { EventConsumers, isUuid } from '@firstset/messaging';
-import { consumeEvent } from '@firstset/service-kit';
+import { Controller } from '@nestjs/common';
+import {
+  AssignmentAccepted,
+  AssignmentAcceptedV1,
+  ExpertDisqualified,
+  ExpertDisqualifiedV1,
+  ReviewStarted,
+  ReviewStartedV1,
+} from '@firstset/contracts';
+import { Consumes, isUuid } from '@firstset/messaging';
 import { Tx } from '../prisma';
 
 /**
@@ -11,28 +17,24 @@ import { Tx } from '../prisma';
  * assignment and the confidentiality undertaking are accepted (M11.1); closes them to an expert
  * who is disqualified (M11.2). Every download stays authorized and audited by intake.
  */
-@Injectable()
-export class ReviewerAccessConsumer implements OnModuleInit {
-  constructor(private readonly consumers: EventConsumers<Tx>) {}
+@Controller()
+export class ReviewerAccessConsumer {
+  @Consumes(ReviewStarted, { durable: 'intake-access-institutions' })
+  async grantInstitution(e: ReviewStartedV1, tx: Tx): Promise<void> {
+    await grant(tx, e.applicationId, 'institution', e.institutionId, new Date(e.startedAt));
+  }
 
-  onModuleInit(): void {
-    consumeEvent(this.consumers, ReviewStarted, {
-      durable: 'intake-access-institutions',
-      handler: (e, tx) => grant(tx, e.applicationId, 'institution', e.institutionId, new Date(e.startedAt)),
-    });
-    consumeEvent(this.consumers, AssignmentAccepted, {
-      durable: 'intake-access-experts',
-      handler: (e, tx) => grant(tx, e.applicationId, 'expert', e.expertId, new Date(e.acceptedAt)),
-    });
-    consumeEvent(this.consumers, ExpertDisqualified, {
-      durable: 'intake-access-disqualified',
-      handler: async (e, tx) => {
-        if (!isUuid(e.expertId)) return; // no access was ever given to an id that is not one of ours
-        await tx.reviewerAccess.updateMany({
-          where: { granteeKind: 'expert', granteeId: e.expertId, revokedAt: null },
-          data: { revokedAt: new Date(`${e.decisionDate}T00:00:00+08:00`) },
-        });
-      },
+  @Consumes(AssignmentAccepted, { durable: 'intake-access-experts' })
+  async grantExpert(e: AssignmentAcceptedV1, tx: Tx): Promise<void> {
+    await grant(tx, e.applicationId, 'expert', e.expertId, new Date(e.acceptedAt));
+  }
+
+  @Consumes(ExpertDisqualified, { durable: 'intake-access-disqualified' })
+  async revokeExpert(e: ExpertDisqualifiedV1, tx: Tx): Promise<void> {
+    if (!isUuid(e.expertId)) return; // no access was ever given to an id that is not one of ours
+    await tx.reviewerAccess.updateMany({
+      where: { granteeKind: 'expert', granteeId: e.expertId, revokedAt: null },
+      data: { revokedAt: new Date(`${e.decisionDate}T00:00:00+08:00`) },
     });
   }
 }

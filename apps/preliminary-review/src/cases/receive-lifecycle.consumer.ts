@@ -1,8 +1,16 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, isDomainError, transition } from '@firstset/domain';
-import { ApplicationResubmitted, ApplicationWithdrawn, BatchOpened, BatchWindowChanged } from '@firstset/contracts';
-import { EventConsumers } from '@firstset/messaging';
-import { consumeEvent } from '@firstset/service-kit';
+import {
+  ApplicationResubmitted,
+  ApplicationResubmittedV1,
+  ApplicationWithdrawn,
+  ApplicationWithdrawnV1,
+  BatchOpened,
+  BatchOpenedV1,
+  BatchWindowChanged,
+  BatchWindowChangedV1,
+} from '@firstset/contracts';
+import { Consumes } from '@firstset/messaging';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 
@@ -24,89 +32,77 @@ function allowed(from: string, action: ApplicationAction): ApplicationState | nu
  * deadline, M7.3), resubmissions after a return (the case comes back to the same queue, marked,
  * with the changes) and withdrawals (the case leaves the active queue, M7.1).
  */
-@Injectable()
-export class ReceiveLifecycleConsumer implements OnModuleInit {
+@Controller()
+export class ReceiveLifecycleConsumer {
   private readonly logger = new Logger('ReceiveLifecycleConsumer');
 
-  constructor(private readonly consumers: EventConsumers<Tx>) {}
+  @Consumes(BatchOpened, { durable: 'preliminary-review-batches' })
+  async batchOpened(e: BatchOpenedV1, tx: Tx): Promise<void> {
+    const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
+    // A window change may have arrived first (another durable): its deadline is the newer one.
+    await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { year: e.year, name: e.name } });
+  }
 
-  onModuleInit(): void {
-    consumeEvent(this.consumers, BatchOpened, {
-      durable: 'preliminary-review-batches',
-      handler: async (e, tx) => {
-        const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
-        // A window change may have arrived first (another durable): its deadline is the newer one.
-        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { year: e.year, name: e.name } });
+  // M7.1: an extension may move the prefectures' deadline for their summaries; the summary check follows it.
+  @Consumes(BatchWindowChanged, { durable: 'preliminary-review-batch-windows' })
+  async batchWindowChanged(e: BatchWindowChangedV1, tx: Tx): Promise<void> {
+    const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
+    await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { prefectureDeadline: e.prefectureDeadline } });
+  }
+
+  @Consumes(ApplicationResubmitted, { durable: 'preliminary-review-resubmissions' })
+  async resubmitted(e: ApplicationResubmittedV1, tx: Tx): Promise<void> {
+    const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
+    const to = found && found.applicationVersion < e.version ? allowed(found.state, ApplicationAction.resubmit) : null;
+    if (!found || !to) {
+      this.logger.warn(`resubmission of ${e.applicationId} v${e.version} ignored: no returned case takes it`);
+      return;
+    }
+    const resubmitted = await tx.reviewCase.updateMany({
+      where: { id: found.id, version: found.version },
+      data: {
+        state: to,
+        version: { increment: 1 },
+        resubmitted: true,
+        previousVersion: e.previousVersion,
+        applicationVersion: e.version,
+        changes: JSON.parse(JSON.stringify(e.changes)),
+        correctionAnswers: JSON.parse(JSON.stringify(e.answers ?? [])),
+        enterpriseName: e.enterprise.name,
+        enterpriseAddress: e.enterprise.registeredAddress,
+        productKind: e.product.kind,
+        productName: e.product.name,
+        series: e.product.series,
+        model: e.product.model,
+        rdCompletedOn: e.product.rdCompletedOn,
+        ...(e.declarations ? { declarations: JSON.parse(JSON.stringify(e.declarations)) } : {}),
+        // The waiting time counts again from the resubmission; the return stays in the audit log.
+        receivedAt: new Date(e.submittedAt),
+        decidedAt: null,
+        decidedBy: null,
       },
     });
+    // A concurrent change: fail, so that the event is redelivered and applied to the case as it is now.
+    if (resubmitted.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
+    // A verdict about files the enterprise has since replaced no longer counts (M7.3, M12.1).
+    const changed = slotsWithChangedFiles(e.changes);
+    if (changed.length > 0) {
+      await tx.materialVerdict.updateMany({ where: { caseId: found.id, slotId: { in: changed } }, data: { staleSince: new Date(e.submittedAt) } });
+    }
+    // The conditions are judged on the application as a whole: the corrected version is judged again.
+    await tx.conditionVerdict.updateMany({ where: { caseId: found.id, staleSince: null }, data: { staleSince: new Date(e.submittedAt) } });
+  }
 
-    // M7.1: an extension may move the prefectures' deadline for their summaries; the summary check follows it.
-    consumeEvent(this.consumers, BatchWindowChanged, {
-      durable: 'preliminary-review-batch-windows',
-      handler: async (e, tx) => {
-        const data = { year: e.year, name: e.name, prefectureDeadline: e.prefectureDeadline };
-        await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: { prefectureDeadline: e.prefectureDeadline } });
-      },
+  @Consumes(ApplicationWithdrawn, { durable: 'preliminary-review-withdrawals' })
+  async withdrawn(e: ApplicationWithdrawnV1, tx: Tx): Promise<void> {
+    const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
+    const to = found ? allowed(found.state, ApplicationAction.withdraw) : null;
+    if (!found || !to) return;
+    const withdrawn = await tx.reviewCase.updateMany({
+      where: { id: found.id, version: found.version },
+      data: { state: to, version: { increment: 1 }, withdrawnAt: new Date(e.withdrawnAt), draftKind: null, draft: Prisma.DbNull },
     });
-
-    consumeEvent(this.consumers, ApplicationResubmitted, {
-      durable: 'preliminary-review-resubmissions',
-      handler: async (e, tx) => {
-        const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
-        const to = found && found.applicationVersion < e.version ? allowed(found.state, ApplicationAction.resubmit) : null;
-        if (!found || !to) {
-          this.logger.warn(`resubmission of ${e.applicationId} v${e.version} ignored: no returned case takes it`);
-          return;
-        }
-        const resubmitted = await tx.reviewCase.updateMany({
-          where: { id: found.id, version: found.version },
-          data: {
-            state: to,
-            version: { increment: 1 },
-            resubmitted: true,
-            previousVersion: e.previousVersion,
-            applicationVersion: e.version,
-            changes: JSON.parse(JSON.stringify(e.changes)),
-            correctionAnswers: JSON.parse(JSON.stringify(e.answers ?? [])),
-            enterpriseName: e.enterprise.name,
-            enterpriseAddress: e.enterprise.registeredAddress,
-            productKind: e.product.kind,
-            productName: e.product.name,
-            series: e.product.series,
-            model: e.product.model,
-            rdCompletedOn: e.product.rdCompletedOn,
-            ...(e.declarations ? { declarations: JSON.parse(JSON.stringify(e.declarations)) } : {}),
-            // The waiting time counts again from the resubmission; the return stays in the audit log.
-            receivedAt: new Date(e.submittedAt),
-            decidedAt: null,
-            decidedBy: null,
-          },
-        });
-        // A concurrent change: fail, so that the event is redelivered and applied to the case as it is now.
-        if (resubmitted.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
-        // A verdict about files the enterprise has since replaced no longer counts (M7.3, M12.1).
-        const changed = slotsWithChangedFiles(e.changes);
-        if (changed.length > 0) {
-          await tx.materialVerdict.updateMany({ where: { caseId: found.id, slotId: { in: changed } }, data: { staleSince: new Date(e.submittedAt) } });
-        }
-        // The conditions are judged on the application as a whole: the corrected version is judged again.
-        await tx.conditionVerdict.updateMany({ where: { caseId: found.id, staleSince: null }, data: { staleSince: new Date(e.submittedAt) } });
-      },
-    });
-
-    consumeEvent(this.consumers, ApplicationWithdrawn, {
-      durable: 'preliminary-review-withdrawals',
-      handler: async (e, tx) => {
-        const found = await tx.reviewCase.findUnique({ where: { id: e.applicationId } });
-        const to = found ? allowed(found.state, ApplicationAction.withdraw) : null;
-        if (!found || !to) return;
-        const withdrawn = await tx.reviewCase.updateMany({
-          where: { id: found.id, version: found.version },
-          data: { state: to, version: { increment: 1 }, withdrawnAt: new Date(e.withdrawnAt), draftKind: null, draft: Prisma.DbNull },
-        });
-        if (withdrawn.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
-      },
-    });
+    if (withdrawn.count !== 1) throw new Error(`case ${found.id} changed meanwhile`);
   }
 }
 

@@ -1,8 +1,8 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { ApplicationState, DEFAULT_POLICY_PROFILE_REF } from '@firstset/domain';
 import { ApplicationSubmitted, ApplicationSubmittedV1 } from '@firstset/contracts';
-import { EventConsumers, MessageMeta } from '@firstset/messaging';
-import { consumeEvent, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
+import { ConsumesBatch, MessageMeta } from '@firstset/messaging';
+import { SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 
 /**
@@ -10,15 +10,16 @@ import { Tx } from '../prisma';
  * drops a redelivered event; a second event for the same application (republished under another
  * id) finds the case and changes nothing, so the queue never holds an application twice.
  */
-@Injectable()
-export class ReceiveSubmissionsConsumer implements OnModuleInit {
-  constructor(
-    private readonly consumers: EventConsumers<Tx>,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-  ) {}
+@Controller()
+export class ReceiveSubmissionsConsumer {
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
-  /** Many submissions at once (the deadline rush): one insert; a case already there is left as it is. */
-  private async receiveMany(events: Array<{ payload: ApplicationSubmittedV1; meta: MessageMeta }>, tx: Tx): Promise<void> {
+  /**
+   * Many submissions at once (the deadline rush): one insert; a case already there is left as it is.
+   * One event alone (the consumer's fallback when a shared batch fails) takes the same statement.
+   */
+  @ConsumesBatch(ApplicationSubmitted, { durable: 'preliminary-review-submissions' })
+  async receive(events: Array<{ payload: ApplicationSubmittedV1; meta: MessageMeta }>, tx: Tx): Promise<void> {
     const rows = events.map(({ payload: e, meta }) => ({
       id: e.applicationId,
       batch_id: e.batchId,
@@ -61,14 +62,5 @@ export class ReceiveSubmissionsConsumer implements OnModuleInit {
       JSON.stringify(rows),
       ApplicationState.SUBMITTED,
     );
-  }
-
-  onModuleInit(): void {
-    consumeEvent(this.consumers, ApplicationSubmitted, {
-      durable: 'preliminary-review-submissions',
-      batchHandler: (events, tx) => this.receiveMany(events, tx),
-      // One event alone (the consumer's fallback when a shared batch fails) takes the same statement.
-      handler: (e, tx, meta) => this.receiveMany([{ payload: e, meta }], tx),
-    });
   }
 }

@@ -2,3 +2,4 @@
 // `@firstset/messaging/testing`. Not for production code.
 export { PgExecutor, pgTransactionRunner } from '../pg-executor';
 export { createTestSchema, dropTestSchema, deleteNamespaceStreams, testNamespace } from './test-env';
+export { freePort, natsServerBinary, startAuthNatsServer, type AuthNatsServer } from './nats-server';

@@ -3135,6 +3135,10 @@ export interface components {
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
+        PageQueryV1: {
+            page?: number;
+            pageSize?: number;
+        };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
             catalogueVersion?: string;
@@ -3148,27 +3152,6 @@ export interface components {
         CorrectionAnswerV1: {
             item: string;
             answer: string;
-        };
-        UpdateApplicationDraftV1: {
-            /** Format: uuid */
-            applicationId: string;
-            expectedRevision: number;
-            /** @enum {string} */
-            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
-            productName?: string;
-            series?: string;
-            model?: string;
-            /** Format: date */
-            rdCompletedOn?: string;
-            correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
-            catalogueEntryCode?: string;
-            catalogueVersion?: string;
-            firstSale?: components["schemas"]["FirstSaleV1"];
-            innovationPoints?: string[];
-            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
-            ipList?: components["schemas"]["IpRightV1"][];
-            sales?: components["schemas"]["SalesYearV1"][];
-            declarations?: components["schemas"]["DeclarationsV1"];
         };
         SubmittedCreditCheckV1: {
             source: string;
@@ -3191,6 +3174,114 @@ export interface components {
             textEn: string;
             signedAt: string;
         };
+        MaterialRefV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            materialId: string;
+        };
+        MaterialSlotRefV1: {
+            /** Format: uuid */
+            applicationId: string;
+            slotId: string;
+        };
+        AttachMaterialV1: {
+            fileName: string;
+            size: number;
+            /** @enum {string} */
+            mediaType: "pdf" | "ofd" | "jpg" | "png" | "docx" | "xlsx";
+            sha256: string;
+            sm3?: string;
+            objectKey: string;
+            /** Format: uuid */
+            applicationId: string;
+            slotId: string;
+        };
+        CloseBatchWindowV1: {
+            /** Format: uuid */
+            batchId: string;
+            reason: string;
+        };
+        ExtendBatchWindowV1: {
+            /** Format: uuid */
+            batchId: string;
+            windowClosesAt: string;
+            /** Format: date */
+            prefectureDeadline?: string;
+            reason: string;
+        };
+        MarkNotificationReadV1: {
+            /** Format: uuid */
+            notificationId: string;
+        };
+        SubmitApplicationV1: {
+            pledgeVersion: string;
+            /** Format: uuid */
+            applicationId: string;
+        };
+        SlotMaterialRefV1: {
+            slotId: string;
+            /** Format: uuid */
+            materialId: string;
+        };
+        UpdateApplicationDraftV1: {
+            /** Format: uuid */
+            applicationId: string;
+            expectedRevision: number;
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            productName?: string;
+            series?: string;
+            model?: string;
+            /** Format: date */
+            rdCompletedOn?: string;
+            correctionAnswers?: components["schemas"]["CorrectionAnswerV1"][];
+            catalogueEntryCode?: string;
+            catalogueVersion?: string;
+            firstSale?: components["schemas"]["FirstSaleV1"];
+            innovationPoints?: string[];
+            performanceIndicators?: components["schemas"]["PerformanceIndicatorV1"][];
+            ipList?: components["schemas"]["IpRightV1"][];
+            sales?: components["schemas"]["SalesYearV1"][];
+            declarations?: components["schemas"]["DeclarationsV1"];
+        };
+        LegalRepresentativeV1: {
+            name: string;
+            phone?: string;
+        };
+        ContactV1: {
+            name: string;
+            title?: string;
+            phone: string;
+            /** Format: email */
+            email?: string;
+        };
+        RdTeamMemberV1: {
+            name: string;
+            title?: string;
+            field?: string;
+        };
+        RdTeamV1: {
+            headcount: number;
+            leadName?: string;
+            members?: components["schemas"]["RdTeamMemberV1"][];
+        };
+        EnterpriseIpRightV1: {
+            /** @enum {string} */
+            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
+            number: string;
+            title: string;
+        };
+        TrademarkV1: {
+            registrationNo: string;
+            mark: string;
+            niceClasses: number[];
+        };
+        WithdrawApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason?: string;
+        };
         ApplicationSubmittedV1: {
             version: number;
             submittedAt: string;
@@ -3209,32 +3300,6 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
-        };
-        BatchOpenedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            windowOpensAt: string;
-            windowClosesAt: string;
-            /** Format: date */
-            prefectureDeadline: string;
-            policyProfileVersion: string;
-            policyProfileId?: string;
-        };
-        BatchWindowChangedV1: {
-            /** Format: uuid */
-            batchId: string;
-            year: number;
-            name: string;
-            /** @enum {string} */
-            kind: "extend" | "close_early";
-            previousClosesAt: string;
-            windowClosesAt: string;
-            /** Format: date */
-            prefectureDeadline: string;
-            reason: string;
-            changedAt: string;
         };
         ApplicationResubmittedV1: {
             previousVersion: number;
@@ -3264,6 +3329,129 @@ export interface components {
             reason?: string;
             withdrawnAt: string;
         };
+        BatchOpenedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            windowOpensAt: string;
+            windowClosesAt: string;
+            /** Format: date */
+            prefectureDeadline: string;
+            policyProfileVersion: string;
+            policyProfileId?: string;
+        };
+        BatchWindowChangedV1: {
+            /** Format: uuid */
+            batchId: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            kind: "extend" | "close_early";
+            previousClosesAt: string;
+            windowClosesAt: string;
+            /** Format: date */
+            prefectureDeadline: string;
+            reason: string;
+            changedAt: string;
+        };
+        ObjectKeysV1: {
+            objectKeys: string[];
+        };
+        CatalogueRefQueryV1: {
+            catalogueId: string;
+            version: string;
+        };
+        ListNotificationsV1: {
+            unreadOnly?: boolean;
+            page?: number;
+            pageSize?: number;
+        };
+        ListOwnApplicationsV1: {
+            state?: string;
+            search?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        SubmitSummaryV1: {
+            /** Format: uuid */
+            batchId: string;
+            order?: string[];
+            signerName?: string;
+        };
+        SummaryRefV1: {
+            /** Format: uuid */
+            batchId: string;
+            sequence?: number;
+            prefectureId?: string;
+        };
+        AssignReviewCaseV1: {
+            /** Format: uuid */
+            applicationId: string;
+            assigneeId: string;
+        };
+        DiscardDecisionDraftV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        RecommendApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            opinion: string;
+        };
+        RecordConditionVerdictV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
+            /** @enum {string} */
+            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
+            note?: string;
+        };
+        RecordMaterialVerdictV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            slotId: "applicationForm" | "creditReport" | "businessLicence" | "ipProof" | "ipContracts" | "noveltySearchReport" | "testReport" | "testInstitutionQualification" | "productionLicence" | "cccCertificate" | "salesContracts" | "salesInvoices" | "userReports" | "auditedFinancialReport" | "otherSupportingMaterial";
+            present: boolean;
+            legible: boolean;
+            valid: boolean;
+            qualifiedInstitution?: boolean;
+            consistent: boolean;
+            comment?: string;
+        };
+        RecordVerificationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
+            note: string;
+            /** Format: date */
+            performedOn: string;
+        };
+        RegisterPrefectureOfficerV1: {
+            userId: string;
+            displayName?: string;
+        };
+        RejectApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+            measuresIds: string[];
+        };
+        ReturnForCorrectionV1: {
+            /** Format: uuid */
+            applicationId: string;
+            items: components["schemas"]["CorrectionItemV1"][];
+            /** Format: date */
+            deadline: string;
+            measuresIds: string[];
+        };
+        SetApprovalSettingV1: {
+            twoStepApproval: boolean;
+            prefectureId?: string;
+        };
         ApplicationRecommendedV1: {
             opinion: string;
             recommendedBy: string;
@@ -3278,6 +3466,14 @@ export interface components {
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
+        ApplicationRejectedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+            measuresIds: string[];
+            rejectedBy: string;
+            rejectedAt: string;
+        };
         ApplicationReturnedV1: {
             /** Format: uuid */
             applicationId: string;
@@ -3286,14 +3482,6 @@ export interface components {
             deadline: string;
             returnedBy: string;
             returnedAt: string;
-        };
-        ApplicationRejectedV1: {
-            /** Format: uuid */
-            applicationId: string;
-            reason: string;
-            measuresIds: string[];
-            rejectedBy: string;
-            rejectedAt: string;
         };
         SummarySubmittedV1: {
             /** Format: uuid */
@@ -3308,12 +3496,40 @@ export interface components {
             /** Format: uuid */
             supplementOf?: string;
         };
-        ReviewStartedV1: {
+        BatchRefV1: {
+            /** Format: uuid */
+            batchId: string;
+        };
+        SearchReviewQueueV1: {
+            /** Format: uuid */
+            batchId?: string;
+            /** @enum {string} */
+            state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            catalogueEntryCode?: string;
+            search?: string;
+            /** @enum {string} */
+            sort?: "longest" | "shortest";
+            page?: number;
+            pageSize?: number;
+        };
+        PoolQueryV1: {
+            search?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        AssignExpertV1: {
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
-            institutionId: string;
-            startedAt: string;
+            expertId: string;
+        };
+        ScoreApplicationV1: {
+            /** Format: uuid */
+            applicationId: string;
+            score: number;
+            opinion: string;
         };
         ApplicationReviewedV1: {
             score: number;
@@ -3337,6 +3553,48 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             acceptedAt: string;
+        };
+        ReviewStartedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            institutionId: string;
+            startedAt: string;
+        };
+        ListCommissionsV1: {
+            /** Format: uuid */
+            batchId?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        SearchReviewsV1: {
+            /** Format: uuid */
+            batchId?: string;
+            /** @enum {string} */
+            state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
+            /** @enum {string} */
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            page?: number;
+            pageSize?: number;
+        };
+        PublishListV1: {
+            /** Format: uuid */
+            decisionListId: string;
+            /** Format: date */
+            publicationDate?: string;
+        };
+        CalendarEntryV1: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "holiday" | "makeup_workday";
+            nameZh: string;
+        };
+        SetCalendarYearV1: {
+            year: number;
+            confirmed: boolean;
+            source: string;
+            entries: components["schemas"]["CalendarEntryV1"][];
         };
         DecisionListedV1: {
             /** Format: uuid */
@@ -3379,19 +3637,14 @@ export interface components {
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
         };
-        RecognitionRevokedV1: {
-            /** Format: uuid */
-            revocationId: string;
+        RevokeRecognitionV1: {
             /** Format: uuid */
             recognitionId: string;
-            /** Format: uuid */
-            applicationId: string;
-            uscc: string;
-            grounds: string;
+            /** @enum {string} */
+            grounds: "IMPROPER_MEANS";
             reason: string;
             /** Format: date */
-            decisionDate: string;
-            revokedAt: string;
+            decisionDate?: string;
         };
         ApplicantBanImposedV1: {
             /** Format: uuid */
@@ -3405,15 +3658,12 @@ export interface components {
             /** Format: uuid */
             revocationId: string;
         };
-        RecognitionExpiredV1: {
+        ExpertDisqualifiedV1: {
             /** Format: uuid */
-            recognitionId: string;
-            /** Format: uuid */
-            applicationId: string;
-            uscc: string;
+            disqualificationId: string;
+            expertId: string;
             /** Format: date */
-            validUntil: string;
-            expiredAt: string;
+            decisionDate: string;
         };
         InstitutionBanImposedV1: {
             /** Format: uuid */
@@ -3425,279 +3675,29 @@ export interface components {
             /** Format: date */
             endsOn: string;
         };
-        ExpertDisqualifiedV1: {
-            /** Format: uuid */
-            disqualificationId: string;
-            expertId: string;
-            /** Format: date */
-            decisionDate: string;
-        };
-        PageQueryV1: {
-            page?: number;
-            pageSize?: number;
-        };
-        SubmitApplicationV1: {
-            pledgeVersion: string;
-            /** Format: uuid */
-            applicationId: string;
-        };
-        SlotMaterialRefV1: {
-            slotId: string;
-            /** Format: uuid */
-            materialId: string;
-        };
-        ListOwnApplicationsV1: {
-            state?: string;
-            search?: string;
-            page?: number;
-            pageSize?: number;
-        };
-        RecommendApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            opinion: string;
-        };
-        AssignExpertV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            expertId: string;
-        };
-        ScoreApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            score: number;
-            opinion: string;
-        };
-        SearchReviewsV1: {
-            /** Format: uuid */
-            batchId?: string;
-            /** @enum {string} */
-            state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
-            /** @enum {string} */
-            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
-            page?: number;
-            pageSize?: number;
-        };
-        PoolQueryV1: {
-            search?: string;
-            page?: number;
-            pageSize?: number;
-        };
-        ListCommissionsV1: {
-            /** Format: uuid */
-            batchId?: string;
-            page?: number;
-            pageSize?: number;
-        };
-        PublishListV1: {
-            /** Format: uuid */
-            decisionListId: string;
-            /** Format: date */
-            publicationDate?: string;
-        };
-        RevokeRecognitionV1: {
+        RecognitionExpiredV1: {
             /** Format: uuid */
             recognitionId: string;
-            /** @enum {string} */
-            grounds: "IMPROPER_MEANS";
+            /** Format: uuid */
+            applicationId: string;
+            uscc: string;
+            /** Format: date */
+            validUntil: string;
+            expiredAt: string;
+        };
+        RecognitionRevokedV1: {
+            /** Format: uuid */
+            revocationId: string;
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            uscc: string;
+            grounds: string;
             reason: string;
             /** Format: date */
-            decisionDate?: string;
-        };
-        ExtendBatchWindowV1: {
-            /** Format: uuid */
-            batchId: string;
-            windowClosesAt: string;
-            /** Format: date */
-            prefectureDeadline?: string;
-            reason: string;
-        };
-        CloseBatchWindowV1: {
-            /** Format: uuid */
-            batchId: string;
-            reason: string;
-        };
-        WithdrawApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            reason?: string;
-        };
-        ListNotificationsV1: {
-            unreadOnly?: boolean;
-            page?: number;
-            pageSize?: number;
-        };
-        MarkNotificationReadV1: {
-            /** Format: uuid */
-            notificationId: string;
-        };
-        SearchReviewQueueV1: {
-            /** Format: uuid */
-            batchId?: string;
-            /** @enum {string} */
-            state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
-            /** @enum {string} */
-            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
-            catalogueEntryCode?: string;
-            search?: string;
-            /** @enum {string} */
-            sort?: "longest" | "shortest";
-            page?: number;
-            pageSize?: number;
-        };
-        AssignReviewCaseV1: {
-            /** Format: uuid */
-            applicationId: string;
-            assigneeId: string;
-        };
-        RegisterPrefectureOfficerV1: {
-            userId: string;
-            displayName?: string;
-        };
-        RecordMaterialVerdictV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            slotId: "applicationForm" | "creditReport" | "businessLicence" | "ipProof" | "ipContracts" | "noveltySearchReport" | "testReport" | "testInstitutionQualification" | "productionLicence" | "cccCertificate" | "salesContracts" | "salesInvoices" | "userReports" | "auditedFinancialReport" | "otherSupportingMaterial";
-            present: boolean;
-            legible: boolean;
-            valid: boolean;
-            qualifiedInstitution?: boolean;
-            consistent: boolean;
-            comment?: string;
-        };
-        RecordConditionVerdictV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            conditionId: "M5.1" | "M5.2" | "M5.3" | "M5.4" | "M5.5" | "M5.6" | "M6.1" | "M6.2" | "M6.3" | "M6.4" | "M6.5";
-            /** @enum {string} */
-            verdict: "MET" | "NOT_MET" | "NEEDS_CORRECTION";
-            note?: string;
-        };
-        RecordVerificationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            kind: "ORIGINALS_CHECKED" | "SITE_VISIT";
-            note: string;
-            /** Format: date */
-            performedOn: string;
-        };
-        ReturnForCorrectionV1: {
-            /** Format: uuid */
-            applicationId: string;
-            items: components["schemas"]["CorrectionItemV1"][];
-            /** Format: date */
-            deadline: string;
-            measuresIds: string[];
-        };
-        RejectApplicationV1: {
-            /** Format: uuid */
-            applicationId: string;
-            reason: string;
-            measuresIds: string[];
-        };
-        DiscardDecisionDraftV1: {
-            /** Format: uuid */
-            applicationId: string;
-            reason: string;
-        };
-        SetApprovalSettingV1: {
-            twoStepApproval: boolean;
-            prefectureId?: string;
-        };
-        SubmitSummaryV1: {
-            /** Format: uuid */
-            batchId: string;
-            order?: string[];
-            signerName?: string;
-        };
-        SummaryRefV1: {
-            /** Format: uuid */
-            batchId: string;
-            sequence?: number;
-            prefectureId?: string;
-        };
-        BatchRefV1: {
-            /** Format: uuid */
-            batchId: string;
-        };
-        CalendarEntryV1: {
-            /** Format: date */
-            date: string;
-            /** @enum {string} */
-            kind: "holiday" | "makeup_workday";
-            nameZh: string;
-        };
-        SetCalendarYearV1: {
-            year: number;
-            confirmed: boolean;
-            source: string;
-            entries: components["schemas"]["CalendarEntryV1"][];
-        };
-        MaterialSlotRefV1: {
-            /** Format: uuid */
-            applicationId: string;
-            slotId: string;
-        };
-        AttachMaterialV1: {
-            fileName: string;
-            size: number;
-            /** @enum {string} */
-            mediaType: "pdf" | "ofd" | "jpg" | "png" | "docx" | "xlsx";
-            sha256: string;
-            sm3?: string;
-            objectKey: string;
-            /** Format: uuid */
-            applicationId: string;
-            slotId: string;
-        };
-        MaterialRefV1: {
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: uuid */
-            materialId: string;
-        };
-        ObjectKeysV1: {
-            objectKeys: string[];
-        };
-        LegalRepresentativeV1: {
-            name: string;
-            phone?: string;
-        };
-        ContactV1: {
-            name: string;
-            title?: string;
-            phone: string;
-            /** Format: email */
-            email?: string;
-        };
-        RdTeamMemberV1: {
-            name: string;
-            title?: string;
-            field?: string;
-        };
-        RdTeamV1: {
-            headcount: number;
-            leadName?: string;
-            members?: components["schemas"]["RdTeamMemberV1"][];
-        };
-        EnterpriseIpRightV1: {
-            /** @enum {string} */
-            kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
-            number: string;
-            title: string;
-        };
-        TrademarkV1: {
-            registrationNo: string;
-            mark: string;
-            niceClasses: number[];
-        };
-        CatalogueRefQueryV1: {
-            catalogueId: string;
-            version: string;
+            decisionDate: string;
+            revokedAt: string;
         };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;

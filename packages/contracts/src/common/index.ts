@@ -1,0 +1,8 @@
+// Shapes, validators and contracts every context shares.
+export * from './application-summary';
+export * from './dto';
+export * from './edge-rules';
+export * from './paging';
+export * from './queries/health-check.v1';
+export * from './views/http-views.v1';
+export * from './views/label.v1';

@@ -1,8 +1,0 @@
-import { defineQuery } from '../contract';
-import { ApplicationRefDto } from '../common/dto';
-
-/**
- * One application in preliminary review, for the officers of its prefecture (M7.2), the Department
- * and auditors. Another prefecture's application is "not found", like a missing one.
- */
-export const GetReviewCase = defineQuery('preliminary-review.application.get.v1', ApplicationRefDto, 'ReviewCaseViewV1');

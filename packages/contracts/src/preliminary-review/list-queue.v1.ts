@@ -1,5 +1,0 @@
-import { defineQuery } from '../contract';
-import { OptionalBatchDto } from '../common/dto';
-
-/** The prefecture queue: applications of the officer's own prefecture only (M7.2, M7.3). */
-export const ListReviewQueue = defineQuery('preliminary-review.queue.list.v1', OptionalBatchDto, 'QueueRowListV1');
