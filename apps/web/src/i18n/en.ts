@@ -75,7 +75,6 @@ export const en: Record<MessageKey, string> = {
 
   'home.welcome': 'Welcome, {name}',
   'home.role': 'Signed in as: {role}',
-  'home.jurisdiction.prefecture': 'Prefecture code: {id}',
   'home.jurisdiction.enterprise': 'Unified social credit code: {uscc}',
   'home.pending': 'More of this workspace opens as the platform grows.',
 

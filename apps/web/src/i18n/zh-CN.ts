@@ -78,7 +78,6 @@ export const zhCN = {
 
   'home.welcome': '您好，{name}',
   'home.role': '当前身份：{role}',
-  'home.jurisdiction.prefecture': '所属盟市代码：{id}',
   'home.jurisdiction.enterprise': '统一社会信用代码：{uscc}',
   'home.pending': '本工作台的更多功能将随平台建设陆续开放。',
 

@@ -1,5 +1,6 @@
 import { createElement, ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { Actor } from '../api/views';
 import type { Locale } from '../i18n/translate';
 
 // Unit tests run in Node: the few browser globals the providers and the API client read, enough
@@ -17,10 +18,11 @@ Object.assign(globalThis, {
   sessionStorage: storage,
 });
 
-/** The HTML of `build()` inside the app's providers, in a locale, at a path (signed out). */
-export async function renderStatic(build: () => ReactNode, options: { locale?: Locale; path?: string } = {}): Promise<string> {
+/** The HTML of `build()` inside the app's providers, in a locale, at a path, signed in as `actor` or not. */
+export async function renderStatic(build: () => ReactNode, options: { locale?: Locale; path?: string; actor?: Actor } = {}): Promise<string> {
   store.clear();
   if (options.locale === 'en') store.set('firstset.locale', 'en');
+  if (options.actor) store.set('firstset.session', JSON.stringify({ accessToken: 'test', expiresIn: 600, expiresAt: Date.now() + 600_000, actor: options.actor, pending: [] }));
   location.pathname = options.path ?? '/';
   // Loaded after the globals are in place: the API client reads the origin on import.
   const [{ I18nProvider }, { SessionProvider }, { RouterProvider }] = await Promise.all([import('../i18n/i18n'), import('../auth/session'), import('../router')]);
