@@ -28,6 +28,8 @@ export const zhCN = {
   'common.retry': '重试',
   'common.empty': '暂无数据',
   'common.loadFailed': '加载失败',
+  'common.notFoundOrNotYours': '未找到或无权查看',
+  'common.notFoundOrNotYours.hint': '该内容不存在，或不在您的办理范围内。',
   'common.save': '保存',
   'common.cancel': '取消',
   'common.confirm': '确定',

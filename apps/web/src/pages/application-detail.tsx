@@ -19,7 +19,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
   const profiles = usePolicyProfiles();
   const state = (s: string) => tk('state', s);
   return (
-    <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload}>
+    <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload} backTo="/enterprise/applications">
       {a && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Card
