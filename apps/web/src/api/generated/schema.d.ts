@@ -4147,7 +4147,12 @@ export interface operations {
     };
     IntakeController_listOwn: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4557,7 +4562,11 @@ export interface operations {
     };
     IntakeController_notifications: {
         parameters: {
-            query?: never;
+            query?: {
+                unreadOnly?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4773,7 +4782,9 @@ export interface operations {
     };
     PreliminaryReviewController_queue: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4802,7 +4813,16 @@ export interface operations {
     };
     PreliminaryReviewController_search: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
+                productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+                catalogueEntryCode?: string;
+                search?: string;
+                sort?: "longest" | "shortest";
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5392,7 +5412,10 @@ export interface operations {
     };
     PreliminaryReviewController_summary: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5423,7 +5446,10 @@ export interface operations {
     };
     PreliminaryReviewController_table: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5454,7 +5480,10 @@ export interface operations {
     };
     PreliminaryReviewController_letter: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5516,7 +5545,11 @@ export interface operations {
     };
     ExpertManagementController_commissions: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5578,7 +5611,9 @@ export interface operations {
     };
     ExpertManagementController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5607,7 +5642,13 @@ export interface operations {
     };
     ExpertManagementController_search: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
+                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5636,7 +5677,11 @@ export interface operations {
     };
     ExpertManagementController_institutions: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5665,7 +5710,11 @@ export interface operations {
     };
     ExpertManagementController_experts: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5826,7 +5875,9 @@ export interface operations {
     };
     PublicityController_candidates: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5855,7 +5906,9 @@ export interface operations {
     };
     PublicityController_lists: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6807,7 +6860,9 @@ export interface operations {
     };
     OfficerAccountsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -8,7 +8,6 @@ import { showProblem } from '../../components/problem-form';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
-import { asQuery } from '../review-panel/types';
 
 /** The recommending bodies an officer can work for: the 12 leagues and cities, and the county-level cities. */
 const PREFECTURES = [...DEFAULT_RECOMMENDING_BODIES, MANZHOULI, ERENHOT];
@@ -73,7 +72,7 @@ export function OfficersPage() {
   const { actor } = useSession();
   const editable = actor?.role === 'department_officer';
   const [prefectureId, setPrefectureId] = useState<string | undefined>();
-  const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: asQuery({ prefectureId }) })), [prefectureId]);
+  const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: { query: { prefectureId } } })), [prefectureId]);
   const nameOf = (id: string) => PREFECTURES.find((p) => p.id === id)?.nameZh ?? id;
   const toggle = async (o: OfficerAccount) => {
     try {
