@@ -80,3 +80,16 @@ it('the check catches a route without a success response and one with an empty s
     'POST /c 201: no body schema',
   ]);
 });
+
+// The pages pass query strings through the typed client (params.query): the routes they page and
+// filter must have their query in the document, each parameter with a type.
+it('the paged and filtered GETs document their query parameters, each typed', () => {
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'api', 'generated', 'openapi.json'), 'utf8'));
+  const queryOf = (path: string) => (doc.paths[path].get.parameters as Array<{ name: string; in: string; schema?: { type?: string } }>).filter((p) => p.in === 'query');
+  for (const path of ['/api/applications', '/api/notifications', '/api/preliminary-review/queue/search', '/api/reviews/search', '/api/commissions', '/api/experts', '/api/institutions']) {
+    expect(queryOf(path).map((p) => p.name)).toEqual(expect.arrayContaining(['page', 'pageSize']));
+  }
+  const untyped = Object.entries<Record<string, { parameters?: Array<{ name: string; in: string; schema?: { type?: string } }> }>>(doc.paths)
+    .flatMap(([path, ops]) => (ops.get?.parameters ?? []).filter((p) => p.in === 'query' && !p.schema?.type).map((p) => `${path}?${p.name}`));
+  expect(untyped).toEqual([]);
+});

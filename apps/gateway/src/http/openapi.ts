@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SchemaObject, SwaggerModule } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 // class-transformer's @Type metadata tells the schema generator what a nested array holds.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,11 +8,13 @@ import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-v
 import { REPLY_SCHEMAS } from '@firstset/contracts/reply-schemas';
 import { DERIVED_BODIES } from '../routes/bodies';
 import { replySchema } from './api-reply';
+import { documentQueries, queryRoutes } from './query-parameters';
 
 /**
  * The OpenAPI document, with request schemas generated from the same class-validator DTOs that
  * validate the requests (contracts and gateway bodies), and response schemas generated from the
- * contracts' reply types (REPLY_SCHEMAS): one source of truth each, no hand-kept copy.
+ * contracts' reply types (REPLY_SCHEMAS): one source of truth each, no hand-kept copy. A GET's
+ * query parameters come from the DTO its handler validates the query with, by the same generator.
  */
 export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -43,6 +45,7 @@ export function buildOpenApi(app: INestApplication, serverUrl: string): OpenAPIO
   // Request schemas win a shared name (FirstSaleV1…): they carry the validation rules.
   const replies = pointRefsAt(REPLY_SCHEMAS);
   document.components = { ...document.components, schemas: { ...replies, ...document.components?.schemas, ...schemas } } as never;
+  documentQueries(document, queryRoutes(app), (dto) => targetConstructorToSchema(dto, options) as SchemaObject);
   documentProblems(document);
   return document;
 }

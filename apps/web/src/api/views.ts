@@ -1,9 +1,12 @@
 // Response shapes, by the names the pages use: each is the gateway's OpenAPI schema (generated/
 // schema.d.ts), which is generated from the reply type in packages/contracts that the service is
 // compiled against. Nothing here is written by hand; regenerate with `npm run generate:api`.
-import type { components } from './generated/schema';
+import type { components, paths } from './generated/schema';
 
 type S = components['schemas'];
+
+/** A GET's query parameters, as the gateway documents them from the route's query DTO. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
 
 export type Role = S['RoleV1'];
 export type Actor = S['ActorV1'];

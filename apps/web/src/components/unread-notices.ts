@@ -23,7 +23,7 @@ export function useUnreadNotices(enabled: boolean, path: string): number {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    unwrap<{ unread: number }>(api.GET('/api/notifications', { params: { query: { pageSize: 1 } as never } }))
+    unwrap<{ unread: number }>(api.GET('/api/notifications', { params: { query: { pageSize: 1 } } }))
       .then((r) => live && setUnread(r.unread))
       .catch(() => undefined); // the badge is a hint; the inbox page shows errors
     return () => {

@@ -4,7 +4,7 @@ import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { Application, ApplicationPage, Batch } from '../api/views';
+import type { Application, ApplicationPage, Batch, QueryOf } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useLoad } from '../components/use-load';
 import { useI18n } from '../i18n/i18n';
@@ -118,9 +118,8 @@ export function ApplicationsPage() {
         toolBarRender={() => [<Button key="create" type="primary" onClick={() => setCreating(true)}>{t('application.create')}</Button>]}
         request={async (params) => {
           try {
-            const query = { page: params.current, pageSize: params.pageSize, search: params.search?.trim() || undefined, state: params.state };
-            // The gateway's document does not describe GET queries yet: sent as is.
-            const page = await unwrap<ApplicationPage>(api.GET('/api/applications', { params: { query: query as never } }));
+            const query: QueryOf<'/api/applications'> = { page: params.current, pageSize: params.pageSize, search: params.search?.trim() || undefined, state: params.state };
+            const page = await unwrap<ApplicationPage>(api.GET('/api/applications', { params: { query } }));
             return { data: page.items, total: page.total, success: true };
           } catch (err) {
             showProblem(err, title, message);

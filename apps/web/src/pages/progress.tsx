@@ -15,7 +15,7 @@ function SummaryDrawer({ batchId, prefecture, onClose }: { batchId: string; pref
   const { download, exporting } = useSummaryExport();
   const { prefectureId } = prefecture;
   const loaded = useLoad(
-    () => unwrap<SummaryView>(api.GET('/api/preliminary-review/summaries/{batchId}', { params: { path: { batchId }, query: { prefectureId } as never } })),
+    () => unwrap<SummaryView>(api.GET('/api/preliminary-review/summaries/{batchId}', { params: { path: { batchId }, query: { prefectureId } } })),
     [batchId, prefectureId],
   );
   const s = loaded.data;

@@ -2,7 +2,7 @@ import { ActionType, ProColumns, ProTable } from '@ant-design/pro-components';
 import { App, Button, Tag } from 'antd';
 import { useRef } from 'react';
 import { api, unwrap } from '../api/client';
-import type { QueueRow, QueueSearchPage } from '../api/views';
+import type { QueryOf, QueueRow, QueueSearchPage } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
@@ -98,7 +98,7 @@ export function QueuePage() {
         locale={{ emptyText: t('queue.empty') }}
         request={async (params) => {
           try {
-            const query = {
+            const query: QueryOf<'/api/preliminary-review/queue/search'> = {
               page: params.current,
               pageSize: params.pageSize,
               search: params.search?.trim() || undefined,
@@ -107,8 +107,7 @@ export function QueuePage() {
               catalogueEntryCode: params.catalogueEntryCode,
               sort: params.sort,
             };
-            // The gateway's document does not describe this route's query (SearchReviewQueueV1) yet: sent as is.
-            const page = await unwrap<QueueSearchPage>(api.GET('/api/preliminary-review/queue/search', { params: { query: query as never } }));
+            const page = await unwrap<QueueSearchPage>(api.GET('/api/preliminary-review/queue/search', { params: { query } }));
             return { data: page.items, total: page.total, success: true };
           } catch (err) {
             showProblem(err, title, message);

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Divider, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
-import type { SummaryView } from '../api/views';
+import type { QueryOf, SummaryView } from '../api/views';
 import { showProblem } from '../components/problem-form';
 import { saveBlob } from '../components/save-file';
 import { useLoad } from '../components/use-load';
@@ -19,8 +19,8 @@ export function useSummaryExport() {
   const download = async (batchId: string, kind: ExportKind, sequence = 0, prefectureId?: string) => {
     setExporting(`${kind}-${sequence}`);
     try {
-      const query = { ...(sequence ? { sequence } : {}), ...(prefectureId ? { prefectureId } : {}) };
-      const request = api.GET(`/api/preliminary-review/summaries/{batchId}/${kind}`, { params: { path: { batchId }, query: query as never }, parseAs: 'blob' });
+      const query: QueryOf<`/api/preliminary-review/summaries/{batchId}/${ExportKind}`> = { ...(sequence ? { sequence } : {}), ...(prefectureId ? { prefectureId } : {}) };
+      const request = api.GET(`/api/preliminary-review/summaries/{batchId}/${kind}`, { params: { path: { batchId }, query }, parseAs: 'blob' });
       const blob = await unwrap<Blob>(request);
       saveBlob(blob, fileNameOf((await request).response) ?? kind);
     } catch (err) {

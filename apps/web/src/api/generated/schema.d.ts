@@ -4149,7 +4149,12 @@ export interface operations {
     };
     IntakeController_listOwn: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4559,7 +4564,11 @@ export interface operations {
     };
     IntakeController_notifications: {
         parameters: {
-            query?: never;
+            query?: {
+                unreadOnly?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4775,7 +4784,9 @@ export interface operations {
     };
     PreliminaryReviewController_queue: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4804,7 +4815,16 @@ export interface operations {
     };
     PreliminaryReviewController_search: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                state?: "SUBMITTED" | "RESUBMITTED" | "RETURNED_FOR_CORRECTION" | "REJECTED_AT_PRELIMINARY_REVIEW" | "RECOMMENDED" | "WITHDRAWN";
+                productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+                catalogueEntryCode?: string;
+                search?: string;
+                sort?: "longest" | "shortest";
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5394,7 +5414,10 @@ export interface operations {
     };
     PreliminaryReviewController_summary: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5425,7 +5448,10 @@ export interface operations {
     };
     PreliminaryReviewController_table: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5456,7 +5482,10 @@ export interface operations {
     };
     PreliminaryReviewController_letter: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+                sequence?: number;
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -5518,7 +5547,11 @@ export interface operations {
     };
     ExpertManagementController_commissions: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5580,7 +5613,9 @@ export interface operations {
     };
     ExpertManagementController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5609,7 +5644,13 @@ export interface operations {
     };
     ExpertManagementController_search: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+                state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
+                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5638,7 +5679,11 @@ export interface operations {
     };
     ExpertManagementController_institutions: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5667,7 +5712,11 @@ export interface operations {
     };
     ExpertManagementController_experts: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5828,7 +5877,9 @@ export interface operations {
     };
     PublicityController_candidates: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5857,7 +5908,9 @@ export interface operations {
     };
     PublicityController_lists: {
         parameters: {
-            query?: never;
+            query?: {
+                batchId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6809,7 +6862,9 @@ export interface operations {
     };
     OfficerAccountsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                prefectureId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -5,7 +5,7 @@ import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
-import { DecisionListDetailView, asQuery } from '../review-panel/types';
+import { DecisionListDetailView } from '../review-panel/types';
 
 /**
  * A batch's decision lists with their publicity and recognition document (M9.1–M9.3), read only.
@@ -15,7 +15,7 @@ export function DecisionListsPage() {
   const { t, tk } = useI18n();
   const [batchId, setBatchId] = useState<string>();
   const lists = useLoad(
-    () => (batchId ? unwrap<DecisionListDetailView[]>(api.GET('/api/decision-lists', { params: asQuery({ batchId }) })) : Promise.resolve(undefined)),
+    () => (batchId ? unwrap<DecisionListDetailView[]>(api.GET('/api/decision-lists', { params: { query: { batchId } } })) : Promise.resolve(undefined)),
     [batchId],
   );
   return (

@@ -8,7 +8,7 @@ import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
 import { showRefusalAt } from '../review-panel/refusal';
-import { CommissionRowView, CommissionView, InstitutionView, Paged, asQuery } from '../review-panel/types';
+import { CommissionRowView, CommissionView, InstitutionView, Paged } from '../review-panel/types';
 import { usePaged } from '../review-panel/use-paged';
 import { formatBeijing } from '../../components/beijing-time';
 
@@ -22,7 +22,7 @@ function CommissionForm({ batchId, onDone }: { batchId: string; onDone(): void }
   const [form] = Form.useForm<{ institutionId: string }>();
   const [search, setSearch] = useState('');
   const [busy, setBusy] = useState(false);
-  const institutions = useLoad(() => unwrap<Paged<InstitutionView>>(api.GET('/api/institutions', { params: asQuery({ search: search || undefined, pageSize: 20 }) })), [search]);
+  const institutions = useLoad(() => unwrap<Paged<InstitutionView>>(api.GET('/api/institutions', { params: { query: { search: search || undefined, pageSize: 20 } } })), [search]);
   // A commission cannot be changed (M8.1): confirm first, saying what follows.
   const onFinish = ({ institutionId }: { institutionId: string }) => {
     const name = institutions.data?.items.find((i) => i.id === institutionId)?.name ?? '';
@@ -76,10 +76,10 @@ export function CommissionsPage() {
   const [batchId, setBatchId] = useState<string>();
   const [tick, setTick] = useState(0);
   const current = useLoad(
-    () => (batchId ? unwrap<Paged<CommissionRowView>>(api.GET('/api/commissions', { params: asQuery({ batchId }) })) : Promise.resolve(undefined)),
+    () => (batchId ? unwrap<Paged<CommissionRowView>>(api.GET('/api/commissions', { params: { query: { batchId } } })) : Promise.resolve(undefined)),
     [batchId, tick],
   );
-  const all = usePaged((page, pageSize) => unwrap<Paged<CommissionRowView>>(api.GET('/api/commissions', { params: asQuery({ page, pageSize }) })), [tick]);
+  const all = usePaged((page, pageSize) => unwrap<Paged<CommissionRowView>>(api.GET('/api/commissions', { params: { query: { page, pageSize } } })), [tick]);
   const commission = current.data?.items[0];
   // Batch names for the list (the batches are few and public).
   const batches = useLoad(() => unwrap<Batch[]>(api.GET('/api/batches')), []);

@@ -8,7 +8,6 @@ import { showProblem } from '../../components/problem-form';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
-import { asQuery } from '../review-panel/types';
 
 interface CreateForm {
   prefectureId: string;
@@ -70,7 +69,7 @@ export function OfficersPage() {
   const { actor } = useSession();
   const editable = actor?.role === 'department_officer';
   const [prefectureId, setPrefectureId] = useState<string | undefined>();
-  const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: asQuery({ prefectureId }) })), [prefectureId]);
+  const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: { query: { prefectureId } } })), [prefectureId]);
   const toggle = async (o: OfficerAccount) => {
     try {
       const path = o.disabled ? '/api/accounts/officers/{id}/enable' : '/api/accounts/officers/{id}/disable';

@@ -39,7 +39,7 @@ export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const inbox = useLoad(
-    () => unwrap<Inbox>(api.GET('/api/notifications', { params: { query: { page, pageSize: PAGE_SIZE, unreadOnly } as never } })),
+    () => unwrap<Inbox>(api.GET('/api/notifications', { params: { query: { page, pageSize: PAGE_SIZE, unreadOnly } } })),
     [page, unreadOnly],
   );
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
-import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, isRedacted, Paged, ReviewView, asQuery } from '../review-panel/types';
+import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, isRedacted, Paged, ReviewView } from '../review-panel/types';
 import { usePaged } from '../review-panel/use-paged';
 import { ScoreDrawer } from './score-drawer';
 import { UndertakingDialog } from './undertaking-dialog';
@@ -13,7 +13,7 @@ import { formatBeijing } from '../../components/beijing-time';
 function StageList({ stage, reloadKey, onAccept, onScore }: { stage: AssignmentStage; reloadKey: number; onAccept(r: ExpertReviewRow): void; onScore(r: ReviewView): void }) {
   const { t, tk } = useI18n();
   const list = usePaged(
-    (page, pageSize) => unwrap<Paged<ExpertReviewRow>>(api.GET('/api/reviews/search', { params: asQuery({ stage, page, pageSize }) })),
+    (page, pageSize) => unwrap<Paged<ExpertReviewRow>>(api.GET('/api/reviews/search', { params: { query: { stage, page, pageSize } } })),
     [stage, reloadKey],
   );
   return (

@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
 import { showRefusalAt } from '../review-panel/refusal';
-import { AssignmentView, ExpertView, Paged, ReviewView, asQuery } from '../review-panel/types';
+import { AssignmentView, ExpertView, Paged, ReviewView } from '../review-panel/types';
 
 /** Refusals about the chosen expert, shown under the field. */
 const EXPERT_REFUSALS = ['EXPERT_NOT_IN_INSTITUTION', 'EXPERT_DISQUALIFIED', 'ALREADY_ASSIGNED'] as const;
@@ -19,7 +19,7 @@ export function AssignExpertDialog({ review, onClose, onAssigned }: { review: Re
   const [form] = Form.useForm<{ expertId: string }>();
   const [search, setSearch] = useState('');
   const [busy, setBusy] = useState(false);
-  const pool = useLoad(() => unwrap<Paged<ExpertView>>(api.GET('/api/experts', { params: asQuery({ search: search || undefined, pageSize: 20 }) })), [search]);
+  const pool = useLoad(() => unwrap<Paged<ExpertView>>(api.GET('/api/experts', { params: { query: { search: search || undefined, pageSize: 20 } } })), [search]);
   const assigned = new Set((review.assignments ?? []).map((a) => a.expertId));
   const onFinish = async ({ expertId }: { expertId: string }) => {
     setBusy(true);

@@ -5,7 +5,7 @@ import { LoadState } from '../../components/states';
 import { useI18n } from '../../i18n/i18n';
 import { BatchSelect } from '../batch-select';
 import { ExpertTags, StageTag } from './review-parts';
-import { Paged, ReviewView, asQuery, isRedacted } from './types';
+import { Paged, ReviewView, isRedacted } from './types';
 import { usePaged } from './use-paged';
 import { formatBeijing } from '../../components/beijing-time';
 
@@ -62,7 +62,7 @@ export function ReviewTable({ title, emptyText, actions, reloadKey = 0 }: {
   const list = usePaged(
     // The search answers an expert's redacted rows too; this table is the institution's and the Department's, who never get one.
     (page, pageSize): Promise<Paged<ReviewView>> =>
-      unwrap(api.GET('/api/reviews/search', { params: asQuery({ batchId, state, page, pageSize }) })).then((p) => ({
+      unwrap(api.GET('/api/reviews/search', { params: { query: { batchId, state, page, pageSize } } })).then((p) => ({
         ...p,
         items: p.items.filter((r): r is ReviewView => !isRedacted(r)),
       })),

@@ -36,9 +36,3 @@ export type DecisionListDetailView = S['DecisionListDetailViewV1'];
 
 /** Where an assignment stands. */
 export const stageOf = (a: AssignmentView): AssignmentStage => (a.scoredAt ? 'SCORED' : a.acceptedAt ? 'ACCEPTED' : 'ASSIGNED');
-
-/**
- * Query parameters of a route whose query the gateway's document does not describe yet (its
- * GET queries are not in the OpenAPI output, as queue.tsx notes): sent as they are.
- */
-export const asQuery = (query: Record<string, string | number | undefined>) => ({ query: query as never });
