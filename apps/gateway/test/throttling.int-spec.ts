@@ -32,12 +32,17 @@ describe('rate limits', () => {
     expect([a.status, b.status]).toEqual([200, 200]);
     expect([fourth.status, fourth.body.code]).toEqual([429, 'TOO_MANY_REQUESTS']);
     expect(fourth.headers.get('content-type')).toMatch(/problem\+json/);
-    expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
+    const wait = Number(fourth.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    // When to try again, in the body too, for the page to say so in the user's language.
+    expect(fourth.body).toMatchObject({ title: '请求过于频繁 / Too many requests', retryAfterSeconds: wait, detail: `请在 ${wait} 秒后重试 / Try again in ${wait} s` });
 
     // Signed-in calls count per user: A's sixth is refused while B still gets through.
     const results = [];
     for (let i = 0; i < 6; i++) results.push((await http(gw.baseUrl, 'GET', '/auth/me', { token: a.body.accessToken })).status);
     expect(results).toEqual([200, 200, 200, 200, 200, 429]);
+    const sixth = await http(gw.baseUrl, 'GET', '/auth/me', { token: a.body.accessToken });
+    expect([sixth.status, sixth.body.retryAfterSeconds > 0, Number(sixth.headers.get('retry-after'))]).toEqual([429, true, sixth.body.retryAfterSeconds]);
     expect((await http(gw.baseUrl, 'GET', '/auth/me', { token: b.body.accessToken })).status).toBe(200);
   });
 });

@@ -33,6 +33,15 @@ const year2027 = (confirmed: boolean): SetCalendarYearV1 => ({
 type CalendarView = { years: Array<{ year: number; confirmed: boolean; source: string }>; entries: Array<{ date: string }> };
 
 describe('working-day calendar', () => {
+  it('M9.2 a seeded year names the State Council notice it was checked against, not the data package', async () => {
+    const view = await rpc.request<CalendarView>(GetCalendar, {});
+    expect(view.years.filter((y) => y.year <= 2026).map((y) => [y.year, y.source])).toEqual([
+      [2024, '国务院办公厅关于2024年部分节假日安排的通知'],
+      [2025, '国务院办公厅关于2025年部分节假日安排的通知'],
+      [2026, '国务院办公厅关于2026年部分节假日安排的通知'],
+    ]);
+  });
+
   it('M9.2 the Department enters and confirms a year from the State Council notice', async () => {
     const res = await rpc.request(SetCalendarYear, year2027(true), department);
     expect(res).toMatchObject({ year: 2027, confirmed: true, holidays: 2, makeupWorkdays: 1 });

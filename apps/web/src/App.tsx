@@ -11,15 +11,29 @@ import { useI18n } from './i18n/i18n';
 import { MENUS } from './menus';
 import { LoginPage } from './pages/login';
 import { PublicPage } from './pages/public';
-import { resolveRoute } from './routes';
+import { isWorkspacePath, resolveRoute } from './routes';
 import { useRouter } from './router';
 
 const { Header, Sider, Content } = Layout;
 
+/** An unknown path, signed in or not: said so, with the ways on (never a silent redirect). */
 function NotFound() {
   const { t } = useI18n();
+  const { actor } = useSession();
   const { navigate } = useRouter();
-  return <Result status="404" title={t('common.notFound')} subTitle={t('common.notFound.hint')} extra={<Button onClick={() => navigate('/')}>{t('common.backHome')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title={t('common.notFound')}
+      subTitle={t('common.notFound.hint')}
+      extra={
+        <Space>
+          <Button type="primary" onClick={() => navigate('/')}>{t('common.backHome')}</Button>
+          {!actor && <Button onClick={() => navigate('/login')}>{t('app.signIn')}</Button>}
+        </Space>
+      }
+    />
+  );
 }
 
 function LanguageSwitch() {
@@ -96,7 +110,8 @@ const SECURITY = '/account/security';
 function Routes() {
   const { actor, pending } = useSession();
   const { path, navigate } = useRouter();
-  const needsLogin = !['/', '/login', '/public'].includes(path);
+  // Only a page of the workspaces asks to sign in; an unknown path is a 404 for everyone.
+  const needsLogin = isWorkspacePath(path);
   // An account with a step pending (a first password, a second factor) goes to its security page first.
   const held = Boolean(actor) && pending.length > 0;
   useEffect(() => {
@@ -108,7 +123,7 @@ function Routes() {
 
   if (path === '/login') return <LoginPage />;
   if (path === '/public') return <Shell><PublicPage /></Shell>;
-  if (!actor) return null;
+  if (!actor) return needsLogin || path === '/' ? null : <Shell><NotFound /></Shell>;
   if (held && path !== SECURITY) return null;
   const found = resolveRoute(actor.role, path);
   if (!found) return <Shell menu><NotFound /></Shell>;

@@ -53,3 +53,8 @@ export function resolveRoute(role: Role, path: string): { route: RouteEntry; par
   }
   return null;
 }
+
+/** A path of some workspace (whatever the role): opening it signed out asks to sign in. */
+export function isWorkspacePath(path: string): boolean {
+  return ROUTES.some((route) => matchPath(route.pattern, path) !== null);
+}

@@ -3492,6 +3492,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           ]
         },
         "description": "The fields that failed validation, each with its message."
+      },
+      "retryAfterSeconds": {
+        "type": "number",
+        "description": "A 429 (rate limit): seconds until the caller may try again, as in the Retry-After header."
       }
     },
     "required": [

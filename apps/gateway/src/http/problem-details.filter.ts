@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { RemoteServiceError, ServiceError, type FieldError } from '@firstset/messaging';
 import { EdgeJsonRefused } from './edge-json';
+import { TooManyRequests } from './too-many-requests';
 import { ValidationFailed } from './validation-failed';
 
 export interface ProblemDetails {
@@ -13,6 +14,8 @@ export interface ProblemDetails {
   code: string;
   requestId: string;
   errors?: FieldError[];
+  /** A 429: seconds until the limit lets the caller through again (also the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 const TYPE_BASE = 'https://firstset.example.gov.cn/problems/';
@@ -22,6 +25,10 @@ function fromHttpException(ex: HttpException): Omit<ProblemDetails, 'instance' |
   const body = ex.getResponse() as { message?: unknown; error?: string } | string;
   if (ex instanceof ValidationFailed) {
     return { status, code: 'VALIDATION_FAILED', title: '请求内容有误 / The request is invalid', errors: ex.errors };
+  }
+  if (ex instanceof TooManyRequests) {
+    const s = ex.retryAfterSeconds;
+    return { status, code: 'TOO_MANY_REQUESTS', title: '请求过于频繁 / Too many requests', detail: `请在 ${s} 秒后重试 / Try again in ${s} s`, retryAfterSeconds: s };
   }
   const codes: Record<number, [string, string]> = {
     400: ['BAD_REQUEST', '请求格式有误 / Malformed request'],
@@ -100,6 +107,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
     if (body.detail === undefined) delete body.detail;
     if (body.errors === undefined) delete body.errors;
+    if (body.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(body.retryAfterSeconds));
     res.status(p.status).type('application/problem+json').json(body);
   }
 }

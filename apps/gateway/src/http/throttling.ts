@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
-import type { Response } from 'express';
 import { GatewayConfig } from '../config';
+import { TooManyRequests } from './too-many-requests';
 
 /**
  * Limits per signed-in user (a whole government office may sit behind one address), per client
@@ -14,10 +14,12 @@ export class UserThrottlerGuard extends ThrottlerGuard {
     return actor?.userId ? `user:${actor.userId}` : `ip:${String(req.ip)}`;
   }
 
-  /** The standard Retry-After header, whichever limit was hit (the library names it per limit). */
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
-    return super.throwThrottlingException(context, detail);
+  /**
+   * When to try again, whichever limit was hit (the library's own header is named per limit): the
+   * problem details carry it and the filter sets the standard Retry-After header from them.
+   */
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw new TooManyRequests(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
   }
 }
 

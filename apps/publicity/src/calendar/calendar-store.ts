@@ -37,11 +37,12 @@ export class CalendarStore implements OnModuleInit {
       await tx.calendarYear.createMany({
         data: missing.map((year) => {
           const confirmed = seed.confirmedYears.includes(year);
-          const notice = seed.notices[year];
           return {
             year,
             confirmed,
-            source: notice ? `${seed.source}; ${notice}` : seed.source,
+            // The year's source is the State Council notice it was checked against, what the
+            // Department fills in too; the data package it was copied from is in the log only.
+            source: seed.notices[year] ?? '',
             confirmedAt: confirmed ? now : null,
           };
         }),

@@ -10,6 +10,8 @@ export interface Problem {
   code: string;
   requestId?: string;
   errors?: Array<{ field: string; message: string }>;
+  /** A 429: seconds until the caller may try again. */
+  retryAfterSeconds?: number;
 }
 
 export class ProblemError extends Error {
@@ -61,12 +63,22 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
   }
   if (result.response.ok) return result.data as T;
   const body = result.error as Partial<Problem> | undefined;
+  const wait = retryAfter(result.response, body);
   throw new ProblemError({
-    title: body?.title ?? `HTTP ${result.response.status}`,
+    // Every page shows the title: a rate limit's says when to try again.
+    title: wait ? `请求过于频繁，请在 ${wait} 秒后重试 / Too many requests, try again in ${wait} s` : (body?.title ?? `HTTP ${result.response.status}`),
     status: result.response.status,
     code: body?.code ?? `HTTP_${result.response.status}`,
     detail: body?.detail,
     errors: body?.errors,
     requestId: body?.requestId,
+    retryAfterSeconds: wait,
   });
+}
+
+/** A 429's wait in seconds: the problem's own field, else the Retry-After header (seconds form). */
+function retryAfter(response: Response, body: Partial<Problem> | undefined): number | undefined {
+  if (response.status !== 429) return undefined;
+  const seconds = body?.retryAfterSeconds ?? Number(response.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
 }

@@ -29,7 +29,7 @@ export const enReviewPanel: Record<keyof typeof zhCNReviewPanel, string> = {
   'panel.recommendation': 'Prefecture\'s recommendation',
   'panel.recommendedAt': 'Recommended at',
   'panel.reviewStartedAt': 'Review started at',
-  'panel.prefecture': 'Prefecture code',
+  'panel.prefecture': 'Prefecture',
 
   'institution.title': 'Comprehensive review (batches commissioned to us)',
   'institution.empty': 'No application of our batches is under comprehensive review',

@@ -25,6 +25,8 @@ export const en: Record<MessageKey, string> = {
   'common.retry': 'Retry',
   'common.empty': 'No data',
   'common.loadFailed': 'Could not load',
+  'common.notFoundOrNotYours': 'Not found or not yours',
+  'common.notFoundOrNotYours.hint': 'It does not exist, or it is not yours to see.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.confirm': 'OK',
@@ -75,7 +77,6 @@ export const en: Record<MessageKey, string> = {
 
   'home.welcome': 'Welcome, {name}',
   'home.role': 'Signed in as: {role}',
-  'home.jurisdiction.prefecture': 'Prefecture code: {id}',
   'home.jurisdiction.enterprise': 'Unified social credit code: {uscc}',
   'home.pending': 'More of this workspace opens as the platform grows.',
 

@@ -30,7 +30,7 @@ export const zhCNReviewPanel = {
   'panel.recommendation': '盟市推荐意见',
   'panel.recommendedAt': '推荐时间',
   'panel.reviewStartedAt': '评审开始时间',
-  'panel.prefecture': '所属盟市代码',
+  'panel.prefecture': '所属盟市',
 
   'institution.title': '综合评审（本机构受托批次）',
   'institution.empty': '受托批次中暂无进入综合评审的申报',

@@ -28,6 +28,8 @@ export const zhCN = {
   'common.retry': '重试',
   'common.empty': '暂无数据',
   'common.loadFailed': '加载失败',
+  'common.notFoundOrNotYours': '未找到或无权查看',
+  'common.notFoundOrNotYours.hint': '该内容不存在，或不在您的办理范围内。',
   'common.save': '保存',
   'common.cancel': '取消',
   'common.confirm': '确定',
@@ -78,7 +80,6 @@ export const zhCN = {
 
   'home.welcome': '您好，{name}',
   'home.role': '当前身份：{role}',
-  'home.jurisdiction.prefecture': '所属盟市代码：{id}',
   'home.jurisdiction.enterprise': '统一社会信用代码：{uscc}',
   'home.pending': '本工作台的更多功能将随平台建设陆续开放。',
 

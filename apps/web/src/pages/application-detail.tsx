@@ -1,6 +1,7 @@
-import { Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Tag } from 'antd';
 import { api, unwrap } from '../api/client';
 import type { ApplicationDraft } from '../api/views';
+import { ApplicationTimeline } from '../components/application-timeline';
 import { PolicyProfileName, usePolicyProfiles } from '../components/policy-profiles';
 import { LoadState } from '../components/states';
 import { useLoad } from '../components/use-load';
@@ -18,7 +19,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
   const profiles = usePolicyProfiles();
   const state = (s: string) => tk('state', s);
   return (
-    <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload}>
+    <LoadState loading={app.loading} error={app.error} empty={!a} onRetry={app.reload} backTo="/enterprise/applications">
       {a && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Card
@@ -50,27 +51,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
           </Card>
           {a.correction && <CorrectionRequestCard application={a} />}
           <Card title={t('application.timeline')} extra={<Button onClick={app.reload}>{t('common.refresh')}</Button>}>
-            <Timeline
-              data-testid="timeline"
-              items={(a.history ?? []).map((h) => ({
-                key: `${h.occurredAt}-${h.toState}`,
-                content: (
-                  <div>
-                    <Typography.Text strong>
-                      {h.fromState
-                        ? t('application.timeline.entry', { action: tk('action', h.action), from: state(h.fromState), to: state(h.toState) })
-                        : t('application.timeline.first', { action: tk('action', h.action), to: state(h.toState) })}
-                    </Typography.Text>
-                    <div>
-                      <Typography.Text type="secondary">
-                        {formatBeijing(h.occurredAt)} · {t('application.timeline.by', { role: tk('role', h.actorRole) })}
-                      </Typography.Text>
-                    </div>
-                    {h.reason && <div>{t('application.timeline.reason', { reason: h.reason })}</div>}
-                  </div>
-                ),
-              }))}
-            />
+            <ApplicationTimeline history={a.history ?? []} />
           </Card>
         </Space>
       )}

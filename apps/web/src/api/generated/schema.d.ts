@@ -2414,6 +2414,8 @@ export interface components {
                 message: string;
                 rule?: string;
             }[];
+            /** @description A 429 (rate limit): seconds until the caller may try again, as in the Retry-After header. */
+            retryAfterSeconds?: number;
         };
         /**
          * @description The three kinds of product the Measures recognize (M2.1, M2.2).

@@ -338,7 +338,7 @@ function ApplicationForm({ application, reload }: { application: ApplicationDraf
 export function ApplicationFormPage({ id }: { id: string }) {
   const app = useLoad(() => unwrap<ApplicationDraft>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
   return (
-    <LoadState loading={app.loading} error={app.error} empty={!app.data} onRetry={app.reload}>
+    <LoadState loading={app.loading} error={app.error} empty={!app.data} onRetry={app.reload} backTo="/enterprise/applications">
       {app.data && <ApplicationForm application={app.data} reload={app.reload} />}
     </LoadState>
   );

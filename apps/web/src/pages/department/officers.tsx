@@ -1,16 +1,13 @@
-import { DEFAULT_RECOMMENDING_BODIES, ERENHOT, MANZHOULI } from '@firstset/domain';
 import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { OfficerAccount } from '../../api/views';
 import { useSession } from '../../auth/session';
+import { PREFECTURES, prefectureName } from '../../components/prefectures';
 import { showProblem } from '../../components/problem-form';
 import { LoadState } from '../../components/states';
 import { useLoad } from '../../components/use-load';
 import { useI18n } from '../../i18n/i18n';
-
-/** The recommending bodies an officer can work for: the 12 leagues and cities, and the county-level cities. */
-const PREFECTURES = [...DEFAULT_RECOMMENDING_BODIES, MANZHOULI, ERENHOT];
 
 interface CreateForm {
   prefectureId: string;
@@ -21,7 +18,7 @@ interface CreateForm {
 
 /** A new officer account: bound to one prefecture, with an initial password the officer must change. */
 function CreateOfficer({ onCreated }: { onCreated(): void }) {
-  const { t, title } = useI18n();
+  const { t, title, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateForm>();
   const [busy, setBusy] = useState(false);
@@ -44,7 +41,7 @@ function CreateOfficer({ onCreated }: { onCreated(): void }) {
       <Typography.Paragraph type="secondary">{t('officers.create.help')}</Typography.Paragraph>
       <Form form={form} name="create-officer" layout="vertical" onFinish={onFinish} style={{ maxWidth: 480 }} requiredMark={false}>
         <Form.Item name="prefectureId" label={t('officers.prefecture')} rules={[required(t('officers.prefecture'))]}>
-          <Select showSearch optionFilterProp="label" options={PREFECTURES.map((p) => ({ value: p.id, label: `${p.nameZh}（${p.id}）` }))} />
+          <Select showSearch optionFilterProp="label" options={PREFECTURES.map((p) => ({ value: p.id, label: `${prefectureName(p.id, locale)}（${p.id}）` }))} />
         </Form.Item>
         <Form.Item name="username" label={t('officers.username')} extra={t('officers.username.help')} rules={[required(t('officers.username'))]}>
           <Input autoComplete="off" />
@@ -67,13 +64,12 @@ function CreateOfficer({ onCreated }: { onCreated(): void }) {
  * auditor reads the list.
  */
 export function OfficersPage() {
-  const { t, title } = useI18n();
+  const { t, title, locale } = useI18n();
   const { message } = App.useApp();
   const { actor } = useSession();
   const editable = actor?.role === 'department_officer';
   const [prefectureId, setPrefectureId] = useState<string | undefined>();
   const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: { query: { prefectureId } } })), [prefectureId]);
-  const nameOf = (id: string) => PREFECTURES.find((p) => p.id === id)?.nameZh ?? id;
   const toggle = async (o: OfficerAccount) => {
     try {
       const path = o.disabled ? '/api/accounts/officers/{id}/enable' : '/api/accounts/officers/{id}/disable';
@@ -96,7 +92,7 @@ export function OfficersPage() {
             style={{ width: 220 }}
             value={prefectureId}
             onChange={setPrefectureId}
-            options={PREFECTURES.map((p) => ({ value: p.id, label: p.nameZh }))}
+            options={PREFECTURES.map((p) => ({ value: p.id, label: prefectureName(p.id, locale) }))}
             aria-label={t('officers.filter')}
           />
         }
@@ -107,7 +103,7 @@ export function OfficersPage() {
             dataSource={officers.data ?? []}
             pagination={false}
             columns={[
-              { title: t('officers.prefecture'), dataIndex: 'prefectureId', render: (id: string) => nameOf(id) },
+              { title: t('officers.prefecture'), dataIndex: 'prefectureId', render: (id: string) => prefectureName(id, locale) },
               { title: t('officers.username'), dataIndex: 'username' },
               { title: t('officers.displayName'), dataIndex: 'displayName' },
               {

@@ -1,4 +1,5 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
+import { prefectureName } from '../../components/prefectures';
 import { useI18n } from '../../i18n/i18n';
 import { AssignmentView, ReviewView, stageOf } from './types';
 import { formatBeijing } from '../../components/beijing-time';
@@ -34,13 +35,13 @@ export function ExpertTags({ assignments }: { assignments: AssignmentView[] }) {
 
 /** The application's facts as the service lets the caller see them (an expert: after the undertaking). */
 export function ReviewFacts({ review }: { review: ReviewView }) {
-  const { t, tk } = useI18n();
+  const { t, tk, locale } = useI18n();
   return (
     <Descriptions column={2} size="small" bordered>
       <Descriptions.Item label={t('application.no')}>{review.applicationNo}</Descriptions.Item>
       <Descriptions.Item label={t('application.state')}>{tk('state', review.state, review.stateLabel.zh)}</Descriptions.Item>
       <Descriptions.Item label={t('panel.enterprise')}>{review.enterprise.name}</Descriptions.Item>
-      <Descriptions.Item label={t('panel.prefecture')}>{review.prefectureId}</Descriptions.Item>
+      <Descriptions.Item label={t('panel.prefecture')}>{prefectureName(review.prefectureId, locale)}</Descriptions.Item>
       <Descriptions.Item label={t('application.productKind')}>{tk('productKind', review.product.kind)}</Descriptions.Item>
       <Descriptions.Item label={t('application.productName')}>{review.product.name}</Descriptions.Item>
       <Descriptions.Item label={t('application.series')}>{review.product.series}</Descriptions.Item>

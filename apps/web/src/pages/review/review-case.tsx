@@ -95,7 +95,7 @@ export function ReviewCasePage({ id }: { id: string }) {
   };
 
   return (
-    <LoadState loading={loaded.loading} error={loaded.error} empty={!c} onRetry={loaded.reload}>
+    <LoadState loading={loaded.loading} error={loaded.error} empty={!c} onRetry={loaded.reload} backTo="/prefecture/queue">
       {c && sheet && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card

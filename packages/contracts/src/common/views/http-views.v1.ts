@@ -97,4 +97,6 @@ export interface ProblemDetailsV1 {
   requestId: string;
   /** The fields that failed validation, each with its message. */
   errors?: Array<{ field: string; message: string; rule?: string }>;
+  /** A 429 (rate limit): seconds until the caller may try again, as in the Retry-After header. */
+  retryAfterSeconds?: number;
 }
