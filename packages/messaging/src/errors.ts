@@ -1,6 +1,6 @@
 import type { FieldError } from './validation';
 
-/** The error half of a reply envelope; maps one-to-one onto problem details at the gateway. */
+/** A refused command's or query's error body (Nest's `err`); maps one-to-one onto problem details at the gateway. */
 export interface ErrorBody {
   code: string;
   status: number;
@@ -8,8 +8,6 @@ export interface ErrorBody {
   detail?: string;
   errors?: FieldError[];
 }
-
-export type ReplyEnvelope<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
 /** Codes the package itself produces. Services add their own (`APPLICANT_BANNED`). */
 export const MessagingErrorCode = {
@@ -73,15 +71,6 @@ export function isServiceError(err: unknown): err is ServiceError {
     typeof e.title === 'string' &&
     typeof e.toBody === 'function'
   );
-}
-
-export function isReplyEnvelope(v: unknown): v is ReplyEnvelope {
-  if (!v || typeof v !== 'object') return false;
-  const o = v as Record<string, unknown>;
-  if (o.ok === true) return 'data' in o;
-  if (o.ok !== false || !o.error || typeof o.error !== 'object') return false;
-  const e = o.error as Record<string, unknown>;
-  return typeof e.code === 'string' && typeof e.status === 'number' && typeof e.title === 'string';
 }
 
 export function errorMessage(err: unknown): string {

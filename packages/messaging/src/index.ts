@@ -5,7 +5,6 @@ export {
   RemoteServiceError,
   ServiceError,
   type ErrorBody,
-  type ReplyEnvelope,
 } from './errors';
 export { validatePayload, type FieldError, type ValidationResult } from './validation';
 export { describeConstraint, fieldErrorsOf } from './validation-messages';

@@ -20,9 +20,4 @@ export class JetStreamContext<Tx extends SqlExecutor = SqlExecutor> extends Base
   getTransaction(): Tx {
     return this.args[2];
   }
-
-  /** Set for a batch handler: every new event of the batch with its meta, in order. */
-  getBatch(): Array<{ payload: unknown; meta: MessageMeta }> | undefined {
-    return this.args[3];
-  }
 }
