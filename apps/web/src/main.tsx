@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { SessionProvider } from './auth/session';
-import { I18nProvider } from './i18n/i18n';
-import { RouterProvider } from './router';
+import { App } from './app/app';
+import { SessionProvider } from './shared/auth/session';
+import { I18nProvider } from './shared/i18n/i18n';
+import { RouterProvider } from './app/router-legacy';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

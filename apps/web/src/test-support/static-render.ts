@@ -1,7 +1,7 @@
 import { createElement, ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Actor } from '../api/views';
-import type { Locale } from '../i18n/translate';
+import type { Actor } from '../shared/api/views';
+import type { Locale } from '../shared/i18n/translate';
 
 // Unit tests run in Node: the few browser globals the providers and the API client read, enough
 // to render a component to HTML. Imported before anything that reads them.
@@ -25,7 +25,7 @@ export async function renderStatic(build: () => ReactNode, options: { locale?: L
   if (options.actor) store.set('firstset.session', JSON.stringify({ accessToken: 'test', expiresIn: 600, expiresAt: Date.now() + 600_000, actor: options.actor, pending: [] }));
   location.pathname = options.path ?? '/';
   // Loaded after the globals are in place: the API client reads the origin on import.
-  const [{ I18nProvider }, { SessionProvider }, { RouterProvider }] = await Promise.all([import('../i18n/i18n'), import('../auth/session'), import('../router')]);
+  const [{ I18nProvider }, { SessionProvider }, { RouterProvider }] = await Promise.all([import('../shared/i18n/i18n'), import('../shared/auth/session'), import('../app/router-legacy')]);
   const tree: ReactElement = createElement(I18nProvider, null, createElement(SessionProvider, null, createElement(RouterProvider, null, build())));
   return renderToStaticMarkup(tree);
 }

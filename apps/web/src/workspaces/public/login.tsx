@@ -1,0 +1,68 @@
+import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { ProblemError } from '../../shared/api/client';
+import { useSession } from '../../shared/auth/session';
+import { showProblem } from '../../shared/ui/problem-form';
+import { useI18n } from '../../shared/i18n/i18n';
+import { useRouter } from '../../app/router-legacy';
+
+export function LoginPage() {
+  const { t, title, locale, setLocale } = useI18n();
+  const { signIn } = useSession();
+  const { navigate } = useRouter();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ username: string; password: string; totpCode?: string }>();
+  const [busy, setBusy] = useState(false);
+  // An account with a second factor: the server asks for the code, the form then shows its field.
+  const [needCode, setNeedCode] = useState(false);
+  const onFinish = async (v: { username: string; password: string; totpCode?: string }) => {
+    setBusy(true);
+    try {
+      const result = await signIn(v.username.trim(), v.password, v.totpCode?.trim() || undefined);
+      // Anything the account must do first (a new password, a second factor) comes before the workspace.
+      navigate(result.pending.length ? '/account/security' : '/workspace', { replace: true });
+    } catch (err) {
+      if (err instanceof ProblemError && err.problem.code === 'TOTP_REQUIRED') {
+        setNeedCode(true);
+        message.info(t('login.totpNeeded'));
+      } else {
+        showProblem(err, title, message, form);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
+      <Card style={{ width: 400 }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>{t('app.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('app.subtitle')}</Typography.Paragraph>
+        <Typography.Title level={4}>{t('login.title')}</Typography.Title>
+        <Form form={form} name="login" layout="vertical" onFinish={onFinish} requiredMark={false}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('common.required', { label: t('login.username') }) }]}>
+            <Input autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('common.required', { label: t('login.password') }) }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          {needCode && (
+            <Form.Item
+              name="totpCode"
+              label={t('login.totpCode')}
+              extra={t('login.totpCode.help')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('account.totp.codeFormat') }]}
+            >
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+            </Form.Item>
+          )}
+          <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>{t('login.hint')}</Typography.Paragraph>
+        <Button type="link" onClick={() => navigate('/public')} style={{ paddingInline: 0 }}>{t('login.toPublic')}</Button>
+        <Button type="link" aria-label={t('app.language')} onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')} style={{ float: 'right' }}>
+          {t('app.language.switch')}
+        </Button>
+      </Card>
+    </main>
+  );
+}
