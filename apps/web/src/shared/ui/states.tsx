@@ -2,7 +2,7 @@ import { Button, Empty, Result, Spin } from 'antd';
 import { ReactNode } from 'react';
 import type { Problem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 
 /** The spinner with its words, announced to screen readers. */
 export function Loading() {
@@ -32,7 +32,7 @@ export function LoadState({ loading, error, empty, emptyText, onRetry, backTo = 
   children: ReactNode;
 }) {
   const { t, title } = useI18n();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   if (error && isNotFoundOrForbidden(error)) {
     return (
       <Result

@@ -7,7 +7,7 @@ import { showProblem } from '../../shared/ui/problem-form';
 import { LoadState } from '../../shared/ui/states';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 
 const CODE = /^\d{6}$/;
 
@@ -158,7 +158,7 @@ function TotpCard({ security, onSession, onChanged }: { security: AccountSecurit
 export function AccountSecurityPage() {
   const { t } = useI18n();
   const { adopt, pending } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const security = useLoad(() => unwrap<AccountSecurity>(api.GET('/api/auth/security')), []);
   const onSession = (result: LoginResult) => {
     // Held here by a pending step and now free: on to the workspace.

@@ -6,14 +6,14 @@ import { PolicyProfileName, usePolicyProfiles } from '../../features/policy-prof
 import { LoadState } from '../../shared/ui/states';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 import { CorrectionRequestCard } from './correction-request';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 
 /** One application: its fields, the way to the form (and its check before submitting) while a draft, and the status timeline. */
 export function ApplicationDetailPage({ id }: { id: string }) {
   const { t, tk } = useI18n();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const app = useLoad(() => unwrap<ApplicationDraft>(api.GET('/api/applications/{id}', { params: { path: { id } } })), [id]);
   const a = app.data;
   const profiles = usePolicyProfiles();

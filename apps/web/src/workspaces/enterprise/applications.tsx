@@ -8,7 +8,7 @@ import type { Application, ApplicationPage, Batch, QueryOf } from '../../shared/
 import { showProblem } from '../../shared/ui/problem-form';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 
 export const PRODUCT_KINDS = ['FIRST_SET_EQUIPMENT', 'FIRST_BATCH_COMPONENT', 'FIRST_BATCH_MATERIAL'] as const;
 
@@ -24,7 +24,7 @@ interface CreateForm {
 function CreateDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t, tk, title } = useI18n();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [form] = Form.useForm<CreateForm>();
   const [busy, setBusy] = useState(false);
   const batches = useLoad(() => unwrap<Batch[]>(api.GET('/api/batches')), []);
@@ -79,7 +79,7 @@ function CreateDialog({ open, onClose }: { open: boolean; onClose(): void }) {
 export function ApplicationsPage() {
   const { t, tk, title } = useI18n();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const columns: ProColumns<Application>[] = [
     { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('application.search.placeholder') } },

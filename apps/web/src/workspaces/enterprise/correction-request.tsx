@@ -4,7 +4,7 @@ import type { ApplicationDraft, CheckResult } from '../../shared/api/views';
 import { useItemLabel } from '../../features/application-viewer/item-label';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 
 /**
  * The last request for correction on the enterprise's application (M7.3): each item with the
@@ -12,7 +12,7 @@ import { useRouter } from '../../app/router-legacy';
  */
 export function CorrectionRequestCard({ application }: { application: ApplicationDraft }) {
   const { t } = useI18n();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const correction = application.correction!;
   const open = application.state === 'RETURNED_FOR_CORRECTION';
   // The checklist names the material slots an item may refer to.

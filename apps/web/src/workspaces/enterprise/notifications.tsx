@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { api, unwrap } from '../../shared/api/client';
 import { showProblem } from '../../shared/ui/problem-form';
 import { LoadState } from '../../shared/ui/states';
-import { noticesChanged } from '../../features/notices/unread-notices';
+import { useInvalidate } from '../../shared/api/query';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 
 // The inbox's views, as intake's NotificationInboxV1 sends them (kept here until views.ts is generated).
@@ -34,7 +34,8 @@ const PAGE_SIZE = 10;
 export function NotificationsPage() {
   const { t, title, locale } = useI18n();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
+  const invalidate = useInvalidate();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function NotificationsPage() {
     setBusy(n.id);
     try {
       await unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } }));
-      noticesChanged();
+      void invalidate('/api/notifications');
       if (then) then();
       else {
         message.success(t('inbox.markRead.done'));
@@ -65,7 +66,7 @@ export function NotificationsPage() {
     try {
       const r = await unwrap<{ marked: number }>(api.POST('/api/notifications/read-all'));
       message.success(t('inbox.markAll.done', { count: r.marked }));
-      noticesChanged();
+      void invalidate('/api/notifications');
       setPage(1);
       inbox.reload();
     } catch (err) {

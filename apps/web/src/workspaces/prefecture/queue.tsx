@@ -5,7 +5,7 @@ import { api, unwrap } from '../../shared/api/client';
 import type { QueryOf, QueueRow, QueueSearchPage } from '../../shared/api/views';
 import { showProblem } from '../../shared/ui/problem-form';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { useNavigate } from 'react-router';
 import { PRODUCT_KINDS } from '../enterprise/applications';
 import { EQUIPMENT_FIELDS, fieldName } from '../../features/application-viewer/review-format';
 import { formatBeijing } from '../../shared/ui/beijing-time';
@@ -19,7 +19,7 @@ type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; product
 export function QueuePage() {
   const { t, tk, title, locale } = useI18n();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const open = (r: QueueRow) => navigate(`/prefecture/applications/${r.applicationId}`);
   const action = useRef<ActionType>(undefined);
   const columns: ProColumns<QueueRow>[] = [

@@ -4,12 +4,14 @@ import { ProblemError } from '../../shared/api/client';
 import { useSession } from '../../shared/auth/session';
 import { showProblem } from '../../shared/ui/problem-form';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useRouter } from '../../app/router-legacy';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { afterSignIn, SECURITY } from '../../app/routes';
 
 export function LoginPage() {
   const { t, title, locale, setLocale } = useI18n();
-  const { signIn } = useSession();
-  const { navigate } = useRouter();
+  const { actor, signIn } = useSession();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ username: string; password: string; totpCode?: string }>();
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,8 @@ export function LoginPage() {
     try {
       const result = await signIn(v.username.trim(), v.password, v.totpCode?.trim() || undefined);
       // Anything the account must do first (a new password, a second factor) comes before the workspace.
-      navigate(result.pending.length ? '/account/security' : '/workspace', { replace: true });
+      // Then the page asked for before signing in (a deep link), or the workspace's home.
+      navigate(result.pending.length ? SECURITY : afterSignIn(search.get('next')), { replace: true });
     } catch (err) {
       if (err instanceof ProblemError && err.problem.code === 'TOTP_REQUIRED') {
         setNeedCode(true);
@@ -32,6 +35,8 @@ export function LoginPage() {
       setBusy(false);
     }
   };
+  // Already signed in (in this tab or another): on to where sign-in would go.
+  if (actor && !busy) return <Navigate to={afterSignIn(search.get('next'))} replace />;
   return (
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
       <Card style={{ width: 400 }}>

@@ -8,7 +8,7 @@ import { LoadState } from '../../../shared/ui/states';
 import { useLoad } from '../../../shared/hooks/use-load';
 import { useI18n } from '../../../shared/i18n/i18n';
 import type { MessageKey } from '../../../shared/i18n/zh-CN';
-import { useRouter } from '../../../app/router-legacy';
+import { useNavigate } from 'react-router';
 import { fieldPath, FormValues, formFieldOf, Group, groupsOf, stepOf, toFormValues, toPatch } from './draft';
 import { receiptHtml, receiptName } from './receipt';
 import { CorrectionAnswers } from './steps/correction-answers';
@@ -58,7 +58,7 @@ function SaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRe
 
 function Receipt({ application, materials, slotName }: { application: ApplicationDraft; materials: Material[]; slotName(id: string): string }) {
   const { t, tk, locale } = useI18n();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const when = formatBeijing(application.submittedAt, 'second');
   const download = () => {
     const html = receiptHtml(
@@ -126,7 +126,7 @@ function Receipt({ application, materials, slotName }: { application: Applicatio
 function ApplicationForm({ application, reload }: { application: ApplicationDraft; reload(): void }) {
   const { t, title, locale } = useI18n();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   // Untyped: names come from the server's field errors and the check as paths.
   const [form] = Form.useForm();
   const id = application.id;

@@ -8,7 +8,7 @@ import { PolicyProfileName, usePolicyProfiles } from '../../../features/policy-p
 import { LoadState } from '../../../shared/ui/states';
 import { useLoad } from '../../../shared/hooks/use-load';
 import { useI18n } from '../../../shared/i18n/i18n';
-import { useRouter } from '../../../app/router-legacy';
+import { useNavigate } from 'react-router';
 import { AssignDialog, Officer } from './assign-dialog';
 import { ChangesPanel, CreditPanel, DecisionSummary, FlagsPanel, OutcomePanel } from '../../../features/application-viewer/case-panels';
 import { Checklist, Verifications } from './checklist';
@@ -29,7 +29,7 @@ export function ReviewCasePage({ id }: { id: string }) {
   const { t, tk, locale, title } = useI18n();
   const profiles = usePolicyProfiles();
   const { message } = App.useApp();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const { actor } = useSession();
   const loaded = useLoad(() => unwrap<FormalReviewSheet>(api.GET('/api/preliminary-review/applications/{id}/formal-review', { params: { path: { id } } })), [id]);
   const materials = useLoad(() => unwrap<MaterialFile[]>(api.GET('/api/applications/{id}/materials', { params: { path: { id } } })), [id]);
