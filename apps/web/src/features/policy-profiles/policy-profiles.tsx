@@ -1,19 +1,10 @@
-import { api, unwrap } from '../../shared/api/client';
+import { $api } from '../../shared/api/query';
 import type { PolicyProfile } from '../../shared/api/views';
 import { useI18n } from '../../shared/i18n/i18n';
-import { useLoad } from '../../shared/hooks/use-load';
 
-let cached: Promise<PolicyProfile[]> | null = null;
-
-/** The registered policy profiles (M15); fetched once per page load, they change only with a release. */
+/** The registered policy profiles (M15); fetched once, they change only with a release. */
 export function usePolicyProfiles() {
-  return useLoad(() => {
-    cached ??= unwrap<PolicyProfile[]>(api.GET('/api/policy-profiles')).catch((e: unknown) => {
-      cached = null;
-      throw e;
-    });
-    return cached;
-  }, []);
+  return $api.useQuery('get', '/api/policy-profiles', {}, { staleTime: Infinity });
 }
 
 /** The profile a batch or application is judged by, in the reader's language. */

@@ -1,6 +1,6 @@
 import { Button, Empty, Result, Spin } from 'antd';
 import { ReactNode } from 'react';
-import type { Problem } from '../api/client';
+import { Problem, ProblemError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useNavigate } from 'react-router';
 
@@ -13,6 +13,17 @@ export function Loading() {
       <div style={{ marginTop: 12 }}>{t('common.loading')}</div>
     </div>
   );
+}
+
+/** A query's error as problem details (the query layer raises ProblemErrors; anything else is the client's own). */
+export function problemOf(error: unknown): Problem | null {
+  if (error === null || error === undefined) return null;
+  return error instanceof ProblemError ? error.problem : { title: String(error), status: 0, code: 'CLIENT' };
+}
+
+/** A query's loading and error states as LoadState's props: `<LoadState {...queryState(q)}>`. */
+export function queryState(query: { isPending: boolean; error: unknown; refetch: () => Promise<unknown> }) {
+  return { loading: query.isPending, error: problemOf(query.error), onRetry: () => void query.refetch() };
 }
 
 /** 404 and 403: the thing is not there or not the caller's; retrying cannot help. */

@@ -4,7 +4,7 @@ import type { PolicyProfile, ScopeCatalogueView } from '../../shared/api/views';
 import { useSession } from '../../shared/auth/session';
 import { usePolicyProfiles } from '../../features/policy-profiles/policy-profiles';
 import { SpreadsheetImport } from '../../features/spreadsheet-import/spreadsheet-import';
-import { LoadState } from '../../shared/ui/states';
+import { LoadState, problemOf } from '../../shared/ui/states';
 import { useLoad } from '../../shared/hooks/use-load';
 import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
@@ -39,7 +39,7 @@ export function CataloguePage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('catalogue.title')}>
-        <LoadState loading={profiles.loading || catalogue.loading} error={profiles.error ?? catalogue.error} empty={!c} onRetry={catalogue.reload}>
+        <LoadState loading={profiles.isPending || catalogue.loading} error={problemOf(profiles.error) ?? catalogue.error} empty={!c} onRetry={catalogue.reload}>
           {c && (
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Descriptions size="small" column={1} bordered>
