@@ -64,6 +64,14 @@ describe('paths', () => {
     expect(text).toContain('页面不存在');
   });
 
+  it("the auditor's view of the Department's workspace says it is read only; the officer's does not", async () => {
+    const department = WORKSPACES.find((w) => w.id === 'department')!;
+    const render = (role: 'auditor' | 'department_officer') =>
+      renderStatic(() => createElement(WorkspaceLayout, { workspace: department }), { path: '/department/batches', actor: { userId: 'u-2', role, displayName: '审计' } });
+    expect(textOf(await render('auditor'))).toContain('审计只读视图');
+    expect(textOf(await render('department_officer'))).not.toContain('只读');
+  });
+
   it('a workspace page signed out shows no 404 (it goes to sign in)', async () => {
     const text = textOf(await renderStatic('app', { path: '/prefecture/applications/a-1' }));
     expect(text).not.toContain('页面不存在');

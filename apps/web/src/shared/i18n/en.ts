@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   'role.institution_staff': 'Third-party institution staff',
   'role.expert': 'Expert',
   'role.auditor': 'Auditor',
+  'workspace.auditor.readOnly': "Auditor's read-only view: everything in the Department's workspace can be seen, nothing can be done.",
   'role.public': 'The public',
   'role.system': 'System',
 

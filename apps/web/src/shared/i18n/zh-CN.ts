@@ -58,6 +58,7 @@ export const zhCN = {
   'role.institution_staff': '第三方机构',
   'role.expert': '评审专家',
   'role.auditor': '审计人员',
+  'workspace.auditor.readOnly': '审计只读视图：可查看自治区工信厅工作台的全部内容，不能办理任何事项。',
   'role.public': '社会公众',
   'role.system': '系统',
 
