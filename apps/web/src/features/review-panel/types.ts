@@ -36,3 +36,10 @@ export type DecisionListDetailView = S['DecisionListDetailViewV1'];
 
 /** Where an assignment stands. */
 export const stageOf = (a: AssignmentView): AssignmentStage => (a.scoredAt ? 'SCORED' : a.acceptedAt ? 'ACCEPTED' : 'ASSIGNED');
+
+/** The application states the review search filters by. */
+export const REVIEW_STATES = ['UNDER_COMPREHENSIVE_REVIEW', 'REVIEWED', 'RECOMMENDED'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** A state from the URL, if it is one the search takes. */
+export const reviewStateOf = (raw: string | undefined): ReviewState | undefined => REVIEW_STATES.find((s) => s === raw);

@@ -11,7 +11,11 @@ export interface PagedList<T> extends Loaded<Paged<T>> {
   firstPage(): void;
 }
 
-/** A list paged on the server: `load` gets the page and size; reloads when they or `deps` change. */
+/**
+ * @deprecated Superseded by the page in the URL (`useSearchState` + `useUrlPagination` in paging.ts) and
+ * `$api.useQuery`; left only for the Department's commissions page until it is converted, then deleted.
+ *
+ * A list paged on the server: `load` gets the page and size; reloads when they or `deps` change. */
 export function usePaged<T>(load: (page: number, pageSize: number) => Promise<Paged<T>>, deps: unknown[]): PagedList<T> {
   const { t } = useI18n();
   const [page, setPage] = useState(1);

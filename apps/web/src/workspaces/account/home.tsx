@@ -9,7 +9,7 @@ export function HomePage() {
   if (!actor) return null;
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>{t('home.welcome', { name: actor.displayName ?? actor.userId })}</Typography.Title>
+      <Typography.Title level={3}>{t('home.welcome', { name: actor.displayName ?? actor.userId })}</Typography.Title>
       <Descriptions column={1}>
         <Descriptions.Item label={t('app.workspace')}>{t('home.role', { role: tk('role', actor.role) })}</Descriptions.Item>
         {actor.prefectureId && <Descriptions.Item label={t('progress.prefecture')}>{prefectureName(actor.prefectureId, locale)}</Descriptions.Item>}

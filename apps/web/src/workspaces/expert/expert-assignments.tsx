@@ -1,60 +1,18 @@
-import { Button, Card, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Tabs } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
-import { LoadState } from '../../shared/ui/states';
+import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
-import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, isRedacted, Paged, ReviewView } from '../../features/review-panel/types';
-import { usePaged } from '../../features/review-panel/use-paged';
+import { pageSizeOf } from '../../features/review-panel/paging';
+import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, ReviewView } from '../../features/review-panel/types';
 import { ScoreDrawer } from './score-drawer';
+import { StageList } from './stage-list';
 import { UndertakingDialog } from './undertaking-dialog';
-import { formatBeijing } from '../../shared/ui/beijing-time';
 
-/** The expert's assignments at one stage, paged on the server. */
-function StageList({ stage, reloadKey, onAccept, onScore }: { stage: AssignmentStage; reloadKey: number; onAccept(r: ExpertReviewRow): void; onScore(r: ReviewView): void }) {
-  const { t, tk } = useI18n();
-  const list = usePaged(
-    (page, pageSize) => unwrap<Paged<ExpertReviewRow>>(api.GET('/api/reviews/search', { params: { query: { stage, page, pageSize } } })),
-    [stage, reloadKey],
-  );
-  return (
-    <LoadState loading={list.loading} error={list.error} empty={list.data ? list.data.total === 0 : undefined} emptyText={t(`expert.empty.${stage}`)} onRetry={list.reload}>
-      <Table<ExpertReviewRow>
-        rowKey="applicationId"
-        loading={list.loading}
-        dataSource={list.data?.items}
-        pagination={list.pagination}
-        columns={[
-          { title: t('application.no'), dataIndex: 'applicationNo', width: 160 },
-          { title: t('application.productKind'), render: (_, r) => tk('productKind', r.product.kind) },
-          {
-            title: t('panel.product'),
-            render: (_, r) => (isRedacted(r) ? <Typography.Text type="secondary">{t('expert.redacted')}</Typography.Text> : `${r.product.name}（${r.product.model}）`),
-          },
-          ...(stage === 'SCORED'
-            ? [
-                { title: t('panel.score'), render: (_: unknown, r: ExpertReviewRow) => <Tag color="green">{t('panel.score.value', { score: r.myAssignment?.score ?? 0 })}</Tag> },
-                { title: t('panel.opinion'), render: (_: unknown, r: ExpertReviewRow) => r.myAssignment?.opinion },
-                { title: t('panel.scoredAt'), render: (_: unknown, r: ExpertReviewRow) => formatBeijing(r.myAssignment?.scoredAt) },
-              ]
-            : [{ title: t('panel.assignedAt'), render: (_: unknown, r: ExpertReviewRow) => formatBeijing(r.myAssignment?.assignedAt) }]),
-          ...(stage === 'SCORED'
-            ? []
-            : [
-                {
-                  title: t('common.actions'),
-                  render: (_: unknown, r: ExpertReviewRow) =>
-                    isRedacted(r) ? (
-                      <Button size="small" type="primary" onClick={() => onAccept(r)}>{t('expert.accept')}</Button>
-                    ) : (
-                      <Button size="small" type="primary" onClick={() => onScore(r)}>{t('expert.scoreIt')}</Button>
-                    ),
-                },
-              ]),
-        ]}
-      />
-    </LoadState>
-  );
-}
+/** The tab (the assignments' stage) and its page, in the URL: a reload or a link shows the same. */
+const DEFAULTS = { stage: 'ASSIGNED', page: 1, pageSize: 10 };
+
+/** A stage from the URL, else the first. */
+const stageFrom = (raw: string): AssignmentStage => ASSIGNMENT_STAGES.find((s) => s === raw) ?? 'ASSIGNED';
 
 /**
  * The expert's workspace: assignments to accept (with the confidentiality undertaking, M11.1), to
@@ -62,19 +20,23 @@ function StageList({ stage, reloadKey, onAccept, onScore }: { stage: AssignmentS
  */
 export function ExpertAssignmentsPage() {
   const { t } = useI18n();
-  const [tab, setTab] = useState<AssignmentStage>('ASSIGNED');
+  const [search, setSearch] = useSearchState(DEFAULTS);
+  const stage = stageFrom(search.stage);
+  const paging = { page: search.page, pageSize: pageSizeOf(search.pageSize) };
   const [accepting, setAccepting] = useState<ExpertReviewRow | null>(null);
   const [scoring, setScoring] = useState<ReviewView | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-  const reloadAll = () => setReloadKey((k) => k + 1);
-  const list = (stage: AssignmentStage) => <StageList stage={stage} reloadKey={reloadKey} onAccept={setAccepting} onScore={setScoring} />;
+  const show = (next: AssignmentStage) => setSearch({ stage: next, page: 1 });
   return (
     <Card title={t('expert.title')}>
       <Tabs
-        activeKey={tab}
-        onChange={(k) => setTab(k as AssignmentStage)}
+        activeKey={stage}
+        onChange={(k) => show(stageFrom(k))}
         destroyOnHidden
-        items={ASSIGNMENT_STAGES.map((s) => ({ key: s, label: t(`expert.tab.${s}`), children: list(s) }))}
+        items={ASSIGNMENT_STAGES.map((s) => ({
+          key: s,
+          label: t(`expert.tab.${s}`),
+          children: s === stage && <StageList stage={s} paging={paging} onPage={setSearch} onAccept={setAccepting} onScore={setScoring} />,
+        }))}
       />
       {accepting && (
         <UndertakingDialog
@@ -82,8 +44,7 @@ export function ExpertAssignmentsPage() {
           onClose={() => setAccepting(null)}
           onAccepted={() => {
             setAccepting(null);
-            setTab('ACCEPTED');
-            reloadAll();
+            show('ACCEPTED');
           }}
         />
       )}
@@ -93,8 +54,7 @@ export function ExpertAssignmentsPage() {
           onClose={() => setScoring(null)}
           onScored={() => {
             setScoring(null);
-            setTab('SCORED');
-            reloadAll();
+            show('SCORED');
           }}
         />
       )}

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
+import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, theme, Typography } from 'antd';
+import { $api, useInvalidate } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ReviewFacts } from '../../features/review-panel/review-parts';
 import { showRefusalAt } from '../../features/review-panel/refusal';
 import { validScore } from './score-rule';
-import type { AssignmentView, ReviewView } from '../../features/review-panel/types';
+import type { ReviewView } from '../../features/review-panel/types';
 
 interface ScoreForm {
   score: number;
@@ -19,8 +18,11 @@ interface ScoreForm {
 export function ScoreDrawer({ review, onClose, onScored }: { review: ReviewView; onClose(): void; onScored(): void }) {
   const { t, title } = useI18n();
   const { message, modal } = App.useApp();
+  const { token } = theme.useToken();
   const [form] = Form.useForm<ScoreForm>();
-  const [busy, setBusy] = useState(false);
+  const invalidate = useInvalidate();
+  // A score moves the task to the scored tab, and the institution's list shows it.
+  const submit = $api.useMutation('post', '/api/reviews/{id}/score', { onSuccess: () => invalidate('/api/reviews/search', '/api/reviews') });
   // A score cannot be changed once submitted (M11.1): confirm first, saying what follows.
   const onFinish = (v: ScoreForm) =>
     modal.confirm({
@@ -31,27 +33,24 @@ export function ScoreDrawer({ review, onClose, onScored }: { review: ReviewView;
       onOk: () => score(v),
     });
   const score = async (v: ScoreForm) => {
-    setBusy(true);
     try {
-      await unwrap<AssignmentView>(api.POST('/api/reviews/{id}/score', { params: { path: { id: review.applicationId } }, body: { score: v.score, opinion: v.opinion.trim() } }));
+      await submit.mutateAsync({ params: { path: { id: review.applicationId } }, body: { score: v.score, opinion: v.opinion.trim() } });
       message.success(t('expert.scored'));
       onScored();
     } catch (err) {
       showRefusalAt(err, ['ALREADY_SCORED'], 'score', form, title, message);
-    } finally {
-      setBusy(false);
     }
   };
   return (
     <Drawer open size={760} title={t('expert.score.title', { no: review.applicationNo })} onClose={onClose} destroyOnHidden>
-      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Flex vertical gap="large">
         <section aria-label={t('expert.score.facts')}>
           <Typography.Title level={5}>{t('expert.score.facts')}</Typography.Title>
           <ReviewFacts review={review} />
         </section>
         <section aria-label={t('expert.score.form')}>
           <Typography.Title level={5}>{t('expert.score.form')}</Typography.Title>
-          <Alert type="info" showIcon title={t('expert.score.once')} style={{ marginBottom: 16 }} />
+          <Alert type="info" showIcon title={t('expert.score.once')} style={{ marginBottom: token.marginMD }} />
           <Form form={form} name="score" layout="vertical" onFinish={onFinish}>
             <Form.Item
               name="score"
@@ -75,10 +74,10 @@ export function ScoreDrawer({ review, onClose, onScored }: { review: ReviewView;
             >
               <Input.TextArea rows={6} placeholder={t('expert.score.opinion.placeholder')} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={busy}>{t('expert.score.submit')}</Button>
+            <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('expert.score.submit')}</Button>
           </Form>
         </section>
-      </Space>
+      </Flex>
     </Drawer>
   );
 }

@@ -1,10 +1,9 @@
 import { App, Checkbox, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
+import { $api, useInvalidate } from '../../shared/api/query';
 import { showProblem } from '../../shared/ui/problem-form';
 import { useI18n } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/zh-CN';
-import type { AssignmentView, ExpertReviewRow } from '../../features/review-panel/types';
+import type { ExpertReviewRow } from '../../features/review-panel/types';
 
 const CLAUSES: MessageKey[] = ['expert.undertaking.1', 'expert.undertaking.2', 'expert.undertaking.3', 'expert.undertaking.4', 'expert.undertaking.5'];
 
@@ -16,17 +15,16 @@ export function UndertakingDialog({ row, onClose, onAccepted }: { row: ExpertRev
   const { t, title } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ confirmed: boolean }>();
-  const [busy, setBusy] = useState(false);
+  const invalidate = useInvalidate();
+  // Accepting moves the task to the next tab, and the institution's list shows the new stage.
+  const accept = $api.useMutation('post', '/api/reviews/{id}/accept', { onSuccess: () => invalidate('/api/reviews/search', '/api/reviews') });
   const onFinish = async () => {
-    setBusy(true);
     try {
-      await unwrap<AssignmentView>(api.POST('/api/reviews/{id}/accept', { params: { path: { id: row.applicationId } } }));
+      await accept.mutateAsync({ params: { path: { id: row.applicationId } } });
       message.success(t('expert.accepted'));
       onAccepted();
     } catch (err) {
       showProblem(err, title, message);
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -38,7 +36,7 @@ export function UndertakingDialog({ row, onClose, onAccepted }: { row: ExpertRev
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={busy}
+      confirmLoading={accept.isPending}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('expert.undertaking.lead', { no: row.applicationNo })}</Typography.Paragraph>

@@ -1,13 +1,21 @@
 import { App, Form, Modal, Select, Spin } from 'antd';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
-import { useLoad } from '../../shared/hooks/use-load';
+import { $api, useInvalidate } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
 import { showRefusalAt } from '../../features/review-panel/refusal';
-import { AssignmentView, ExpertView, Paged, ReviewView } from '../../features/review-panel/types';
+import type { ReviewView } from '../../features/review-panel/types';
 
 /** Refusals about the chosen expert, shown under the field. */
 const EXPERT_REFUSALS = ['EXPERT_NOT_IN_INSTITUTION', 'EXPERT_DISQUALIFIED', 'ALREADY_ASSIGNED'] as const;
+
+/** An assignment adds an expert to the case's list (and to the expert's tasks). */
+function useAssignExpert() {
+  const invalidate = useInvalidate();
+  return $api.useMutation('post', '/api/reviews/{id}/assignments', {
+    onSuccess: () => invalidate('/api/reviews/search', '/api/reviews'),
+  });
+}
 
 /**
  * The institution assigns an expert of its own pool (searched on the server, a page at a time);
@@ -17,20 +25,18 @@ export function AssignExpertDialog({ review, onClose, onAssigned }: { review: Re
   const { t, title } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ expertId: string }>();
+  // What is typed into the select: the search box of a dialog, not worth a URL.
   const [search, setSearch] = useState('');
-  const [busy, setBusy] = useState(false);
-  const pool = useLoad(() => unwrap<Paged<ExpertView>>(api.GET('/api/experts', { params: { query: { search: search || undefined, pageSize: 20 } } })), [search]);
+  const pool = $api.useQuery('get', '/api/experts', { params: { query: { search: search || undefined, pageSize: 20 } } }, { placeholderData: keepPreviousData });
+  const assign = useAssignExpert();
   const assigned = new Set((review.assignments ?? []).map((a) => a.expertId));
   const onFinish = async ({ expertId }: { expertId: string }) => {
-    setBusy(true);
     try {
-      const a = await unwrap<AssignmentView>(api.POST('/api/reviews/{id}/assignments', { params: { path: { id: review.applicationId } }, body: { expertId } }));
+      const a = await assign.mutateAsync({ params: { path: { id: review.applicationId } }, body: { expertId } });
       message.success(t('institution.assign.done', { name: a.expertName }));
       onAssigned();
     } catch (err) {
       showRefusalAt(err, EXPERT_REFUSALS, 'expertId', form, title, message);
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -41,7 +47,7 @@ export function AssignExpertDialog({ review, onClose, onAssigned }: { review: Re
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={busy}
+      confirmLoading={assign.isPending}
       destroyOnHidden
     >
       <Form form={form} name="assign-expert" layout="vertical" onFinish={onFinish}>
@@ -49,8 +55,8 @@ export function AssignExpertDialog({ review, onClose, onAssigned }: { review: Re
           <Select
             showSearch={{ filterOption: false, onSearch: (v) => setSearch(v.trim()) }}
             placeholder={t('institution.assign.placeholder')}
-            notFoundContent={pool.loading ? <Spin size="small" /> : undefined}
-            loading={pool.loading}
+            notFoundContent={pool.isFetching ? <Spin size="small" /> : undefined}
+            loading={pool.isFetching}
             options={(pool.data?.items ?? []).map((e) => ({
               value: e.id,
               disabled: !e.qualified || assigned.has(e.id),
