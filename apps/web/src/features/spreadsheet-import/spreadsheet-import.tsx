@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Table, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -38,8 +38,10 @@ export function SpreadsheetImport<R extends { line: number }>({
   disabled,
 }: {
   columns: ColumnsType<R>;
+  /** Previews (`commit` false) or keeps the file; a mutation that invalidates what the import changes. */
   run(file: ImportFile, commit: boolean): Promise<{ rows: R[]; issues: ImportIssue[] }>;
-  onImported(): void;
+  /** After the file is kept. */
+  onImported?: () => void;
   /** A field of the surrounding form is not filled in yet. */
   disabled?: boolean;
 }) {
@@ -72,7 +74,7 @@ export function SpreadsheetImport<R extends { line: number }>({
       message.success(t('import.done', { rows: preview?.rows.length ?? 0 }));
       setFile(null);
       setPreview(null);
-      onImported();
+      onImported?.();
     } catch (err) {
       showProblem(err, title, message);
     } finally {
@@ -81,8 +83,8 @@ export function SpreadsheetImport<R extends { line: number }>({
   };
   const headerIssues = preview?.issues.filter((i) => !preview.rows.some((r) => r.line === i.line)) ?? [];
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
+    <Flex vertical gap="small">
+      <Flex gap="small" wrap align="center">
         <Upload
           accept=".csv,.xlsx"
           showUploadList={false}
@@ -98,7 +100,7 @@ export function SpreadsheetImport<R extends { line: number }>({
         </Upload>
         {file && <Typography.Text>{file.fileName}</Typography.Text>}
         <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
-      </Space>
+      </Flex>
       {preview && (
         <>
           {preview.issues.length > 0 ? (
@@ -124,18 +126,20 @@ export function SpreadsheetImport<R extends { line: number }>({
                 title: t('import.problems'),
                 render: (_: unknown, r: R) =>
                   issuesAt(r.line).map((i) => (
-                    <Typography.Text key={`${i.column ?? ''}-${i.message}`} type="danger" style={{ display: 'block' }}>
-                      {words(i)}
-                    </Typography.Text>
+                    <div key={`${i.column ?? ''}-${i.message}`}>
+                      <Typography.Text type="danger">{words(i)}</Typography.Text>
+                    </div>
                   )),
               },
             ]}
           />
-          <Button type="primary" disabled={preview.issues.length > 0 || busy} loading={busy} onClick={() => void commit()} data-testid="import-commit">
-            {t('import.commit', { rows: preview.rows.length })}
-          </Button>
+          <div>
+            <Button type="primary" disabled={preview.issues.length > 0 || busy} loading={busy} onClick={() => void commit()} data-testid="import-commit">
+              {t('import.commit', { rows: preview.rows.length })}
+            </Button>
+          </div>
         </>
       )}
-    </Space>
+    </Flex>
   );
 }

@@ -1,7 +1,6 @@
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
+import { $api, useInvalidate } from '../../shared/api/query';
 import type { Batch } from '../../shared/api/views';
 import { showProblem } from '../../shared/ui/problem-form';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -19,41 +18,40 @@ interface ChangeForm {
  * The Department extends a batch's application window or closes it early (M7.1), always with a
  * recorded reason; an extension past the prefectures' deadline moves that deadline too.
  */
-export function BatchWindowDialog({ batch, change, onClose, onChanged }: { batch: Batch; change: WindowChange; onClose(): void; onChanged(): void }) {
+export function BatchWindowDialog({ batch, change, onClose }: { batch: Batch; change: WindowChange; onClose(): void }) {
   const { t, title } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ChangeForm>();
-  const [busy, setBusy] = useState(false);
+  const invalidate = useInvalidate();
+  // The window and the prefectures' deadline show on the batch list, the batch selects and the progress page.
+  const changed = { onSuccess: () => invalidate('/api/batches', '/api/preliminary-review/progress/{batchId}') };
+  const extending = $api.useMutation('post', '/api/batches/{id}/extend-window', changed);
+  const closing = $api.useMutation('post', '/api/batches/{id}/close-window', changed);
   const currentClose = beijingPickerValue(batch.windowClosesAt);
   const onFinish = async (v: ChangeForm) => {
-    setBusy(true);
     try {
       const params = { path: { id: batch.id } };
       if (change === 'extend') {
-        await unwrap(
-          api.POST('/api/batches/{id}/extend-window', {
-            params,
-            body: {
-              windowClosesAt: beijingIso(v.windowClosesAt!),
-              ...(v.prefectureDeadline ? { prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD') } : {}),
-              reason: v.reason.trim(),
-            },
-          }),
-        );
+        await extending.mutateAsync({
+          params,
+          body: {
+            windowClosesAt: beijingIso(v.windowClosesAt!),
+            ...(v.prefectureDeadline ? { prefectureDeadline: v.prefectureDeadline.format('YYYY-MM-DD') } : {}),
+            reason: v.reason.trim(),
+          },
+        });
       } else {
-        await unwrap(api.POST('/api/batches/{id}/close-window', { params, body: { reason: v.reason.trim() } }));
+        await closing.mutateAsync({ params, body: { reason: v.reason.trim() } });
       }
       message.success(t(change === 'extend' ? 'batch.window.extended' : 'batch.window.closed'));
-      onChanged();
+      onClose();
     } catch (err) {
       showProblem(err, title, message, form);
-    } finally {
-      setBusy(false);
     }
   };
   const heading = t(change === 'extend' ? 'batch.window.extend' : 'batch.window.close');
   return (
-    <Modal open title={heading} onOk={() => form.submit()} onCancel={onClose} okText={heading} cancelText={t('common.cancel')} confirmLoading={busy} okButtonProps={{ danger: change === 'close' }} width={560}>
+    <Modal open title={heading} onOk={() => form.submit()} onCancel={onClose} okText={heading} cancelText={t('common.cancel')} confirmLoading={extending.isPending || closing.isPending} okButtonProps={{ danger: change === 'close' }} width={560}>
       <Typography.Paragraph type="secondary">
         {t('batch.window.current', { name: batch.name, close: formatBeijing(batch.windowClosesAt), deadline: batch.prefectureDeadline })}
       </Typography.Paragraph>

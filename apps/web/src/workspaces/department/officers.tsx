@@ -1,88 +1,68 @@
-import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { api, unwrap } from '../../shared/api/client';
+import { keepPreviousData } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { $api, useInvalidate } from '../../shared/api/query';
 import type { OfficerAccount } from '../../shared/api/views';
 import { useSession } from '../../shared/auth/session';
+import { useSearchState } from '../../shared/hooks/use-search-state';
+import { useI18n } from '../../shared/i18n/i18n';
 import { PREFECTURES, prefectureName } from '../../shared/ui/prefectures';
 import { showProblem } from '../../shared/ui/problem-form';
-import { LoadState } from '../../shared/ui/states';
-import { useLoad } from '../../shared/hooks/use-load';
-import { useI18n } from '../../shared/i18n/i18n';
+import { LoadState, queryState } from '../../shared/ui/states';
+import { CreateOfficer } from './create-officer';
 
-interface CreateForm {
-  prefectureId: string;
-  username: string;
-  displayName: string;
-  password: string;
-}
-
-/** A new officer account: bound to one prefecture, with an initial password the officer must change. */
-function CreateOfficer({ onCreated }: { onCreated(): void }) {
-  const { t, title, locale } = useI18n();
+/** The Department disables an officer's account, or enables it again. */
+function ToggleOfficer({ officer }: { officer: OfficerAccount }) {
+  const { t, title } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CreateForm>();
-  const [busy, setBusy] = useState(false);
-  const onFinish = async (v: CreateForm) => {
-    setBusy(true);
+  const invalidate = useInvalidate();
+  const changed = { onSuccess: () => invalidate('/api/accounts/officers', '/api/preliminary-review/officers') };
+  const enabling = $api.useMutation('post', '/api/accounts/officers/{id}/enable', changed);
+  const disabling = $api.useMutation('post', '/api/accounts/officers/{id}/disable', changed);
+  const toggle = async () => {
     try {
-      const created = await unwrap<OfficerAccount>(api.POST('/api/accounts/officers', { body: { ...v, username: v.username.trim(), displayName: v.displayName.trim() } }));
-      message.success(t('officers.created', { username: created.username }));
-      form.resetFields();
-      onCreated();
+      await (officer.disabled ? enabling : disabling).mutateAsync({ params: { path: { id: officer.id } } });
     } catch (err) {
-      showProblem(err, title, message, form);
-    } finally {
-      setBusy(false);
+      showProblem(err, title, message);
     }
   };
-  const required = (label: string) => ({ required: true, message: t('common.required', { label }) });
   return (
-    <Card title={t('officers.create')}>
-      <Typography.Paragraph type="secondary">{t('officers.create.help')}</Typography.Paragraph>
-      <Form form={form} name="create-officer" layout="vertical" onFinish={onFinish} style={{ maxWidth: 480 }} requiredMark={false}>
-        <Form.Item name="prefectureId" label={t('officers.prefecture')} rules={[required(t('officers.prefecture'))]}>
-          <Select showSearch optionFilterProp="label" options={PREFECTURES.map((p) => ({ value: p.id, label: `${prefectureName(p.id, locale)}（${p.id}）` }))} />
-        </Form.Item>
-        <Form.Item name="username" label={t('officers.username')} extra={t('officers.username.help')} rules={[required(t('officers.username'))]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="displayName" label={t('officers.displayName')} rules={[required(t('officers.displayName'))]}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="password" label={t('officers.password')} extra={t('account.password.policy')} rules={[required(t('officers.password'))]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>{t('officers.create.submit')}</Button>
-      </Form>
-    </Card>
+    <Button size="small" danger={!officer.disabled} loading={enabling.isPending || disabling.isPending} onClick={() => void toggle()}>
+      {officer.disabled ? t('officers.enable') : t('officers.disable')}
+    </Button>
   );
 }
 
 /**
  * Prefecture officers' accounts (issue 13 item 9): a prefecture may have several officers, so that
  * two-step approval has a drafter and an approver. The Department creates and disables them; the
- * auditor reads the list.
+ * auditor reads the list. The prefecture filter is in the URL (`?prefecture=150200`).
  */
 export function OfficersPage() {
-  const { t, title, locale } = useI18n();
-  const { message } = App.useApp();
+  const { t, locale } = useI18n();
   const { actor } = useSession();
   const editable = actor?.role === 'department_officer';
-  const [prefectureId, setPrefectureId] = useState<string | undefined>();
-  const officers = useLoad(() => unwrap<OfficerAccount[]>(api.GET('/api/accounts/officers', { params: { query: { prefectureId } } })), [prefectureId]);
-  const toggle = async (o: OfficerAccount) => {
-    try {
-      const path = o.disabled ? '/api/accounts/officers/{id}/enable' : '/api/accounts/officers/{id}/disable';
-      await unwrap(api.POST(path, { params: { path: { id: o.id } } }));
-      officers.reload();
-    } catch (err) {
-      showProblem(err, title, message);
-    }
-  };
+  const [{ prefecture }, set] = useSearchState({ prefecture: undefined as string | undefined });
+  const officers = $api.useQuery('get', '/api/accounts/officers', { params: { query: { prefectureId: prefecture } } }, { placeholderData: keepPreviousData });
+  const columns: ColumnsType<OfficerAccount> = [
+    { title: t('officers.prefecture'), dataIndex: 'prefectureId', render: (id: string) => prefectureName(id, locale) },
+    { title: t('officers.username'), dataIndex: 'username' },
+    { title: t('officers.displayName'), dataIndex: 'displayName' },
+    {
+      title: t('officers.state'),
+      render: (_, o) => (
+        <Space>
+          {o.disabled ? <Tag color="error">{t('officers.disabled')}</Tag> : <Tag color="success">{t('officers.enabled')}</Tag>}
+          {o.mustChangePassword && <Tag>{t('officers.initialPassword')}</Tag>}
+        </Space>
+      ),
+    },
+  ];
+  if (editable) columns.push({ title: t('officers.actions'), render: (_, o) => <ToggleOfficer officer={o} /> });
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+    <Flex vertical gap="large">
       <Typography.Title level={3} style={{ margin: 0 }}>{t('officers.title')}</Typography.Title>
-      {editable && <CreateOfficer onCreated={officers.reload} />}
+      {editable && <CreateOfficer />}
       <Card
         title={t('officers.list')}
         extra={
@@ -90,38 +70,17 @@ export function OfficersPage() {
             allowClear
             placeholder={t('officers.filter')}
             style={{ width: 220 }}
-            value={prefectureId}
-            onChange={setPrefectureId}
+            value={prefecture}
+            onChange={(v?: string) => set({ prefecture: v })}
             options={PREFECTURES.map((p) => ({ value: p.id, label: prefectureName(p.id, locale) }))}
             aria-label={t('officers.filter')}
           />
         }
       >
-        <LoadState loading={officers.loading && !officers.data} error={officers.error} onRetry={officers.reload}>
-          <Table<OfficerAccount>
-            rowKey="id"
-            dataSource={officers.data ?? []}
-            pagination={false}
-            columns={[
-              { title: t('officers.prefecture'), dataIndex: 'prefectureId', render: (id: string) => prefectureName(id, locale) },
-              { title: t('officers.username'), dataIndex: 'username' },
-              { title: t('officers.displayName'), dataIndex: 'displayName' },
-              {
-                title: t('officers.state'),
-                render: (_, o) => (
-                  <Space>
-                    {o.disabled ? <Tag color="red">{t('officers.disabled')}</Tag> : <Tag color="green">{t('officers.enabled')}</Tag>}
-                    {o.mustChangePassword && <Tag>{t('officers.initialPassword')}</Tag>}
-                  </Space>
-                ),
-              },
-              ...(editable
-                ? [{ title: t('officers.actions'), render: (_: unknown, o: OfficerAccount) => <Button size="small" danger={!o.disabled} onClick={() => void toggle(o)}>{o.disabled ? t('officers.enable') : t('officers.disable')}</Button> }]
-                : []),
-            ]}
-          />
+        <LoadState {...queryState(officers)}>
+          <Table<OfficerAccount> rowKey="id" loading={officers.isFetching} dataSource={officers.data ?? []} pagination={false} columns={columns} />
         </LoadState>
       </Card>
-    </Space>
+    </Flex>
   );
 }
