@@ -1,120 +1,75 @@
-import { ActionType, ProColumns, ProTable } from '@ant-design/pro-components';
-import { App, Button, Tag } from 'antd';
-import { useRef } from 'react';
-import { api, unwrap } from '../../shared/api/client';
-import type { QueryOf, QueueRow, QueueSearchPage } from '../../shared/api/views';
-import { showProblem } from '../../shared/ui/problem-form';
-import { useI18n } from '../../shared/i18n/i18n';
+import { ProFormInstance, ProTable } from '@ant-design/pro-components';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { PRODUCT_KINDS } from '../enterprise/applications';
-import { EQUIPMENT_FIELDS, fieldName } from '../../features/application-viewer/review-format';
-import { formatBeijing } from '../../shared/ui/beijing-time';
+import { $api } from '../../shared/api/query';
+import type { QueueRow } from '../../shared/api/views';
+import { useSearchState } from '../../shared/hooks/use-search-state';
+import { useI18n } from '../../shared/i18n/i18n';
+import { LoadState, problemOf } from '../../shared/ui/states';
+import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
+import { QUEUE_STATES, QueueFilters, SORTS, useQueueColumns } from './queue-columns';
 
-const QUEUE_STATES = ['SUBMITTED', 'RESUBMITTED', 'RETURNED_FOR_CORRECTION', 'REJECTED_AT_PRELIMINARY_REVIEW', 'RECOMMENDED', 'WITHDRAWN'] as const;
-const DECIDABLE = new Set(['SUBMITTED', 'RESUBMITTED']);
+type QueueSearch = { page: number; pageSize: number; search?: string; state?: string; productKind?: string; catalogueEntryCode?: string; sort?: string };
+const NO_FILTERS = { search: undefined, state: undefined, productKind: undefined, catalogueEntryCode: undefined, sort: undefined };
+const DEFAULTS: QueueSearch = { page: 1, pageSize: 20, ...NO_FILTERS };
 
-type Filters = { search?: string; state?: (typeof QUEUE_STATES)[number]; productKind?: (typeof PRODUCT_KINDS)[number]; catalogueEntryCode?: string; sort?: 'longest' | 'shortest' };
+/** A value from the URL when it is one of `allowed`; a hand-edited link's junk reads as no filter. */
+const oneOf = <T extends string>(allowed: readonly T[], v: string | undefined): T | undefined => (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
-/** The prefecture queue: filters, search, paging and order on the server. */
+/**
+ * The prefecture queue: filters, search, paging and order on the server, and in the URL (a reload
+ * or a shared link shows the same list; Back undoes a search).
+ */
 export function QueuePage() {
-  const { t, tk, title, locale } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const navigate = useNavigate();
-  const open = (r: QueueRow) => navigate(`/prefecture/applications/${r.applicationId}`);
-  const action = useRef<ActionType>(undefined);
-  const columns: ProColumns<QueueRow>[] = [
-    { title: t('queue.search'), dataIndex: 'search', hideInTable: true, fieldProps: { placeholder: t('queue.search.placeholder') } },
-    {
-      title: t('application.no'),
-      dataIndex: 'applicationNo',
-      search: false,
-      render: (_, r) => (
-        <a href={`/prefecture/applications/${r.applicationId}`} onClick={(e) => { e.preventDefault(); open(r); }}>
-          {r.applicationNo}
-        </a>
-      ),
-    },
-    { title: t('queue.enterprise'), search: false, render: (_, r) => r.enterprise.name },
-    { title: t('application.productName'), search: false, render: (_, r) => `${r.product.name}（${r.product.model}）` },
-    {
-      title: t('application.productKind'),
-      dataIndex: 'productKind',
-      valueType: 'select',
-      valueEnum: Object.fromEntries(PRODUCT_KINDS.map((k) => [k, { text: tk('productKind', k) }])),
-      render: (_, r) => tk('productKind', r.product.kind),
-    },
-    {
-      title: t('review.queue.field'),
-      dataIndex: 'catalogueEntryCode',
-      valueType: 'select',
-      fieldProps: { showSearch: true },
-      valueEnum: Object.fromEntries(EQUIPMENT_FIELDS.map((f) => [f.code, { text: locale === 'zh-CN' ? f.nameZh : f.nameEn }])),
-      // The search route's rows carry the field (review-case-view.ts) though QueueRow does not name it yet.
-      render: (_, r) => fieldName((r.product as { catalogueEntryCode?: string | null }).catalogueEntryCode, locale) ?? '—',
-    },
-    {
-      title: t('queue.state'),
-      dataIndex: 'state',
-      valueType: 'select',
-      valueEnum: Object.fromEntries(QUEUE_STATES.map((s) => [s, { text: tk('state', s) }])),
-      render: (_, r) => (
-        <>
-          <Tag>{tk('state', r.state, r.stateLabel.zh)}</Tag>
-          {r.resubmitted && <Tag color="orange">{t('queue.resubmitted')}</Tag>}
-        </>
-      ),
-    },
-    { title: t('queue.receivedAt'), search: false, render: (_, r) => formatBeijing(r.receivedAt) },
-    {
-      title: t('queue.sort'),
-      dataIndex: 'sort',
-      hideInTable: true,
-      valueType: 'select',
-      valueEnum: { longest: { text: t('queue.sort.longest') }, shortest: { text: t('queue.sort.shortest') } },
-    },
-    { title: t('queue.waiting'), search: false, render: (_, r) => t('common.days', { days: r.waitingDays }) },
-    {
-      title: t('common.actions'),
-      search: false,
-      render: (_, r) => (
-        <>
-          <Button type="link" onClick={() => open(r)}>{t('review.queue.open')}</Button>
-          {/* A recommendation needs the review first (M7.3, M12.1): the button opens the case. */}
-          {DECIDABLE.has(r.state) && <Button type="link" onClick={() => open(r)}>{t('queue.reviewToRecommend')}</Button>}
-        </>
-      ),
-    },
-  ];
+  const [url, set] = useSearchState<QueueSearch>(DEFAULTS);
+  const filters: QueueFilters = {
+    search: url.search?.trim() || undefined,
+    state: oneOf(QUEUE_STATES, url.state),
+    productKind: oneOf(PRODUCT_KINDS, url.productKind),
+    catalogueEntryCode: url.catalogueEntryCode,
+    sort: oneOf(SORTS, url.sort),
+  };
+  const page = Math.max(1, Math.trunc(url.page));
+  const pageSize = Math.min(100, Math.max(1, Math.trunc(url.pageSize)));
+  const queue = $api.useQuery('get', '/api/preliminary-review/queue/search', { params: { query: { ...filters, page, pageSize } } }, { placeholderData: keepPreviousData });
+  const columns = useQueueColumns((r: QueueRow) => void navigate(`/prefecture/applications/${r.applicationId}`));
+  // The search form shows the URL's filters, also after Back or a link.
+  const form = useRef<ProFormInstance<QueueFilters>>(undefined);
+  const shown = JSON.stringify(filters);
+  useEffect(() => {
+    form.current?.setFieldsValue({ ...NO_FILTERS, ...(JSON.parse(shown) as QueueFilters) });
+  }, [shown]);
+  const search = (values: QueueFilters) => {
+    const next = { search: values.search?.trim() || undefined, state: values.state, productKind: values.productKind, catalogueEntryCode: values.catalogueEntryCode, sort: values.sort };
+    // The same search again asks the server again: new applications arrive by event.
+    if (JSON.stringify(next) === shown && page === 1) void queue.refetch();
+    else set({ ...next, page: 1 });
+  };
+  const failed = problemOf(queue.error);
   return (
-    <>
-      <ProTable<QueueRow, Filters>
-        headerTitle={t('queue.title')}
-        rowKey="applicationId"
-        actionRef={action}
-        columns={columns}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        search={{ labelWidth: 'auto', searchText: t('common.search'), resetText: t('common.reset') }}
-        options={{ reload: true, density: false, setting: false }}
-        locale={{ emptyText: t('queue.empty') }}
-        request={async (params) => {
-          try {
-            const query: QueryOf<'/api/preliminary-review/queue/search'> = {
-              page: params.current,
-              pageSize: params.pageSize,
-              search: params.search?.trim() || undefined,
-              state: params.state,
-              productKind: params.productKind,
-              catalogueEntryCode: params.catalogueEntryCode,
-              sort: params.sort,
-            };
-            const page = await unwrap<QueueSearchPage>(api.GET('/api/preliminary-review/queue/search', { params: { query } }));
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            showProblem(err, title, message);
-            return { data: [], total: 0, success: false };
-          }
-        }}
-      />
-    </>
+    <ProTable<QueueRow, QueueFilters>
+      headerTitle={t('queue.title')}
+      rowKey="applicationId"
+      formRef={form}
+      form={{ initialValues: filters }}
+      columns={columns}
+      dataSource={queue.data?.items}
+      loading={queue.isFetching}
+      pagination={{
+        current: page,
+        pageSize,
+        total: queue.data?.total ?? 0,
+        showSizeChanger: true,
+        onChange: (next, size) => set({ page: size === pageSize ? next : 1, pageSize: size }),
+      }}
+      search={{ labelWidth: 'auto', searchText: t('common.search'), resetText: t('common.reset') }}
+      onSubmit={search}
+      onReset={() => set({ ...NO_FILTERS, page: 1 })}
+      options={{ reload: () => void queue.refetch(), density: false, setting: false }}
+      locale={{ emptyText: failed ? <LoadState loading={false} error={failed} onRetry={() => void queue.refetch()}>{null}</LoadState> : t('queue.empty') }}
+    />
   );
 }

@@ -1,15 +1,16 @@
-import { Alert, App, Button, Card, Divider, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Form, Input, Space, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../shared/api/client';
-import type { QueryOf, SummaryView } from '../../shared/api/views';
+import { $api, useInvalidate } from '../../shared/api/query';
+import type { QueryOf } from '../../shared/api/views';
 import { showProblem } from '../../shared/ui/problem-form';
 import { saveBlob } from '../../shared/ui/save-file';
-import { useLoad } from '../../shared/hooks/use-load';
+import { Supplements } from './summary-supplements';
 import { useI18n } from '../../shared/i18n/i18n';
 import { BatchSelect } from '../../shared/ui/batch-select';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 
-type ExportKind = 'table.xlsx' | 'letter.pdf';
+export type ExportKind = 'table.xlsx' | 'letter.pdf';
 
 /** An export of the summary (sequence 0) or of a supplement, as the server names it (Content-Disposition), fetched with the user's token. */
 export function useSummaryExport() {
@@ -39,52 +40,50 @@ export function useSummaryExport() {
  */
 export function SummaryPage() {
   const { t, title } = useI18n();
+  const { token } = theme.useToken();
   const { message, modal } = App.useApp();
+  const invalidate = useInvalidate();
   const [form] = Form.useForm<{ batchId: string; signerName?: string }>();
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { download, exporting } = useSummaryExport();
   const batchId = Form.useWatch('batchId', form);
-  const current = useLoad(
-    () => (batchId ? unwrap<SummaryView>(api.GET('/api/preliminary-review/summaries/{batchId}', { params: { path: { batchId } } })) : Promise.resolve(undefined)),
-    [batchId],
-  );
-  const s = current.data;
-  const sent = s?.status === 'SUBMITTED';
+  const current = $api.useQuery('get', '/api/preliminary-review/summaries/{batchId}', { params: { path: { batchId: batchId ?? '' } } }, { enabled: !!batchId });
+  // What the Department reads of the prefecture's summary changes with it.
+  const sent = () => invalidate('/api/preliminary-review/summaries/{batchId}', '/api/preliminary-review/progress/{batchId}');
+  const submit = $api.useMutation('post', '/api/preliminary-review/summaries', { onSuccess: sent });
+  const supplement = $api.useMutation('post', '/api/preliminary-review/summaries/supplements', { onSuccess: sent });
+  const s = batchId ? current.data : undefined;
   const pending = s?.pendingSupplement ?? [];
 
-  const send = (supplement: boolean) => async () => {
+  const send = (asSupplement: boolean) => async () => {
     try {
       await form.validateFields();
     } catch {
       return;
     }
     const v = form.getFieldsValue();
-    const count = supplement ? pending.length : (s?.entries.length ?? 0);
+    const count = asSupplement ? pending.length : (s?.entries.length ?? 0);
     modal.confirm({
-      title: t(supplement ? 'summary.supplement.confirm.title' : 'summary.confirm.title'),
-      content: t(supplement ? 'summary.supplement.confirm' : 'summary.confirm.count', { count }),
-      okText: t(supplement ? 'summary.supplement.submit' : 'summary.submit'),
+      title: t(asSupplement ? 'summary.supplement.confirm.title' : 'summary.confirm.title'),
+      content: t(asSupplement ? 'summary.supplement.confirm' : 'summary.confirm.count', { count }),
+      okText: t(asSupplement ? 'summary.supplement.submit' : 'summary.submit'),
       cancelText: t('common.cancel'),
       onOk: async () => {
-        setBusy(true);
         try {
           const body = { batchId: v.batchId, signerName: v.signerName?.trim() || undefined };
-          const result = await unwrap<SummaryView>(api.POST(supplement ? '/api/preliminary-review/summaries/supplements' : '/api/preliminary-review/summaries', { body }));
-          setDone(t(supplement ? 'summary.supplement.submitted' : 'summary.submitted', { count: result.entries.length }));
-          current.reload();
+          const result = await (asSupplement ? supplement : submit).mutateAsync({ body });
+          setDone(t(asSupplement ? 'summary.supplement.submitted' : 'summary.submitted', { count: result.entries.length }));
         } catch (err) {
           showProblem(err, title, message, form);
-        } finally {
-          setBusy(false);
         }
       },
     });
   };
+  const busy = submit.isPending || supplement.isPending;
 
   return (
     <Card title={t('summary.title')} style={{ maxWidth: 760 }}>
-      {done && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={done} data-testid="summary-done" />}
+      {done && <Alert type="success" showIcon style={{ marginBottom: token.margin }} title={done} data-testid="summary-done" />}
       <Form form={form} name="summary" layout="vertical">
         <Form.Item name="batchId" label={t('batch.select')} rules={[{ required: true, message: t('batch.select.placeholder') }]}>
           <BatchSelect />
@@ -94,10 +93,10 @@ export function SummaryPage() {
         </Form.Item>
         {s && (
           <Typography.Paragraph data-testid="summary-status">
-            {sent ? t('summary.status', { name: s.prefectureName, at: formatBeijing(s.submittedAt), count: s.entries.length }) : t('summary.status.draft', { count: s.entries.length })}
+            {s.status === 'SUBMITTED' ? t('summary.status', { name: s.prefectureName, at: formatBeijing(s.submittedAt), count: s.entries.length }) : t('summary.status.draft', { count: s.entries.length })}
           </Typography.Paragraph>
         )}
-        {!sent && (
+        {s?.status !== 'SUBMITTED' && (
           <Button type="primary" onClick={send(false)} loading={busy}>{t('summary.submit')}</Button>
         )}
       </Form>
@@ -111,29 +110,7 @@ export function SummaryPage() {
           {t('summary.export.letter')}
         </Button>
       </Space>
-      {sent && s && (
-        <section aria-label={t('summary.supplement.title')} data-testid="summary-supplements">
-          <Divider>{t('summary.supplement.title')}</Divider>
-          <Typography.Paragraph type="secondary">{t('summary.supplement.hint')}</Typography.Paragraph>
-          {s.supplements.map((x) => (
-            <Space key={x.summaryId} wrap style={{ marginBottom: 8 }}>
-              <Typography.Text>{t('summary.supplement.sent', { n: x.sequence, at: formatBeijing(x.submittedAt), count: x.entries.length })}</Typography.Text>
-              <Button size="small" loading={exporting === `letter.pdf-${x.sequence}`} onClick={() => void download(s.batchId, 'letter.pdf', x.sequence)}>
-                {t('summary.supplement.letter', { n: x.sequence })}
-              </Button>
-              <Button size="small" loading={exporting === `table.xlsx-${x.sequence}`} onClick={() => void download(s.batchId, 'table.xlsx', x.sequence)}>
-                {t('summary.supplement.table', { n: x.sequence })}
-              </Button>
-            </Space>
-          ))}
-          <Typography.Paragraph data-testid="summary-pending">
-            {pending.length
-              ? t('summary.supplement.pending', { count: pending.length, names: pending.map((e) => `${e.enterprise.name}（${e.product.name}）`).join('；') })
-              : t('summary.supplement.none')}
-          </Typography.Paragraph>
-          <Button type="primary" disabled={!pending.length} onClick={send(true)} loading={busy}>{t('summary.supplement.submit')}</Button>
-        </section>
-      )}
+      {s?.status === 'SUBMITTED' && <Supplements summary={s} exporting={exporting} download={download} busy={busy} onSend={send(true)} />}
     </Card>
   );
 }
