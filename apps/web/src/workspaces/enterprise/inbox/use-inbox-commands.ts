@@ -4,24 +4,11 @@ import type { components } from '../../../shared/api/generated/schema';
 import { $api, useInvalidate } from '../../../shared/api/query';
 import { useI18n } from '../../../shared/i18n/i18n';
 import { showProblem } from '../../../shared/ui/problem-form';
+import { Inbox, withRead } from './read-now';
 
 export type Notice = components['schemas']['NotificationViewV1'];
-type Inbox = components['schemas']['NotificationInboxV1'];
 
 const INBOX_KEY = ['get', '/api/notifications'] as const;
-
-/**
- * A cached page of the inbox (or the menu badge's single row) with an unread notice read now: the
- * optimistic view. The unread count goes down on every page, whether the notice is on it or not.
- */
-function withRead(inbox: Inbox | undefined, id: string, readAt: string): Inbox | undefined {
-  if (!inbox) return inbox;
-  return {
-    ...inbox,
-    unread: Math.max(0, inbox.unread - 1),
-    items: inbox.items.map((n) => (n.id === id && !n.readAt ? { ...n, readAt } : n)),
-  };
-}
 
 /**
  * Marking a notice read, shown at once (the summary, the tag, the menu badge) and put back if the
