@@ -1,7 +1,6 @@
-import { api, unwrap } from '../../../shared/api/client';
-import type { ApplicationDraft } from '../../../shared/api/views';
 import { usePolicyProfiles } from '../../../features/policy-profiles/policy-profiles';
-import { useLoad } from '../../../shared/hooks/use-load';
+import { $api } from '../../../shared/api/query';
+import type { ApplicationDraft } from '../../../shared/api/views';
 import { useI18n } from '../../../shared/i18n/i18n';
 
 /**
@@ -13,12 +12,11 @@ export function useMaterialCategories(application: ApplicationDraft, material: b
   const { locale } = useI18n();
   const profiles = usePolicyProfiles();
   const ref = profiles.data?.find((p) => p.id === application.policyProfile.id && p.version === application.policyProfile.version)?.materialsCatalogue;
-  const catalogue = useLoad(
-    () =>
-      material && ref
-        ? unwrap(api.GET('/api/catalogues/{catalogueId}/{version}', { params: { path: { catalogueId: ref.id, version: ref.version } } }))
-        : Promise.resolve(undefined),
-    [material, ref?.id, ref?.version],
+  const catalogue = $api.useQuery(
+    'get',
+    '/api/catalogues/{catalogueId}/{version}',
+    { params: { path: { catalogueId: ref?.id ?? '', version: ref?.version ?? '' } } },
+    { enabled: material && !!ref },
   );
   const entries = catalogue.data?.entries ?? [];
   const parents = new Set(entries.map((e) => e.parentCode).filter(Boolean));

@@ -1,7 +1,8 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, List, Popconfirm, Progress, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Progress, Space, Tag, theme, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, ProblemError, unwrap } from '../../../shared/api/client';
+import { ProblemError } from '../../../shared/api/client';
+import { $api, useInvalidate } from '../../../shared/api/query';
 import type { ChecklistSlot, Material } from '../../../shared/api/views';
 import { useI18n } from '../../../shared/i18n/i18n';
 import { downloadMaterial, RESUMABLE_ABOVE, uploadMaterial } from './upload';
@@ -18,16 +19,20 @@ export function fileSize(bytes: number, t: (key: 'form.size.b' | 'form.size.kb' 
  * One slot of the M7.4 checklist: what it is, its files (download, remove), and an upload with
  * progress; the server's refusal of a file (type by content, size, a PDF with scripts) is shown here.
  */
-export function MaterialSlot({ applicationId, slot, files, editable, highlighted, onChanged }: {
+export function MaterialSlot({ applicationId, slot, files, editable, highlighted }: {
   applicationId: string;
   slot: ChecklistSlot;
   files: Material[];
   editable: boolean;
   highlighted: boolean;
-  onChanged(): void;
 }) {
   const { t, title, locale } = useI18n();
   const { message } = App.useApp();
+  const { token } = theme.useToken();
+  const invalidate = useInvalidate();
+  // A file in or out changes the slot's files and what the check says of it.
+  const changed = () => invalidate('/api/applications/{id}/materials', '/api/applications/{id}/check');
+  const { mutateAsync: deleteFile } = $api.useMutation('delete', '/api/applications/{id}/materials/{materialId}', { onSuccess: changed });
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [resumable, setResumable] = useState(false);
@@ -40,7 +45,7 @@ export function MaterialSlot({ applicationId, slot, files, editable, highlighted
     try {
       await uploadMaterial(applicationId, slot.slotId, file, setProgress);
       message.success(t('form.materials.uploaded', { name: file.name }));
-      onChanged();
+      void changed();
     } catch (err) {
       const p = err instanceof ProblemError ? err.problem : null;
       setError(p ? t('form.materials.refused', { name: file.name, reason: title(p.title) }) : t('common.networkError'));
@@ -51,9 +56,8 @@ export function MaterialSlot({ applicationId, slot, files, editable, highlighted
 
   const remove = async (m: Material) => {
     try {
-      await unwrap(api.DELETE('/api/applications/{id}/materials/{materialId}', { params: { path: { id: applicationId, materialId: m.id } } }));
+      await deleteFile({ params: { path: { id: applicationId, materialId: m.id } } });
       message.success(t('form.materials.removed', { name: m.fileName }));
-      onChanged();
     } catch (err) {
       message.error(err instanceof ProblemError ? title(err.problem.title) : t('common.networkError'));
     }
@@ -69,7 +73,7 @@ export function MaterialSlot({ applicationId, slot, files, editable, highlighted
       data-testid={`slot-${slot.slotId}`}
       role="group"
       aria-label={name}
-      style={highlighted ? { borderColor: '#faad14', boxShadow: '0 0 0 2px #ffe58f' } : undefined}
+      style={highlighted ? { borderColor: token.colorWarning, boxShadow: `0 0 0 ${token.controlOutlineWidth}px ${token.colorWarningBorder}` } : undefined}
       title={
         <Space wrap>
           <Typography.Text strong>{t('form.materials.item', { item: slot.item, name })}</Typography.Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, theme, Typography } from 'antd';
 import type { ApplicationDraft, ChecklistSlot } from '../../../../shared/api/views';
 import { useItemLabel } from '../../../../features/application-viewer/item-label';
 import { useI18n } from '../../../../shared/i18n/i18n';
@@ -15,20 +15,21 @@ export function CorrectionAnswers({ correction, slots, onGoTo }: {
 }) {
   const { t } = useI18n();
   const label = useItemLabel(slots);
+  const { token } = theme.useToken();
   return (
-    <Card title={t('form.correction.title')} data-testid="correction-answers" style={{ marginBottom: 16 }} styles={{ header: { background: '#fff7e6' } }}>
-      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('form.correction.deadline', { deadline: correction.deadline })} description={t('form.correction.help')} />
+    <Card title={t('form.correction.title')} data-testid="correction-answers" style={{ marginBottom: token.margin }} styles={{ header: { background: token.colorWarningBg } }}>
+      <Alert type="warning" showIcon style={{ marginBottom: token.margin }} title={t('form.correction.deadline', { deadline: correction.deadline })} description={t('form.correction.help')} />
       {correction.items.map((i, n) => {
         const isSlot = slots.some((s) => s.slotId === i.item);
         return (
-          <div key={`${i.item}-${n}`} style={{ marginBottom: 8 }}>
+          <div key={`${i.item}-${n}`} style={{ marginBottom: token.marginXS }}>
             <Space align="baseline" wrap>
               <Typography.Text strong>{t('form.correction.item', { n: n + 1, item: label(i.item) })}</Typography.Text>
               <Button type="link" size="small" onClick={() => onGoTo(isSlot ? { slotId: i.item } : { field: i.item }, i.reason)}>
                 {t('form.correction.goTo')}
               </Button>
             </Space>
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('form.correction.reason', { reason: i.reason })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: token.marginXS }}>{t('form.correction.reason', { reason: i.reason })}</Typography.Paragraph>
             <Form.Item name={['correctionAnswers', n, 'item']} hidden>
               <Input />
             </Form.Item>

@@ -1,18 +1,19 @@
-import { Alert, Card, Space, Tag, Typography } from 'antd';
-import type { CheckResult, Material, SlotApplicability } from '../../../../shared/api/views';
-import { LoadState } from '../../../../shared/ui/states';
-import type { Loaded } from '../../../../shared/hooks/use-load';
-import { useI18n } from '../../../../shared/i18n/i18n';
+import { Alert, Card, Flex, Space, Tag, theme, Typography } from 'antd';
 import { declaredWhy } from '../../../../features/application-viewer/declared-why';
+import type { SlotApplicability } from '../../../../shared/api/views';
+import { useI18n } from '../../../../shared/i18n/i18n';
+import { LoadState, problemOf } from '../../../../shared/ui/states';
 import { MaterialSlot } from '../material-slot';
+import { useCheck, useMaterials } from '../queries';
 
 /** A slot that takes no file: declared not to apply (不适用（依申报声明）), or its condition not yet declared. */
 function SlotWithoutUpload({ slot }: { slot: SlotApplicability }) {
   const { t, locale } = useI18n();
+  const { token } = theme.useToken();
   const name = locale === 'en' ? slot.nameEn : slot.nameZh;
   const notApplicable = slot.basis === 'declared_not_applicable';
   return (
-    <Card size="small" id={`slot-${slot.slotId}`} data-testid={`slot-${slot.slotId}`} role="group" aria-label={name} style={{ background: '#fafafa' }}>
+    <Card size="small" id={`slot-${slot.slotId}`} data-testid={`slot-${slot.slotId}`} role="group" aria-label={name} style={{ background: token.colorFillAlter }}>
       <Space wrap>
         <Typography.Text type="secondary">{t('form.materials.item', { item: slot.item, name })}</Typography.Text>
         <Tag color={notApplicable ? 'default' : 'gold'}>{notApplicable ? t('form.materials.notApplicable') : t('form.materials.toVerify')}</Tag>
@@ -29,29 +30,23 @@ function SlotWithoutUpload({ slot }: { slot: SlotApplicability }) {
  * (required or optional), the conditional ones the declarations ruled out shown as not applicable,
  * with why.
  */
-export function MaterialsStep({ applicationId, check, materials, editable, highlighted, onChanged }: {
-  applicationId: string;
-  check: Loaded<CheckResult>;
-  materials: Loaded<Material[]>;
-  editable: boolean;
-  highlighted: string | null;
-  onChanged(): void;
-}) {
+export function MaterialsStep({ applicationId, editable, highlighted }: { applicationId: string; editable: boolean; highlighted: string | null }) {
   const { t } = useI18n();
+  const check = useCheck(applicationId);
+  const materials = useMaterials(applicationId);
   const slots: SlotApplicability[] = check.data?.slots ?? [];
-  const error = check.error ?? materials.error;
   return (
     <LoadState
-      loading={check.loading || materials.loading}
-      error={error}
+      loading={check.isPending || materials.isPending}
+      error={problemOf(check.error ?? materials.error)}
       empty={!check.data || !materials.data ? undefined : slots.length === 0}
       emptyText={t('form.materials.noSlots')}
       onRetry={() => {
-        check.reload();
-        materials.reload();
+        void check.refetch();
+        void materials.refetch();
       }}
     >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex vertical gap="middle">
         <Alert type="info" showIcon title={t('form.materials.intro')} description={t('form.materials.limits')} />
         {check.data?.materialsRequiredAtSubmission === false && <Alert type="warning" showIcon title={t('form.materials.notRequired')} data-testid="materials-not-required" />}
         {slots.map((slot) =>
@@ -63,14 +58,13 @@ export function MaterialsStep({ applicationId, check, materials, editable, highl
               files={(materials.data ?? []).filter((m) => m.slotId === slot.slotId)}
               editable={editable}
               highlighted={highlighted === slot.slotId}
-              onChanged={onChanged}
             />
           ) : (
             <SlotWithoutUpload key={slot.slotId} slot={slot} />
           ),
         )}
         <Typography.Text type="secondary">{t('form.materials.conditional')}</Typography.Text>
-      </Space>
+      </Flex>
     </LoadState>
   );
 }

@@ -1,10 +1,10 @@
 import { Alert, App, Button, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { CheckProblem, CheckResult, ChecklistSlot } from '../../../../shared/api/views';
-import { LoadState } from '../../../../shared/ui/states';
-import type { Loaded } from '../../../../shared/hooks/use-load';
+import type { CheckProblem, ChecklistSlot } from '../../../../shared/api/views';
+import { LoadState, queryState } from '../../../../shared/ui/states';
 import type { MessageKey } from '../../../../shared/i18n/zh-CN';
 import { useI18n } from '../../../../shared/i18n/i18n';
+import { useCheck } from '../queries';
 
 /** The form's label of a field the check names (its step's words), for the "where" column. */
 export const FIELD_LABELS: Record<string, MessageKey> = {
@@ -22,8 +22,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** Step 4: the pre-submission check, every problem with its Measures ID; a click goes to its field. */
-export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked, onJump, onSubmit }: {
-  check: Loaded<CheckResult>;
+export function ReviewStep({ applicationId, editable, resubmit, submitting, saveBlocked, onJump, onSubmit }: {
+  applicationId: string;
   editable: boolean;
   /** A returned application goes back as a new version (M7.3). */
   resubmit?: boolean;
@@ -37,6 +37,7 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
   const { t, tk, locale } = useI18n();
   const { modal } = App.useApp();
   const [pledged, setPledged] = useState(false);
+  const check = useCheck(applicationId);
   const c = check.data;
   // M10.1: every submission, a resubmission too (a new declaration of facts), signs the truthfulness pledge and asks for confirmation.
   const confirm = () =>
@@ -60,7 +61,7 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
   };
   const blocking = (c?.problems ?? []).filter((p) => p.severity === 'blocking').length;
   return (
-    <LoadState loading={check.loading} error={check.error} empty={!c ? undefined : false} onRetry={check.reload}>
+    <LoadState {...queryState(check)} empty={!c ? undefined : false}>
       {c && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {c.problems.length === 0 ? (
@@ -109,7 +110,7 @@ export function ReviewStep({ check, editable, resubmit, submitting, saveBlocked,
             </Card>
           )}
           <Space wrap>
-            <Button onClick={check.reload}>{t('form.check.again')}</Button>
+            <Button onClick={() => void check.refetch()} loading={check.isRefetching}>{t('form.check.again')}</Button>
             {editable && (
               <Button type="primary" size="large" disabled={!c.canSubmit || saveBlocked || !pledged} loading={submitting} onClick={confirm}>
                 {resubmit ? t('action.resubmit') : t('application.submit')}
