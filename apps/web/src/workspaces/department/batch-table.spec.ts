@@ -13,7 +13,7 @@ const batch = (n: number, closes: string): Batch => ({
   windowClosesAt: closes,
   prefectureDeadline: `${year + 1}-03-31`,
   policyProfileId: 'inner-mongolia',
-  policyProfileVersion: 1,
+  policyProfileVersion: '1',
   policyProfileNameZh: '内蒙古首台套认定办法（征求意见稿）',
   policyProfileNameEn: 'Inner Mongolia Measures (draft)',
 });
