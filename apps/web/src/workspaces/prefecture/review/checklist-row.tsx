@@ -1,3 +1,4 @@
+import { isMaterialSlotId } from '@firstset/domain';
 import { App, Button, Checkbox, Form, Input, Space, Tag, theme, Typography } from 'antd';
 import { $api } from '../../../shared/api/query';
 import type { ChecklistItem, FormalReviewSheet, MaterialFile, OpenReviewItem } from '../../../shared/api/views';
@@ -49,9 +50,12 @@ export function ChecklistRow({ applicationId, item, files, editable, open, onVie
   const name = itemName(item, locale);
   const headingId = `check-${item.slotId}`;
   const save = async (values: VerdictForm) => {
+    // The view names the slot as a string; the command takes the slots M7.4 defines.
+    if (!isMaterialSlotId(item.slotId)) return;
+    const slotId = item.slotId;
     try {
       const body = {
-        slotId: item.slotId as never,
+        slotId,
         present: !!values.present,
         legible: !!values.legible,
         valid: !!values.valid,

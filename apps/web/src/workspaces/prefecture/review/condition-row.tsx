@@ -1,3 +1,4 @@
+import { isConditionId } from '@firstset/domain';
 import { App, Button, Form, Input, Radio, Space, Tag, theme, Typography } from 'antd';
 import { $api } from '../../../shared/api/query';
 import type { CaseCondition, ChecklistItem, FormalReviewSheet, OpenReviewItem } from '../../../shared/api/views';
@@ -55,8 +56,11 @@ export function ConditionRow({ applicationId, condition, checklist, editable, op
   const name = locale === 'zh-CN' ? condition.titleZh : condition.titleEn;
   const headingId = `condition-${condition.conditionId.replace('.', '-')}`;
   const save = async (values: { verdict?: Verdict; note?: string }) => {
+    // The view names the condition as a string; the command takes the ids the Measures define.
+    if (!isConditionId(condition.conditionId)) return;
+    const conditionId = condition.conditionId;
     try {
-      const body = { conditionId: condition.conditionId as never, verdict: values.verdict!, note: values.note?.trim() || undefined };
+      const body = { conditionId, verdict: values.verdict!, note: values.note?.trim() || undefined };
       const sheet = await judge.mutateAsync({ params: { path: { id: applicationId } }, body });
       message.success(t('review.conditions.saved', { name }));
       onSaved(sheet);
