@@ -1,4 +1,4 @@
-import { Alert, Button, Card, List, Typography } from 'antd';
+import { Alert, Button, Card, List, theme, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useItemLabel } from '../../features/application-viewer/item-label';
 import { $api } from '../../shared/api/query';
@@ -12,6 +12,7 @@ import { useI18n } from '../../shared/i18n/i18n';
 export function CorrectionRequestCard({ application, correction }: { application: ApplicationDraft; correction: NonNullable<ApplicationDraft['correction']> }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const { token } = theme.useToken();
   const open = application.state === 'RETURNED_FOR_CORRECTION';
   // The checklist names the material slots an item may refer to.
   const check = $api.useQuery('get', '/api/applications/{id}/check', { params: { path: { id: application.id } } });
@@ -23,7 +24,7 @@ export function CorrectionRequestCard({ application, correction }: { application
       data-testid="correction-request"
       extra={open && <Button type="primary" onClick={() => void navigate(`/enterprise/applications/${application.id}/edit`)}>{t('form.correction.answerNow')}</Button>}
     >
-      {open && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('form.correction.deadline', { deadline: correction.deadline })} />}
+      {open && <Alert type="warning" showIcon style={{ marginBottom: token.marginSM }} title={t('form.correction.deadline', { deadline: correction.deadline })} />}
       <List
         size="small"
         dataSource={correction.items}

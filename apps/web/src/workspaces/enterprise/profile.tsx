@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input, theme } from 'antd';
 import { ProblemError } from '../../shared/api/client';
 import { $api, useInvalidate } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -18,6 +18,7 @@ export function ProfilePage() {
   const { t, title } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileForm>();
+  const { token } = theme.useToken();
   const invalidate = useInvalidate();
   const profile = $api.useQuery('get', '/api/enterprise/profile');
   const save = $api.useMutation('put', '/api/enterprise/profile', { onSuccess: () => invalidate('/api/enterprise/profile') });
@@ -36,7 +37,7 @@ export function ProfilePage() {
   return (
     <Card title={t('profile.title')} style={{ maxWidth: 720 }}>
       <LoadState loading={profile.isPending} error={firstTime ? null : problemOf(profile.error)} onRetry={() => void profile.refetch()}>
-        {save.data && <Alert type="success" showIcon style={{ marginBottom: 16 }} data-testid="profile-saved" title={t('profile.saved', { prefecture: save.data.prefectureName })} />}
+        {save.data && <Alert type="success" showIcon style={{ marginBottom: token.margin }} data-testid="profile-saved" title={t('profile.saved', { prefecture: save.data.prefectureName })} />}
         <Form
           form={form}
           name="profile"

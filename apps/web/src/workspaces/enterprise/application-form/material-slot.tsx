@@ -105,7 +105,7 @@ export function MaterialSlot({ applicationId, slot, files, editable, highlighted
           {resumable && <Typography.Text type="secondary">{t('form.materials.resumable')}</Typography.Text>}
         </div>
       )}
-      {error && <Alert type="error" showIcon role="alert" title={error} closable onClose={() => setError(null)} style={{ marginBottom: 8 }} data-testid={`slot-error-${slot.slotId}`} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} closable onClose={() => setError(null)} style={{ marginBottom: token.marginXS }} data-testid={`slot-error-${slot.slotId}`} />}
       {files.length === 0 ? (
         <Typography.Text type="secondary">{t('form.materials.empty')}</Typography.Text>
       ) : (

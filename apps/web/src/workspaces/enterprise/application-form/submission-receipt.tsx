@@ -1,4 +1,4 @@
-import { Button, Descriptions, Result, Typography } from 'antd';
+import { Button, Descriptions, Result, theme, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ApplicationDraft, Material } from '../../../shared/api/views';
 import { useI18n } from '../../../shared/i18n/i18n';
@@ -10,6 +10,7 @@ import { receiptHtml, receiptName } from './receipt';
 export function SubmissionReceipt({ application, materials, slotName }: { application: ApplicationDraft; materials: Material[]; slotName(id: string): string }) {
   const { t, tk, locale } = useI18n();
   const navigate = useNavigate();
+  const { token } = theme.useToken();
   const when = formatBeijing(application.submittedAt, 'second');
   const pledgeText = application.pledge && (locale === 'en' ? application.pledge.textEn : application.pledge.textZh);
   const download = () => {
@@ -59,7 +60,7 @@ export function SubmissionReceipt({ application, materials, slotName }: { applic
         )}
         {application.pledge && (
           <Descriptions.Item label={t('form.receipt.pledge')}>
-            <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="receipt-pledge">
+            <Typography.Paragraph style={{ marginBottom: token.marginXXS }} data-testid="receipt-pledge">
               {pledgeText}
             </Typography.Paragraph>
             <Typography.Text type="secondary">{t('form.pledge.version', { version: application.pledge.version })}</Typography.Text>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CheckProblem, ChecklistSlot } from '../../../../shared/api/views';
 import { LoadState, queryState } from '../../../../shared/ui/states';
@@ -63,7 +63,7 @@ export function ReviewStep({ applicationId, editable, resubmit, submitting, save
   return (
     <LoadState {...queryState(check)} empty={!c ? undefined : false}>
       {c && (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Flex vertical gap="middle">
           {c.problems.length === 0 ? (
             <Alert type="success" showIcon title={t('form.check.clean')} data-testid="check-summary" />
           ) : blocking ? (
@@ -120,7 +120,7 @@ export function ReviewStep({ applicationId, editable, resubmit, submitting, save
             {editable && c.canSubmit && saveBlocked && <Typography.Text type="warning">{t('form.check.unsaved')}</Typography.Text>}
             {editable && c.canSubmit && !saveBlocked && !pledged && <Typography.Text type="secondary">{t('form.pledge.required')}</Typography.Text>}
           </Space>
-        </Space>
+        </Flex>
       )}
     </LoadState>
   );
