@@ -6,7 +6,7 @@ import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { CaseDetail } from './case-detail';
-import { pageSizeOf, useUrlPagination } from './paging';
+import { pageSizeOf, useUrlPagination } from '../../shared/hooks/url-pagination';
 import { ReviewFilters } from './review-filters';
 import { ExpertTags } from './review-parts';
 import { ReviewView, isRedacted, reviewStateOf } from './types';

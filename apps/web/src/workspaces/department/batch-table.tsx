@@ -6,7 +6,7 @@ import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 import type { WindowChange } from './batch-window-dialog';
-import { urlPagination } from './paging';
+import { urlPagination } from '../../shared/hooks/url-pagination';
 
 /** Where the application window stands now. */
 export const windowStatus = (b: Batch): 'upcoming' | 'open' | 'closed' =>

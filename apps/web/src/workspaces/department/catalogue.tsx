@@ -8,7 +8,7 @@ import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, problemOf } from '../../shared/ui/states';
 import { usePolicyProfiles } from '../../features/policy-profiles/policy-profiles';
 import { CatalogueImport } from './catalogue-import';
-import { urlPagination } from './paging';
+import { urlPagination } from '../../shared/hooks/url-pagination';
 
 type Entry = ScopeCatalogueView['entries'][number];
 

@@ -8,7 +8,7 @@ import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
 import type { CommissionRowView } from '../../features/review-panel/types';
 import { CommissionForm } from './commission-form';
-import { urlPagination } from './paging';
+import { urlPagination } from '../../shared/hooks/url-pagination';
 import { useBatchParam } from './use-batch-param';
 
 /** The chosen batch's commission, or (for the Department) the form to make it. */

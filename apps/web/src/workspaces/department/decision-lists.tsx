@@ -5,7 +5,7 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { BatchSelect } from '../../shared/ui/batch-select';
 import { LoadState, queryState } from '../../shared/ui/states';
 import type { DecisionListDetailView } from '../../features/review-panel/types';
-import { urlPagination } from './paging';
+import { urlPagination } from '../../shared/hooks/url-pagination';
 import { useBatchParam } from './use-batch-param';
 
 /** A batch's decision lists, paged in the browser with the page in the URL. */

@@ -7,7 +7,7 @@ import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { SpreadsheetImport } from '../../features/spreadsheet-import/spreadsheet-import';
-import { urlPagination } from './paging';
+import { urlPagination } from '../../shared/hooks/url-pagination';
 
 type Row = EarlierRecognitionImport['records'][number];
 type Base = Omit<Row, 'line'>;

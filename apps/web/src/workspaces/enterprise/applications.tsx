@@ -11,7 +11,6 @@ import { ApplicationFilters } from './application-list/application-filters';
 import { CreateApplicationDialog } from './application-list/create-application-dialog';
 
 /** Moved to shared/ui/product-kinds.ts; kept here until the prefecture queue imports it from there. */
-export { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
 
 const LIST: { page: number; pageSize: number; search: string | undefined; state: string | undefined } = { page: 1, pageSize: 20, search: undefined, state: undefined };
 

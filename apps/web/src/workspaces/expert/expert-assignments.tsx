@@ -2,7 +2,7 @@ import { Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
-import { pageSizeOf } from '../../features/review-panel/paging';
+import { pageSizeOf } from '../../shared/hooks/url-pagination';
 import { ASSIGNMENT_STAGES, AssignmentStage, ExpertReviewRow, ReviewView } from '../../features/review-panel/types';
 import { ScoreDrawer } from './score-drawer';
 import { StageList } from './stage-list';

@@ -4,7 +4,7 @@ import { $api } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
-import { PageState, useUrlPagination } from '../../features/review-panel/paging';
+import { PageState, useUrlPagination } from '../../shared/hooks/url-pagination';
 import { AssignmentStage, ExpertReviewRow, isRedacted, ReviewView } from '../../features/review-panel/types';
 
 /** The expert's assignments at one stage, paged on the server (the page from the URL). */

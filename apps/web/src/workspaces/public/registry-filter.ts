@@ -1,9 +1,8 @@
+import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
 import type { PublicRecognition } from '../../shared/api/views';
 
 /** The registry's words, kind and page, in the URL (useSearchState): a reload or a shared link shows the same. */
 export const REGISTRY_DEFAULTS = { q: undefined as string | undefined, kind: undefined as string | undefined, page: 1, pageSize: 20 };
-
-export const PRODUCT_KINDS = ['FIRST_SET_EQUIPMENT', 'FIRST_BATCH_COMPONENT', 'FIRST_BATCH_MATERIAL'] as const;
 
 /** What the visitor narrowed the registry to: words in the enterprise, product or model, and a kind. */
 export interface RegistryFilter {

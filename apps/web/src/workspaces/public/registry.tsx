@@ -4,8 +4,9 @@ import type { PublicRecognition } from '../../shared/api/views';
 import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { LoadState, queryState } from '../../shared/ui/states';
-import { pageSizeOf, useUrlPagination } from '../../features/review-panel/paging';
-import { filterRecognitions, PRODUCT_KINDS, REGISTRY_DEFAULTS } from './registry-filter';
+import { pageSizeOf, useUrlPagination } from '../../shared/hooks/url-pagination';
+import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
+import { filterRecognitions, REGISTRY_DEFAULTS } from './registry-filter';
 
 /** The recognized products (the public registry), searchable by words and kind. */
 export function Registry() {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPage, pageSizeOf } from './paging';
-import { reviewStateOf } from './types';
+import { nextPage, pageSizeOf } from './url-pagination';
 
 describe('a server-paged list\'s page in the URL', () => {
   it('goes to the page asked for, and back to the first when the page size changes', () => {
@@ -14,9 +13,4 @@ describe('a server-paged list\'s page in the URL', () => {
     expect(pageSizeOf(7)).toBe(10);
   });
 
-  it('takes a review state from the URL only if the search knows it', () => {
-    expect(reviewStateOf('REVIEWED')).toBe('REVIEWED');
-    expect(reviewStateOf('DRAFT')).toBeUndefined();
-    expect(reviewStateOf(undefined)).toBeUndefined();
-  });
 });

@@ -1,5 +1,5 @@
 import type { TablePaginationConfig } from 'antd';
-import { useI18n } from '../../shared/i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 /** A page and its size, as a list page keeps them in the URL (useSearchState). */
 export interface PageState {
@@ -18,18 +18,20 @@ export function nextPage(before: PageState, page: number, pageSize: number): Pag
 }
 
 /**
- * A table's pagination over a list paged on the server, its page and size read from and written to
- * the URL (`set` is useSearchState's), so a reload or a copied link shows the same page.
+ * A table's pagination driven by the URL (`set` is useSearchState's): a reload or a link keeps the
+ * page; a new page size starts again at the first page. `extra` adds the table's own settings.
  */
-export function useUrlPagination(state: PageState, total: number | undefined, set: (next: PageState) => void): TablePaginationConfig {
-  const { t } = useI18n();
+export function urlPagination(state: PageState, set: (next: PageState) => void, extra: TablePaginationConfig = {}): TablePaginationConfig {
   return {
     current: state.page,
     pageSize: state.pageSize,
-    total: total ?? 0,
-    showSizeChanger: true,
-    pageSizeOptions: PAGE_SIZES,
-    showTotal: (n) => t('common.total', { total: n }),
     onChange: (page, pageSize) => set(nextPage(state, page, pageSize)),
+    ...extra,
   };
+}
+
+/** The same over a list paged on the server: its total, the page sizes offered, the count in words. */
+export function useUrlPagination(state: PageState, total: number | undefined, set: (next: PageState) => void): TablePaginationConfig {
+  const { t } = useI18n();
+  return urlPagination(state, set, { total: total ?? 0, showSizeChanger: true, pageSizeOptions: PAGE_SIZES, showTotal: (n) => t('common.total', { total: n }) });
 }
