@@ -1,4 +1,3 @@
-import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
 import type { PublicRecognition } from '../../shared/api/views';
 
 /** The registry's words, kind and page, in the URL (useSearchState): a reload or a shared link shows the same. */
