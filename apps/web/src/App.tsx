@@ -13,6 +13,7 @@ import { LoginPage } from './pages/login';
 import { PublicPage } from './pages/public';
 import { isWorkspacePath, resolveRoute } from './routes';
 import { useRouter } from './router';
+import { theme } from './shared/ui/theme';
 
 const { Header, Sider, Content } = Layout;
 
@@ -142,7 +143,7 @@ export function App() {
   const { locale } = useI18n();
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme}>
       <AntApp>
         <Routes />
       </AntApp>
