@@ -4,16 +4,19 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Every @ant-design/icons icon (antd's own included) renders through one base component, which
- * labels it for screen readers in English ("search"). The icons' imports of that component come to
- * a wrapper that hides an unlabelled, decorative icon from screen readers instead
- * (src/shared/ui/decorative-icon.ts): one place, no icon edited.
+ * antd labels some of its parts for screen readers in English, whatever the locale: every
+ * @ant-design/icons icon renders through one base component that sets `aria-label="search"`, and
+ * InputNumber's step arrows say "Increase Value". Both are fixed here, in one place, no page edited:
+ * - the icons' imports of that base component come to a wrapper that names the icon from the
+ *   dictionaries in the UI's language, or hides it from screen readers (src/shared/ui/icon-labels.ts);
+ * - the step arrows (mouse shortcuts for the spin button's own arrow keys) are hidden from screen
+ *   readers; the build fails if the library's code no longer has the label to replace.
  */
-function iconLabels(): Plugin {
-  const wrapper = fileURLToPath(new URL('./src/shared/ui/decorative-icon.ts', import.meta.url));
+function screenReaderLabels(): Plugin {
+  const wrapper = fileURLToPath(new URL('./src/shared/ui/icon-labels.ts', import.meta.url));
   const prefix = '\0firstset-icon:';
   return {
-    name: 'firstset-icon-labels',
+    name: 'firstset-screen-reader-labels',
     enforce: 'pre',
     resolveId(source, importer) {
       const base = /^\.\.\/components\/(AntdIcon|AntdIconLight)(\.js)?$/.exec(source);
@@ -23,7 +26,13 @@ function iconLabels(): Plugin {
     load(id) {
       if (!id.startsWith(prefix)) return null;
       const base = id.slice(prefix.length);
-      return `import Icon from '@ant-design/icons/es/components/${base}';\nimport { decorativeUnlessLabelled } from ${JSON.stringify(wrapper)};\nexport default decorativeUnlessLabelled(Icon);\n`;
+      return `import Icon from '@ant-design/icons/es/components/${base}';\nimport { labelledIcon } from ${JSON.stringify(wrapper)};\nexport default labelledIcon(Icon);\n`;
+    },
+    transform(code, id) {
+      if (!/[\\/]@rc-component[\\/]input-number[\\/]es[\\/]StepHandler\.js$/.test(id)) return null;
+      const label = `"aria-label": isUpAction ? 'Increase Value' : 'Decrease Value',`;
+      if (!code.includes(label)) throw new Error(`${id}: the step arrows' English label to hide was not found`);
+      return code.replace(label, '"aria-hidden": true,');
     },
   };
 }
@@ -31,7 +40,7 @@ function iconLabels(): Plugin {
 // Pages load lazily (src/routes.tsx): the entry is ≈ 380 kB and no chunk passes 700 kB.
 // `npm run dev` proxies the API to a gateway on :3000; in production the gateway serves dist/.
 export default defineConfig({
-  plugins: [iconLabels(), react()],
+  plugins: [screenReaderLabels(), react()],
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 700 },
   test: { include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'], environment: 'node', testTimeout: 60_000 },

@@ -1,15 +1,32 @@
 import type { ThemeConfig } from 'antd';
 
 /**
- * The console's antd theme. antd's default secondary text (black at 45 %) and link blue (#1677ff)
- * fall short of WCAG 2 AA's 4.5:1 contrast on white, which the browser journeys' axe check enforces:
- * both are darkened here, once for every page.
+ * The console's antd theme. Several of antd's default text colours fall short of WCAG 2 AA's 4.5:1
+ * contrast, which the browser journeys' axe check enforces: secondary, tertiary and placeholder
+ * text (black at 45 % and 25 %), the link blue, and the tags' status and preset text colours
+ * (e.g. #52c41a on a pale green), and the error red. They are darkened here, once for every page.
  */
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#b71c1c',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     colorLink: '#0958d9',
+    // antd's #ff4d4f (danger buttons, error text) is 3.2:1 on white.
+    colorError: '#cf1322',
+  },
+  components: {
+    Tag: {
+      colorSuccess: '#237804',
+      colorInfo: '#0958d9',
+      colorWarning: '#ad4e00',
+      green7: '#237804',
+      orange7: '#ad4e00',
+      gold7: '#ad6800',
+      red7: '#a8071a',
+      blue7: '#0958d9',
+    },
   },
 };
