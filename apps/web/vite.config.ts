@@ -6,12 +6,30 @@ import { defineConfig } from 'vitest/config';
 /**
  * antd labels some of its parts for screen readers in English, whatever the locale: every
  * @ant-design/icons icon renders through one base component that sets `aria-label="search"`, and
- * InputNumber's step arrows say "Increase Value". Both are fixed here, in one place, no page edited:
+ * InputNumber's step arrows say "Increase Value", Select's clear button "Clear". They are fixed
+ * here, in one place, no page edited:
  * - the icons' imports of that base component come to a wrapper that names the icon from the
  *   dictionaries in the UI's language, or hides it from screen readers (src/shared/ui/icon-labels.ts);
  * - the step arrows (mouse shortcuts for the spin button's own arrow keys) are hidden from screen
- *   readers; the build fails if the library's code no longer has the label to replace.
+ *   readers, the clear button says 清除 in the Chinese UI; the build fails if the library's code no
+ *   longer has the label to replace (LIBRARY_LABELS).
  */
+/** The UI's language as the page says it (index.html starts zh-CN; the language switch sets it). */
+const UI_IS_ENGLISH = "(typeof document !== 'undefined' && document.documentElement.lang === 'en')";
+/** English labels written into antd's libraries, and what they become. */
+const LIBRARY_LABELS = [
+  {
+    file: /[\\/]@rc-component[\\/]input-number[\\/]es[\\/]StepHandler\.js$/,
+    from: `"aria-label": isUpAction ? 'Increase Value' : 'Decrease Value',`,
+    to: '"aria-hidden": true,',
+  },
+  {
+    file: /[\\/]@rc-component[\\/]select[\\/]es[\\/]hooks[\\/]useAllowClear\.js$/,
+    from: `allowClearConfig.label ?? 'Clear'`,
+    to: `allowClearConfig.label ?? (${UI_IS_ENGLISH} ? 'Clear' : '清除')`,
+  },
+];
+
 function screenReaderLabels(): Plugin {
   const wrapper = fileURLToPath(new URL('./src/shared/ui/icon-labels.ts', import.meta.url));
   const prefix = '\0firstset-icon:';
@@ -29,10 +47,10 @@ function screenReaderLabels(): Plugin {
       return `import Icon from '@ant-design/icons/es/components/${base}';\nimport { labelledIcon } from ${JSON.stringify(wrapper)};\nexport default labelledIcon(Icon);\n`;
     },
     transform(code, id) {
-      if (!/[\\/]@rc-component[\\/]input-number[\\/]es[\\/]StepHandler\.js$/.test(id)) return null;
-      const label = `"aria-label": isUpAction ? 'Increase Value' : 'Decrease Value',`;
-      if (!code.includes(label)) throw new Error(`${id}: the step arrows' English label to hide was not found`);
-      return code.replace(label, '"aria-hidden": true,');
+      const fix = LIBRARY_LABELS.find((f) => f.file.test(id));
+      if (!fix) return null;
+      if (!code.includes(fix.from)) throw new Error(`${id}: the English label to replace was not found`);
+      return code.replace(fix.from, fix.to);
     },
   };
 }
