@@ -7,6 +7,7 @@ import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
 import { enImports } from './en.imports';
+import { enIcons } from './en.icons';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -251,4 +252,5 @@ export const en: Record<MessageKey, string> = {
   ...enAccount,
   ...enPolicy,
   ...enImports,
+  ...enIcons,
 };

@@ -41,6 +41,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** The UI's language where the provider may be missing (antd renders some parts, e.g. icons, in roots of their own). */
+export function useLocaleOrNull(): Locale | null {
+  return useContext(I18nContext)?.locale ?? null;
+}
+
 export function useI18n(): I18n {
   const ctx = useContext(I18nContext);
   if (!ctx) throw new Error('useI18n outside I18nProvider');

@@ -12,6 +12,7 @@ import { zhCNVerdicts } from './zh-CN.verdicts';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
+import { zhCNIcons } from './zh-CN.icons';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -255,6 +256,7 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNPolicy,
   ...zhCNImports,
+  ...zhCNIcons,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
