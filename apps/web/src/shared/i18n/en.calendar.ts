@@ -35,6 +35,7 @@ export const enCalendar: Record<keyof typeof zhCNCalendar, string> = {
   'calendar.savedConfirmed': 'The {year} calendar is saved and confirmed',
   'calendar.readOnly': 'Read only: only the Department edits the calendar.',
   'calendar.month': 'Month view',
+  'calendar.monthSelect': 'Choose the month',
   'calendar.tag.holiday': 'Off',
   'calendar.tag.makeup': 'Work',
   'calendar.error.dateRequired': 'Choose a date',

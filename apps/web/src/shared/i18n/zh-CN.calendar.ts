@@ -33,6 +33,7 @@ export const zhCNCalendar = {
   'calendar.savedConfirmed': '{year} 年日历已保存并确认',
   'calendar.readOnly': '只读：仅自治区工信厅可修改日历。',
   'calendar.month': '月历',
+  'calendar.monthSelect': '选择月份',
   'calendar.tag.holiday': '休',
   'calendar.tag.makeup': '班',
   'calendar.error.dateRequired': '请选择日期',

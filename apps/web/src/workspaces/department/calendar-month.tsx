@@ -1,4 +1,4 @@
-import { Calendar, Card, Flex, Tag, Typography } from 'antd';
+import { Calendar, Card, Flex, Select, Tag, Typography } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -15,6 +15,18 @@ export function CalendarMonth({ year, holidays, makeup }: { year: number; holida
         value={month}
         onPanelChange={(d) => setMonth(d)}
         onSelect={(d) => setMonth(d)}
+        // The year is fixed: only the month is chosen, from a select that says what it is (antd's own
+        // year and month selects have no label a screen reader can read).
+        headerRender={({ value, onChange }) => (
+          <Flex justify="end">
+            <Select
+              aria-label={t('calendar.monthSelect')}
+              value={value.month()}
+              onChange={(m: number) => onChange(value.month(m))}
+              options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: value.month(m).format('MMMM') }))}
+            />
+          </Flex>
+        )}
         validRange={[dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]}
         cellRender={(d, info) => {
           if (info.type !== 'date') return null;

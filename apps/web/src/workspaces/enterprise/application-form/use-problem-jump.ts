@@ -13,9 +13,10 @@ export function useProblemJump(form: FormInstance, formName: string, step: numbe
   const [jump, setJump] = useState<CheckProblem | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
 
-  // Once the problem's step is shown (a tick later, when its fields exist).
+  // Once the problem's step is shown (the step is in the URL: the navigation lands a render or more
+  // later), and a tick after that, when its fields exist.
   useEffect(() => {
-    if (!jump) return;
+    if (!jump || step !== stepOf(jump)) return;
     const timer = window.setTimeout(() => {
       const text = `${jump.measuresId} ${locale === 'en' ? jump.messageEn : jump.message}`;
       if (jump.slotId) {
