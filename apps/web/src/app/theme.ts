@@ -20,6 +20,14 @@ export const THEME: ThemeConfig = {
     colorError: '#cf1322',
     colorWarning: '#ad4e00',
     colorSuccess: '#237804',
+    // The status tags' backgrounds stay antd's palest tints: the tints antd derives from the darker
+    // colours above are darker too, and the tag's text fell under 4.5:1 on them.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorErrorBg: '#fff2f0',
+    colorErrorBorder: '#ffccc7',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
   },
   components: {
     Layout: { headerPadding: '0 24px' },

@@ -9,7 +9,7 @@ import { DEMO, expect, test } from './fixtures';
  * view of the Department's workspace says it is read only.
  */
 // No batch needed: it shares the accounts journeys' platform.
-test.use({ platformGroup: 'accounts-and-reference-data', allowed: ['Demo', '150200'] });
+test.use({ platformGroup: 'accounts-and-reference-data', allowed: ['English', 'Demo', '150200'] });
 
 async function signInHere(page: Page, username: string): Promise<void> {
   await page.getByLabel('用户名').fill(username);
@@ -25,10 +25,11 @@ test('a deep link survives sign-in, filters live in the URL, every tab shares on
   await run.checkAccessibility(page);
   await signInHere(page, 'baotou.officer');
   await expect(page).toHaveURL(`${run.origin}${deepLink}`);
-  // The filter the URL names is the one the list shows, and a reload keeps it.
-  await expect(page.getByText('已提交').first()).toBeVisible();
+  // The filter the URL names is the one the search form holds (folded away under 展开), and a reload keeps it.
+  await expect(page.getByTitle('已提交', { exact: true })).toBeAttached();
   await page.reload();
   await expect(page).toHaveURL(`${run.origin}${deepLink}`);
+  await expect(page.getByTitle('已提交', { exact: true })).toBeAttached();
   await run.expectNoEnglish(page);
 
   // A new tab of the same browser is signed in as the same officer.

@@ -52,6 +52,12 @@ export interface CspViolation {
   source: string;
 }
 
+/** A contrast finding's colours and ratio, which say what to change in the theme. */
+function contrastOf(node: { any: Array<{ data?: unknown }> }): string {
+  const data = node.any.find((c) => c.data && typeof c.data === 'object' && 'contrastRatio' in c.data)?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+  return data ? ` [${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1]` : '';
+}
+
 /** axe rules a page must pass: WCAG 2 level A and AA; serious and critical findings fail the journey. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa'];
 const FAILING_IMPACT = new Set(['serious', 'critical']);
@@ -166,7 +172,7 @@ export class WebRun {
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const failing = violations
       .filter((v) => FAILING_IMPACT.has(v.impact ?? ''))
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}${contrastOf(n)}`).join(' | ')})`);
     expect(failing, `axe violations on ${page.url()}`).toEqual([]);
     this.checked.set(page, seen);
   }
