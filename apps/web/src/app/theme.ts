@@ -33,6 +33,8 @@ export const THEME: ThemeConfig = {
     Layout: { headerPadding: '0 24px' },
     // The month view's days of the neighbouring months are read, not disabled: 4.7:1, still lighter.
     Calendar: { colorTextDisabled: 'rgba(0, 0, 0, 0.55)' },
+    // An empty table says so (暂无数据) in text that is read, not disabled.
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.55)' },
     Tag: {
       colorInfo: '#0958d9',
       green7: '#237804',
