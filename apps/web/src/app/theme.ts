@@ -39,7 +39,7 @@ export const THEME: ThemeConfig = {
       colorInfo: '#0958d9',
       green7: '#237804',
       orange7: '#ad4e00',
-      gold7: '#ad6800',
+      gold7: '#874d00',
       red7: '#a8071a',
       blue7: '#0958d9',
     },
