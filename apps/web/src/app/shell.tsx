@@ -40,7 +40,14 @@ function HeaderBar() {
             <Button type="text" style={{ color }} onClick={() => navigate('/account/security')}>
               {t('app.account')}
             </Button>
-            <Button onClick={() => void signOut().then(() => navigate('/login'))}>{t('app.signOut')}</Button>
+            <Button
+              onClick={() => {
+                // To the sign-in page first (this layout goes with the session), told not to send a
+                // signed-in user on; then the session ends here and in every other tab.
+                void navigate('/login', { replace: true, state: { signingOut: true } });
+                void signOut();
+              }}
+            >{t('app.signOut')}</Button>
           </>
         ) : (
           <Button type="primary" onClick={() => navigate('/login')}>

@@ -40,9 +40,9 @@ test('a deep link survives sign-in, filters live in the URL, every tab shares on
 
   // Another role's workspace is not there for this officer; neither is an unknown path.
   await tab.goto(`${run.origin}/department/batches`);
-  await expect(tab.getByText('页面不存在')).toBeVisible();
+  await expect(tab.getByText('页面不存在', { exact: true })).toBeVisible();
   await tab.goto(`${run.origin}/nowhere`);
-  await expect(tab.getByText('页面不存在')).toBeVisible();
+  await expect(tab.getByText('页面不存在', { exact: true })).toBeVisible();
 
   // Signing out in the first tab ends the session in the other one too.
   await tab.goto(`${run.origin}/prefecture/summary`);

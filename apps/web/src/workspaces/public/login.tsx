@@ -4,7 +4,7 @@ import { ProblemError } from '../../shared/api/client';
 import { useSession } from '../../shared/auth/session';
 import { showProblem } from '../../shared/ui/problem-form';
 import { useI18n } from '../../shared/i18n/i18n';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { afterSignIn, SECURITY } from '../../app/routes';
 
 export function LoginPage() {
@@ -12,6 +12,8 @@ export function LoginPage() {
   const { actor, signIn } = useSession();
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  // Arrived from 退出登录: the session is ending, not a reason to go back to the workspace.
+  const signingOut = (useLocation().state as { signingOut?: boolean } | null)?.signingOut === true;
   const { message } = App.useApp();
   const { token } = theme.useToken();
   const [form] = Form.useForm<{ username: string; password: string; totpCode?: string }>();
@@ -37,7 +39,7 @@ export function LoginPage() {
     }
   };
   // Already signed in (in this tab or another): on to where sign-in would go.
-  if (actor && !busy) return <Navigate to={afterSignIn(search.get('next'))} replace />;
+  if (actor && !busy && !signingOut) return <Navigate to={afterSignIn(search.get('next'))} replace />;
   return (
     <Flex component="main" justify="center" align="center" style={{ minHeight: '100vh', background: token.colorBgLayout }}>
       <Card style={{ width: 400 }}>
