@@ -1,4 +1,4 @@
-// Writes the gateway's OpenAPI document to src/api/generated/openapi.json (the input of
+// Writes the gateway's OpenAPI document to src/shared/api/generated/openapi.json (the input of
 // openapi-typescript), or with --check fails when the committed snapshot differs from what the
 // gateway describes now. It builds the document from the gateway's compiled module in Nest's
 // preview mode: no database, no NATS, nothing listening. Needs `apps/gateway` built.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const gatewayDist = join(here, '..', '..', 'gateway', 'dist');
-const snapshot = join(here, '..', 'src', 'api', 'generated', 'openapi.json');
+const snapshot = join(here, '..', 'src', 'shared', 'api', 'generated', 'openapi.json');
 const require = createRequire(join(gatewayDist, 'main.js'));
 
 require('reflect-metadata');
@@ -52,7 +52,7 @@ if (dangling.size) console.warn(`the gateway's OpenAPI has dangling refs, typed 
 if (process.argv.includes('--check')) {
   const committed = readFileSync(snapshot, 'utf8');
   if (committed !== json) {
-    console.error('apps/web/src/api/generated/openapi.json is stale: run `npm run generate:api -w @firstset/web`');
+    console.error('apps/web/src/shared/api/generated/openapi.json is stale: run `npm run generate:api -w @firstset/web`');
     process.exit(1);
   }
   console.log('openapi.json matches the gateway');

@@ -1,18 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { SessionProvider } from './auth/session';
-import { I18nProvider } from './i18n/i18n';
-import { RouterProvider } from './router';
+import { RouterProvider } from 'react-router/dom';
+import { Providers } from './app/providers';
+import { createAppRouter } from './app/router';
+
+const router = createAppRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <SessionProvider>
-        <RouterProvider>
-          <App />
-        </RouterProvider>
-      </SessionProvider>
-    </I18nProvider>
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
   </StrictMode>,
 );

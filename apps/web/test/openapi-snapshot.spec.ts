@@ -14,7 +14,7 @@ it('the committed OpenAPI snapshot matches what the gateway describes', () => {
 // A body class derived from a contract but not registered for schema generation comes out as an
 // empty object, and the generated client then takes no body at all for that route.
 it('every request body has a schema with its fields', () => {
-  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'api', 'generated', 'openapi.json'), 'utf8'));
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'shared', 'api', 'generated', 'openapi.json'), 'utf8'));
   const empty: string[] = [];
   for (const [path, ops] of Object.entries<Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -55,7 +55,7 @@ function undocumentedSuccesses(doc: { paths: Record<string, Record<string, Opera
 
 // The typed client's response types come from these: a route without one would be typed `never`/unknown.
 it('every route documents its success response with a schema that says something', () => {
-  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'api', 'generated', 'openapi.json'), 'utf8'));
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'shared', 'api', 'generated', 'openapi.json'), 'utf8'));
   expect(Object.keys(doc.paths).length).toBeGreaterThan(50);
   expect(undocumentedSuccesses(doc)).toEqual([]);
   // Downloads are binary, and every operation's 4xx is problem details.
@@ -84,7 +84,7 @@ it('the check catches a route without a success response and one with an empty s
 // The pages pass query strings through the typed client (params.query): the routes they page and
 // filter must have their query in the document, each parameter with a type.
 it('the paged and filtered GETs document their query parameters, each typed', () => {
-  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'api', 'generated', 'openapi.json'), 'utf8'));
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', 'src', 'shared', 'api', 'generated', 'openapi.json'), 'utf8'));
   const queryOf = (path: string) => (doc.paths[path].get.parameters as Array<{ name: string; in: string; schema?: { type?: string } }>).filter((p) => p.in === 'query');
   for (const path of ['/api/applications', '/api/notifications', '/api/preliminary-review/queue/search', '/api/reviews/search', '/api/commissions', '/api/experts', '/api/institutions']) {
     expect(queryOf(path).map((p) => p.name)).toEqual(expect.arrayContaining(['page', 'pageSize']));

@@ -41,6 +41,7 @@ export * from './catalogue/csv';
 export * from './rules/checklist';
 export * from './rules/eligibility';
 export * from './rules/exclusions';
+export * from './rules/condition-ids';
 export * from './rules/series-model';
 export * from './rules/earlier-recognitions';
 export * from './rules/materials-checklist';

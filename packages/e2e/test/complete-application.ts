@@ -1,5 +1,5 @@
 import { completeFormFields, CURRENT_PLEDGE_VERSION, http, HttpResult, requiredSlots } from '@firstset/testing';
-import { onePagePdf } from './web/browser-kit';
+import { onePagePdf } from './one-page-pdf';
 
 /**
  * An application made complete through the gateway, as an enterprise would: every declaration

@@ -78,12 +78,19 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
       );
     },
   };
-  await waitUntilReady(baseUrl, processes);
+  try {
+    await waitUntilReady(baseUrl, processes);
+  } catch (err) {
+    // Nothing started is left behind when the platform does not come up.
+    await platform.stop();
+    throw err;
+  }
   return platform;
 }
 
 async function waitUntilReady(baseUrl: string, processes: Map<string, ChildProcess>): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded 2-core machine six Node processes have taken over a minute to come up.
+  const deadline = Date.now() + 120_000;
   let last = '';
   while (Date.now() < deadline) {
     for (const [name, p] of processes) if (p.exitCode !== null) throw new Error(`${name} exited with ${p.exitCode}`);
@@ -96,5 +103,5 @@ async function waitUntilReady(baseUrl: string, processes: Map<string, ChildProce
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`platform not ready within 60 s: ${last}`);
+  throw new Error(`platform not ready within 120 s: ${last}`);
 }

@@ -1,7 +1,7 @@
 import { createElement, ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Actor } from '../api/views';
-import type { Locale } from '../i18n/translate';
+import type { Actor } from '../shared/api/views';
+import type { Locale } from '../shared/i18n/translate';
 
 // Unit tests run in Node: the few browser globals the providers and the API client read, enough
 // to render a component to HTML. Imported before anything that reads them.
@@ -18,15 +18,20 @@ Object.assign(globalThis, {
   sessionStorage: storage,
 });
 
-/** The HTML of `build()` inside the app's providers, in a locale, at a path, signed in as `actor` or not. */
-export async function renderStatic(build: () => ReactNode, options: { locale?: Locale; path?: string; actor?: Actor } = {}): Promise<string> {
+/**
+ * The HTML of `build()` inside the app's providers and a router, in a locale, at a path, signed in
+ * as `actor` or not; `'app'` renders the whole route table at that path.
+ */
+export async function renderStatic(build: (() => ReactNode) | 'app', options: { locale?: Locale; path?: string; actor?: Actor } = {}): Promise<string> {
   store.clear();
   if (options.locale === 'en') store.set('firstset.locale', 'en');
   if (options.actor) store.set('firstset.session', JSON.stringify({ accessToken: 'test', expiresIn: 600, expiresAt: Date.now() + 600_000, actor: options.actor, pending: [] }));
   location.pathname = options.path ?? '/';
   // Loaded after the globals are in place: the API client reads the origin on import.
-  const [{ I18nProvider }, { SessionProvider }, { RouterProvider }] = await Promise.all([import('../i18n/i18n'), import('../auth/session'), import('../router')]);
-  const tree: ReactElement = createElement(I18nProvider, null, createElement(SessionProvider, null, createElement(RouterProvider, null, build())));
+  const [{ Providers }, { ROUTE_OBJECTS }, { createMemoryRouter, RouterProvider }] = await Promise.all([import('../app/providers'), import('../app/router'), import('react-router')]);
+  const routes = build === 'app' ? ROUTE_OBJECTS : [{ path: '*', element: build() }];
+  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
+  const tree: ReactElement = createElement(Providers, null, createElement(RouterProvider, { router }));
   return renderToStaticMarkup(tree);
 }
 

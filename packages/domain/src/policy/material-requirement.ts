@@ -42,3 +42,6 @@ export interface MaterialRequirement {
   condition: MaterialCondition;
   measuresIds: readonly string[];
 }
+
+/** A slot id read from a view (typed as a string there) as the id a command takes. */
+export const isMaterialSlotId = (id: string): id is MaterialSlotId => (MATERIAL_SLOT_IDS as readonly string[]).includes(id);

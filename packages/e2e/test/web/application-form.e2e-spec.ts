@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
-import { cleanupTestEnv, http, newTestEnv } from '@firstset/testing';
-import { Platform, startPlatform } from '../platform';
-import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun } from './browser-kit';
+import { http } from '@firstset/testing';
+import { day, expect, explainOf, inDays, onePagePdf, pickDate, test } from './fixtures';
 
 /**
  * The enterprise fills its application as a step-by-step form in Debian's Chromium against the whole
@@ -16,21 +15,13 @@ import { day, DEMO as demo, inDays, launchChromium, onePagePdf, pickDate, WebRun
  * from a problem to its field, the truthfulness pledge and the confirmation, the submission and its
  * receipt. Every page is checked for English left in the zh-CN UI.
  */
-const env = newTestEnv();
-
-let platform: Platform;
-let browser: Browser;
-let run: WebRun;
-
-/** Data typed by the test may carry Latin letters; the UI's own words may not. */
-/** Data the test typed, and the receipt's SHA-256 digests (hexadecimal is not English). */
-const DATA = ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C', /\b[0-9a-f]{64}\b/g, INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge.version];
 const PLEDGE = INNER_MONGOLIA_DRAFT_PROFILE.truthfulnessPledge;
-const newPage = () => run.newPage();
-const signIn = (page: Page, username: string) => run.signIn(page, username);
-const shot = (page: Page, name: string) => run.shot(page, name);
-const mark = (what: string) => run.mark(what);
-const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
+/** Data the test typed, and the receipt's SHA-256 digests (hexadecimal is not English). */
+test.use({
+  platformGroup: 'application-form',
+  allowed: ['NTE220', 'NTE', '.pdf', 'English', '91150200MA0N4KXX4C', /\b[0-9a-f]{64}\b/g, PLEDGE.version],
+  fullPageShots: true,
+});
 const tinyPdf = () => onePagePdf();
 
 /** A labelled yes/no of the declarations. */
@@ -40,12 +31,8 @@ async function answer(page: Page, question: string, yes: boolean): Promise<void>
 
 /** The autosave indicator reads "已自动保存 HH:mm:ss" after the change was saved. */
 async function autosaved(page: Page): Promise<void> {
-  await page.getByTestId('autosave-status').getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/).waitFor();
+  await expect(page.getByTestId('autosave-status').getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
 }
-
-/** The error line under a form field (antd's explain area of the field's item). */
-const explainOf = (field: Locator) =>
-  field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]').locator('.ant-form-item-explain');
 
 const CHUNK = 5 * 1024 * 1024;
 
@@ -70,33 +57,18 @@ function fakePdf(): Buffer {
   return b;
 }
 
-beforeAll(async () => {
-  platform = await startPlatform(env);
-  browser = await launchChromium();
-  run = new WebRun(browser, platform.baseUrl.replace(/\/api$/, ''), DATA, { fullPageShots: true });
-}, 600_000);
-
-let passed = false;
-
-afterEach(async () => {
-  if (!passed) await run?.shotOpenPages('form-last-');
-});
-
-afterAll(async () => {
-  process.stdout.write(`application form timings:\n  ${run?.timings.join('\n  ')}\n`);
-  await browser?.close();
-  await platform?.stop();
-  await cleanupTestEnv(env);
-});
-
-it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async () => {
-  run.t0 = Date.now();
+test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with autosave, uploads and the pre-submission check, and submits it', async ({ web: run, platform }) => {
+  const newPage = () => run.newPage();
+  const signIn = (page: Page, username: string) => run.signIn(page, username);
+  const shot = (page: Page, name: string) => run.shot(page, name);
+  const mark = (what: string) => run.mark(what);
+  const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
   const year = new Date().getFullYear();
-  const login = async (username: string) => (await http(platform.baseUrl, 'POST', '/auth/login', { body: { username, password: demo.password } })).body.accessToken as string;
+  const login = platform.login;
 
   // The Department opens this year's batch through the API (M7.1).
   const dept = await login('dept.admin');
-  const batch = await http(platform.baseUrl, 'POST', '/batches', {
+  const batch = await http(platform.api, 'POST', '/batches', {
     token: dept,
     body: {
       year,
@@ -116,7 +88,7 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   await ent.getByLabel('注册地址').fill('内蒙古自治区包头市青山区装备制造产业园区');
   await ent.getByLabel('注册地行政区划代码').fill('150204');
   await ent.getByRole('button', { name: /保\s*存/ }).click();
-  await ent.getByTestId('profile-saved').waitFor();
+  await expect(ent.getByTestId('profile-saved')).toBeVisible();
   await ent.getByRole('menuitem', { name: '我的申报' }).click();
   await ent.getByRole('button', { name: '新建申报' }).click();
   const create = ent.getByRole('dialog');
@@ -127,14 +99,14 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   await create.getByLabel('型号规格').fill('NTE220');
   await pickDate(ent, '研制完成日期', `${year}-03-15`);
   await create.getByRole('button', { name: /保\s*存/ }).click();
-  await ent.getByTestId('application-state').getByText('草稿').waitFor();
+  await expect(ent.getByTestId('application-state').getByText('草稿')).toBeVisible();
   const id = ent.url().split('/').pop()!;
 
   // Step 1, the product: the kind is shown, the field chosen from the M4.2 catalogue; it saves itself.
   await ent.getByRole('button', { name: '填写申报书' }).click();
   await ent.waitForURL(`**/enterprise/applications/${id}/edit`);
-  expect(await ent.getByTestId('product-kind').innerText()).toBe('技术装备首台（套）');
-  await ent.getByTestId('autosave-status').getByText('修改将自动保存').waitFor();
+  await expect(ent.getByTestId('product-kind')).toHaveText('技术装备首台（套）');
+  await expect(ent.getByTestId('autosave-status').getByText('修改将自动保存')).toBeVisible();
   await ent.getByLabel('所属领域（办法第四条）').click();
   await ent.locator('.ant-select-item-option', { hasText: '大型矿山和冶金装备' }).click();
   await pickDate(ent, '首次销售日期', `${year}-05-20`);
@@ -151,43 +123,43 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
 
   // A field the server refuses is shown at the field, and nothing of that save is kept.
   await ent.getByLabel('产品名称').fill('');
-  await ent.getByTestId('autosave-status').getByText('有 1 处内容未能保存，请按提示修改').waitFor();
-  await explainOf(ent.getByLabel('产品名称')).getByText('不能为空', { exact: true }).waitFor();
+  await expect(ent.getByTestId('autosave-status').getByText('有 1 处内容未能保存，请按提示修改')).toBeVisible();
+  await expect(explainOf(ent.getByLabel('产品名称')).getByText('不能为空', { exact: true })).toBeVisible();
   await expectNoEnglish(ent);
   await shot(ent, 'form-field-refused');
   await ent.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
   await autosaved(ent);
-  await explainOf(ent.getByLabel('产品名称')).waitFor({ state: 'detached' });
+  await expect(explainOf(ent.getByLabel('产品名称'))).toHaveCount(0);
 
   // A save made elsewhere meanwhile: the next autosave is refused as stale and the form offers to reload.
   const token = await login('northsteel');
-  const saved = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });
+  const saved = await http(platform.api, 'GET', `/applications/${id}`, { token });
   expect(saved.body.draft.firstSale.customer).toBe('内蒙古某露天煤矿有限公司');
-  const elsewhere = await http(platform.baseUrl, 'PATCH', `/applications/${id}`, {
+  const elsewhere = await http(platform.api, 'PATCH', `/applications/${id}`, {
     token,
     body: { expectedRevision: saved.body.revision, firstSale: { ...saved.body.draft.firstSale, contractNo: '2026001' } },
   });
   expect(elsewhere.status).toBe(200);
   await ent.getByLabel('国外同类最好水平').first().fill('210');
-  await ent.getByRole('alert').getByText('申报书已在别处修改（例如另一个窗口），当前修改未能保存').waitFor();
+  await expect(ent.getByRole('alert').getByText('申报书已在别处修改（例如另一个窗口），当前修改未能保存')).toBeVisible();
   await shot(ent, 'form-conflict');
   await ent.getByRole('alert').getByRole('button', { name: '重新加载' }).click();
-  await ent.getByTestId('autosave-status').getByText('修改将自动保存').waitFor();
-  expect(await ent.getByLabel('销售合同编号').inputValue()).toBe('2026001');
-  expect(await ent.getByLabel('国外同类最好水平').first().inputValue()).toBe('220');
+  await expect(ent.getByTestId('autosave-status').getByText('修改将自动保存')).toBeVisible();
+  await expect(ent.getByLabel('销售合同编号')).toHaveValue('2026001');
+  await expect(ent.getByLabel('国外同类最好水平').first()).toHaveValue('220');
   await ent.getByLabel('国外同类最好水平').first().fill('210');
   await autosaved(ent);
 
   // Step 2, the declarations: the facts of M2 and each M5 condition and M6 exclusion, every one required.
   await ent.getByRole('button', { name: '下一步：条件声明' }).click();
-  await ent.getByText('产品定义（办法第二条）').waitFor();
+  await expect(ent.getByText('产品定义（办法第二条）')).toBeVisible();
   for (const q of ['区内首次研制', '试用达到设计要求', '尚未取得市场业绩']) await answer(ent, q, true);
   await ent.getByRole('radiogroup', { name: '装备形态', exact: true }).getByText('成套装备', { exact: true }).click();
   await ent.getByRole('button', { name: '添加一项创新突破' }).click();
   await ent.getByLabel('突破说明').fill('交流电传动替代机械传动，整车能耗降低百分之十二');
   await ent.getByLabel('突破类别').click();
   await ent.locator('.ant-select-item-option', { hasText: '技术路线' }).click();
-  await ent.getByText('申报单位（办法第五条第一项）').waitFor();
+  await expect(ent.getByText('申报单位（办法第五条第一项）')).toBeVisible();
   await ent.getByLabel('企业组织形式').click();
   await ent.locator('.ant-select-item-option', { hasText: '企业法人' }).click();
   await answer(ent, '经营状态正常', false);
@@ -203,8 +175,8 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   // '产品以引进的新技术、新工艺生产' is left blank: the check will block at it (M6.3).
   await autosaved(ent);
   // Every question is marked required.
-  expect(await ent.locator('.ant-form-item-required', { hasText: '产品以引进的新技术、新工艺生产' }).count()).toBe(1);
-  expect(await ent.locator('.ant-form-item-required', { hasText: '尚未取得市场业绩' }).count()).toBe(1);
+  await expect(ent.locator('.ant-form-item-required', { hasText: '产品以引进的新技术、新工艺生产' })).toHaveCount(1);
+  await expect(ent.locator('.ant-form-item-required', { hasText: '尚未取得市场业绩' })).toHaveCount(1);
   await expectNoEnglish(ent);
   await shot(ent, 'form-declarations');
 
@@ -213,19 +185,19 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   // Declared not to apply (M5.6, M7.4(4)): shown as not applicable, per the declaration, with no upload.
   for (const slot of ['productionLicence', 'cccCertificate', 'ipContracts']) {
     const row = ent.getByTestId(`slot-${slot}`);
-    await row.getByText('不适用（依申报声明）', { exact: true }).waitFor();
-    expect(await ent.getByTestId(`slot-reason-${slot}`).innerText()).toMatch(/^申报声明.*不/);
-    expect(await row.locator('input[type=file]').count()).toBe(0);
+    await expect(row.getByText('不适用（依申报声明）', { exact: true })).toBeVisible();
+    await expect(ent.getByTestId(`slot-reason-${slot}`)).toHaveText(/^申报声明.*不/);
+    await expect(row.locator('input[type=file]')).toHaveCount(0);
   }
   const report = ent.getByTestId('slot-testReport');
-  await report.getByText('（5）产品质量（性能参数）检测报告').waitFor();
+  await expect(report.getByText('（5）产品质量（性能参数）检测报告')).toBeVisible();
   await report.locator('input[type=file]').setInputFiles({ name: '性能检测报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
-  await report.getByText('性能检测报告.pdf').waitFor();
-  await report.getByText('已上传 1 个文件').waitFor();
+  await expect(report.getByText('性能检测报告.pdf')).toBeVisible();
+  await expect(report.getByText('已上传 1 个文件')).toBeVisible();
   const licence = ent.getByTestId('slot-businessLicence');
   await licence.locator('input[type=file]').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: fakePdf() });
-  await licence.getByRole('alert').getByText('营业执照.pdf 未能上传：文件类型不被接受（按文件内容判断）').waitFor();
-  await licence.getByText('尚未上传文件').waitFor();
+  await expect(licence.getByRole('alert').getByText('营业执照.pdf 未能上传：文件类型不被接受（按文件内容判断）')).toBeVisible();
+  await expect(licence.getByText('尚未上传文件')).toBeVisible();
   // A file over 20 MB goes in chunks; a chunk lost on the way is sent again from the offset the server reports.
   const uploads: string[] = [];
   ent.on('request', (r) => {
@@ -242,10 +214,10 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   });
   const other = ent.getByTestId('slot-otherSupportingMaterial');
   await other.locator('input[type=file]').setInputFiles(largePdfFile(), { timeout: 60_000 });
-  await other.getByText('大文件分段上传中，中断后将自动续传').waitFor();
-  await other.getByRole('progressbar').waitFor();
-  await other.getByText('样机照片汇编.pdf').waitFor({ timeout: 180_000 });
-  await other.getByText('21.0 兆字节').waitFor();
+  await expect(other.getByText('大文件分段上传中，中断后将自动续传')).toBeVisible();
+  await expect(other.getByRole('progressbar')).toBeVisible();
+  await expect(other.getByText('样机照片汇编.pdf')).toBeVisible({ timeout: 180_000 });
+  await expect(other.getByText('21.0 兆字节')).toBeVisible();
   expect(cut).toBe(true);
   expect(uploads).toEqual(['POST', 'PATCH 0', `PATCH ${CHUNK}`, 'HEAD', `PATCH ${CHUNK}`, `PATCH ${2 * CHUNK}`, `PATCH ${3 * CHUNK}`, `PATCH ${4 * CHUNK}`]);
   await ent.unroute('**/api/uploads/*');
@@ -256,7 +228,7 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   for (const [n, slot] of ['applicationForm', 'creditReport', 'businessLicence', 'ipProof', 'noveltySearchReport', 'testInstitutionQualification', 'salesContracts', 'salesInvoices', 'userReports'].entries()) {
     const row = ent.getByTestId(`slot-${slot}`);
     await row.locator('input[type=file]').setInputFiles({ name: `材料${n + 1}.pdf`, mimeType: 'application/pdf', buffer: tinyPdf() });
-    await row.getByText('已上传 1 个文件').waitFor();
+    await expect(row.getByText('已上传 1 个文件')).toBeVisible();
   }
   await expectNoEnglish(ent);
   await shot(ent, 'form-materials');
@@ -264,20 +236,20 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   // Step 4, the check: every problem with its Measures ID; a blocking one disables submitting: the
   // declared failure (M5.1), the blank answer (M6.3) and the missing material (M7.4).
   await ent.getByRole('button', { name: '下一步：检查并提交' }).click();
-  await ent.getByTestId('check-summary').getByText('有 3 个问题须先解决才能提交').waitFor();
+  await expect(ent.getByTestId('check-summary').getByText('有 3 个问题须先解决才能提交')).toBeVisible();
   const problems = ent.getByTestId('check-problems');
   const blocking = problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M5.1' });
-  await blocking.waitFor();
-  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M6.3' }).getByText('必须作答：是否采用引进技术或工艺').waitFor();
-  await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M7.4' }).getByText(/待上传：申报单位上年度财务审计报告/).waitFor();
-  expect(await ent.getByRole('button', { name: '提交申报' }).isDisabled()).toBe(true);
+  await expect(blocking).toBeVisible();
+  await expect(problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M6.3' }).getByText('必须作答：是否采用引进技术或工艺')).toBeVisible();
+  await expect(problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M7.4' }).getByText(/待上传：申报单位上年度财务审计报告/)).toBeVisible();
+  await expect(ent.getByRole('button', { name: '提交申报' })).toBeDisabled();
   await expectNoEnglish(ent);
   await shot(ent, 'form-check-blocking');
 
   // A click on the problem goes to its step and field, which says what is wrong there.
   await blocking.getByRole('button', { name: '前往修改：经营状态正常' }).click();
   const operating = ent.getByRole('radiogroup', { name: '经营状态正常', exact: true });
-  await explainOf(operating).getByText(/^M5\.1 /).waitFor();
+  await expect(explainOf(operating).getByText(/^M5\.1 /)).toBeVisible();
   const box = (await operating.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(800);
@@ -285,7 +257,7 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   await shot(ent, 'form-jump-to-field');
   await answer(ent, '经营状态正常', true);
   await autosaved(ent);
-  await explainOf(operating).waitFor({ state: 'detached' });
+  await expect(explainOf(operating)).toHaveCount(0);
 
   // The blank answer: its jump leads to the question, answered now.
   await ent.locator('.ant-steps-item', { hasText: '检查并提交' }).first().click();
@@ -297,40 +269,40 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   await problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M7.4' }).getByRole('button').click();
   const audit = ent.getByTestId('slot-auditedFinancialReport');
   await audit.locator('input[type=file]').setInputFiles({ name: '财务审计报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
-  await audit.getByText('已上传 1 个文件').waitFor();
+  await expect(audit.getByText('已上传 1 个文件')).toBeVisible();
 
   // Submitted, with a receipt to download.
   await ent.getByRole('button', { name: '检查并提交' }).or(ent.locator('.ant-steps-item', { hasText: '检查并提交' })).first().click();
-  await ent.getByTestId('check-summary').getByText(/项提示，不影响提交|检查通过/).waitFor();
+  await expect(ent.getByTestId('check-summary').getByText(/项提示，不影响提交|检查通过/)).toBeVisible();
   // M10.1: the pledge is shown with its version; submitting waits for it to be signed.
-  expect(await ent.getByTestId('pledge-text').innerText()).toBe(PLEDGE.textZh);
-  expect(await ent.getByRole('button', { name: '提交申报' }).isDisabled()).toBe(true);
-  await ent.getByText('请先阅读并勾选诚信承诺').waitFor();
+  await expect(ent.getByTestId('pledge-text')).toHaveText(PLEDGE.textZh);
+  await expect(ent.getByRole('button', { name: '提交申报' })).toBeDisabled();
+  await expect(ent.getByText('请先阅读并勾选诚信承诺')).toBeVisible();
   await ent.getByRole('checkbox', { name: '本单位已阅读并签署上述诚信承诺' }).check();
   await expectNoEnglish(ent);
   await shot(ent, 'form-pledge');
   // The confirmation says what follows; cancelling submits nothing.
   await ent.getByRole('button', { name: '提交申报' }).click();
   const confirmDialog = ent.getByRole('dialog').filter({ hasText: '确认提交申报？' });
-  await confirmDialog.getByText(/报送属地盟市工信部门初审，不能再修改/).waitFor();
+  await expect(confirmDialog.getByText(/报送属地盟市工信部门初审，不能再修改/)).toBeVisible();
   await shot(ent, 'form-confirm-submit');
   await confirmDialog.getByRole('button', { name: /取\s*消/ }).click();
-  await confirmDialog.waitFor({ state: 'detached' });
-  expect((await http(platform.baseUrl, 'GET', `/applications/${id}`, { token })).body.state).toBe('DRAFT');
+  await expect(confirmDialog).toHaveCount(0);
+  expect((await http(platform.api, 'GET', `/applications/${id}`, { token })).body.state).toBe('DRAFT');
   await ent.getByRole('button', { name: '提交申报' }).click();
   await ent.getByRole('dialog').filter({ hasText: '确认提交申报？' }).getByRole('button', { name: '确认提交' }).click();
   const receipt = ent.getByTestId('receipt');
-  await receipt.waitFor();
-  await ent.getByText('申报已提交', { exact: true }).first().waitFor();
+  await expect(receipt).toBeVisible();
+  await expect(ent.getByText('申报已提交', { exact: true }).first()).toBeVisible();
   const applicationNo = await receipt.locator('tr', { hasText: '申报编号' }).locator('td').innerText();
   expect(applicationNo).toMatch(/\S/);
-  expect(await receipt.locator('tr', { hasText: '提交时间' }).locator('td').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await expect(receipt.locator('tr', { hasText: '提交时间' }).locator('td')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   // The content hash on the receipt is the one anyone can recompute from the stored version 1.
   const hash = await ent.getByTestId('receipt-hash').innerText();
-  const versions = await http(platform.baseUrl, 'GET', `/applications/${id}/versions`, { token });
+  const versions = await http(platform.api, 'GET', `/applications/${id}/versions`, { token });
   expect(hash).toBe(versions.body[0].contentSha256);
   // The pledge signed is printed on the receipt and kept with version 1 (M10.1).
-  expect(await ent.getByTestId('receipt-pledge').innerText()).toBe(PLEDGE.textZh);
+  await expect(ent.getByTestId('receipt-pledge')).toHaveText(PLEDGE.textZh);
   expect(versions.body[0].pledge).toMatchObject({ version: PLEDGE.version, textZh: PLEDGE.textZh });
   await expectNoEnglish(ent);
   await shot(ent, 'form-receipt');
@@ -343,9 +315,8 @@ it('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, with 
   expect(html).toContain(PLEDGE.version);
   expect(download.suggestedFilename()).toBe(`申报回执-${applicationNo}.html`);
 
-  const after = await http(platform.baseUrl, 'GET', `/applications/${id}`, { token });
+  const after = await http(platform.api, 'GET', `/applications/${id}`, { token });
   expect(after.body.state).toBe('SUBMITTED');
   expect(after.body.draft.declarations).toMatchObject({ operatingNormally: true, madeWithIntroducedTechnology: false, equipmentForm: 'complete_set', noMarketRecordYet: true });
   expect(after.body.draft.declarations.breakthroughs).toEqual([{ kind: 'technical_route', description: '交流电传动替代机械传动，整车能耗降低百分之十二' }]);
-  passed = true;
-}, 600_000);
+});

@@ -2,8 +2,9 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MultilineText } from '../../common/edge-rules';
 import { defineCommand } from '../../contract';
 
-export const CONDITION_IDS = ['M5.1', 'M5.2', 'M5.3', 'M5.4', 'M5.5', 'M5.6', 'M6.1', 'M6.2', 'M6.3', 'M6.4', 'M6.5'] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
+import { CONDITION_IDS, type ConditionId } from '@firstset/domain';
+
+export { CONDITION_IDS, type ConditionId };
 /** met; not met (the application fails the condition, or is excluded); needs correction by the enterprise. */
 export const CONDITION_VERDICTS = ['MET', 'NOT_MET', 'NEEDS_CORRECTION'] as const;
 export type ConditionVerdictKind = (typeof CONDITION_VERDICTS)[number];
