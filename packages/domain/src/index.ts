@@ -16,6 +16,9 @@ export * from './policy/inner-mongolia-draft';
 export * from './policy/truthfulness-pledge';
 export * from './policy/policy-registry';
 
+export * from './review/review-profile';
+export * from './review/conflicts';
+
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';
 

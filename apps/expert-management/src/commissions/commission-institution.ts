@@ -35,7 +35,7 @@ export class CommissionInstitution {
       if (!institution) throw notFound('institution');
       assertInstitutionNotBanned(institution, toShanghaiDate(now));
       await lockBatch(tx, input.batchId);
-      if (await tx.commission.findUnique({ where: { batchId: input.batchId } })) throw ExpertManagementErrors.commissionExists();
+      if (await tx.commission.findFirst({ where: { batchId: input.batchId, endedAt: null } })) throw ExpertManagementErrors.commissionExists();
       const commission = await tx.commission.create({
         data: { id, batchId: input.batchId, institutionId: institution.id, commissionedBy: actor.userId, commissionedAt: now },
       });

@@ -16,16 +16,16 @@ export function expertOf(actor: ActorContext): string {
 }
 
 /**
- * A case of a batch commissioned to the caller's institution, with that institution. Another
- * institution's case is "not found", like a missing one.
+ * A case held by a commission of the caller's institution that has not ended, with that
+ * institution. Another institution's case, or one whose commission ended, is "not found", like a
+ * missing one.
  */
 export async function caseOfInstitution(tx: Tx, applicationId: string, institutionId: string) {
-  const reviewCase = await tx.reviewCase.findUnique({ where: { id: applicationId } });
-  const commission = reviewCase
-    ? await tx.commission.findUnique({ where: { batchId: reviewCase.batchId }, include: { institution: true } })
-    : null;
-  if (!reviewCase || !commission || commission.institutionId !== institutionId) throw notFound('application');
-  return { reviewCase, institution: commission.institution };
+  const reviewCase = await tx.reviewCase.findUnique({ where: { id: applicationId }, include: { commission: { include: { institution: true } } } });
+  const commission = reviewCase?.commission;
+  if (!reviewCase || !commission || commission.endedAt || commission.institutionId !== institutionId) throw notFound('application');
+  const { commission: _, ...plain } = reviewCase;
+  return { reviewCase: plain, commission, institution: commission.institution };
 }
 
 /** The caller's own assignment to a case, with the case and the expert; anyone else's is "not found". */

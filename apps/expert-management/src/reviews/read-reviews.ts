@@ -30,13 +30,10 @@ export class ReadReviews {
       });
       return assignments.map(toExpertView);
     }
-    let batchIds: string[] | undefined;
-    if (actor.role === 'institution_staff') {
-      const commissions = await this.db.commission.findMany({ where: { institutionId: institutionOf(actor), ...batch } });
-      batchIds = commissions.map((c) => c.batchId);
-    }
+    // An institution sees the cases its open commissions hold, and no other institution's.
+    const held = actor.role === 'institution_staff' ? { commission: { institutionId: institutionOf(actor), endedAt: null } } : {};
     const cases = await this.db.reviewCase.findMany({
-      where: batchIds ? { batchId: { in: batchIds } } : batch,
+      where: { ...batch, ...held },
       include: withExperts,
       orderBy: { applicationNo: 'asc' },
       take: LIMIT,

@@ -19,7 +19,7 @@ export class ReceiveRecommendationsConsumer {
   @Consumes(SummarySubmitted, { durable: 'expert-management-summaries' })
   async receive(summary: SummarySubmittedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     await lockBatch(tx, summary.batchId);
-    const commission = await tx.commission.findUnique({ where: { batchId: summary.batchId }, include: { institution: true } });
+    const commission = await tx.commission.findFirst({ where: { batchId: summary.batchId, endedAt: null }, include: { institution: true } });
     for (const e of summary.entries) {
       if (e.batchId !== summary.batchId || e.prefectureId !== summary.prefectureId) continue;
       if (await tx.reviewCase.findUnique({ where: { id: e.applicationId } })) continue;

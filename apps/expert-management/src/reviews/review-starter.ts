@@ -45,7 +45,7 @@ export class ReviewStarter {
       );
       const { count } = await tx.reviewCase.updateMany({
         where: { id: c.id, state: c.state, version: c.version },
-        data: { state: to, version: { increment: 1 }, reviewStartedAt: now },
+        data: { state: to, version: { increment: 1 }, reviewStartedAt: now, commissionId: commission.id },
       });
       if (count !== 1) throw ExpertManagementErrors.concurrentChange();
       await this.outbox.append(

@@ -48,17 +48,12 @@ export class SearchReviews {
     }
     const where: Prisma.ReviewCaseWhereInput =
       actor.role === 'institution_staff'
-        ? { ...caseWhere, batchId: { in: await this.commissionedBatches(institutionOf(actor), input.batchId) } }
+        ? { ...caseWhere, commission: { institutionId: institutionOf(actor), endedAt: null } }
         : caseWhere;
     const [total, cases] = await Promise.all([
       this.db.reviewCase.count({ where }),
       this.db.reviewCase.findMany({ where, include: withExperts, orderBy: [{ applicationNo: 'asc' }], skip, take }),
     ]);
     return { items: cases.map(toOversightView), total, page, pageSize };
-  }
-
-  private async commissionedBatches(institutionId: string, batchId?: string): Promise<string[]> {
-    const commissions = await this.db.commission.findMany({ where: { institutionId, ...(batchId ? { batchId } : {}) }, select: { batchId: true } });
-    return commissions.map((c) => c.batchId);
   }
 }

@@ -3,6 +3,7 @@ import { parseLocalDate } from '../shared/local-date';
 import { MaterialRequirement } from './material-requirement';
 import { PolicyProfile } from './policy-profile';
 import { INNER_MONGOLIA_PLEDGE } from './truthfulness-pledge';
+import { INNER_MONGOLIA_REVIEW } from '../review/review-profile';
 
 /** M7.4, items (1)–(8), split into one slot per document the prefecture checks separately. */
 export const INNER_MONGOLIA_MATERIALS: readonly MaterialRequirement[] = [
@@ -166,6 +167,7 @@ export const INNER_MONGOLIA_DRAFT_PROFILE: PolicyProfile = Object.freeze({
   materials: INNER_MONGOLIA_MATERIALS,
   materialsRequiredAtSubmission: true,
   truthfulnessPledge: INNER_MONGOLIA_PLEDGE,
+  comprehensiveReview: INNER_MONGOLIA_REVIEW,
   equipmentFieldsCatalogue: { id: 'nmg-equipment-fields', version: 'measures-draft' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2024' },
 });

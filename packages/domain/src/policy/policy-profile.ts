@@ -3,6 +3,7 @@ import { DomainError } from '../shared/errors';
 import { LocalDate, parseLocalDate } from '../shared/local-date';
 import { MATERIAL_SLOT_IDS, MaterialRequirement } from './material-requirement';
 import { TruthfulnessPledge } from './truthfulness-pledge';
+import { ComprehensiveReviewProfile, reviewProfileProblems } from '../review/review-profile';
 
 /**
  * The numbers of the Measures are a versioned profile, not constants: another province or the next
@@ -50,6 +51,8 @@ export interface PolicyProfile {
   equipmentFieldsCatalogue: CatalogueRef;
   /** M4.3: the new-materials catalogue version this profile judges by. */
   materialsCatalogue: CatalogueRef;
+  /** M8.1, M11.1: panel size, conflict rules, rubric and the experts' undertaking. */
+  comprehensiveReview: ComprehensiveReviewProfile;
 }
 
 export class PolicyProfileInvalidError extends DomainError {
@@ -118,6 +121,7 @@ export function validatePolicyProfile(profile: PolicyProfile): PolicyProfile {
   const pledge = profile.truthfulnessPledge;
   if (!pledge?.version?.trim() || !pledge.textZh?.trim() || !pledge.textEn?.trim())
     problems.push('truthfulnessPledge needs a version and its text in Chinese and English');
+  problems.push(...reviewProfileProblems(profile.comprehensiveReview));
   if (!profile.materials.some((m) => m.condition === 'always'))
     problems.push('no material is always required');
   if (problems.length > 0) throw new PolicyProfileInvalidError(profile.id, problems);

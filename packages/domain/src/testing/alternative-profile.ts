@@ -1,6 +1,7 @@
 import { INNER_MONGOLIA_MATERIALS } from '../policy/inner-mongolia-draft';
 import { INNER_MONGOLIA_PLEDGE } from '../policy/truthfulness-pledge';
 import { PolicyProfile } from '../policy/policy-profile';
+import { INNER_MONGOLIA_REVIEW } from '../review/review-profile';
 import { parseLocalDate } from '../shared/local-date';
 
 /**
@@ -29,6 +30,8 @@ export const ALTERNATIVE_PROFILE: PolicyProfile = Object.freeze({
   // A pilot: missing materials are warnings, not refusals.
   materialsRequiredAtSubmission: false,
   truthfulnessPledge: { ...INNER_MONGOLIA_PLEDGE, version: 'example-pledge-1' },
+  // Two experts, a tighter divergence, and the same prefecture as a conflict.
+  comprehensiveReview: { ...INNER_MONGOLIA_REVIEW, panelSize: 2, fieldMatchesRequired: 1, divergenceThreshold: 15, samePrefectureConflict: true },
   equipmentFieldsCatalogue: { id: 'example-equipment-fields', version: 'v2' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2023' },
 });
