@@ -1,9 +1,9 @@
-import { InstitutionFieldsV1 } from '@firstset/contracts';
+import { RegisterInstitutionV1 } from '@firstset/contracts';
 import { parseUscc } from '@firstset/domain';
 import { ExpertManagementErrors } from '../expert-management.errors';
 
 /** The record's fields as stored: trimmed, the USCC normalized and checked (GB 32100 check character). */
-export function institutionData(input: InstitutionFieldsV1) {
+export function institutionData(input: RegisterInstitutionV1) {
   const uscc = parseUscc(input.uscc);
   if (!uscc.valid) throw ExpertManagementErrors.usccInvalid(uscc.issues.filter((i) => i.severity === 'error').map((i) => i.message).join(' '));
   const opt = (v: string | undefined) => (v?.trim() ? v.trim() : null);

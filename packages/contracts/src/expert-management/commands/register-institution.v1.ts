@@ -2,8 +2,8 @@ import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-vali
 import { MultilineText } from '../../common/edge-rules';
 import { defineCommand } from '../../contract';
 
-/** What the Department records about a third-party institution (M8.1). */
-export class InstitutionFieldsV1 {
+/** The Department registers a third-party review institution (M8.1); one record per USCC. */
+export class RegisterInstitutionV1 {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -47,7 +47,4 @@ export class InstitutionFieldsV1 {
   @MaxLength(300)
   address?: string;
 }
-
-/** The Department registers a third-party review institution (M8.1); one record per USCC. */
-export class RegisterInstitutionV1 extends InstitutionFieldsV1 {}
 export const RegisterInstitution = defineCommand('expert-management.institution.register.v1', RegisterInstitutionV1, 'InstitutionDetailV1');

@@ -1,9 +1,9 @@
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { defineCommand } from '../../contract';
-import { InstitutionFieldsV1 } from './register-institution.v1';
+import { RegisterInstitutionV1 } from './register-institution.v1';
 
 /** The Department edits an institution's record; `version` is the one it read (a stale one is refused). */
-export class UpdateInstitutionV1 extends InstitutionFieldsV1 {
+export class UpdateInstitutionV1 extends RegisterInstitutionV1 {
   @IsUUID()
   id!: string;
 

@@ -129,14 +129,6 @@ export interface InstitutionPageV1 {
   pageSize: number;
 }
 
-export interface CommissionRowViewV1 {
-  id: string;
-  batchId: string;
-  institutionId: string;
-  institutionName: string;
-  commissionedAt: string;
-}
-
 export interface CommissionPageV1 {
   items: CommissionDetailViewV1[];
   total: number;

@@ -3160,7 +3160,17 @@ export interface components {
             score: number;
             opinion: string;
         };
-        RegisterInstitutionV1: Record<string, never>;
+        RegisterInstitutionV1: {
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
         UpdateInstitutionBody: {
             version: number;
             name: string;
@@ -3659,17 +3669,6 @@ export interface components {
             reason: string;
             /** Format: uuid */
             replacementInstitutionId?: string;
-        };
-        InstitutionFieldsV1: {
-            name: string;
-            uscc: string;
-            qualification: string;
-            qualificationNo?: string;
-            contactName: string;
-            contactPhone: string;
-            /** Format: email */
-            contactEmail?: string;
-            address?: string;
         };
         ScoreApplicationV1: {
             /** Format: uuid */
