@@ -3,7 +3,7 @@ import { AssignmentAccepted, AssignmentEnded, AttachMaterial, AuthorizeMaterialD
 import { ActorContext } from '@firstset/messaging';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, completeDraft, count, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
+import { BAOTOU_USCC, completeDraft, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
 
 // Access follows the review when it stops or changes hands: an expert whose assignment ended
 // (disqualified M11.2, commission ended) reads no more; an institution whose commission ended or
