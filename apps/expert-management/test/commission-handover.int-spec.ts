@@ -41,7 +41,7 @@ const department = actors.department();
 const EQ = 'FIRST_SET_EQUIPMENT';
 const MAT = 'FIRST_BATCH_MATERIAL';
 const COMP = 'FIRST_BATCH_COMPONENT';
-const inst = { centre: randomUUID(), other: randomUUID(), next: randomUUID(), doomed: randomUUID() };
+const inst = { centre: randomUUID(), other: randomUUID(), next: randomUUID(), doomed: randomUUID(), barred: randomUUID() };
 const exp = { wang: randomUUID(), li: randomUUID(), zhou: randomUUID(), sun: randomUUID(), ma: randomUUID() };
 const staffOf = (id: string) => actors.institution(id);
 const expert = (id: string) => actors.expert(id);
@@ -84,6 +84,7 @@ beforeAll(async () => {
   await sql(env, `INSERT INTO "${s()}".institutions (id, name, uscc) VALUES
     ($1, '工业技术评价中心', '12150000MB1234562H'), ($2, '装备质量评价院', '12150000MB7654321X'),
     ($3, '接续评价机构', '12150000MB0000002B'), ($4, '将被禁止的机构', '12150000MB0000003C')`, [inst.centre, inst.other, inst.next, inst.doomed]);
+  await sql(env, `INSERT INTO "${s()}".institutions (id, name, uscc, banned_until) VALUES ($1, '禁入期内的机构', '12150000MB0000004D', '2099-12-31')`, [inst.barred]);
   await sql(env, `INSERT INTO "${s()}".experts (id, name, institution_id, field) VALUES
     ($1, '王明', $6, '装备'), ($2, '李华', $6, '装备'), ($3, '周强', $6, '装备'), ($4, '孙丽', $7, '装备'), ($5, '马超', $8, '装备')`,
   [exp.wang, exp.li, exp.zhou, exp.sun, exp.ma, inst.centre, inst.doomed, inst.next]);
@@ -157,7 +158,11 @@ describe('ending a commission (M8.1)', () => {
     expect((await rpc.refusal(EndCommission, { commissionId: randomUUID(), reason: '机构人员变动' }, department)).status).toBe(404);
     const same = await rpc.refusal(EndCommission, { commissionId: first.id, reason: '机构人员变动', replacementInstitutionId: inst.centre }, department);
     expect([same.code, same.status]).toEqual(['REPLACEMENT_SAME_INSTITUTION', 422]);
+    // M10.3: a banned replacement is refused and the commission stays as it was (one transaction).
+    const barred = await rpc.refusal(EndCommission, { commissionId: first.id, reason: '机构人员变动', replacementInstitutionId: inst.barred }, department);
+    expect([barred.code, barred.status]).toEqual(['INSTITUTION_BANNED', 422]);
     expect((await commissionRow(first.id)).ended_at).toBeNull();
+    expect(await assignmentRow(id, exp.wang)).toMatchObject({ status: 'active' });
 
     const r = await rpc.request<{ ended: { state: string; endReason: string; replacedById: string }; replacement: { id: string; productKinds: string[] }; movedApplicationIds: string[]; excludedAssignments: number }>(
       EndCommission, { commissionId: first.id, reason: '机构评审人员不足，无法按期完成', replacementInstitutionId: inst.next }, department,

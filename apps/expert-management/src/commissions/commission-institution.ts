@@ -7,7 +7,7 @@ import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, requireActor } from '@firstset/service-kit';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
-import { lockBatch } from '../reviews/locks';
+import { lockBatch, lockInstitution } from '../reviews/locks';
 import { ReviewStarter } from '../reviews/review-starter';
 import { CaseHandover } from './case-handover';
 import { assertInstitutionNotBanned } from './sanctions';
@@ -44,6 +44,8 @@ export class CommissionInstitution {
   /** Creates the commission in the caller's transaction (also the replacement when one ends). */
   async create(tx: Tx, c: { id: string; batchId: string; institutionId: string; scope: Scope; by: string }, meta: MessageMeta): Promise<CommissionView> {
     const now = this.clock.now();
+    // The ban consumer takes the institution's lock too: a ban never misses a commission made meanwhile.
+    await lockInstitution(tx, c.institutionId);
     const institution = await tx.institution.findUnique({ where: { id: c.institutionId } });
     if (!institution) throw notFound('institution');
     assertInstitutionNotBanned(institution, toShanghaiDate(now));

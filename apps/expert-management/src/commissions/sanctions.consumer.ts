@@ -4,7 +4,7 @@ import { ExpertDisqualified, ExpertDisqualifiedV1, InstitutionBanImposed, Instit
 import { Consumes, isUuid, MessageMeta } from '@firstset/messaging';
 import { Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
-import { lockBatch } from '../reviews/locks';
+import { lockBatch, lockInstitution } from '../reviews/locks';
 import { CaseHandover } from './case-handover';
 
 /**
@@ -29,7 +29,9 @@ export class SanctionsConsumer {
       : { uscc: ban.institutionUscc };
     const now = this.clock.now();
     const today = toShanghaiDate(now);
-    for (const inst of await tx.institution.findMany({ where })) {
+    for (const found of await tx.institution.findMany({ where, select: { id: true } })) {
+      await lockInstitution(tx, found.id);
+      const inst = await tx.institution.findUniqueOrThrow({ where: { id: found.id } });
       if (!inst.bannedUntil || inst.bannedUntil < ban.endsOn) {
         await tx.institution.update({ where: { id: inst.id }, data: { bannedUntil: ban.endsOn, version: { increment: 1 } } });
       }

@@ -9,11 +9,13 @@ import { day, expect, inDays, test } from './fixtures';
  * a reason and commissions the demo institution for the same scope in the same step; the history
  * shows both. Every screen is checked for English and accessibility.
  */
-test.use({ platformGroup: 'department-institutions', allowed: [] });
-
 const SEEDED = '内蒙古自治区工业技术评价中心';
+const SEEDED_USCC = '12150000MB1234562H';
 const NEW = '内蒙古装备质量评价研究院';
 const USCC = '91150105MA0Q8TTT68';
+
+// Credit codes are shown as they are; the language switch names its language.
+test.use({ platformGroup: 'department-institutions', allowed: ['English', SEEDED_USCC, USCC] });
 
 /** Presses `button` in the dialog titled `title` and waits until that dialog has closed. */
 async function confirm(page: Page, title: string, button: RegExp): Promise<void> {
