@@ -49,4 +49,22 @@ export const ExpertManagementErrors = {
     ),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '申请已被同时处理，请刷新后重试 / The application changed meanwhile; reload and retry'),
+  // Institutions and commissions (M8.1, M10.3)
+  usccInvalid: (detail: string) =>
+    new ServiceError('USCC_INVALID', 422, '统一社会信用代码无效 / The unified social credit code is invalid', detail),
+  usccTaken: (name: string) =>
+    new ServiceError('USCC_TAKEN', 409, `该统一社会信用代码已登记为「${name}」 / This USCC is already registered`, 'M8.1'),
+  staleVersion: (current: number) =>
+    new ServiceError('STALE_VERSION', 409, '记录已被他人修改，请刷新后重试 / The record changed meanwhile; reload and retry', `current version ${current}`),
+  scopeOverlap: (commissionId: string, institutionName: string) =>
+    new ServiceError(
+      'SCOPE_OVERLAP',
+      409,
+      `委托范围与「${institutionName}」的现有委托重叠 / The scope overlaps an open commission of ${institutionName}`,
+      `M8.1: overlaps commission ${commissionId}`,
+    ),
+  commissionEnded: () =>
+    new ServiceError('COMMISSION_ENDED', 409, '该委托已终止 / The commission has already ended', 'M8.1'),
+  sameInstitution: () =>
+    new ServiceError('REPLACEMENT_SAME_INSTITUTION', 422, '接续委托须为另一家第三方机构 / The replacement must be another institution', 'M8.1'),
 };

@@ -8,6 +8,12 @@ import { CommissionInstitution } from './commissions/commission-institution';
 import { ReadCommissions } from './commissions/read-commissions';
 import { CommissionsController } from './commissions/commissions.controller';
 import { SanctionsConsumer } from './commissions/sanctions.consumer';
+import { CaseHandover } from './commissions/case-handover';
+import { EndCommission } from './commissions/end-commission';
+import { InstitutionsController } from './institutions/institutions.controller';
+import { ReadInstitution } from './institutions/read-institution';
+import { RegisterInstitution } from './institutions/register-institution';
+import { UpdateInstitution } from './institutions/update-institution';
 import { ReadExpertPool } from './experts/read-expert-pool';
 import { ExpertsController } from './experts/experts.controller';
 import { CompleteReview } from './reviews/complete-review';
@@ -28,6 +34,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ReviewsController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
+      InstitutionsController,
     ],
     providers: [
       ReviewStarter,
@@ -40,6 +47,11 @@ export function expertManagementModule(config: ServiceConfig) {
       SearchReviews,
       ReadExpertPool,
       ReadCommissions,
+      CaseHandover,
+      EndCommission,
+      RegisterInstitution,
+      UpdateInstitution,
+      ReadInstitution,
     ],
   })
   class ExpertManagementModule {}

@@ -91,7 +91,7 @@ describe('expert-management', () => {
       ]);
     }
     const again = await rpc.refusal(CommissionInstitution, { batchId, institutionId: ids.other }, department);
-    expect([again.code, again.status]).toEqual(['COMMISSION_EXISTS', 409]);
+    expect([again.code, again.status]).toEqual(['SCOPE_OVERLAP', 409]); // M8.1: the whole batch is already held
   });
 
   it('M10.3 a banned institution cannot be commissioned; an unknown one is not found; only the Department commissions', async () => {

@@ -719,6 +719,16 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "string",
           "null"
         ]
+      },
+      "status": {
+        "type": "string",
+        "description": "active, or excluded / recused with the reason: only active assignments count (M11.2, M8.1)."
+      },
+      "endReason": {
+        "type": [
+          "string",
+          "null"
+        ]
       }
     },
     "required": [
@@ -729,7 +739,9 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "acceptedAt",
       "score",
       "opinion",
-      "scoredAt"
+      "scoredAt",
+      "status",
+      "endReason"
     ],
     "description": "An expert's assignment to an application, with the score once given."
   },
@@ -1606,13 +1618,147 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Publicities closed by the run (with the recognitions issued) and those still running."
   },
+  "CommissionDetailViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "institutionId": {
+        "type": "string"
+      },
+      "institutionName": {
+        "type": "string"
+      },
+      "productKinds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Product kinds covered; empty = every kind."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "M4.2 field codes covered; empty = every field."
+      },
+      "commissionedAt": {
+        "type": "string"
+      },
+      "commissionedBy": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "open",
+          "ended"
+        ]
+      },
+      "endedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "endedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "endReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "replacedById": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The commission that took over this one's cases."
+      },
+      "casesHeld": {
+        "type": "number",
+        "description": "Cases the commission holds now (0 once ended)."
+      }
+    },
+    "required": [
+      "id",
+      "batchId",
+      "institutionId",
+      "institutionName",
+      "productKinds",
+      "fieldCodes",
+      "commissionedAt",
+      "commissionedBy",
+      "state",
+      "endedAt",
+      "endedBy",
+      "endReason",
+      "replacedById",
+      "casesHeld"
+    ],
+    "description": "A commission as the Department reads it: scope, state, the cases it holds, its end (M8.1)."
+  },
+  "CommissionEndedV1": {
+    "type": "object",
+    "properties": {
+      "ended": {
+        "$ref": "#/definitions/CommissionDetailViewV1"
+      },
+      "replacement": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/CommissionDetailViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "movedApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Cases moved to the replacement."
+      },
+      "waitingApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Cases now waiting for a new commission."
+      },
+      "excludedAssignments": {
+        "type": "number",
+        "description": "Assignments of the old institution's experts now excluded."
+      }
+    },
+    "required": [
+      "ended",
+      "replacement",
+      "movedApplicationIds",
+      "waitingApplicationIds",
+      "excludedAssignments"
+    ],
+    "description": "What ending a commission did: the ended one, its replacement, and where the cases went."
+  },
   "CommissionPageV1": {
     "type": "object",
     "properties": {
       "items": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/CommissionRowViewV1"
+          "$ref": "#/definitions/CommissionDetailViewV1"
         }
       },
       "total": {
@@ -1630,33 +1776,6 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "total",
       "page",
       "pageSize"
-    ]
-  },
-  "CommissionRowViewV1": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "batchId": {
-        "type": "string"
-      },
-      "institutionId": {
-        "type": "string"
-      },
-      "institutionName": {
-        "type": "string"
-      },
-      "commissionedAt": {
-        "type": "string"
-      }
-    },
-    "required": [
-      "id",
-      "batchId",
-      "institutionId",
-      "institutionName",
-      "commissionedAt"
     ]
   },
   "CommissionViewV1": {
@@ -1677,12 +1796,33 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "commissionedAt": {
         "type": "string"
       },
+      "productKinds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Product kinds covered; empty = every kind (M8.1)."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "M4.2 field codes covered; empty = every field."
+      },
       "startedApplicationIds": {
         "type": "array",
         "items": {
           "type": "string"
         },
         "description": "Applications whose comprehensive review started with the commission."
+      },
+      "takenUpApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Applications under review that were waiting for a commission and moved to this one."
       }
     },
     "required": [
@@ -1691,7 +1831,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "institutionId",
       "institutionName",
       "commissionedAt",
-      "startedApplicationIds"
+      "productKinds",
+      "fieldCodes",
+      "startedApplicationIds",
+      "takenUpApplicationIds"
     ],
     "description": "The institution that does a batch's comprehensive review."
   },
@@ -2711,6 +2854,88 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "endsOn"
     ]
   },
+  "InstitutionDetailV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "qualification": {
+        "type": "string"
+      },
+      "qualificationNo": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "contactName": {
+        "type": "string"
+      },
+      "contactPhone": {
+        "type": "string"
+      },
+      "contactEmail": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "bannedUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "banned": {
+        "type": "boolean"
+      },
+      "registeredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "commissions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommissionDetailViewV1"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "uscc",
+      "qualification",
+      "qualificationNo",
+      "contactName",
+      "contactPhone",
+      "contactEmail",
+      "address",
+      "bannedUntil",
+      "banned",
+      "registeredAt",
+      "version",
+      "commissions"
+    ],
+    "description": "A third-party institution's full record (M8.1) with its ban (M10.3) and commissions."
+  },
   "InstitutionPageV1": {
     "type": "object",
     "properties": {
@@ -2759,6 +2984,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "banned": {
         "type": "boolean",
         "description": "Banned today: cannot be commissioned."
+      },
+      "qualification": {
+        "type": "string"
+      },
+      "contactName": {
+        "type": "string"
+      },
+      "contactPhone": {
+        "type": "string"
+      },
+      "openCommissions": {
+        "type": "number",
+        "description": "Commissions not ended (M8.1)."
+      },
+      "version": {
+        "type": "number"
       }
     },
     "required": [
@@ -2766,7 +3007,12 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "name",
       "uscc",
       "bannedUntil",
-      "banned"
+      "banned",
+      "qualification",
+      "contactName",
+      "contactPhone",
+      "openCommissions",
+      "version"
     ],
     "description": "A third-party institution with its participation ban, if any (M10.3)."
   },
@@ -4605,6 +4851,21 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "undertakingAccepted": {
         "type": "boolean",
         "const": true
+      },
+      "commissionId": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The commission holding the case; null while it waits for one (M8.1, M10.3)."
+      },
+      "activeExperts": {
+        "type": "number",
+        "description": "Active (not excluded or recused) experts on the case (Department, auditors, the institution)."
+      },
+      "needsReplacement": {
+        "type": "boolean",
+        "description": "An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement."
       }
     },
     "required": [
@@ -4719,6 +4980,32 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "revenueWanYuan"
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
+  },
+  "SanctionSubjectV1": {
+    "type": "object",
+    "properties": {
+      "known": {
+        "type": "boolean"
+      },
+      "id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "known",
+      "id",
+      "name"
+    ],
+    "description": "The answer to a service's lookup of an institution or expert named by a sanction (ADR 0019)."
   },
   "ScopeCatalogueViewV1": {
     "type": "object",

@@ -31,7 +31,7 @@ export class AssignExpert {
       const now = this.clock.now();
       const today = toShanghaiDate(now);
       await lockCase(tx, input.applicationId);
-      const { reviewCase, institution } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase, institution } = await caseOfInstitution(tx, input.applicationId, institutionId, today);
       if (reviewCase.state !== ApplicationState.UNDER_COMPREHENSIVE_REVIEW) {
         throw ExpertManagementErrors.reviewNotInProgress(reviewCase.state);
       }
@@ -42,7 +42,7 @@ export class AssignExpert {
       const key = { applicationId_expertId: { applicationId: reviewCase.id, expertId: expert.id } };
       if (await tx.assignment.findUnique({ where: key })) throw ExpertManagementErrors.alreadyAssigned();
       const assignment = await tx.assignment.create({
-        data: { id: randomUUID(), applicationId: reviewCase.id, expertId: expert.id, assignedBy: actor.userId, assignedAt: now },
+        data: { id: randomUUID(), applicationId: reviewCase.id, expertId: expert.id, commissionId: reviewCase.commissionId, assignedBy: actor.userId, assignedAt: now },
       });
       return { result: toAssignmentView(assignment, expert), detail: { expertId: expert.id } };
     });

@@ -13,5 +13,7 @@ export function toAssignmentView(a: Assignment, expert: Pick<Expert, 'name'>): A
     score: a.score,
     opinion: a.opinion,
     scoredAt: a.scoredAt?.toISOString() ?? null,
+    status: a.status,
+    endReason: a.endReason,
   };
 }

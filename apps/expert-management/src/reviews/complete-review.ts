@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedActions, ApplicationAction, ApplicationState, transition } from '@firstset/domain';
+import { allowedActions, ApplicationAction, ApplicationState, toShanghaiDate, transition } from '@firstset/domain';
 import { ApplicationRefDto, ApplicationReviewed } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
@@ -31,11 +31,12 @@ export class CompleteReview {
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
-      const { reviewCase: c } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase: c } = await caseOfInstitution(tx, input.applicationId, institutionId, toShanghaiDate(now));
       const state = c.state as ApplicationState;
       // A case not under review is refused by the lifecycle itself, before its facts are gathered.
       if (!allowedActions(state, 'institution_staff').includes(ACTION)) domainRule(() => transition(state, ACTION, 'institution_staff'));
-      const assignments = await tx.assignment.findMany({ where: { applicationId: c.id }, orderBy: [{ scoredAt: 'asc' }, { id: 'asc' }] });
+      // Only active assignments count: a disqualified expert's (M11.2) or an ended commission's are excluded.
+      const assignments = await tx.assignment.findMany({ where: { applicationId: c.id, status: 'active' }, orderBy: [{ scoredAt: 'asc' }, { id: 'asc' }] });
       const scored = assignments.filter((a) => a.scoredAt !== null && a.score !== null && a.opinion !== null);
       if (assignments.length === 0 || scored.length !== assignments.length) {
         throw ExpertManagementErrors.opinionsMissing(scored.length, assignments.length);

@@ -1,6 +1,6 @@
 import type { RedactedReviewViewV1, ReviewViewV1 } from '@firstset/contracts';
 import { ApplicationSummaryV1 } from '@firstset/contracts';
-import { ApplicationState, STATE_LABELS } from '@firstset/domain';
+import { ApplicationState, INNER_MONGOLIA_REVIEW, STATE_LABELS } from '@firstset/domain';
 import { Assignment, Expert, ReviewCase } from '../generated/prisma/client';
 import { toAssignmentView } from '../assignments/assignment-view';
 
@@ -39,12 +39,27 @@ function details(c: ReviewCase): ReviewView {
   };
 }
 
+/**
+ * A case under review whose current panel lost an expert (disqualified M11.2, recused) and is short
+ * of the profile's panel size needs a replacement; the institution assigns one.
+ */
+export function panelState(c: ReviewCase & { assignments: Assignment[] }): { activeExperts: number; needsReplacement: boolean } {
+  const current = c.assignments.filter((a) => a.commissionId === c.commissionId || a.commissionId === null);
+  const activeExperts = current.filter((a) => a.status === 'active').length;
+  const lost = current.some((a) => a.status !== 'active');
+  const needsReplacement =
+    c.state === ApplicationState.UNDER_COMPREHENSIVE_REVIEW && c.commissionId !== null && lost && activeExperts < INNER_MONGOLIA_REVIEW.panelSize;
+  return { activeExperts, needsReplacement };
+}
+
 /** The Department's, an auditor's or the commissioned institution's view: everything. */
 export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }): ReviewView {
   return {
     ...details(c),
     result: { score: c.score, opinion: c.opinion, reviewedAt: c.reviewedAt?.toISOString() ?? null },
     assignments: c.assignments.map((a) => toAssignmentView(a, a.expert)),
+    commissionId: c.commissionId,
+    ...panelState(c),
   };
 }
 

@@ -33,7 +33,13 @@ export class SearchReviews {
       ...(input.state ? { state: input.state } : {}),
     };
     if (actor.role === 'expert') {
-      const where: Prisma.AssignmentWhereInput = { expertId: expertOf(actor), reviewCase: caseWhere, ...(input.stage ? STAGE[input.stage] : {}) };
+      // An excluded or recused assignment no longer opens the application to its expert (M11.2).
+      const where: Prisma.AssignmentWhereInput = {
+        expertId: expertOf(actor),
+        status: 'active',
+        reviewCase: caseWhere,
+        ...(input.stage ? STAGE[input.stage] : {}),
+      };
       const [total, rows] = await Promise.all([
         this.db.assignment.count({ where }),
         this.db.assignment.findMany({

@@ -13,6 +13,8 @@ import {
   SetCalendarYearV1,
   SubmitApplicationV1,
   ResubmitApplicationV1,
+  UpdateInstitutionV1,
+  EndCommissionV1,
 } from '@firstset/contracts';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
@@ -31,6 +33,8 @@ export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationI
 export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
 export class SubmitBody extends OmitType(SubmitApplicationV1, ['applicationId'] as const) {}
 export class ResubmitBody extends OmitType(ResubmitApplicationV1, ['applicationId'] as const) {}
+export class UpdateInstitutionBody extends OmitType(UpdateInstitutionV1, ['id'] as const) {}
+export class EndCommissionBody extends OmitType(EndCommissionV1, ['commissionId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -57,4 +61,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody];

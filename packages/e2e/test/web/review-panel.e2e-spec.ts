@@ -88,11 +88,11 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   await dept.getByRole('button', { name: /委\s*托/ }).click();
   // Irreversible: the confirmation says what follows (M8.1).
   const sure = dept.getByRole('dialog').filter({ hasText: '确认委托' });
-  await expect(sure.getByText(/每个批次只能委托一家机构，委托后不能更改/)).toBeVisible();
+  await expect(sure.getByText(/如需更换机构，可终止委托并说明原因/)).toBeVisible();
   await shot(dept, 'department-commission-confirm');
   await sure.getByRole('button', { name: /委\s*托/ }).click();
   await expect(dept.getByText(`已委托 ${INSTITUTION}`, { exact: false }).first()).toBeVisible();
-  await expect(dept.getByText(`该批次已委托：${INSTITUTION}`, { exact: false })).toBeVisible();
+  await expect(dept.getByRole('row').filter({ hasText: INSTITUTION }).filter({ hasText: '进行中' }).first()).toBeVisible();
   await expectNoEnglish(dept);
   await shot(dept, 'department-commission');
 
@@ -206,7 +206,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
+  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(seen.getByText('评审完成')).toBeVisible();
@@ -216,8 +216,8 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   await expectNoEnglish(auditor);
   await shot(auditor, 'auditor-reviews');
   await auditor.getByRole('menuitem', { name: '委托第三方机构' }).click();
-  await expect(auditor.getByText(`该批次已委托：${INSTITUTION}`, { exact: false })).toBeVisible();
-  await expect(auditor.getByRole('cell', { name: INSTITUTION })).toBeVisible();
+  await expect(auditor.getByRole('row').filter({ hasText: INSTITUTION }).filter({ hasText: '进行中' }).first()).toBeVisible();
+  await expect(auditor.getByRole('cell', { name: INSTITUTION }).first()).toBeVisible();
   await expect(auditor.getByRole('button', { name: /委\s*托/ })).toHaveCount(0);
   await expect(auditor.getByLabel('第三方机构')).toHaveCount(0);
   await auditor.getByRole('menuitem', { name: '认定名单与公示' }).click();

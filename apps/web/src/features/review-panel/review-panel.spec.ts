@@ -17,7 +17,7 @@ describe('the score rule at the field (the contract\'s ScoreApplicationV1)', () 
 });
 
 describe('an assignment\'s stage', () => {
-  const base: AssignmentView = { applicationId: 'a', expertId: 'e', expertName: '王明', assignedAt: '2026-11-28T01:00:00Z', acceptedAt: null, score: null, opinion: null, scoredAt: null };
+  const base: AssignmentView = { applicationId: 'a', expertId: 'e', expertName: '王明', assignedAt: '2026-11-28T01:00:00Z', acceptedAt: null, score: null, opinion: null, scoredAt: null, status: 'active', endReason: null };
   it('is assigned, then accepted with the undertaking (M11.1), then scored', () => {
     expect(stageOf(base)).toBe('ASSIGNED');
     expect(stageOf({ ...base, acceptedAt: '2026-11-28T02:00:00Z' })).toBe('ACCEPTED');

@@ -28,7 +28,8 @@ export const isRedacted = (r: ExpertReviewRow): r is RedactedReviewView => r.und
 
 export type ExpertView = S['ExpertViewV1'];
 export type InstitutionView = S['InstitutionViewV1'];
-export type CommissionRowView = S['CommissionRowViewV1'];
+export type CommissionRowView = S['CommissionDetailViewV1'];
+export type InstitutionDetail = S['InstitutionDetailV1'];
 export type CommissionView = S['CommissionViewV1'];
 export type CompleteReviewResult = S['ReviewCompletedV1'];
 export type PublicityView = S['PublicityViewV1'];

@@ -1,4 +1,5 @@
 import type { LabelV1 } from '../../common/views/label.v1';
+import type { CommissionDetailViewV1 } from './institution-views.v1';
 
 /** The institution that does a batch's comprehensive review. */
 export interface CommissionViewV1 {
@@ -7,8 +8,14 @@ export interface CommissionViewV1 {
   institutionId: string;
   institutionName: string;
   commissionedAt: string;
+  /** Product kinds covered; empty = every kind (M8.1). */
+  productKinds: string[];
+  /** M4.2 field codes covered; empty = every field. */
+  fieldCodes: string[];
   /** Applications whose comprehensive review started with the commission. */
   startedApplicationIds: string[];
+  /** Applications under review that were waiting for a commission and moved to this one. */
+  takenUpApplicationIds: string[];
 }
 
 /** An expert's assignment to an application, with the score once given. */
@@ -22,6 +29,9 @@ export interface AssignmentViewV1 {
   score: number | null;
   opinion: string | null;
   scoredAt: string | null;
+  /** active, or excluded / recused with the reason: only active assignments count (M11.2, M8.1). */
+  status: string;
+  endReason: string | null;
 }
 
 /** An application in comprehensive review, as the caller may see it. */
@@ -44,6 +54,12 @@ export interface ReviewViewV1 {
   /** The caller's own assignment (experts). */
   myAssignment?: AssignmentViewV1;
   undertakingAccepted?: true;
+  /** The commission holding the case; null while it waits for one (M8.1, M10.3). */
+  commissionId?: string | null;
+  /** Active (not excluded or recused) experts on the case (Department, auditors, the institution). */
+  activeExperts?: number;
+  /** An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement. */
+  needsReplacement?: boolean;
 }
 
 /** What an expert sees before accepting the confidentiality undertaking (M11.1). */
@@ -98,6 +114,12 @@ export interface InstitutionViewV1 {
   bannedUntil: string | null;
   /** Banned today: cannot be commissioned. */
   banned: boolean;
+  qualification: string;
+  contactName: string;
+  contactPhone: string;
+  /** Commissions not ended (M8.1). */
+  openCommissions: number;
+  version: number;
 }
 
 export interface InstitutionPageV1 {
@@ -107,16 +129,8 @@ export interface InstitutionPageV1 {
   pageSize: number;
 }
 
-export interface CommissionRowViewV1 {
-  id: string;
-  batchId: string;
-  institutionId: string;
-  institutionName: string;
-  commissionedAt: string;
-}
-
 export interface CommissionPageV1 {
-  items: CommissionRowViewV1[];
+  items: CommissionDetailViewV1[];
   total: number;
   page: number;
   pageSize: number;

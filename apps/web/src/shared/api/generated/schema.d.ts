@@ -888,7 +888,8 @@ export interface paths {
         /** 第三方机构及其禁入期 / Third-party institutions with their bans (M10.3) */
         get: operations["ExpertManagementController_institutions"];
         put?: never;
-        post?: never;
+        /** 登记第三方机构 / Register an institution (M8.1) */
+        post: operations["InstitutionsController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -974,6 +975,41 @@ export interface paths {
         put?: never;
         /** 完成综合评审 / Complete the comprehensive review (M8.1) */
         post: operations["ExpertManagementController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 第三方机构详情及委托记录 / An institution with its commissions (M8.1, M10.3) */
+        get: operations["InstitutionsController_get"];
+        /** 修改第三方机构信息（按读取时的版本） / Edit an institution from the version read (M8.1) */
+        put: operations["InstitutionsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止委托（可同时委托接续机构） / End a commission, optionally commissioning a replacement (M8.1) */
+        post: operations["InstitutionsController_end"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1675,6 +1711,9 @@ export interface components {
             score: number | null;
             opinion: string | null;
             scoredAt: string | null;
+            /** @description active, or excluded / recused with the reason: only active assignments count (M11.2, M8.1). */
+            status: string;
+            endReason: string | null;
         };
         BatchListEntryV1: {
             id: string;
@@ -1903,18 +1942,44 @@ export interface components {
                 endsAt: string;
             }[];
         };
-        CommissionPageV1: {
-            items: components["schemas"]["CommissionRowViewV1"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        CommissionRowViewV1: {
+        /** @description A commission as the Department reads it: scope, state, the cases it holds, its end (M8.1). */
+        CommissionDetailViewV1: {
             id: string;
             batchId: string;
             institutionId: string;
             institutionName: string;
+            /** @description Product kinds covered; empty = every kind. */
+            productKinds: string[];
+            /** @description M4.2 field codes covered; empty = every field. */
+            fieldCodes: string[];
             commissionedAt: string;
+            commissionedBy: string;
+            /** @enum {string} */
+            state: "open" | "ended";
+            endedAt: string | null;
+            endedBy: string | null;
+            endReason: string | null;
+            /** @description The commission that took over this one's cases. */
+            replacedById: string | null;
+            /** @description Cases the commission holds now (0 once ended). */
+            casesHeld: number;
+        };
+        /** @description What ending a commission did: the ended one, its replacement, and where the cases went. */
+        CommissionEndedV1: {
+            ended: components["schemas"]["CommissionDetailViewV1"];
+            replacement: components["schemas"]["CommissionDetailViewV1"] | null;
+            /** @description Cases moved to the replacement. */
+            movedApplicationIds: string[];
+            /** @description Cases now waiting for a new commission. */
+            waitingApplicationIds: string[];
+            /** @description Assignments of the old institution's experts now excluded. */
+            excludedAssignments: number;
+        };
+        CommissionPageV1: {
+            items: components["schemas"]["CommissionDetailViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         /** @description The institution that does a batch's comprehensive review. */
         CommissionViewV1: {
@@ -1923,8 +1988,14 @@ export interface components {
             institutionId: string;
             institutionName: string;
             commissionedAt: string;
+            /** @description Product kinds covered; empty = every kind (M8.1). */
+            productKinds: string[];
+            /** @description M4.2 field codes covered; empty = every field. */
+            fieldCodes: string[];
             /** @description Applications whose comprehensive review started with the commission. */
             startedApplicationIds: string[];
+            /** @description Applications under review that were waiting for a commission and moved to this one. */
+            takenUpApplicationIds: string[];
         };
         /** @description The officer's verdict on one condition of M5 or exclusion of M6 (M12.1). */
         ConditionVerdictV1: {
@@ -2200,6 +2271,23 @@ export interface components {
             startsOn: string;
             endsOn: string;
         };
+        /** @description A third-party institution's full record (M8.1) with its ban (M10.3) and commissions. */
+        InstitutionDetailV1: {
+            id: string;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo: string | null;
+            contactName: string;
+            contactPhone: string;
+            contactEmail: string | null;
+            address: string | null;
+            bannedUntil: string | null;
+            banned: boolean;
+            registeredAt: string | null;
+            version: number;
+            commissions: components["schemas"]["CommissionDetailViewV1"][];
+        };
         InstitutionPageV1: {
             items: components["schemas"]["InstitutionViewV1"][];
             total: number;
@@ -2215,6 +2303,12 @@ export interface components {
             bannedUntil: string | null;
             /** @description Banned today: cannot be commissioned. */
             banned: boolean;
+            qualification: string;
+            contactName: string;
+            contactPhone: string;
+            /** @description Commissions not ended (M8.1). */
+            openCommissions: number;
+            version: number;
         };
         IpRightV1: {
             /** @enum {string} */
@@ -2687,6 +2781,12 @@ export interface components {
             myAssignment?: components["schemas"]["AssignmentViewV1"];
             /** @constant */
             undertakingAccepted?: true;
+            /** @description The commission holding the case; null while it waits for one (M8.1, M10.3). */
+            commissionId?: string | null;
+            /** @description Active (not excluded or recused) experts on the case (Department, auditors, the institution). */
+            activeExperts?: number;
+            /** @description An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement. */
+            needsReplacement?: boolean;
         };
         /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
         RevocationViewV1: {
@@ -2715,6 +2815,12 @@ export interface components {
             year: number;
             units: number;
             revenueWanYuan: number;
+        };
+        /** @description The answer to a service's lookup of an institution or expert named by a sanction (ADR 0019). */
+        SanctionSubjectV1: {
+            known: boolean;
+            id: string | null;
+            name: string | null;
         };
         ScopeCatalogueViewV1: {
             id: string;
@@ -3043,6 +3149,8 @@ export interface components {
             batchId: string;
             /** Format: uuid */
             institutionId: string;
+            productKinds?: ("FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL")[];
+            fieldCodes?: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18")[];
         };
         AssignExpertBody: {
             /** Format: uuid */
@@ -3051,6 +3159,34 @@ export interface components {
         ScoreBody: {
             score: number;
             opinion: string;
+        };
+        RegisterInstitutionV1: {
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        UpdateInstitutionBody: {
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        EndCommissionBody: {
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
         };
         DecideListV1: {
             /** Format: uuid */
@@ -3527,11 +3663,32 @@ export interface components {
             /** Format: uuid */
             expertId: string;
         };
+        EndCommissionV1: {
+            /** Format: uuid */
+            commissionId: string;
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
+        };
         ScoreApplicationV1: {
             /** Format: uuid */
             applicationId: string;
             score: number;
             opinion: string;
+        };
+        UpdateInstitutionV1: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
         };
         ApplicationReviewedV1: {
             score: number;
@@ -3556,6 +3713,30 @@ export interface components {
             institutionId: string;
             acceptedAt: string;
         };
+        AssignmentEndedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            cause: "expert_disqualified" | "commission_ended" | "recused";
+            reason: string;
+            endedAt: string;
+        };
+        ReviewMovedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            fromInstitutionId?: string;
+            /** Format: uuid */
+            fromCommissionId?: string;
+            /** Format: uuid */
+            toInstitutionId?: string;
+            /** Format: uuid */
+            toCommissionId?: string;
+            reason: string;
+            movedAt: string;
+        };
         ReviewStartedV1: {
             /** Format: uuid */
             applicationId: string;
@@ -3568,6 +3749,13 @@ export interface components {
             batchId?: string;
             page?: number;
             pageSize?: number;
+        };
+        LookupExpertV1: {
+            expertId: string;
+        };
+        LookupInstitutionV1: {
+            institutionId: string;
+            uscc: string;
         };
         SearchReviewsV1: {
             /** Format: uuid */
@@ -3764,6 +3952,23 @@ export interface components {
         };
         OmitResubmitApplicationV1ApplicationId: {
             pledgeVersion: string;
+        };
+        OmitUpdateInstitutionV1Id: {
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        OmitEndCommissionV1CommissionId: {
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
         };
         BatchQuery: {
             /** Format: uuid */
@@ -5710,6 +5915,39 @@ export interface operations {
             };
         };
     };
+    InstitutionsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterInstitutionV1"];
+            };
+        };
+        responses: {
+            /** @description InstitutionDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     ExpertManagementController_experts: {
         parameters: {
             query?: {
@@ -5862,6 +6100,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCompletedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description InstitutionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitutionBody"];
+            };
+        };
+        responses: {
+            /** @description InstitutionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCommissionBody"];
+            };
+        };
+        responses: {
+            /** @description CommissionEndedV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionEndedV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
