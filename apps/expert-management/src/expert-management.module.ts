@@ -16,6 +16,11 @@ import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
+import { AdjustPanelSeat } from './panels/adjust-panel-seat';
+import { ConfirmPanelRun } from './panels/confirm-panel-run';
+import { PanelsController } from './panels/panels.controller';
+import { ProposePanels } from './panels/propose-panels';
+import { ReadPanels } from './panels/read-panels';
 import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
@@ -28,6 +33,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ReviewsController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
+      PanelsController,
     ],
     providers: [
       ReviewStarter,
@@ -40,6 +46,10 @@ export function expertManagementModule(config: ServiceConfig) {
       SearchReviews,
       ReadExpertPool,
       ReadCommissions,
+      ProposePanels,
+      AdjustPanelSeat,
+      ConfirmPanelRun,
+      ReadPanels,
     ],
   })
   class ExpertManagementModule {}

@@ -30,6 +30,7 @@ import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
+import { PanelsController } from './routes/panels.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
@@ -55,6 +56,7 @@ export function gatewayModule(config: GatewayConfig) {
       ReferenceDataController,
       PreliminaryReviewController,
       ExpertManagementController,
+      PanelsController,
       PublicityController,
       ComplianceController,
       UploadsController,
