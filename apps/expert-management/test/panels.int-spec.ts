@@ -39,7 +39,7 @@ const pool = {
   dq: randomUUID(), // disqualified (M11.2)
   outsider: randomUUID(), // another institution's expert
 };
-const never = [pool.employee, pool.tied, pool.formerly, pool.away, pool.dq, pool.outsider];
+const never: string[] = [pool.employee, pool.tied, pool.formerly, pool.away, pool.dq, pool.outsider];
 let seq = 0;
 
 async function expert(id: string, name: string, institutionId: string, fieldCodes: string[], over: Record<string, unknown> = {}) {
@@ -198,7 +198,7 @@ describe('panels by the solver', () => {
       [ProposePanels, { batchId }],
       [ReadPanels, { batchId }],
     ] as const) {
-      const err = await rpc.refusal(contract, payload as never, otherStaff);
+      const err = await rpc.refusal(contract as typeof ReadPanels, payload as never, otherStaff);
       expect([contract.subject, err.code, err.status]).toEqual([contract.subject, 'NOT_FOUND', 404]);
     }
     expect((await rpc.request<PanelOverviewV1>(ReadPanels, {}, otherStaff)).batches.map((b) => b.batchId)).not.toContain(batchId);

@@ -3588,6 +3588,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "boolean",
         "description": "The expert works in the application's field (M4.2 code, \"NM\" for new materials)."
       },
+      "loadAfter": {
+        "type": "number",
+        "description": "The expert's load in the batch once the run is confirmed, counting the whole proposal."
+      },
       "reasonZh": {
         "type": "string"
       },
@@ -3603,6 +3607,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "expertId",
       "expertName",
       "fieldMatch",
+      "loadAfter",
       "reasonZh",
       "reasonEn",
       "adjusted"

@@ -51,11 +51,12 @@ export class AdjustPanelSeat {
       const ended = await tx.assignment.findFirst({ where: { applicationId: app.applicationId, expertId: expert.id, status: { not: 'active' } } });
       const inRun = proposal.applications.reduce((n, a) => n + a.proposed.filter((s) => s.expertId === expert.id).length, 0);
       const replacingSelf = input.replaceExpertId === expert.id;
+      const load = ((await batchLoads(tx, run.batchId)).get(expert.id) ?? 0) + inRun - (replacingSelf ? 1 : 0);
       const blockers = blockersOf({
         expert,
         today,
         conflicts,
-        load: ((await batchLoads(tx, run.batchId)).get(expert.id) ?? 0) + inRun - (replacingSelf ? 1 : 0),
+        load,
         maxLoad: proposal.rules.maxLoadPerExpert,
         onPanel: !replacingSelf && (app.kept.includes(expert.id) || app.proposed.some((s) => s.expertId === expert.id)),
         endedOnCase: !!ended,
@@ -67,6 +68,7 @@ export class AdjustPanelSeat {
       const seat = {
         expertId: expert.id,
         fieldMatch,
+        loadAfter: load + 1,
         reasonZh: `机构调整${fieldMatch ? `，专业领域匹配（${app.fieldCode}）` : ''}，无利益冲突`,
         reasonEn: `Chosen by the institution${fieldMatch ? `, works in the field (${app.fieldCode})` : ''}, no conflict`,
         adjusted: true,

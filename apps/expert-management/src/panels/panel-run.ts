@@ -9,6 +9,7 @@ import { Db, Tx } from '../prisma';
 export interface StoredSeat {
   expertId: string;
   fieldMatch: boolean;
+  loadAfter: number;
   reasonZh: string;
   reasonEn: string;
   adjusted: boolean;

@@ -86,7 +86,7 @@ export class ProposePanels {
             fieldCode: panelFieldCode(c.productKind, c.fieldCode),
             commissionId: c.commissionId!,
             kept: p.keptExpertIds,
-            proposed: p.proposed.map((s) => ({ expertId: s.expertId, fieldMatch: s.fieldMatch, reasonZh: s.reasonZh, reasonEn: s.reasonEn, adjusted: false })),
+            proposed: p.proposed.map((s) => ({ expertId: s.expertId, fieldMatch: s.fieldMatch, loadAfter: s.loadAfter, reasonZh: s.reasonZh, reasonEn: s.reasonEn, adjusted: false })),
             shortfalls: p.shortfalls,
           };
         }),

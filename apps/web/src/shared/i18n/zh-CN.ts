@@ -13,6 +13,7 @@ import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
 import { zhCNIcons } from './zh-CN.icons';
+import { zhCNPanels } from './zh-CN.panels';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -256,6 +257,7 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNPolicy,
   ...zhCNImports,
+  ...zhCNPanels,
   ...zhCNIcons,
 } as const;
 

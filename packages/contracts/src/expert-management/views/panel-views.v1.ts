@@ -11,6 +11,8 @@ export interface PanelSeatViewV1 {
   expertName: string;
   /** The expert works in the application's field (M4.2 code, "NM" for new materials). */
   fieldMatch: boolean;
+  /** The expert's load in the batch once the run is confirmed, counting the whole proposal. */
+  loadAfter: number;
   reasonZh: string;
   reasonEn: string;
   /** The institution chose this expert by hand instead of the solver. */

@@ -2516,6 +2516,8 @@ export interface components {
             expertName: string;
             /** @description The expert works in the application's field (M4.2 code, "NM" for new materials). */
             fieldMatch: boolean;
+            /** @description The expert's load in the batch once the run is confirmed, counting the whole proposal. */
+            loadAfter: number;
             reasonZh: string;
             reasonEn: string;
             /** @description The institution chose this expert by hand instead of the solver. */
