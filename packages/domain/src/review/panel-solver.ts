@@ -9,8 +9,10 @@ import { ComprehensiveReviewProfile } from './review-profile';
  *   2. the profile's required field matches (`fieldMatchesRequired`) met wherever possible;
  *   3. loads balanced: the k-th assignment of an expert costs 2k−1, so the total is Σ load², and
  *      no expert goes over `maxLoadPerExpert`;
- *   4. ties broken by a hash of the seed, the application and the expert: the same input and seed
- *      give the same proposal, another seed may give another one.
+ *   4. among equally good panels, the seed decides: a hash of the seed and the ids orders the experts
+ *      (node numbers, and the order each application's candidates are explored in). The same input
+ *      and seed give the same proposal; another seed may give another one. The seed stays out of
+ *      the costs, so equal costs stay equal and a phase fills many seats at once (ADR 0021).
  * Conflicted (`excludedExpertIds`), unavailable and disqualified (`available: false`) experts are
  * never chosen. Active assignments given in `keep` stay and count towards the panel: a case whose
  * expert recused or was excluded gets only its missing seats. Pure: no clock, no randomness.
@@ -114,10 +116,11 @@ export function seededRank(seed: string, a: string, b: string): number {
 }
 
 /**
- * A min-cost flow network with integer (safe-integer) costs, solved by successive shortest paths:
- * Bellman-Ford once for the potentials (the graph starts as a DAG with negative edges and no
- * negative cycle), then Dijkstra on reduced costs, one unit per augmentation (every edge into the
- * sink has capacity 1, so each path carries one unit).
+ * A min-cost flow network with integer (safe-integer) costs, solved by the primal-dual form of
+ * successive shortest paths: Bellman-Ford once for the potentials (the graph starts as a DAG with
+ * negative edges and no negative cycle), then in each phase Dijkstra on reduced costs, and a
+ * blocking flow (Dinic: BFS levels, current-arc DFS) along the edges whose reduced cost is zero —
+ * every such path is a shortest one, so many seats of equal cost are filled per Dijkstra.
  */
 class MinCostFlow {
   private readonly head: number[];
@@ -151,11 +154,16 @@ class MinCostFlow {
     const n = this.n;
     const potential = this.bellmanFord(s);
     const dist = new Array<number>(n);
+    const level = new Int32Array(n);
+    const iter = new Int32Array(n);
+    const queue = new Int32Array(n);
+    const stack = new Int32Array(n);
     const via = new Int32Array(n);
+    const admissible = (e: number, u: number) => this.cap[e] > 0 && potential[this.to[e]] !== Infinity && this.cost[e] + potential[u] - potential[this.to[e]] === 0;
     let flow = 0;
     for (;;) {
+      // Dijkstra on reduced costs (non-negative), then the new potentials.
       dist.fill(Infinity);
-      via.fill(-1);
       dist[s] = 0;
       const heap = new Heap();
       heap.push(0, s);
@@ -169,20 +177,59 @@ class MinCostFlow {
           const nd = d + this.cost[e] + potential[u] - potential[v];
           if (nd < dist[v]) {
             dist[v] = nd;
-            via[v] = e;
             heap.push(nd, v);
           }
         }
       }
       if (dist[t] === Infinity) return flow;
       for (let v = 0; v < n; v += 1) if (dist[v] !== Infinity) potential[v] += dist[v];
-      let pushed = Infinity;
-      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) pushed = Math.min(pushed, this.cap[via[v]]);
-      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) {
-        this.cap[via[v]] -= pushed;
-        this.cap[via[v] ^ 1] += pushed;
+      // Blocking flows along zero-reduced-cost edges until t is out of reach on them.
+      for (;;) {
+        level.fill(-1);
+        level[s] = 0;
+        let qh = 0;
+        let qt = 0;
+        queue[qt++] = s;
+        while (qh < qt) {
+          const u = queue[qh++];
+          for (let e = this.head[u]; e !== -1; e = this.next[e]) {
+            if (level[this.to[e]] < 0 && admissible(e, u)) {
+              level[this.to[e]] = level[u] + 1;
+              queue[qt++] = this.to[e];
+            }
+          }
+        }
+        if (level[t] < 0) break;
+        for (let v = 0; v < n; v += 1) iter[v] = this.head[v];
+        // Iterative DFS with current arcs: a dead end is cut off (level −1).
+        let depth = 0;
+        stack[0] = s;
+        while (depth >= 0) {
+          const u = stack[depth];
+          if (u === t) {
+            let pushed = Infinity;
+            for (let i = 1; i <= depth; i += 1) pushed = Math.min(pushed, this.cap[via[i]]);
+            for (let i = 1; i <= depth; i += 1) {
+              this.cap[via[i]] -= pushed;
+              this.cap[via[i] ^ 1] += pushed;
+            }
+            flow += pushed;
+            depth = 0;
+            continue;
+          }
+          let e = iter[u];
+          while (e !== -1 && !(level[this.to[e]] === level[u] + 1 && admissible(e, u))) e = this.next[e];
+          iter[u] = e;
+          if (e === -1) {
+            level[u] = -1;
+            depth -= 1;
+            continue;
+          }
+          depth += 1;
+          stack[depth] = this.to[e];
+          via[depth] = e;
+        }
       }
-      flow += pushed;
     }
   }
 
@@ -289,18 +336,13 @@ export function solvePanels(input: PanelInput): PanelProposal {
   });
   const seatsWanted = wants.reduce((s, w) => s + w.seats, 0);
 
-  // Lexicographic weights as integers: each level outweighs everything below it put together.
-  // Tie-break ranks lie in [0, R); R shrinks on huge inputs so every cost stays a safe integer.
+  // Lexicographic weights as integers: a required field match outweighs every load cost put
+  // together. The seed does not enter the costs: it orders the experts (their node numbers, and the
+  // order each application's edges are explored in), which decides among equally good panels.
   const loadSpan = experts.reduce((s, e) => s + Math.max(0, rules.maxLoadPerExpert ** 2 - Math.max(0, e.load) ** 2), 0);
-  let R = 1024;
-  const weights = () => {
-    const wLoad = seatsWanted * (R - 1) + 1;
-    const wMatch = loadSpan * wLoad + seatsWanted * (R - 1) + 1;
-    return { wLoad, wMatch, worst: (seatsWanted + 1) * (wMatch + loadSpan * wLoad + R) * 4 };
-  };
-  while (R > 1 && !Number.isSafeInteger(weights().worst)) R >>= 1;
-  const { wLoad, wMatch } = weights();
-  if (!Number.isSafeInteger(weights().worst)) throw new Error('panel solver: input too large for exact costs');
+  const wMatch = loadSpan + 1;
+  if (!Number.isSafeInteger((seatsWanted + 1) * (wMatch + loadSpan) * 4)) throw new Error('panel solver: input too large for exact costs');
+  const seeded = experts.map((e) => ({ e, rank: seededRank(seed, '', e.id) })).sort((x, y) => x.rank - y.rank || (x.e.id < y.e.id ? -1 : 1)).map((x) => x.e);
 
   // Nodes: source, sink, per application A (seats), M (field-match seats) and Y (any seat), per
   // expert E, and per (application, matching expert) P so that M and Y cannot both pick one expert.
@@ -310,13 +352,13 @@ export function solvePanels(input: PanelInput): PanelProposal {
   const appNodes = wants.map(() => ({ A: nodes++, M: nodes++, Y: nodes++ }));
   let pairNode = nodes;
   nodes += wants.reduce((s, w) => s + w.eligible.filter((e) => matches(e, w.a)).length, 0);
-  const expertNode = new Map(experts.map((e) => [e.id, nodes++]));
+  const expertNode = new Map(seeded.map((e) => [e.id, nodes++]));
   const T = nodes++;
   const graph = new MinCostFlow(nodes);
 
-  // Expert → sink: one unit edge per further assignment, the k-th costing (2k−1)·wLoad (convex).
-  for (const e of experts) {
-    for (let k = Math.max(0, e.load) + 1; k <= rules.maxLoadPerExpert; k += 1) graph.addEdge(expertNode.get(e.id)!, T, 1, (2 * k - 1) * wLoad);
+  // Expert → sink: one unit edge per further assignment, the k-th costing 2k−1 (convex: Σ = load²).
+  for (const e of seeded) {
+    for (let k = Math.max(0, e.load) + 1; k <= rules.maxLoadPerExpert; k += 1) graph.addEdge(expertNode.get(e.id)!, T, 1, 2 * k - 1);
   }
   const choiceEdges: Array<{ app: number; expertId: string; edge: number }> = [];
   wants.forEach((w, i) => {
@@ -324,15 +366,16 @@ export function solvePanels(input: PanelInput): PanelProposal {
     graph.addEdge(S, A, w.seats, 0);
     if (w.matchSeats > 0) graph.addEdge(A, M, w.matchSeats, -wMatch);
     graph.addEdge(A, Y, w.seats, 0);
-    for (const e of w.eligible) {
-      const rank = seededRank(seed, w.a.id, e.id) % R;
+    // Explored last-added first: the application's experts in the order of their seeded rank.
+    const order = w.eligible.map((e) => ({ e, rank: seededRank(seed, w.a.id, e.id) })).sort((x, y) => y.rank - x.rank || (x.e.id < y.e.id ? 1 : -1));
+    for (const { e } of order) {
       if (matches(e, w.a)) {
         const P = pairNode++;
         graph.addEdge(M, P, 1, 0);
         graph.addEdge(Y, P, 1, 0);
-        choiceEdges.push({ app: i, expertId: e.id, edge: graph.addEdge(P, expertNode.get(e.id)!, 1, rank) });
+        choiceEdges.push({ app: i, expertId: e.id, edge: graph.addEdge(P, expertNode.get(e.id)!, 1, 0) });
       } else {
-        choiceEdges.push({ app: i, expertId: e.id, edge: graph.addEdge(Y, expertNode.get(e.id)!, 1, rank) });
+        choiceEdges.push({ app: i, expertId: e.id, edge: graph.addEdge(Y, expertNode.get(e.id)!, 1, 0) });
       }
     }
   });

@@ -65,7 +65,7 @@ export function PanelsPage() {
                     options={(overview.data?.batches ?? []).map((b) => ({ value: b.batchId, label: batchName(b.batchId) }))}
                   />
                 </Form.Item>
-                <Form.Item name="seed" label={t('panels.seed')} tooltip={t('panels.seed.help')} rules={[{ pattern: /^[\w.:-]{1,64}$/, message: t('panels.seed.help') }]}>
+                <Form.Item name="seed" label={t('panels.seed')} extra={t('panels.seed.help')} rules={[{ pattern: /^[\w.:-]{1,64}$/, message: t('panels.seed.help') }]}>
                   <Input placeholder={t('panels.seed.placeholder')} style={{ width: 200 }} />
                 </Form.Item>
                 <Form.Item>
