@@ -37,7 +37,7 @@ describe('M8.1 panel solver', () => {
   it('M8.1 meets the required field matches before anything else, filling the rest from any field', () => {
     // Two EF03 experts are busy (load 7 of 8), four EF07 experts are free: the EF03 ones still go to
     // the EF03 application, whose third seat comes from another field.
-    const experts = [expert('f1', ['EF03'], { load: 7 }), expert('f2', ['EF03'], { load: 7 }), ...range(4, (i) => expert(`o${i}`, ['EF07']))];
+    const experts = [expert('f1', ['EF03'], { load: 7 }), expert('f2', ['EF03'], { load: 7 }), ...range(4, (i) => `o${i}`).map((id) => expert(id, ['EF07']))];
     const p = solvePanels({ applications: [app('a1', 'EF03'), app('a2', 'EF07')], experts, rules, seed: 'seed' });
     const a1 = p.panels[0];
     expect(a1.proposed.filter((s) => s.fieldMatch).map((s) => s.expertId).sort()).toEqual(['f1', 'f2']);
