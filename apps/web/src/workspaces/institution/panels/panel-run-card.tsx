@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { $api, useInvalidate } from '../../../shared/api/query';
 import { useI18n } from '../../../shared/i18n/i18n';
@@ -19,22 +19,16 @@ function ApplicationPanel({ run, app, onSeat }: { run: PanelRun; app: PanelAppli
   const field = fieldName(app.fieldCode, locale, t);
   return (
     <Card size="small" title={`${app.applicationNo} · ${app.enterpriseName} · ${app.productName}`} extra={<Tag>{field}</Tag>} data-testid={`run-${app.applicationNo}`}>
-      <List size="small">
+      <Flex vertical gap="small">
         {app.kept.map((k) => (
-          <List.Item key={k.expertId}>
-            <Space wrap>
-              <Typography.Text strong>{k.expertName}</Typography.Text>
-              <Tag>{t('panels.app.kept')}</Tag>
-              {k.fieldMatch && <Tag color="green">{t('panels.seat.match')}</Tag>}
-            </Space>
-          </List.Item>
+          <Space key={k.expertId} wrap data-testid={`kept-${k.expertName}`}>
+            <Typography.Text strong>{k.expertName}</Typography.Text>
+            <Tag>{t('panels.app.kept')}</Tag>
+            {k.fieldMatch && <Tag color="green">{t('panels.seat.match')}</Tag>}
+          </Space>
         ))}
         {app.proposed.map((s) => (
-          <List.Item
-            key={s.expertId}
-            data-testid={`seat-${s.expertName}`}
-            actions={open ? [<Button key="replace" size="small" onClick={() => onSeat({ runId: run.id, application: app, replace: { expertId: s.expertId, expertName: s.expertName } })}>{t('panels.seat.replace')}</Button>] : []}
-          >
+          <Flex key={s.expertId} justify="space-between" align="center" gap="middle" data-testid={`seat-${s.expertName}`}>
             <Space orientation="vertical" size={0}>
               <Space wrap>
                 <Typography.Text strong>{s.expertName}</Typography.Text>
@@ -45,14 +39,16 @@ function ApplicationPanel({ run, app, onSeat }: { run: PanelRun; app: PanelAppli
                 {s.adjusted ? t('panels.seat.why.adjusted') : s.fieldMatch ? t('panels.seat.why.match', { field, load: s.loadAfter }) : t('panels.seat.why.fill', { load: s.loadAfter })}
               </Typography.Text>
             </Space>
-          </List.Item>
+            {open && <Button size="small" onClick={() => onSeat({ runId: run.id, application: app, replace: { expertId: s.expertId, expertName: s.expertName } })}>{t('panels.seat.replace')}</Button>}
+          </Flex>
         ))}
         {Array.from({ length: empty }, (_, i) => (
-          <List.Item key={`empty-${i}`} actions={open ? [<Button key="fill" size="small" onClick={() => onSeat({ runId: run.id, application: app })}>{t('panels.seat.fill')}</Button>] : []}>
+          <Flex key={`empty-${i}`} justify="space-between" align="center" gap="middle">
             <Typography.Text type="secondary">{t('panels.seat.empty')}</Typography.Text>
-          </List.Item>
+            {open && <Button size="small" onClick={() => onSeat({ runId: run.id, application: app })}>{t('panels.seat.fill')}</Button>}
+          </Flex>
         ))}
-      </List>
+      </Flex>
       {app.shortfalls.map((f) => (
         <Alert key={f.kind} type="warning" showIcon style={{ marginTop: 8 }} title={isShortfall(f.kind) ? t(`panels.shortfall.${f.kind}`, { seats: f.seats }) : locale === 'en' ? f.reasonEn : f.reasonZh} />
       ))}
