@@ -62,13 +62,8 @@ export function AdjustSeatDialog({ target, onClose }: { target: SeatTarget; onCl
               value: c.expertId,
               name: c.name,
               disabled: !c.eligible,
-              label: (
-                <span data-testid={`candidate-${c.name}`}>
-                  {c.name}
-                  {c.fieldMatch ? `（${t('panels.seat.match')}）` : ''} · {t('panels.adjust.load', { load: c.load })}
-                  {!c.eligible && <Typography.Text type="secondary"> — {why(c)}</Typography.Text>}
-                </span>
-              ),
+              // A string label: the select's hidden accessible list reads it (a node would show the id).
+              label: `${c.name}${c.fieldMatch ? `（${t('panels.seat.match')}）` : ''} · ${t('panels.adjust.load', { load: c.load })}${c.eligible ? '' : ` — ${why(c)}`}`,
             }))}
           />
         </Form.Item>

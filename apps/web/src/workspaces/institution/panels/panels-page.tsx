@@ -22,7 +22,8 @@ export function PanelsPage() {
   const [form] = Form.useForm<{ seed?: string }>();
   const overview = $api.useQuery('get', '/api/panels', { params: { query: state.batch ? { batchId: state.batch } : {} } });
   const batches = $api.useQuery('get', '/api/batches');
-  const batchName = (id: string) => batches.data?.find((b) => b.id === id)?.name ?? id;
+  // Until the batches have loaded, a placeholder rather than the id.
+  const batchName = (id: string) => batches.data?.find((b) => b.id === id)?.name ?? t('common.loading');
   const propose = $api.useMutation('post', '/api/panels/runs', { onSuccess: () => invalidate('/api/panels') });
   const batchId = overview.data?.batchId ?? undefined;
   const latest = overview.data?.latestRun;
