@@ -67,4 +67,22 @@ export const ExpertManagementErrors = {
     new ServiceError('COMMISSION_ENDED', 409, '该委托已终止 / The commission has already ended', 'M8.1'),
   sameInstitution: () =>
     new ServiceError('REPLACEMENT_SAME_INSTITUTION', 422, '接续委托须为另一家第三方机构 / The replacement must be another institution', 'M8.1'),
+  expertConflicted: (reasons: string[]) =>
+    new ServiceError('EXPERT_CONFLICTED', 422, '该专家与申报存在利益冲突，应当回避 / The expert has a conflict of interest with the application', `M11.1: ${reasons.join('；')}`),
+  expertUnavailable: () =>
+    new ServiceError('EXPERT_UNAVAILABLE', 422, '该专家当前不可接受评审任务 / The expert is not available for assignments'),
+  expertAtMaxLoad: (max: number) =>
+    new ServiceError('EXPERT_AT_MAX_LOAD', 422, `该专家本批评审任务已达上限 ${max} 件 / The expert already reviews ${max} applications in this batch`, 'M8.1'),
+  expertOnPanel: () =>
+    new ServiceError('EXPERT_ON_PANEL', 409, '该专家已在此申请的评审组中 / The expert is already on this application\'s panel'),
+  expertEndedOnCase: () =>
+    new ServiceError('EXPERT_ENDED_ON_CASE', 422, '该专家已对此申请回避或被排除，不能再次分配 / The expert recused from or was excluded on this application', 'M11.1'),
+  panelRunConfirmed: () =>
+    new ServiceError('PANEL_RUN_CONFIRMED', 409, '该评审组方案已确认 / This panel proposal was already confirmed'),
+  panelRunStale: (detail: string) =>
+    new ServiceError('PANEL_RUN_STALE', 409, '评审组方案已过期，请重新生成 / The panel proposal is out of date; propose again', detail),
+  panelSeatMissing: () =>
+    new ServiceError('PANEL_SEAT_MISSING', 422, '方案中没有该席位 / The proposal has no such seat'),
+  panelFull: () =>
+    new ServiceError('PANEL_FULL', 422, '该申请的评审组已满 / The application\'s panel is full'),
 };

@@ -22,6 +22,11 @@ import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
+import { AdjustPanelSeat } from './panels/adjust-panel-seat';
+import { ConfirmPanelRun } from './panels/confirm-panel-run';
+import { PanelsController } from './panels/panels.controller';
+import { ProposePanels } from './panels/propose-panels';
+import { ReadPanels } from './panels/read-panels';
 import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
@@ -35,6 +40,7 @@ export function expertManagementModule(config: ServiceConfig) {
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
       InstitutionsController,
+      PanelsController,
     ],
     providers: [
       ReviewStarter,
@@ -52,6 +58,10 @@ export function expertManagementModule(config: ServiceConfig) {
       RegisterInstitution,
       UpdateInstitution,
       ReadInstitution,
+      ProposePanels,
+      AdjustPanelSeat,
+      ConfirmPanelRun,
+      ReadPanels,
     ],
   })
   class ExpertManagementModule {}

@@ -31,6 +31,7 @@ import { ComplianceController, PublicityController } from './routes/publicity.co
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { InstitutionsController } from './routes/institutions.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
+import { PanelsController } from './routes/panels.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
@@ -57,6 +58,7 @@ export function gatewayModule(config: GatewayConfig) {
       PreliminaryReviewController,
       ExpertManagementController,
       InstitutionsController,
+      PanelsController,
       PublicityController,
       ComplianceController,
       UploadsController,

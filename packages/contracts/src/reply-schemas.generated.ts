@@ -3452,6 +3452,414 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission."
   },
+  "PanelApplicationViewV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "commissionId": {
+        "type": "string",
+        "description": "The commission holding the case when proposed: assignments are made under it."
+      },
+      "kept": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "expertName": {
+              "type": "string"
+            },
+            "fieldMatch": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "expertId",
+            "expertName",
+            "fieldMatch"
+          ]
+        },
+        "description": "Experts already active on the case, kept (a replacement proposes only the missing seats)."
+      },
+      "proposed": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelSeatViewV1"
+        }
+      },
+      "shortfalls": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "type": "string"
+            },
+            "seats": {
+              "type": "number"
+            },
+            "reasonZh": {
+              "type": "string"
+            },
+            "reasonEn": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "kind",
+            "seats",
+            "reasonZh",
+            "reasonEn"
+          ]
+        },
+        "description": "Seats left empty and field matches missing, with the reason."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "productName",
+      "enterpriseName",
+      "fieldCode",
+      "commissionId",
+      "kept",
+      "proposed",
+      "shortfalls"
+    ],
+    "description": "The panel proposed for one application."
+  },
+  "PanelCandidateListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PanelCandidateViewV1"
+    }
+  },
+  "PanelCandidateViewV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "fieldMatch": {
+        "type": "boolean"
+      },
+      "load": {
+        "type": "number",
+        "description": "Active assignments in the batch, counting this run's proposal."
+      },
+      "eligible": {
+        "type": "boolean"
+      },
+      "blockers": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelReasonV1"
+        }
+      }
+    },
+    "required": [
+      "expertId",
+      "name",
+      "title",
+      "fieldCodes",
+      "fieldMatch",
+      "load",
+      "eligible",
+      "blockers"
+    ],
+    "description": "An expert of the pool for one seat, with the reasons that keep them out (empty = eligible)."
+  },
+  "PanelCaseViewV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "activeExperts": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "expertName": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "expertId",
+            "expertName"
+          ]
+        }
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "needsExperts": {
+        "type": "boolean",
+        "description": "Fewer active experts than the panel size."
+      },
+      "needsReplacement": {
+        "type": "boolean",
+        "description": "Fewer than the panel size after an expert recused or was excluded: a replacement is due."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "productName",
+      "enterpriseName",
+      "fieldCode",
+      "state",
+      "activeExperts",
+      "panelSize",
+      "needsExperts",
+      "needsReplacement"
+    ],
+    "description": "A case of the batch with its active panel."
+  },
+  "PanelOverviewV1": {
+    "type": "object",
+    "properties": {
+      "batches": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "batchId": {
+              "type": "string"
+            },
+            "commissionIds": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "commissionedAt": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "batchId",
+            "commissionIds",
+            "commissionedAt"
+          ]
+        },
+        "description": "Batches the institution's open commissions hold, newest commission first."
+      },
+      "batchId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelCaseViewV1"
+        }
+      },
+      "latestRun": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/PanelRunViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The newest run of the batch (dry run or confirmed), if any."
+      }
+    },
+    "required": [
+      "batches",
+      "batchId",
+      "cases",
+      "latestRun"
+    ]
+  },
+  "PanelReasonV1": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "zh": {
+        "type": "string"
+      },
+      "en": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "zh",
+      "en"
+    ],
+    "description": "Why a seat was proposed, left empty, or an expert cannot take it: in both languages."
+  },
+  "PanelRunViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "seed": {
+        "type": "string"
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "fieldMatchesRequired": {
+        "type": "number"
+      },
+      "maxLoadPerExpert": {
+        "type": "number"
+      },
+      "proposedAt": {
+        "type": "string"
+      },
+      "proposedBy": {
+        "type": "string"
+      },
+      "confirmedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "confirmedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "seatsWanted": {
+        "type": "number"
+      },
+      "seatsFilled": {
+        "type": "number"
+      },
+      "applications": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelApplicationViewV1"
+        }
+      },
+      "assignmentsCreated": {
+        "type": "number",
+        "description": "Assignments created by the confirmation."
+      }
+    },
+    "required": [
+      "id",
+      "batchId",
+      "seed",
+      "panelSize",
+      "fieldMatchesRequired",
+      "maxLoadPerExpert",
+      "proposedAt",
+      "proposedBy",
+      "confirmedAt",
+      "confirmedBy",
+      "seatsWanted",
+      "seatsFilled",
+      "applications"
+    ],
+    "description": "A run of the panel solver: a dry run until confirmed (M8.1)."
+  },
+  "PanelSeatViewV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "expertName": {
+        "type": "string"
+      },
+      "fieldMatch": {
+        "type": "boolean",
+        "description": "The expert works in the application's field (M4.2 code, \"NM\" for new materials)."
+      },
+      "loadAfter": {
+        "type": "number",
+        "description": "The expert's load in the batch once the run is confirmed, counting the whole proposal."
+      },
+      "reasonZh": {
+        "type": "string"
+      },
+      "reasonEn": {
+        "type": "string"
+      },
+      "adjusted": {
+        "type": "boolean",
+        "description": "The institution chose this expert by hand instead of the solver."
+      }
+    },
+    "required": [
+      "expertId",
+      "expertName",
+      "fieldMatch",
+      "loadAfter",
+      "reasonZh",
+      "reasonEn",
+      "adjusted"
+    ],
+    "description": "One proposed seat of a panel."
+  },
   "PendingStepV1": {
     "type": "string",
     "enum": [

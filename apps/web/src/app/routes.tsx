@@ -91,7 +91,10 @@ export const WORKSPACES: readonly Workspace[] = [
   {
     id: 'institution',
     roles: ['institution_staff'],
-    pages: [{ path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } }],
+    pages: [
+      { path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } },
+      { path: '/institution/panels', page: page(() => import('../workspaces/institution/panels/panels-page'), 'PanelsPage'), menu: { label: 'menu.institutionPanels' } },
+    ],
   },
   {
     id: 'expert',

@@ -1,11 +1,14 @@
 // The expert management context's contracts: commands, events, queries (one a file), their DTOs and reply views.
 export * from './dto';
 export * from './commands/accept-assignment.v1';
+export * from './commands/adjust-panel-seat.v1';
 export * from './commands/assign-expert.v1';
 export * from './commands/commission-institution.v1';
 export * from './commands/complete-review.v1';
 export * from './commands/end-commission.v1';
 export * from './commands/register-institution.v1';
+export * from './commands/confirm-panel-run.v1';
+export * from './commands/propose-panels.v1';
 export * from './commands/score-application.v1';
 export * from './commands/update-institution.v1';
 export * from './events/application-reviewed.v1';
@@ -17,9 +20,12 @@ export * from './queries/get-institution.v1';
 export * from './queries/list-commissions.v1';
 export * from './queries/list-experts.v1';
 export * from './queries/list-institutions.v1';
+export * from './queries/list-panel-candidates.v1';
+export * from './queries/read-panels.v1';
 export * from './queries/list-reviews.v1';
 export * from './queries/lookup-expert.v1';
 export * from './queries/lookup-institution.v1';
 export * from './queries/search-reviews.v1';
 export * from './views/institution-views.v1';
+export * from './views/panel-views.v1';
 export * from './views/review-views.v1';

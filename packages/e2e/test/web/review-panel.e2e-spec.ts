@@ -99,7 +99,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The institution's workspace: its own menu, the case without experts yet.
   const inst = await run.newPage();
   await run.signIn(inst, 'institution.staff');
-  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审']);
+  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '评审组']);
   await inst.getByRole('menuitem', { name: '综合评审' }).click();
   const row = inst.getByRole('row', { name: new RegExp(applicationNo) });
   await refreshUntil(inst, row);

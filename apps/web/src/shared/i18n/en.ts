@@ -3,6 +3,7 @@ import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
+import { enPanels } from './en.panels';
 import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
@@ -253,6 +254,7 @@ export const en: Record<MessageKey, string> = {
   ...enAccount,
   ...enPolicy,
   ...enImports,
+  ...enPanels,
   ...enIcons,
   ...enInstitutions,
 };

@@ -14,6 +14,7 @@ import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
 import { zhCNIcons } from './zh-CN.icons';
 import { zhCNInstitutions } from './zh-CN.institutions';
+import { zhCNPanels } from './zh-CN.panels';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -257,6 +258,7 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNPolicy,
   ...zhCNImports,
+  ...zhCNPanels,
   ...zhCNIcons,
   ...zhCNInstitutions,
 } as const;

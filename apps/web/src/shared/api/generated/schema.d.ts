@@ -1016,6 +1016,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审组：批次、申请及其专家、最近的方案 / Panels: batches, cases with their experts, the latest run (M8.1) */
+        get: operations["PanelsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成评审组建议（试运行） / Propose panels (dry run, M8.1) */
+        post: operations["PanelsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选专家及不可选原因 / Experts for a seat, with what keeps any out (M11.1, M11.2) */
+        get: operations["PanelsController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整评审组席位 / Change a seat of the proposal (M11.1) */
+        post: operations["PanelsController_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认评审组并分配专家 / Confirm the panels: assign the experts (M8.1) */
+        post: operations["PanelsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decision-lists/candidates": {
         parameters: {
             query?: never;
@@ -2428,6 +2513,110 @@ export interface components {
             message: string;
             messageEn: string;
         };
+        /** @description The panel proposed for one application. */
+        PanelApplicationViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            productName: string;
+            enterpriseName: string;
+            fieldCode: string | null;
+            /** @description The commission holding the case when proposed: assignments are made under it. */
+            commissionId: string;
+            /** @description Experts already active on the case, kept (a replacement proposes only the missing seats). */
+            kept: {
+                expertId: string;
+                expertName: string;
+                fieldMatch: boolean;
+            }[];
+            proposed: components["schemas"]["PanelSeatViewV1"][];
+            /** @description Seats left empty and field matches missing, with the reason. */
+            shortfalls: {
+                kind: string;
+                seats: number;
+                reasonZh: string;
+                reasonEn: string;
+            }[];
+        };
+        PanelCandidateListV1: components["schemas"]["PanelCandidateViewV1"][];
+        /** @description An expert of the pool for one seat, with the reasons that keep them out (empty = eligible). */
+        PanelCandidateViewV1: {
+            expertId: string;
+            name: string;
+            title: string;
+            fieldCodes: string[];
+            fieldMatch: boolean;
+            /** @description Active assignments in the batch, counting this run's proposal. */
+            load: number;
+            eligible: boolean;
+            blockers: components["schemas"]["PanelReasonV1"][];
+        };
+        /** @description A case of the batch with its active panel. */
+        PanelCaseViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            productName: string;
+            enterpriseName: string;
+            fieldCode: string | null;
+            state: string;
+            activeExperts: {
+                expertId: string;
+                expertName: string;
+            }[];
+            panelSize: number;
+            /** @description Fewer active experts than the panel size. */
+            needsExperts: boolean;
+            /** @description Fewer than the panel size after an expert recused or was excluded: a replacement is due. */
+            needsReplacement: boolean;
+        };
+        PanelOverviewV1: {
+            /** @description Batches the institution's open commissions hold, newest commission first. */
+            batches: {
+                batchId: string;
+                commissionIds: string[];
+                commissionedAt: string;
+            }[];
+            batchId: string | null;
+            cases: components["schemas"]["PanelCaseViewV1"][];
+            /** @description The newest run of the batch (dry run or confirmed), if any. */
+            latestRun: components["schemas"]["PanelRunViewV1"] | null;
+        };
+        /** @description Why a seat was proposed, left empty, or an expert cannot take it: in both languages. */
+        PanelReasonV1: {
+            code: string;
+            zh: string;
+            en: string;
+        };
+        /** @description A run of the panel solver: a dry run until confirmed (M8.1). */
+        PanelRunViewV1: {
+            id: string;
+            batchId: string;
+            seed: string;
+            panelSize: number;
+            fieldMatchesRequired: number;
+            maxLoadPerExpert: number;
+            proposedAt: string;
+            proposedBy: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            seatsWanted: number;
+            seatsFilled: number;
+            applications: components["schemas"]["PanelApplicationViewV1"][];
+            /** @description Assignments created by the confirmation. */
+            assignmentsCreated?: number;
+        };
+        /** @description One proposed seat of a panel. */
+        PanelSeatViewV1: {
+            expertId: string;
+            expertName: string;
+            /** @description The expert works in the application's field (M4.2 code, "NM" for new materials). */
+            fieldMatch: boolean;
+            /** @description The expert's load in the batch once the run is confirmed, counting the whole proposal. */
+            loadAfter: number;
+            reasonZh: string;
+            reasonEn: string;
+            /** @description The institution chose this expert by hand instead of the solver. */
+            adjusted: boolean;
+        };
         /** @enum {string} */
         PendingStepV1: "password_change" | "totp_enrolment";
         PerformanceIndicatorV1: {
@@ -3188,6 +3377,21 @@ export interface components {
             /** Format: uuid */
             replacementInstitutionId?: string;
         };
+        ProposePanelsV1: {
+            /** Format: uuid */
+            batchId: string;
+            /** Format: uuid */
+            applicationId?: string;
+            seed?: string;
+        };
+        PanelSeatBody: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            replaceExpertId?: string;
+            /** Format: uuid */
+            expertId: string;
+        };
         DecideListV1: {
             /** Format: uuid */
             batchId: string;
@@ -3657,6 +3861,16 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
+        AdjustPanelSeatV1: {
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            replaceExpertId?: string;
+            /** Format: uuid */
+            expertId: string;
+        };
         AssignExpertV1: {
             /** Format: uuid */
             applicationId: string;
@@ -3669,6 +3883,10 @@ export interface components {
             reason: string;
             /** Format: uuid */
             replacementInstitutionId?: string;
+        };
+        ConfirmPanelRunV1: {
+            /** Format: uuid */
+            runId: string;
         };
         ScoreApplicationV1: {
             /** Format: uuid */
@@ -3749,6 +3967,16 @@ export interface components {
             batchId?: string;
             page?: number;
             pageSize?: number;
+        };
+        ListPanelCandidatesV1: {
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            applicationId: string;
+        };
+        ReadPanelsV1: {
+            /** Format: uuid */
+            batchId?: string;
         };
         LookupExpertV1: {
             expertId: string;
@@ -3980,6 +4208,10 @@ export interface components {
         SummaryQuery: {
             prefectureId?: string;
             sequence?: number;
+        };
+        PanelCandidatesQuery: {
+            /** Format: uuid */
+            applicationId: string;
         };
     };
     responses: never;
@@ -6201,6 +6433,169 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommissionEndedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_overview: {
+        parameters: {
+            query?: {
+                batchId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelOverviewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelOverviewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePanelsV1"];
+            };
+        };
+        responses: {
+            /** @description PanelRunViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_candidates: {
+        parameters: {
+            query: {
+                applicationId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelCandidateListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelCandidateListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelSeatBody"];
+            };
+        };
+        responses: {
+            /** @description PanelRunViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelRunViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
