@@ -1,5 +1,6 @@
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
+import type { CaseConflictsV1, ExpertConflictsV1, ExpertDetailV1, ExpertImportV1 } from './expert-management/views/pool-views.v1';
 import type { AssignmentViewV1, CommissionPageV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
 import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
@@ -67,6 +68,10 @@ export interface Replies {
   ExpertPageV1: ExpertPageV1;
   InstitutionPageV1: InstitutionPageV1;
   CommissionPageV1: CommissionPageV1;
+  ExpertDetailV1: ExpertDetailV1;
+  ExpertImportV1: ExpertImportV1;
+  CaseConflictsV1: CaseConflictsV1;
+  ExpertConflictsV1: ExpertConflictsV1;
   // publicity
   CandidateListV1: CandidateViewV1[];
   DecisionListViewV1: DecisionListViewV1;

@@ -37,6 +37,9 @@ export class ReceiveRecommendationsConsumer {
           series: e.product.series,
           model: e.product.model,
           rdCompletedOn: e.product.rdCompletedOn,
+          // M4.2 field and the partners and licensors, for panels and conflicts (M11.1); absent from older producers.
+          fieldCode: e.fieldCode ?? null,
+          partners: (e.partners ?? []).map((p) => ({ name: p.name, ...(p.uscc ? { uscc: p.uscc } : {}) })),
           ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
           recommendationOpinion: e.opinion,
           recommendedAt: new Date(summary.submittedAt),
