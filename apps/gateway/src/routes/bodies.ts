@@ -14,6 +14,7 @@ import {
   SubmitApplicationV1,
   ResubmitApplicationV1,
 } from '@firstset/contracts';
+import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
 // (OmitType keeps its validation rules), so the rules are written once, in the contract. The
@@ -57,4 +58,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, ...EXPERT_POOL_BODIES];

@@ -7,6 +7,7 @@ import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
 import { enImports } from './en.imports';
+import { enPool } from './en.pool';
 import { enIcons } from './en.icons';
 import type { MessageKey } from './zh-CN';
 
@@ -252,5 +253,6 @@ export const en: Record<MessageKey, string> = {
   ...enAccount,
   ...enPolicy,
   ...enImports,
+  ...enPool,
   ...enIcons,
 };

@@ -12,6 +12,7 @@ import { zhCNVerdicts } from './zh-CN.verdicts';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
+import { zhCNPool } from './zh-CN.pool';
 import { zhCNIcons } from './zh-CN.icons';
 
 export const zhCN = {
@@ -256,6 +257,7 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNPolicy,
   ...zhCNImports,
+  ...zhCNPool,
   ...zhCNIcons,
 } as const;
 
