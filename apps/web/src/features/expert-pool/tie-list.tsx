@@ -10,7 +10,8 @@ interface TieForm {
   kind: ExpertTieInput['kind'];
   counterpartyName: string;
   counterpartyUscc?: string;
-  period?: [Dayjs | null, Dayjs | null];
+  from?: Dayjs | null;
+  until?: Dayjs | null;
   note?: string;
 }
 
@@ -24,7 +25,7 @@ export function TieList({ ties, add, remove, busy }: { ties: ExpertTie[]; add(ti
   const { message } = App.useApp();
   const [form] = Form.useForm<TieForm>();
   const onFinish = async (v: TieForm) => {
-    const [from, until] = v.period ?? [null, null];
+    const { from, until } = v;
     try {
       await add({
         kind: v.kind,
@@ -78,8 +79,11 @@ export function TieList({ ties, add, remove, busy }: { ties: ExpertTie[]; add(ti
           </Form.Item>
         </Flex>
         <Flex gap="small" wrap>
-          <Form.Item name="period" label={t('pool.tie.period')} extra={t('pool.tie.period.help')}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} aria-label={t('pool.tie.period')} />
+          <Form.Item name="from" label={t('pool.tie.from')}>
+            <DatePicker format="YYYY-MM-DD" />
+          </Form.Item>
+          <Form.Item name="until" label={t('pool.tie.until')} extra={t('pool.tie.period.help')}>
+            <DatePicker format="YYYY-MM-DD" />
           </Form.Item>
           <Form.Item name="note" label={t('pool.tie.note')} style={{ minWidth: 240, flex: 1 }}>
             <Input maxLength={500} />

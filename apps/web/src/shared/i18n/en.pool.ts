@@ -63,6 +63,8 @@ export const enPool: Record<keyof typeof zhCNPool, string> = {
   'pool.tie.counterparty': 'Organization',
   'pool.tie.uscc': 'Organization\'s USCC',
   'pool.tie.period': 'From – until',
+  'pool.tie.from': 'From',
+  'pool.tie.until': 'Until',
   'pool.tie.period.help': 'For employment give the dates; leave the end empty if still there',
   'pool.tie.note': 'Note',
   'pool.tie.now': 'now',

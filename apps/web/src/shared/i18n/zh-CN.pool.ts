@@ -61,6 +61,8 @@ export const zhCNPool = {
   'pool.tie.counterparty': '对方单位',
   'pool.tie.uscc': '对方统一社会信用代码',
   'pool.tie.period': '起止日期',
+  'pool.tie.from': '起始日期',
+  'pool.tie.until': '结束日期',
   'pool.tie.period.help': '任职经历请填写起止日期，至今在职则结束日期留空',
   'pool.tie.note': '说明',
   'pool.tie.now': '至今',
