@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -19,10 +19,12 @@ import {
   UpdateExpert,
 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
+import { PRISMA } from '@firstset/service-kit';
 import { AccountAdmin } from '../accounts/account-admin';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
+import { Db } from '../prisma';
 import { CaseConflictBody, ExpertTieBody, IssueExpertAccountBody, UpdateExpertBody } from './expert-pool.bodies';
 
 const disposition = (fileName: string) =>
@@ -39,6 +41,7 @@ export class ExpertPoolController {
   constructor(
     private readonly services: ServiceCaller,
     private readonly admin: AccountAdmin,
+    @Inject(PRISMA) private readonly db: Db,
   ) {}
 
   @Get('expert-pool/experts')
@@ -128,6 +131,9 @@ export class ExpertPoolController {
       // Confirms the name it has, or refuses another (409), without creating anything.
       return this.services.call(req, BindExpertAccount, { expertId: id, username: body.username });
     }
+    // An account made for this very expert by an earlier call whose binding did not arrive: bind it now.
+    const earlier = await this.db.account.findUnique({ where: { username: body.username } });
+    if (earlier?.role === 'expert' && earlier.expertId === expert.id) return this.services.call(req, BindExpertAccount, { expertId: id, username: body.username });
     await this.admin.create(
       req,
       actor,

@@ -3,7 +3,6 @@ import { checkIdentityDocument, EXPERT_FIELD_CODES, fieldCodesOf, prcIdCheckChar
 const HEADER = { line: 1, cells: ['姓名', '证件类型', '证件号码', '手机号码', '工作单位', '工作单位统一社会信用代码', '职称', '专业领域代码', '专业方向', '所在盟市', '是否可参加评审'] };
 const withCheck = (first17: string) => first17 + prcIdCheckCharacter(first17);
 const ID_A = withCheck('15010219800315123');
-const ID_B = withCheck('15020419751102004');
 
 describe('M11.1 the expert pool\'s records', () => {
   it('M11.1 accepts a resident ID with its check character and keeps only its last 4 characters for display', () => {

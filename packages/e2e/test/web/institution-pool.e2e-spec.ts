@@ -116,13 +116,13 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
     await inst.getByTestId('import-choose').click();
     await (await fc).setFiles(path);
   };
-  await chooser(await xlsx('pool-bad.xlsx', rows(wrong)));
+  await chooser(await xlsx('专家库（有误）.xlsx', rows(wrong)));
   await expect(inst.getByTestId('import-issues')).toBeVisible();
   await expect(inst.getByText('居民身份证号码校验位不正确')).toBeVisible();
   await expect(inst.getByTestId('import-commit')).toBeDisabled();
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-pool-import-errors');
-  await chooser(await xlsx('pool.xlsx', rows(bad)));
+  await chooser(await xlsx('专家库.xlsx', rows(bad)));
   await expect(inst.getByTestId('import-ready')).toBeVisible();
   await inst.getByTestId('import-commit').click();
   await expect(inst.getByText('已导入 2 行')).toBeVisible();
@@ -149,7 +149,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   await pickDate(drawer, '结束日期', day(inDays(-200)));
   await drawer.getByTestId('tie-add').click();
   await expect(inst.getByText('已添加申报的关系')).toBeVisible();
-  await expect(drawer.getByRole('cell', { name: ENTERPRISE })).toBeVisible();
+  await expect(drawer.getByRole('cell', { name: ENTERPRISE, exact: true })).toBeVisible();
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-pool-expert-drawer');
   await drawer.getByRole('button', { name: /关\s*闭|Close/ }).first().click();
@@ -217,7 +217,7 @@ test('M11.1 an expert keeps their own declarations', async ({ web: run }) => {
   await li.getByLabel('说明', { exact: true }).fill('2024 年共同承担自治区科技重大专项');
   await li.getByTestId('tie-add').click();
   await expect(li.getByText('已添加申报的关系')).toBeVisible();
-  await expect(li.getByRole('cell', { name: '包头稀土研究院' })).toBeVisible();
+  await expect(li.getByRole('cell', { name: '包头稀土研究院', exact: true })).toBeVisible();
   await run.expectNoEnglish(li);
   await run.shot(li, 'expert-declarations');
   // Another expert's declarations are not theirs to read (M11.1).

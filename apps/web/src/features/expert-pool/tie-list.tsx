@@ -66,7 +66,8 @@ export function TieList({ ties, add, remove, busy }: { ties: ExpertTie[]; add(ti
         ]}
       />
       <Typography.Text strong>{t('pool.tie.add')}</Typography.Text>
-      <Form form={form} name="add-tie" layout="vertical" onFinish={onFinish} requiredMark={false}>
+      {/* Not a <form>: Enter in a date field confirms the date and must not declare the tie half-filled. */}
+      <Form form={form} component="div" name="add-tie" layout="vertical" onFinish={onFinish} requiredMark={false}>
         <Flex gap="small" wrap>
           <Form.Item name="kind" label={t('pool.tie.kind')} rules={[{ required: true, message: t('common.required', { label: t('pool.tie.kind') }) }]} style={{ minWidth: 140 }}>
             <Select options={TIE_KINDS.map((k) => ({ value: k, label: tk('pool.tieKind', k) }))} />
@@ -89,7 +90,7 @@ export function TieList({ ties, add, remove, busy }: { ties: ExpertTie[]; add(ti
             <Input maxLength={500} />
           </Form.Item>
         </Flex>
-        <Button htmlType="submit" loading={busy} data-testid="tie-add">
+        <Button htmlType="button" onClick={() => form.submit()} loading={busy} data-testid="tie-add">
           {t('pool.tie.add.submit')}
         </Button>
       </Form>
