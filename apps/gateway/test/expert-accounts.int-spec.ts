@@ -7,21 +7,25 @@ import { http, RunningGateway, startGateway } from './gateway-harness';
 // the gateway (accounts) and expert management (the pool), never for another institution's expert.
 const env = newTestEnv();
 const PASSWORD = 'Test#Pass-2026';
-const ids = { centre: randomUUID(), other: randomUUID(), mine: randomUUID(), theirs: randomUUID() };
+const ids = { centre: randomUUID(), other: randomUUID(), mine: randomUUID(), theirs: randomUUID(), zhao: randomUUID(), li: randomUUID() };
 let gw: RunningGateway;
 let pool: RunningService;
 
 const login = (username: string, password = PASSWORD) => http(gw.baseUrl, 'POST', '/auth/login', { body: { username, password } });
-const accounts = async () => (await sql<{ username: string; role: string; expert_id: string | null }>(env, `SELECT username, role, expert_id FROM "${schemaOf(env, 'gateway')}".accounts WHERE role = 'expert' ORDER BY username`));
+/** The expert accounts the institution's requests created (the seeded one left out). */
+const accounts = async (all = false) =>
+  sql<{ username: string; role: string; expert_id: string | null }>(env, `SELECT username, role, expert_id FROM "${schemaOf(env, 'gateway')}".accounts WHERE role = 'expert' AND ($1 OR username <> 'zhao.qiang') ORDER BY username`, [all]);
 
 beforeAll(async () => {
   pool = await startServiceInProcess(env, 'expert-management', expertManagementModule);
   const s = schemaOf(env, 'expert-management');
   await sql(env, `INSERT INTO "${s}".institutions (id, name, uscc) VALUES ($1, '内蒙古自治区工业技术评价中心', '12150000MB1234562H'), ($2, '另一家评价机构', '12150000MB7654321X')`, [ids.centre, ids.other]);
-  await sql(env, `INSERT INTO "${s}".experts (id, name, institution_id, field) VALUES ($1, '王明', $3, '矿山机械'), ($2, '孙丽', $4, '新材料')`, [ids.mine, ids.theirs, ids.centre, ids.other]);
+  await sql(env, `INSERT INTO "${s}".experts (id, name, institution_id, field) VALUES ($1, '王明', $3, '矿山机械'), ($2, '孙丽', $4, '新材料'), ($5, '赵强', $3, '电力装备'), ($6, '李华', $3, '新材料')`, [ids.mine, ids.theirs, ids.centre, ids.other, ids.zhao, ids.li]);
   gw = await startGateway(env, [
     { username: 'centre', displayName: '评价中心', role: 'institution_staff', institutionId: ids.centre, password: PASSWORD },
     { username: 'dept', displayName: '工信厅', role: 'department_officer', password: PASSWORD },
+    // As if an earlier issue had created the account and its binding had not reached the pool.
+    { username: 'zhao.qiang', displayName: '赵强', role: 'expert', expertId: ids.zhao, institutionId: ids.centre, password: PASSWORD, mustChangePassword: true },
   ]);
 });
 
@@ -53,5 +57,14 @@ describe('M8.1 expert accounts issued by the institution', () => {
     const again = await http(gw.baseUrl, 'POST', `/expert-pool/experts/${ids.mine}/account`, { token: centre, body: { username: 'wang.ming2', password: 'Initial#2026' } });
     expect([again.status, again.body.code]).toEqual([409, 'ACCOUNT_ALREADY_ISSUED']);
     expect((await accounts()).map((a) => a.username)).toEqual(['wang.ming']);
+  });
+
+  it('M8.1 an account already made for the same expert is bound again, not created twice; another expert\'s name is refused', async () => {
+    const centre = (await login('centre')).body.accessToken;
+    const taken = await http(gw.baseUrl, 'POST', `/expert-pool/experts/${ids.li}/account`, { token: centre, body: { username: 'zhao.qiang', password: 'Initial#2026' } });
+    expect([taken.status, taken.body.code]).toEqual([409, 'USERNAME_TAKEN']);
+    const bound = await http(gw.baseUrl, 'POST', `/expert-pool/experts/${ids.zhao}/account`, { token: centre, body: { username: 'zhao.qiang', password: 'Initial#2026' } });
+    expect([bound.status, bound.body.accountUsername]).toEqual([201, 'zhao.qiang']);
+    expect((await accounts(true)).map((a) => a.username)).toEqual(['wang.ming', 'zhao.qiang']);
   });
 });

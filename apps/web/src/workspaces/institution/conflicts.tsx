@@ -17,9 +17,9 @@ function ConflictLine({ c }: { c: ConflictView }) {
   return (
     <div>
       <Space size={4} wrap>
-        <Tag color={c.source === 'declared' ? 'purple' : 'volcano'}>{t(c.source === 'declared' ? 'pool.conflict.declared' : 'pool.conflict.detected')}</Tag>
+        <Tag color={c.source === 'declared' ? 'warning' : 'error'}>{t(c.source === 'declared' ? 'pool.conflict.declared' : 'pool.conflict.detected')}</Tag>
         <Tag>{tk('pool.conflictKind', c.kind)}</Tag>
-        {c.recorded && <Tag color="blue">{t('pool.conflict.recorded')}</Tag>}
+        {c.recorded && <Tag color="processing">{t('pool.conflict.recorded')}</Tag>}
       </Space>
       <Typography.Text>{locale === 'en' ? c.reasonEn : c.reasonZh}</Typography.Text>
     </div>
