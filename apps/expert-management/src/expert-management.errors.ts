@@ -85,4 +85,22 @@ export const ExpertManagementErrors = {
     new ServiceError('PANEL_SEAT_MISSING', 422, '方案中没有该席位 / The proposal has no such seat'),
   panelFull: () =>
     new ServiceError('PANEL_FULL', 422, '该申请的评审组已满 / The application\'s panel is full'),
+  identityInvalid: (zh: string, en: string) =>
+    new ServiceError('IDENTITY_INVALID', 422, `证件号码无效：${zh} / The identity number is invalid: ${en}`, 'M11.1', [
+      { field: 'identityNumber', message: `${zh} / ${en}`, rule: 'identity' },
+    ]),
+  duplicateIdentity: (name: string) =>
+    new ServiceError('DUPLICATE_IDENTITY', 409, `本机构专家库已有该证件号码的专家（${name}） / An expert with this identity number is already in the pool (${name})`, 'M11.1', [
+      { field: 'identityNumber', message: '证件号码重复 / duplicate identity number', rule: 'unique' },
+    ]),
+  datesInvalid: (field: string, zh: string, en: string) =>
+    new ServiceError('DATES_INVALID', 422, `${zh} / ${en}`, undefined, [{ field, message: `${zh} / ${en}`, rule: 'dates' }]),
+  expertChanged: () =>
+    new ServiceError('CONCURRENT_CHANGE', 409, '该专家信息已被他人修改，请刷新后重试 / The expert changed meanwhile; reload and retry'),
+  accountAlreadyIssued: (username: string) =>
+    new ServiceError('ACCOUNT_ALREADY_ISSUED', 409, `该专家已有登录账号 ${username} / The expert already has the account ${username}`),
+  conflictKindNotRecordable: (kind: string) =>
+    new ServiceError('CONFLICT_KIND_INVALID', 422, '只能固定检测到的利益冲突或代专家申报 / Only a detected conflict can be pinned, or a declared one recorded', `kind ${kind}`, [
+      { field: 'kind', message: '冲突类型无效 / invalid conflict kind', rule: 'conflict' },
+    ]),
 };

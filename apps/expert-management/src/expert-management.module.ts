@@ -16,6 +16,19 @@ import { RegisterInstitution } from './institutions/register-institution';
 import { UpdateInstitution } from './institutions/update-institution';
 import { ReadExpertPool } from './experts/read-expert-pool';
 import { ExpertsController } from './experts/experts.controller';
+import { AddExpert } from './experts/add-expert';
+import { UpdateExpert } from './experts/update-expert';
+import { AddExpertTie } from './experts/add-expert-tie';
+import { RemoveExpertTie } from './experts/remove-expert-tie';
+import { ImportExperts } from './experts/import-experts';
+import { ExpertTemplate } from './experts/expert-template';
+import { BindExpertAccount } from './experts/bind-expert-account';
+import { ReadExpert } from './experts/read-expert';
+import { IDENTITY_KEY } from './experts/identity-key';
+import { ConflictsController } from './conflicts/conflicts.controller';
+import { ReadCaseConflicts, ReadExpertConflicts } from './conflicts/read-conflicts';
+import { RecordConflict } from './conflicts/record-conflict';
+import { loadIdentityKey } from './config';
 import { CompleteReview } from './reviews/complete-review';
 import { ReadReviews } from './reviews/read-reviews';
 import { SearchReviews } from './reviews/search-reviews';
@@ -36,6 +49,7 @@ export function expertManagementModule(config: ServiceConfig) {
       CommissionsController,
       AssignmentsController,
       ExpertsController,
+      ConflictsController,
       ReviewsController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
@@ -52,6 +66,18 @@ export function expertManagementModule(config: ServiceConfig) {
       ReadReviews,
       SearchReviews,
       ReadExpertPool,
+      ReadExpert,
+      AddExpert,
+      UpdateExpert,
+      AddExpertTie,
+      RemoveExpertTie,
+      ImportExperts,
+      ExpertTemplate,
+      BindExpertAccount,
+      ReadCaseConflicts,
+      ReadExpertConflicts,
+      RecordConflict,
+      { provide: IDENTITY_KEY, useFactory: () => loadIdentityKey() },
       ReadCommissions,
       CaseHandover,
       EndCommission,

@@ -30,6 +30,7 @@ import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { InstitutionsController } from './routes/institutions.controller';
+import { ExpertPoolController } from './routes/expert-pool.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
 import { PanelsController } from './routes/panels.controller';
 import { UploadsController } from './uploads/uploads.controller';
@@ -59,6 +60,7 @@ export function gatewayModule(config: GatewayConfig) {
       ExpertManagementController,
       InstitutionsController,
       PanelsController,
+      ExpertPoolController,
       PublicityController,
       ComplianceController,
       UploadsController,

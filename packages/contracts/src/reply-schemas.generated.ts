@@ -460,6 +460,21 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One page of the enterprise's own applications, newest first."
   },
+  "ApplicationPartnerV1": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "description": "An organization the application names as a partner: a licensor, co-owner or contract party of its IP (M11.1 conflicts)."
+  },
   "ApplicationRejectionV1": {
     "type": "object",
     "properties": {
@@ -1291,6 +1306,71 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict."
   },
+  "CaseConflictsV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "experts": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "employerName": {
+              "type": "string"
+            },
+            "conflicts": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/ConflictViewV1"
+              }
+            }
+          },
+          "required": [
+            "expertId",
+            "name",
+            "employerName",
+            "conflicts"
+          ]
+        }
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "experts",
+      "fieldCode",
+      "productName",
+      "state"
+    ],
+    "description": "Every expert of the institution's pool against one case (the conflicted first)."
+  },
   "CatalogueEntryV1": {
     "type": "object",
     "properties": {
@@ -1881,6 +1961,47 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "staleSince"
     ],
     "description": "The officer's verdict on one condition of M5 or exclusion of M6 (M12.1)."
+  },
+  "ConflictViewV1": {
+    "type": "object",
+    "properties": {
+      "source": {
+        "type": "string",
+        "enum": [
+          "declared",
+          "detected"
+        ],
+        "description": "declared: the expert's ties or what they declared; detected: what the records show."
+      },
+      "kind": {
+        "type": "string"
+      },
+      "reasonZh": {
+        "type": "string"
+      },
+      "reasonEn": {
+        "type": "string"
+      },
+      "recorded": {
+        "type": "boolean",
+        "description": "Recorded in the Conflict table (pinned by the institution, or declared on assignment)."
+      },
+      "recordedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "source",
+      "kind",
+      "reasonZh",
+      "reasonEn",
+      "recorded",
+      "recordedAt"
+    ],
+    "description": "A conflict of an expert with an application (M11.1), with its reason in both languages."
   },
   "CorrectionItemV1": {
     "type": "object",
@@ -2545,6 +2666,181 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The enterprise as registered, with the checks on its unified social credit code."
   },
+  "ExpertConflictsV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "conflicts": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/ConflictViewV1"
+              }
+            },
+            "applicationId": {
+              "type": "string"
+            },
+            "applicationNo": {
+              "type": "string"
+            },
+            "enterpriseName": {
+              "type": "string"
+            },
+            "productName": {
+              "type": "string"
+            },
+            "fieldCode": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "state": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "applicationId",
+            "applicationNo",
+            "conflicts",
+            "enterpriseName",
+            "fieldCode",
+            "productName",
+            "state"
+          ]
+        }
+      }
+    },
+    "required": [
+      "expertId",
+      "name",
+      "cases"
+    ],
+    "description": "One expert against every case the institution holds (only the cases with a conflict)."
+  },
+  "ExpertDetailV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "field": {
+        "type": "string"
+      },
+      "disqualifiedOn": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Day of disqualification (M11.2); null while qualified."
+      },
+      "qualified": {
+        "type": "boolean",
+        "description": "Whether the expert may be assigned today."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The pool's record (issue 17): M4.2 fields, employer, title, region, availability."
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Prefecture code; null = outside Inner Mongolia."
+      },
+      "availableToday": {
+        "type": "boolean",
+        "description": "Marked available and not absent today, and qualified."
+      },
+      "available": {
+        "type": "boolean"
+      },
+      "unavailableUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "identityTail": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Last 4 characters of the identity document, for telling experts apart."
+      },
+      "accountUsername": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "institutionId": {
+        "type": "string"
+      },
+      "identityType": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "mobile": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "employerUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ties": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertTieViewV1"
+        }
+      }
+    },
+    "required": [
+      "disqualifiedOn",
+      "employerUscc",
+      "field",
+      "id",
+      "identityType",
+      "institutionId",
+      "mobile",
+      "name",
+      "qualified",
+      "ties"
+    ],
+    "description": "An expert of the pool with every field the institution keeps, never the identity number (its last 4 characters only)."
+  },
   "ExpertDisqualificationListV1": {
     "type": "array",
     "items": {
@@ -2586,6 +2882,126 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "liftedOn"
     ]
   },
+  "ExpertImportIssueV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "column": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "messageEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "line",
+      "message",
+      "messageEn"
+    ]
+  },
+  "ExpertImportRowV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "name": {
+        "type": "string"
+      },
+      "identityType": {
+        "type": "string"
+      },
+      "identityTail": {
+        "type": "string"
+      },
+      "mobile": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "employerUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "title": {
+        "type": "string"
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "field": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "available": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "line",
+      "name",
+      "identityType",
+      "identityTail",
+      "mobile",
+      "employerName",
+      "employerUscc",
+      "title",
+      "fieldCodes",
+      "field",
+      "regionCode",
+      "available"
+    ],
+    "description": "One row of a pool spreadsheet as read (the identity number reduced to its last 4 characters)."
+  },
+  "ExpertImportV1": {
+    "type": "object",
+    "properties": {
+      "committed": {
+        "type": "boolean"
+      },
+      "imported": {
+        "type": "number"
+      },
+      "rows": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertImportRowV1"
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "committed",
+      "imported",
+      "rows",
+      "issues"
+    ],
+    "description": "A preview (committed false) or the kept import: every row, every problem at its row and column."
+  },
   "ExpertPageV1": {
     "type": "object",
     "properties": {
@@ -2612,6 +3028,62 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "pageSize"
     ]
   },
+  "ExpertTieViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "counterpartyName": {
+        "type": "string"
+      },
+      "counterpartyUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "from": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "until": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "declaredBy": {
+        "type": "string"
+      },
+      "declaredAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "counterpartyName",
+      "counterpartyUscc",
+      "from",
+      "until",
+      "note",
+      "declaredBy",
+      "declaredAt"
+    ],
+    "description": "A tie the expert declared (M11.1), as recorded."
+  },
   "ExpertViewV1": {
     "type": "object",
     "properties": {
@@ -2634,6 +3106,55 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "qualified": {
         "type": "boolean",
         "description": "Whether the expert may be assigned today."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The pool's record (issue 17): M4.2 fields, employer, title, region, availability."
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Prefecture code; null = outside Inner Mongolia."
+      },
+      "availableToday": {
+        "type": "boolean",
+        "description": "Marked available and not absent today, and qualified."
+      },
+      "available": {
+        "type": "boolean"
+      },
+      "unavailableUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "identityTail": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Last 4 characters of the identity document, for telling experts apart."
+      },
+      "accountUsername": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
       }
     },
     "required": [
@@ -5681,6 +6202,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "policyProfile": {
         "$ref": "#/definitions/PolicyProfileRefV1",
         "description": "M15: the batch's policy profile; absent in events sent before it was carried (the draft)."
+      },
+      "fieldCode": {
+        "type": "string",
+        "description": "M4.2 field code of the product (EF01–EF18), or \"NM\" for new materials; absent when not chosen or from older producers."
+      },
+      "partners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ApplicationPartnerV1"
+        },
+        "description": "The application's partners and licensors, for the comprehensive review's conflict check (M11.1); absent from older producers."
       },
       "order": {
         "type": "number",

@@ -51,7 +51,7 @@ export class AssignExpert {
       const existing = await tx.assignment.findUnique({ where: key });
       if (existing?.status === 'active') throw ExpertManagementErrors.alreadyAssigned();
       const rules = reviewRulesOf(this.profiles, reviewCase);
-      const conflicts = (await conflictsForCase(tx, reviewCase, [expert], rules, today)).get(expert.id) ?? [];
+      const conflicts = (await conflictsForCase(tx, reviewCase, [expert], today, this.profiles)).get(expert.id) ?? [];
       const blockers = blockersOf({
         expert,
         today,

@@ -1,66 +1,132 @@
-import { Conflict, ConflictExpert, ConflictRules, conflictsOf, ExpertTie, isLocalDate, LocalDate, TIE_KINDS, TieKind } from '@firstset/domain';
-import { Expert, ReviewCase } from '../generated/prisma/client';
+import type { ConflictViewV1 } from '@firstset/contracts';
+import { BUILT_IN_POLICY_PROFILES, conflictsOf, ConflictParty, LocalDate, Organization, PolicyProfileRegistry, TieKind } from '@firstset/domain';
+import { Expert, ExpertTie, ReviewCase } from '../generated/prisma/client';
 import { Db, Tx } from '../prisma';
 
+/** The case's side of the check: the enterprise, its prefecture, its partners and licensors, its profile. */
+export type ConflictCase = Pick<ReviewCase, 'id' | 'enterpriseName' | 'enterpriseUscc' | 'prefectureId' | 'partners' | 'policyProfileId' | 'policyProfileVersion'>;
+
 /**
- * Conflicts of interest between experts and cases (M11.1), from the records: the domain's
- * `conflictsOf` over each expert's employer and declared ties and the case's enterprise and
- * prefecture, plus the conflicts pinned in the `conflicts` table (declared on an assignment, or
- * detected and pinned by the institution). Kept in its own file: the panel solver, the manual
- * assignment and the candidates list all ask it, and the expert pool's conflict views may replace it.
+ * The expert's side: employer, region and declared ties. Load the ties with `include: { ties: true }`;
+ * experts given without them have theirs read here.
  */
+export type ConflictPoolExpert = Pick<Expert, 'id' | 'employerName' | 'employerUscc' | 'regionCode'> & { ties?: ExpertTie[] };
 
-export type CaseParty = Pick<ReviewCase, 'id' | 'enterpriseName' | 'enterpriseUscc' | 'prefectureId'>;
-export type PoolExpert = Pick<Expert, 'id' | 'employerName' | 'employerUscc' | 'regionCode'>;
+/** Per case id, per expert id: the conflicts of the experts that have any (see `conflictsForCases`). */
+export type ConflictMap = Map<string, Map<string, ConflictViewV1[]>>;
 
-/** Per case id, per expert id: the expert's conflicts with the case (experts without one are absent). */
-export type ConflictMap = Map<string, Map<string, Conflict[]>>;
+const builtIn = new PolicyProfileRegistry(BUILT_IN_POLICY_PROFILES);
 
-const dateOrNull = (v: string | null): LocalDate | null => (v && isLocalDate(v) ? v : null);
+/** The partners a case carries (ReviewCase.partners, JSON from the summary), defensively read. */
+export function partnersOf(c: Pick<ReviewCase, 'partners'>): Organization[] {
+  const raw = Array.isArray(c.partners) ? c.partners : [];
+  return raw.flatMap((p) =>
+    p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string'
+      ? [{ name: (p as { name: string }).name, uscc: typeof (p as { uscc?: unknown }).uscc === 'string' ? (p as { uscc: string }).uscc : null }]
+      : [],
+  );
+}
 
-export async function conflictsForCases(db: Tx | Db, cases: readonly CaseParty[], experts: readonly PoolExpert[], rules: ConflictRules, today: LocalDate): Promise<ConflictMap> {
-  const out: ConflictMap = new Map(cases.map((c) => [c.id, new Map<string, Conflict[]>()]));
-  if (cases.length === 0 || experts.length === 0) return out;
-  const expertIds = experts.map((e) => e.id);
-  const [tieRows, pinned] = await Promise.all([
-    db.expertTie.findMany({ where: { expertId: { in: expertIds } }, orderBy: [{ declaredAt: 'asc' }, { id: 'asc' }] }),
-    db.conflict.findMany({ where: { applicationId: { in: cases.map((c) => c.id) }, expertId: { in: expertIds } }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] }),
-  ]);
-  const ties = new Map<string, ExpertTie[]>();
-  for (const t of tieRows) {
-    const list = ties.get(t.expertId) ?? [];
-    list.push({
-      kind: (TIE_KINDS as readonly string[]).includes(t.kind) ? (t.kind as TieKind) : 'other',
-      counterpartyName: t.counterpartyName,
-      counterpartyUscc: t.counterpartyUscc,
-      from: dateOrNull(t.from),
-      until: dateOrNull(t.until),
-      note: t.note,
-    });
-    ties.set(t.expertId, list);
-  }
-  for (const c of cases) {
-    const party = { applicationId: c.id, enterprise: { name: c.enterpriseName, uscc: c.enterpriseUscc }, prefectureId: c.prefectureId };
-    const byExpert = out.get(c.id)!;
-    for (const e of experts) {
-      const expert: ConflictExpert = { id: e.id, employerName: e.employerName, employerUscc: e.employerUscc, regionCode: e.regionCode, ties: ties.get(e.id) ?? [] };
-      const found = conflictsOf(expert, party, rules, today);
-      if (found.length > 0) byExpert.set(e.id, found);
+/**
+ * M11.1: every conflict of each expert with one case, by expert id (an expert without any maps to
+ * an empty list). Three sources, each conflict with its reason in both languages:
+ * - detected from the records (domain `conflictsOf`: same employer, former employer within the
+ *   profile's years, the enterprise's partners and licensors, the same prefecture when the profile
+ *   says so);
+ * - declared: the expert's ties naming the enterprise or a partner, and what the expert declared
+ *   on an assignment (Conflict rows with source "declared");
+ * - recorded: Conflict rows the institution pinned or recorded for the expert (`recorded: true`;
+ *   a pinned detected conflict stays when the records change).
+ * The rules come from the case's policy profile (`comprehensiveReview`), resolved in `profiles`
+ * (the built-in profiles unless given). Read-only: call it inside or outside a transaction.
+ *
+ * Used by the conflict queries here and by the panel solver: an expert with any conflict is never
+ * proposed for the case.
+ */
+export async function conflictsForCase(
+  tx: Tx | Db,
+  reviewCase: ConflictCase,
+  experts: readonly ConflictPoolExpert[],
+  today: LocalDate,
+  profiles: PolicyProfileRegistry = builtIn,
+): Promise<Map<string, ConflictViewV1[]>> {
+  const rules = profiles.resolve({ id: reviewCase.policyProfileId, version: reviewCase.policyProfileVersion }).comprehensiveReview;
+  const party: ConflictParty = {
+    applicationId: reviewCase.id,
+    enterprise: { name: reviewCase.enterpriseName, uscc: reviewCase.enterpriseUscc },
+    partners: partnersOf(reviewCase),
+    prefectureId: reviewCase.prefectureId,
+  };
+  const recorded = experts.length
+    ? await tx.conflict.findMany({ where: { applicationId: reviewCase.id, expertId: { in: experts.map((e) => e.id) } }, orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] })
+    : [];
+  const ties = await tiesOf(tx, experts);
+  const out = new Map<string, ConflictViewV1[]>();
+  for (const expert of experts) {
+    const found: ConflictViewV1[] = conflictsOf(
+      {
+        id: expert.id,
+        employerName: expert.employerName,
+        employerUscc: expert.employerUscc,
+        regionCode: expert.regionCode,
+        ties: (ties.get(expert.id) ?? []).map((t) => ({ ...t, kind: t.kind as TieKind, from: t.from as LocalDate | null, until: t.until as LocalDate | null })),
+      },
+      party,
+      rules,
+      today,
+    ).map((c) => ({ source: c.source, kind: c.kind, reasonZh: c.reasonZh, reasonEn: c.reasonEn, recorded: false, recordedAt: null }));
+    for (const row of recorded.filter((r) => r.expertId === expert.id)) {
+      const same = found.find((c) => c.kind === row.kind && !c.recorded);
+      if (same && row.source === 'detected') Object.assign(same, { recorded: true, recordedAt: row.recordedAt.toISOString() });
+      else
+        found.push({
+          source: row.source === 'detected' ? 'detected' : 'declared',
+          kind: row.kind,
+          reasonZh: row.reasonZh,
+          reasonEn: row.reasonEn,
+          recorded: true,
+          recordedAt: row.recordedAt.toISOString(),
+        });
     }
+    out.set(expert.id, found);
   }
-  for (const p of pinned) {
-    const byExpert = out.get(p.applicationId)!;
-    const list = byExpert.get(p.expertId) ?? [];
-    // A pinned detected conflict is also found on the fly: listed once.
-    if (!list.some((c) => c.kind === p.kind)) {
-      list.push({ expertId: p.expertId, applicationId: p.applicationId, source: p.source === 'declared' ? 'declared' : 'detected', kind: p.kind as Conflict['kind'], reasonZh: p.reasonZh, reasonEn: p.reasonEn });
-      byExpert.set(p.expertId, list);
+  return out;
+}
+
+/**
+ * The conflicts of many cases at once (the panel solver's input): per case, only the experts that
+ * have a conflict with it, so that the map's keys are the experts to exclude.
+ */
+export async function conflictsForCases(
+  tx: Tx | Db,
+  cases: readonly ConflictCase[],
+  experts: readonly ConflictPoolExpert[],
+  today: LocalDate,
+  profiles: PolicyProfileRegistry = builtIn,
+): Promise<ConflictMap> {
+  const withTies = await tiesOf(tx, experts);
+  const loaded = experts.map((e) => ({ ...e, ties: withTies.get(e.id) ?? [] }));
+  const out: ConflictMap = new Map();
+  for (const c of cases) {
+    const all = await conflictsForCase(tx, c, loaded, today, profiles);
+    out.set(c.id, new Map([...all].filter(([, list]) => list.length > 0)));
+  }
+  return out;
+}
+
+/** Each expert's ties: as given, or read for the experts given without them. */
+async function tiesOf(tx: Tx | Db, experts: readonly ConflictPoolExpert[]): Promise<Map<string, ExpertTie[]>> {
+  const out = new Map(experts.filter((e) => e.ties).map((e) => [e.id, e.ties!]));
+  const missing = experts.filter((e) => !e.ties).map((e) => e.id);
+  if (missing.length) {
+    for (const t of await tx.expertTie.findMany({ where: { expertId: { in: missing } }, orderBy: [{ declaredAt: 'asc' }, { id: 'asc' }] })) {
+      out.set(t.expertId, [...(out.get(t.expertId) ?? []), t]);
     }
   }
   return out;
 }
 
-/** The conflicts of these experts with one case, per expert id. */
-export async function conflictsForCase(db: Tx | Db, reviewCase: CaseParty, experts: readonly PoolExpert[], rules: ConflictRules, today: LocalDate): Promise<Map<string, Conflict[]>> {
-  return (await conflictsForCases(db, [reviewCase], experts, rules, today)).get(reviewCase.id)!;
+/** The pool of an institution as the check needs it (every expert, with their ties). */
+export function poolForConflicts(tx: Tx | Db, institutionId: string) {
+  return tx.expert.findMany({ where: { institutionId }, include: { ties: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
 }

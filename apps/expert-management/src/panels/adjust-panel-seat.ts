@@ -47,7 +47,7 @@ export class AdjustPanelSeat {
       if (!expert || expert.institutionId !== institutionId) throw ExpertManagementErrors.expertNotInInstitution();
       const reviewCase = await tx.reviewCase.findUniqueOrThrow({ where: { id: app.applicationId } });
       const rules = reviewRulesOf(this.profiles, reviewCase);
-      const conflicts = (await conflictsForCase(tx, reviewCase, [expert], rules, today)).get(expert.id) ?? [];
+      const conflicts = (await conflictsForCase(tx, reviewCase, [expert], today, this.profiles)).get(expert.id) ?? [];
       const ended = await tx.assignment.findFirst({ where: { applicationId: app.applicationId, expertId: expert.id, status: { not: 'active' } } });
       const inRun = proposal.applications.reduce((n, a) => n + a.proposed.filter((s) => s.expertId === expert.id).length, 0);
       const replacingSelf = input.replaceExpertId === expert.id;

@@ -51,7 +51,7 @@ export class ConfirmPanelRun {
       const experts = await tx.expert.findMany({ where: { id: { in: chosenIds } } });
       const expertById = new Map(experts.map((e) => [e.id, e]));
       const rules = cases.length > 0 ? reviewRulesOf(this.profiles, cases[0]) : undefined;
-      const conflicts = rules ? await conflictsForCases(tx, cases, experts, rules, today) : new Map();
+      const conflicts = rules ? await conflictsForCases(tx, cases, experts, today, this.profiles) : new Map();
       const ended = await tx.assignment.findMany({ where: { applicationId: { in: cases.map((c) => c.id) }, status: { not: 'active' } }, select: { applicationId: true, expertId: true } });
       const loads = await batchLoads(tx, run.batchId);
       const problems: string[] = [];

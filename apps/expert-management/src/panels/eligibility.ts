@@ -1,5 +1,5 @@
 import type { PanelReasonV1 } from '@firstset/contracts';
-import { ComprehensiveReviewProfile, Conflict, LocalDate, PolicyProfileRegistry } from '@firstset/domain';
+import { ComprehensiveReviewProfile, LocalDate, PolicyProfileRegistry } from '@firstset/domain';
 import { ServiceError } from '@firstset/messaging';
 import { Expert, ReviewCase } from '../generated/prisma/client';
 import { ExpertManagementErrors } from '../expert-management.errors';
@@ -36,7 +36,7 @@ export async function batchLoads(db: Tx | Db, batchId: string): Promise<Map<stri
 export interface SeatFacts {
   expert: Pick<Expert, 'disqualifiedOn' | 'available' | 'unavailableUntil'>;
   today: LocalDate;
-  conflicts: readonly Conflict[];
+  conflicts: readonly { reasonZh: string; reasonEn: string }[];
   /** The expert's load in the batch before taking this seat. */
   load: number;
   maxLoad: number;

@@ -58,7 +58,7 @@ export class ProposePanels {
 
       const experts = await tx.expert.findMany({ where: { institutionId }, orderBy: { id: 'asc' } });
       const loads = await batchLoads(tx, input.batchId);
-      const conflicts = await conflictsForCases(tx, cases, experts, rules, today);
+      const conflicts = await conflictsForCases(tx, cases, experts, today, this.profiles);
       const proposal = solvePanels({
         applications: cases.map((c) => ({
           id: c.id,

@@ -70,7 +70,7 @@ export class ReadPanels {
     const today = toShanghaiDate(this.clock.now());
     const reviewCase = await this.db.reviewCase.findUniqueOrThrow({ where: { id: app.applicationId } });
     const experts = await this.db.expert.findMany({ where: { institutionId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-    const conflicts = await conflictsForCase(this.db, reviewCase, experts, reviewRulesOf(this.profiles, reviewCase), today);
+    const conflicts = await conflictsForCase(this.db, reviewCase, experts, today, this.profiles);
     const loads = await batchLoads(this.db, run.batchId);
     const ended = new Set((await this.db.assignment.findMany({ where: { applicationId: app.applicationId, status: { not: 'active' } } })).map((a) => a.expertId));
     const inRun = new Map<string, number>();

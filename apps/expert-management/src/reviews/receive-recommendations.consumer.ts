@@ -39,7 +39,9 @@ export class ReceiveRecommendationsConsumer {
           series: e.product.series,
           model: e.product.model,
           rdCompletedOn: e.product.rdCompletedOn,
-          fieldCode: e.catalogueEntryCode ?? null,
+          // M4.2 field and the partners and licensors, for panels and conflicts (M11.1); absent from older producers.
+          fieldCode: e.fieldCode ?? (e.catalogueEntryCode && /^EF(0[1-9]|1[0-8])$/.test(e.catalogueEntryCode) ? e.catalogueEntryCode : null),
+          partners: (e.partners ?? []).map((p) => ({ name: p.name, ...(p.uscc ? { uscc: p.uscc } : {}) })),
           ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
           recommendationOpinion: e.opinion,
           recommendedAt: new Date(summary.submittedAt),

@@ -16,6 +16,7 @@ import {
   UpdateInstitutionV1,
   EndCommissionV1,
 } from '@firstset/contracts';
+import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
 // (OmitType keeps its validation rules), so the rules are written once, in the contract. The
@@ -61,4 +62,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES];

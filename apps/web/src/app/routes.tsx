@@ -93,13 +93,18 @@ export const WORKSPACES: readonly Workspace[] = [
     roles: ['institution_staff'],
     pages: [
       { path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } },
+      { path: '/institution/pool', page: page(() => import('../workspaces/institution/expert-pool'), 'ExpertPoolPage'), menu: { label: 'menu.expertPool' } },
+      { path: '/institution/conflicts', page: page(() => import('../workspaces/institution/conflicts'), 'ConflictsPage'), menu: { label: 'menu.conflicts' } },
       { path: '/institution/panels', page: page(() => import('../workspaces/institution/panels/panels-page'), 'PanelsPage'), menu: { label: 'menu.institutionPanels' } },
     ],
   },
   {
     id: 'expert',
     roles: ['expert'],
-    pages: [{ path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } }],
+    pages: [
+      { path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } },
+      { path: '/expert/declarations', page: page(() => import('../workspaces/expert/my-declarations'), 'MyDeclarationsPage'), menu: { label: 'menu.myDeclarations' } },
+    ],
   },
 ];
 

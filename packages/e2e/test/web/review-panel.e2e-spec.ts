@@ -99,7 +99,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The institution's workspace: its own menu, the case without experts yet.
   const inst = await run.newPage();
   await run.signIn(inst, 'institution.staff');
-  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '评审组']);
+  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '专家库', '利益冲突', '评审组']);
   await inst.getByRole('menuitem', { name: '综合评审' }).click();
   const row = inst.getByRole('row', { name: new RegExp(applicationNo) });
   await refreshUntil(inst, row);
@@ -128,7 +128,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // Wang's workspace: the assignment shows only its number and kind until the undertaking (M11.1).
   const wang = await run.newPage();
   await run.signIn(wang, 'expert.wang');
-  await expect(wang.getByRole('menuitem')).toHaveText(['工作台首页', '我的评审任务']);
+  await expect(wang.getByRole('menuitem')).toHaveText(['工作台首页', '我的评审任务', '我的申报']);
   await wang.getByRole('menuitem', { name: '我的评审任务' }).click();
   const task = wang.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(task.getByText('接受任务并签署保密承诺后可查看申报内容')).toBeVisible();

@@ -8,6 +8,7 @@ import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
 import { enImports } from './en.imports';
+import { enPool } from './en.pool';
 import { enIcons } from './en.icons';
 import { enInstitutions } from './en.institutions';
 import type { MessageKey } from './zh-CN';
@@ -255,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   ...enPolicy,
   ...enImports,
   ...enPanels,
+  ...enPool,
   ...enIcons,
   ...enInstitutions,
 };

@@ -12,6 +12,7 @@ import { zhCNVerdicts } from './zh-CN.verdicts';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
+import { zhCNPool } from './zh-CN.pool';
 import { zhCNIcons } from './zh-CN.icons';
 import { zhCNInstitutions } from './zh-CN.institutions';
 import { zhCNPanels } from './zh-CN.panels';
@@ -259,6 +260,7 @@ export const zhCN = {
   ...zhCNPolicy,
   ...zhCNImports,
   ...zhCNPanels,
+  ...zhCNPool,
   ...zhCNIcons,
   ...zhCNInstitutions,
 } as const;

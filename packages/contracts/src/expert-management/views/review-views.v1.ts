@@ -96,6 +96,20 @@ export interface ExpertViewV1 {
   disqualifiedOn: string | null;
   /** Whether the expert may be assigned today. */
   qualified: boolean;
+  /** The pool's record (issue 17): M4.2 fields, employer, title, region, availability. */
+  fieldCodes?: string[];
+  employerName?: string;
+  title?: string;
+  /** Prefecture code; null = outside Inner Mongolia. */
+  regionCode?: string | null;
+  /** Marked available and not absent today, and qualified. */
+  availableToday?: boolean;
+  available?: boolean;
+  unavailableUntil?: string | null;
+  /** Last 4 characters of the identity document, for telling experts apart. */
+  identityTail?: string | null;
+  accountUsername?: string | null;
+  version?: number;
 }
 
 export interface ExpertPageV1 {

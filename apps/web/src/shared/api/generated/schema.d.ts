@@ -1101,6 +1101,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/expert-pool/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家库（检索、按领域与可用性筛选） / The pool, searched and filtered by field and availability */
+        get: operations["ExpertPoolController_list"];
+        put?: never;
+        /** 新增专家 / Add an expert to the pool (M8.1) */
+        post: operations["ExpertPoolController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家详情及申报关系 / An expert with the declared ties */
+        get: operations["ExpertPoolController_get"];
+        /** 修改专家信息（按版本） / Edit an expert at the version read */
+        put: operations["ExpertPoolController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/ties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代专家申报关系 / Declare a tie for an expert (M11.1) */
+        post: operations["ExpertPoolController_addTie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/ties/{tieId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除申报关系 / Remove a declared tie */
+        delete: operations["ExpertPoolController_removeTie"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入专家（预览或确认，任一行有误则不导入） / Import experts, preview or commit (all rows or none) */
+        post: operations["ExpertPoolController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家导入模板（Excel） / The pool import template */
+        get: operations["ExpertPoolController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为专家开通登录账号（首次登录须修改密码） / Issue the expert a sign-in account (must change the password at the first sign-in) */
+        post: operations["ExpertPoolController_issueAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家的利益冲突（本机构承担的申报） / An expert's conflicts across the institution's cases (M11.1) */
+        get: operations["ExpertPoolController_expertConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/cases/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报的利益冲突（专家库每位专家及原因） / Every pool expert's conflicts with a case, with reasons (M11.1) */
+        get: operations["ExpertPoolController_caseConflicts"];
+        put?: never;
+        /** 确认或代专家申报利益冲突 / Pin a detected conflict or record a declared one (M11.1) */
+        post: operations["ExpertPoolController_recordConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的申报（关系） / My declarations: the ties I declared (M11.1) */
+        get: operations["ExpertPoolController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations/ties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报关系 / Declare a tie (M11.1) */
+        post: operations["ExpertPoolController_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations/ties/{tieId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除我申报的关系 / Remove a tie I declared */
+        delete: operations["ExpertPoolController_undeclare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decision-lists/candidates": {
         parameters: {
             query?: never;
@@ -1724,6 +1931,10 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ApplicationPartnerV1: {
+            name: string;
+            uscc?: string;
+        };
         /** @description Why the prefecture rejected the application, with the articles. */
         ApplicationRejectionV1: {
             reason: string;
@@ -1943,6 +2154,21 @@ export interface components {
             /** @description The verdict is MET and current. */
             passed: boolean | null;
         };
+        /** @description Every expert of the institution's pool against one case (the conflicted first). */
+        CaseConflictsV1: {
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            fieldCode: string | null;
+            state: string;
+            experts: {
+                expertId: string;
+                name: string;
+                employerName: string;
+                conflicts: components["schemas"]["ConflictViewV1"][];
+            }[];
+        };
         CatalogueEntryV1: {
             code: string;
             nameZh: string;
@@ -2092,6 +2318,20 @@ export interface components {
             reviewedAt: string;
             /** @description Recorded before the latest resubmission: it no longer counts until judged again. */
             staleSince: string | null;
+        };
+        /** @description A conflict of an expert with an application (M11.1), with its reason in both languages. */
+        ConflictViewV1: {
+            /**
+             * @description declared: the expert's ties or what they declared; detected: what the records show.
+             * @enum {string}
+             */
+            source: "declared" | "detected";
+            kind: string;
+            reasonZh: string;
+            reasonEn: string;
+            /** @description Recorded in the Conflict table (pinned by the institution, or declared on assignment). */
+            recorded: boolean;
+            recordedAt: string | null;
         };
         CorrectionItemV1: {
             item: string;
@@ -2269,6 +2509,49 @@ export interface components {
             /** @description Warnings for the prefecture to verify against the licence, never a dead end for the applicant. */
             warnings: string[];
         };
+        /** @description One expert against every case the institution holds (only the cases with a conflict). */
+        ExpertConflictsV1: {
+            expertId: string;
+            name: string;
+            cases: {
+                conflicts: components["schemas"]["ConflictViewV1"][];
+                applicationId: string;
+                applicationNo: string;
+                enterpriseName: string;
+                productName: string;
+                fieldCode: string | null;
+                state: string;
+            }[];
+        };
+        /** @description An expert of the pool with every field the institution keeps, never the identity number (its last 4 characters only). */
+        ExpertDetailV1: {
+            id: string;
+            name: string;
+            field: string;
+            /** @description Day of disqualification (M11.2); null while qualified. */
+            disqualifiedOn: string | null;
+            /** @description Whether the expert may be assigned today. */
+            qualified: boolean;
+            /** @description The pool's record (issue 17): M4.2 fields, employer, title, region, availability. */
+            fieldCodes?: string[];
+            employerName?: string;
+            title?: string;
+            /** @description Prefecture code; null = outside Inner Mongolia. */
+            regionCode?: string | null;
+            /** @description Marked available and not absent today, and qualified. */
+            availableToday?: boolean;
+            available?: boolean;
+            unavailableUntil?: string | null;
+            /** @description Last 4 characters of the identity document, for telling experts apart. */
+            identityTail?: string | null;
+            accountUsername?: string | null;
+            version?: number;
+            institutionId: string;
+            identityType: string | null;
+            mobile: string | null;
+            employerUscc: string | null;
+            ties: components["schemas"]["ExpertTieViewV1"][];
+        };
         ExpertDisqualificationListV1: components["schemas"]["ExpertDisqualificationViewV1"][];
         ExpertDisqualificationViewV1: {
             disqualificationId: string;
@@ -2279,11 +2562,51 @@ export interface components {
             /** @description Disqualified until lifted (M11.2 gives no term); null while in force. */
             liftedOn: string | null;
         };
+        ExpertImportIssueV1: {
+            line: number;
+            column?: string;
+            message: string;
+            messageEn: string;
+        };
+        /** @description One row of a pool spreadsheet as read (the identity number reduced to its last 4 characters). */
+        ExpertImportRowV1: {
+            line: number;
+            name: string;
+            identityType: string;
+            identityTail: string;
+            mobile: string | null;
+            employerName: string;
+            employerUscc: string | null;
+            title: string;
+            fieldCodes: string[];
+            field: string;
+            regionCode: string | null;
+            available: boolean;
+        };
+        /** @description A preview (committed false) or the kept import: every row, every problem at its row and column. */
+        ExpertImportV1: {
+            committed: boolean;
+            imported: number;
+            rows: components["schemas"]["ExpertImportRowV1"][];
+            issues: components["schemas"]["ExpertImportIssueV1"][];
+        };
         ExpertPageV1: {
             items: components["schemas"]["ExpertViewV1"][];
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description A tie the expert declared (M11.1), as recorded. */
+        ExpertTieViewV1: {
+            id: string;
+            kind: string;
+            counterpartyName: string;
+            counterpartyUscc: string | null;
+            from: string | null;
+            until: string | null;
+            note: string | null;
+            declaredBy: string;
+            declaredAt: string;
         };
         /** @description An expert of the institution's pool, to assign from. */
         ExpertViewV1: {
@@ -2294,6 +2617,20 @@ export interface components {
             disqualifiedOn: string | null;
             /** @description Whether the expert may be assigned today. */
             qualified: boolean;
+            /** @description The pool's record (issue 17): M4.2 fields, employer, title, region, availability. */
+            fieldCodes?: string[];
+            employerName?: string;
+            title?: string;
+            /** @description Prefecture code; null = outside Inner Mongolia. */
+            regionCode?: string | null;
+            /** @description Marked available and not absent today, and qualified. */
+            availableToday?: boolean;
+            available?: boolean;
+            unavailableUntil?: string | null;
+            /** @description Last 4 characters of the identity document, for telling experts apart. */
+            identityTail?: string | null;
+            accountUsername?: string | null;
+            version?: number;
         };
         /** @description Recognitions the run marked expired (M13.2). */
         ExpiryRunV1: {
@@ -3093,6 +3430,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         /** @description A supplementary summary (补报) as sent. */
         SummarySupplementV1: {
@@ -3392,6 +3731,65 @@ export interface components {
             /** Format: uuid */
             expertId: string;
         };
+        AddExpertV1: {
+            /** @enum {string} */
+            identityType: "prc_id" | "passport";
+            identityNumber: string;
+            ties?: components["schemas"]["ExpertTieInputV1"][];
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        UpdateExpertBody: {
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        ExpertTieBody: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        IssueExpertAccountBody: {
+            username: string;
+            password: string;
+            displayName?: string;
+        };
+        CaseConflictBody: {
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
+        };
         DecideListV1: {
             /** Format: uuid */
             batchId: string;
@@ -3476,6 +3874,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         PageQueryV1: {
             page?: number;
@@ -3642,6 +4042,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         ApplicationResubmittedV1: {
             previousVersion: number;
@@ -3656,6 +4058,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
             version: number;
             submittedAt: string;
             catalogueEntryCode?: string;
@@ -3807,6 +4211,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         ApplicationRejectedV1: {
             /** Format: uuid */
@@ -3908,6 +4314,84 @@ export interface components {
             contactEmail?: string;
             address?: string;
         };
+        ExpertTieInputV1: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        ExpertFieldsV1: {
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        AddExpertTieV1: {
+            /** Format: uuid */
+            expertId?: string;
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        BindExpertAccountV1: {
+            /** Format: uuid */
+            expertId: string;
+            username: string;
+        };
+        RecordConflictV1: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
+        };
+        RemoveExpertTieV1: {
+            /** Format: uuid */
+            expertId?: string;
+            /** Format: uuid */
+            tieId: string;
+        };
+        UpdateExpertV1: {
+            /** Format: uuid */
+            expertId: string;
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
         ApplicationReviewedV1: {
             score: number;
             opinion: string;
@@ -3921,6 +4405,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         AssignmentAcceptedV1: {
             /** Format: uuid */
@@ -3962,11 +4448,32 @@ export interface components {
             institutionId: string;
             startedAt: string;
         };
+        CaseRefV1: {
+            /** Format: uuid */
+            applicationId: string;
+        };
+        ExpertIdV1: {
+            /** Format: uuid */
+            expertId: string;
+        };
+        ExpertRefV1: {
+            /** Format: uuid */
+            expertId?: string;
+        };
         ListCommissionsV1: {
             /** Format: uuid */
             batchId?: string;
             page?: number;
             pageSize?: number;
+        };
+        ExpertPoolQueryV1: {
+            /** @enum {string} */
+            fieldCode?: "EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM";
+            /** @enum {string} */
+            availability?: "available" | "unavailable" | "disqualified";
+            page?: number;
+            pageSize?: number;
+            search?: string;
         };
         ListPanelCandidatesV1: {
             /** Format: uuid */
@@ -4054,6 +4561,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         RevokeRecognitionV1: {
             /** Format: uuid */
@@ -4116,6 +4625,42 @@ export interface components {
             /** Format: date */
             decisionDate: string;
             revokedAt: string;
+        };
+        OmitUpdateExpertV1ExpertId: {
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        OmitAddExpertTieV1ExpertId: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        OmitRecordConflictV1ApplicationId: {
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
         };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
@@ -6596,6 +7141,494 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_list: {
+        parameters: {
+            query?: {
+                fieldCode?: "EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM";
+                availability?: "available" | "unavailable" | "disqualified";
+                page?: number;
+                pageSize?: number;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExpertV1"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExpertBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_addTie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertTieBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_removeTie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpreadsheetUploadV1"];
+            };
+        };
+        responses: {
+            /** @description ExpertImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_issueAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueExpertAccountBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_expertConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertConflictsV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_caseConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CaseConflictsV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_recordConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseConflictBody"];
+            };
+        };
+        responses: {
+            /** @description CaseConflictsV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertTieBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_undeclare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
