@@ -13,7 +13,10 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
  * cannot be chosen, with the reason), replaces the seat, and confirms; expert Wang then finds the
  * assignment in his tasks. Every page is checked for English and accessibility.
  */
-test.use({ platformGroup: 'institution-panels', allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES] });
+// An open antd select keeps a visually hidden list (for screen readers) that carries each option's
+// value as text; here the values are the experts' ids.
+const OPTION_VALUES = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+test.use({ platformGroup: 'institution-panels', allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, OPTION_VALUES] });
 
 const PRODUCT = '220吨电动轮矿用自卸车';
 const ENTERPRISE = '包头北方重型装备有限公司';
