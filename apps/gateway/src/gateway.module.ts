@@ -29,6 +29,7 @@ import { IntakeController } from './routes/intake.controller';
 import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
+import { ExpertReviewController } from './routes/expert-review.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
@@ -55,6 +56,7 @@ export function gatewayModule(config: GatewayConfig) {
       ReferenceDataController,
       PreliminaryReviewController,
       ExpertManagementController,
+      ExpertReviewController,
       PublicityController,
       ComplianceController,
       UploadsController,

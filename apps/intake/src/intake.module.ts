@@ -27,6 +27,7 @@ import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './c
 import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
 import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
+import { RecusalAccessConsumer } from './materials/recusal-access.consumer';
 import { HttpSmsSender } from './notifications/http-sms-sender';
 import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { SmtpMailSender } from './notifications/smtp-mail-sender';
@@ -59,6 +60,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       ApplicantBansConsumer,
       CorrectionEventsConsumer,
       ReviewerAccessConsumer,
+      RecusalAccessConsumer,
     ],
     providers: [
       OpenBatch,
