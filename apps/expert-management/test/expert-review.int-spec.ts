@@ -45,6 +45,7 @@ interface CaseView {
   rules?: { undertaking: { version: string; textZh: string }; rubric: Array<{ id: string; max: number }>; divergenceThreshold: number };
   divergence?: { spread: number | null; threshold: number; divergent: boolean };
   consensusRounds?: Array<{ reason: string; outcome: string | null; spread: number }>;
+  consensusRoundOpen?: boolean;
   enterprise?: unknown;
 }
 
@@ -227,6 +228,7 @@ describe('divergence and consensus (M8.1)', () => {
     const early = await rpc.refusal(CallConsensusRound, { applicationId: id, reason: '分歧' }, staff);
     expect([early.code, early.status]).toEqual(['SCORES_NOT_DIVERGENT', 422]);
     await rpc.request(ScoreApplication, scoring(id, 5), li);
+    expect((await caseOf(id, li)).consensusRoundOpen).toBe(false);
     expect((await caseOf(id, staff)).divergence).toEqual({ spread: 40, threshold: 25, divergent: true });
     // A reason is required; only the commissioned institution calls.
     expect((await rpc.refusal(CallConsensusRound, { applicationId: id, reason: '' }, staff)).status).toBe(400);
@@ -238,6 +240,7 @@ describe('divergence and consensus (M8.1)', () => {
     const blocked = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
     expect([blocked.code, blocked.status]).toEqual(['CONSENSUS_ROUND_OPEN', 409]);
     // While the round is open, Li revises (audited with the scores replaced).
+    expect((await caseOf(id, li)).consensusRoundOpen).toBe(true);
     expect(await rpc.request<Assignment>(ScoreApplication, scoring(id, 8, '合议后调整'), li)).toMatchObject({ score: 80, opinion: '合议后调整' });
     const audit = await sql<{ detail: { previous?: { score: number } } }>(env, `SELECT detail FROM "${schema()}".audit_records WHERE action = 'review.score' AND object_id = $1 AND outcome = 'succeeded' ORDER BY occurred_at`, [id]);
     expect(audit.at(-1)!.detail.previous).toMatchObject({ score: 50 });
@@ -291,6 +294,10 @@ describe('recusal (M11.1)', () => {
     ]);
     // No access to the content any more, no scoring, no second recusal.
     expect(await caseOf(id, wang)).toMatchObject({ undertakingAccepted: false, myAssignment: { status: 'recused' } });
+    // The expert's lists show it as ended, no longer as a task to accept or score.
+    const stages = async (stage: string) => (await rpc.request<{ items: CaseView[] }>(SearchReviews, { stage, pageSize: 100 }, wang)).items.map((r) => r.applicationId);
+    expect(await stages('ENDED')).toContain(id);
+    expect([...(await stages('ASSIGNED')), ...(await stages('ACCEPTED'))]).not.toContain(id);
     expect((await rpc.refusal(ScoreApplication, scoring(id, 9), wang)).code).toBe('ASSIGNMENT_ENDED');
     expect((await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '再次' }, wang)).code).toBe('ASSIGNMENT_ENDED');
     // Zhang recuses before accepting.

@@ -4903,6 +4903,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "$ref": "#/definitions/ConsensusRoundViewV1"
         },
         "description": "Consensus rounds, newest first (Department, auditors, the institution)."
+      },
+      "consensusRoundOpen": {
+        "type": "boolean",
+        "description": "For an assigned expert on a case's view: a consensus round is open, so scores may be revised."
       }
     },
     "required": [

@@ -30,7 +30,8 @@ export class ReadReview {
         include: { reviewCase: { include: { assignments: true } }, expert: { select: { name: true } } },
       });
       if (!a) throw notFound('application');
-      return toExpertView(a, { rules: rulesView(this.profiles, a.reviewCase) });
+      const roundOpen = (await this.db.consensusRound.count({ where: { applicationId: a.applicationId, concludedAt: null } })) > 0;
+      return toExpertView(a, { rules: rulesView(this.profiles, a.reviewCase), roundOpen });
     }
     const held = actor.role === 'institution_staff' ? { commission: { institutionId: institutionOf(actor), endedAt: null } } : {};
     const c = await this.db.reviewCase.findFirst({

@@ -45,6 +45,8 @@ function details(c: ReviewCase): ReviewView {
 export interface CaseExtras {
   rules?: ReviewRulesViewV1;
   rounds?: ConsensusRound[];
+  /** An expert's case view: whether a consensus round is open (their scores may then be revised). */
+  roundOpen?: boolean;
 }
 
 /**
@@ -82,5 +84,12 @@ export function toExpertView(
       ...rules,
     };
   }
-  return { ...details(a.reviewCase), myAssignment, undertakingAccepted: true, peerScores: peerScoresFor(a, a.reviewCase.assignments ?? []), ...rules };
+  return {
+    ...details(a.reviewCase),
+    myAssignment,
+    undertakingAccepted: true,
+    peerScores: peerScoresFor(a, a.reviewCase.assignments ?? []),
+    ...rules,
+    ...(extras.roundOpen !== undefined ? { consensusRoundOpen: extras.roundOpen } : {}),
+  };
 }

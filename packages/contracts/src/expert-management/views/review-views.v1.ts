@@ -126,6 +126,8 @@ export interface ReviewViewV1 {
   divergence?: DivergenceViewV1;
   /** Consensus rounds, newest first (Department, auditors, the institution). */
   consensusRounds?: ConsensusRoundViewV1[];
+  /** For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
+  consensusRoundOpen?: boolean;
 }
 
 /** What an expert sees before accepting the confidentiality undertaking (M11.1). */
