@@ -90,12 +90,18 @@ export const WORKSPACES: readonly Workspace[] = [
   {
     id: 'institution',
     roles: ['institution_staff'],
-    pages: [{ path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } }],
+    pages: [
+      { path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } },
+      { path: '/institution/reviews/:id', page: page(() => import('../workspaces/institution/institution-case'), 'InstitutionCasePage') },
+    ],
   },
   {
     id: 'expert',
     roles: ['expert'],
-    pages: [{ path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } }],
+    pages: [
+      { path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } },
+      { path: '/expert/assignments/:id', page: page(() => import('../workspaces/expert/expert-case'), 'ExpertCasePage') },
+    ],
   },
 ];
 

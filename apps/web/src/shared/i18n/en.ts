@@ -8,6 +8,7 @@ import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
 import { enImports } from './en.imports';
 import { enIcons } from './en.icons';
+import { enScoring } from './en.scoring';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -253,4 +254,5 @@ export const en: Record<MessageKey, string> = {
   ...enPolicy,
   ...enImports,
   ...enIcons,
+  ...enScoring,
 };

@@ -13,6 +13,7 @@ import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
 import { zhCNIcons } from './zh-CN.icons';
+import { zhCNScoring } from './zh-CN.scoring';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -257,6 +258,7 @@ export const zhCN = {
   ...zhCNPolicy,
   ...zhCNImports,
   ...zhCNIcons,
+  ...zhCNScoring,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -929,6 +929,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完成综合评审 / Complete the comprehensive review (M8.1) */
+        post: operations["ExpertManagementController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的一件申报（评分细则、各专家评分、分歧、合议） / One application in review: rubric, scores, divergence, consensus rounds */
+        get: operations["ExpertReviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅申报（签署承诺后） / The application, for its reviewers once the undertaking is signed (M11.1) */
+        get: operations["ExpertReviewController_application"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅历次提交版本 / The submitted versions, for the reviewers (M11.1) */
+        get: operations["ExpertReviewController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews/{id}/accept": {
         parameters: {
             query?: never;
@@ -938,8 +1006,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1) */
-        post: operations["ExpertManagementController_accept"];
+        /** 签署保密与回避承诺并确认无利益冲突，或申明冲突并回避 / Sign the undertaking and confirm no conflict, or declare one (M11.1) */
+        post: operations["ExpertReviewController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,15 +1023,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 专家评分 / Score the application */
-        post: operations["ExpertManagementController_score"];
+        /** 按评分细则评分 / Score the application on the rubric (M8.1) */
+        post: operations["ExpertReviewController_score"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/reviews/{id}/complete": {
+    "/api/reviews/{id}/recuse": {
         parameters: {
             query?: never;
             header?: never;
@@ -972,8 +1040,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 完成综合评审 / Complete the comprehensive review (M8.1) */
-        post: operations["ExpertManagementController_complete"];
+        /** 申请回避 / Recuse from the assignment (M11.1) */
+        post: operations["ExpertReviewController_recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 召开合议 / Call a consensus round on a divergent application (M8.1) */
+        post: operations["ExpertReviewController_callRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束合议并记录结论 / Conclude the consensus round with its outcome (M8.1) */
+        post: operations["ExpertReviewController_concludeRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1664,17 +1766,31 @@ export interface components {
             /** @description Decisions need a drafter and a second officer (two-step approval). */
             twoStepApproval: boolean;
         };
-        /** @description An expert's assignment to an application, with the score once given. */
+        /** @description An expert's assignment to an application, with the undertaking (M11.1) and the scores once given. */
         AssignmentViewV1: {
             applicationId: string;
             expertId: string;
             expertName: string;
+            /** @description active | recused | excluded — only active assignments count in the review. */
+            status: string;
             assignedAt: string;
             /** @description When the expert accepted and signed the confidentiality undertaking (M11.1). */
             acceptedAt: string | null;
+            /** @description The undertaking signed: its version (the text is stored with it). */
+            undertakingVersion: string | null;
+            /** @description When the expert confirmed having no undisclosed conflict with this application. */
+            noConflictConfirmedAt: string | null;
+            /** @description Rubric scores per criterion; null until scored (and for scores given before the rubric). */
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            /** @description Weighted total 0–100, one decimal. */
             score: number | null;
+            /** @description recommend | not_recommend | on_site_needed */
+            recommendation: string | null;
             opinion: string | null;
             scoredAt: string | null;
+            /** @description Recusal or exclusion, with its reason. */
+            endedAt: string | null;
+            endReason: string | null;
         };
         BatchListEntryV1: {
             id: string;
@@ -1937,9 +2053,27 @@ export interface components {
             /** @description Recorded before the latest resubmission: it no longer counts until judged again. */
             staleSince: string | null;
         };
+        /** @description A consensus round on a divergent application, with its outcome once concluded. */
+        ConsensusRoundViewV1: {
+            id: string;
+            applicationId: string;
+            reason: string;
+            spread: number;
+            calledAt: string;
+            calledBy: string;
+            outcome: string | null;
+            concludedAt: string | null;
+            concludedBy: string | null;
+        };
         CorrectionItemV1: {
             item: string;
             reason: string;
+        };
+        /** @description One criterion's score and comment as an expert gave them (M8.1). */
+        CriterionScoreViewV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
         };
         /** @enum {string} */
         DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
@@ -2009,6 +2143,13 @@ export interface components {
             labelEn: string;
             /** @description What the enterprise answered; null = not declared (or sent by an older producer). */
             value: boolean | string | string[] | null;
+        };
+        /** @description The spread of the counted experts' weighted totals and whether it exceeds the profile's threshold. */
+        DivergenceViewV1: {
+            /** @description Highest minus lowest weighted total of the active, scored assignments; null under two scores. */
+            spread: number | null;
+            threshold: number;
+            divergent: boolean;
         };
         /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
         DownloadGrantV1: {
@@ -2334,6 +2475,16 @@ export interface components {
             message: string;
             messageEn: string;
         };
+        /** @description Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1). */
+        PeerScoreViewV1: {
+            /** @description 1, 2, … in the order the scores came in. */
+            ordinal: number;
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            score: number | null;
+            recommendation: string | null;
+            opinion: string | null;
+            scoredAt: string | null;
+        };
         /** @enum {string} */
         PendingStepV1: "password_change" | "totp_enrolment";
         PerformanceIndicatorV1: {
@@ -2547,6 +2698,8 @@ export interface components {
             /** @constant */
             undertakingAccepted: false;
             myAssignment: components["schemas"]["AssignmentViewV1"];
+            /** @description The profile's rules, with the undertaking to sign (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
         };
         /** @description One application in preliminary review with everything the officer decides on. */
         ReviewCaseViewV1: {
@@ -2622,6 +2775,7 @@ export interface components {
         ReviewCompletedV1: {
             applicationId: string;
             state: string;
+            /** @description Mean of the counted experts' weighted totals, one decimal. */
             score: number;
             opinion: string;
         };
@@ -2651,6 +2805,21 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description How the case is reviewed under its policy profile (M8.1, M11.1). */
+        ReviewRulesViewV1: {
+            policyProfile: {
+                id: string;
+                version: string;
+            };
+            panelSize: number;
+            divergenceThreshold: number;
+            rubric: components["schemas"]["RubricCriterionViewV1"][];
+            undertaking: {
+                version: string;
+                textZh: string;
+                textEn: string;
+            };
         };
         /** @description An application in comprehensive review, as the caller may see it. */
         ReviewViewV1: {
@@ -2687,6 +2856,16 @@ export interface components {
             myAssignment?: components["schemas"]["AssignmentViewV1"];
             /** @constant */
             undertakingAccepted?: true;
+            /** @description The other panel members' scores, for an expert only once their own are in (M11.1). */
+            peerScores?: components["schemas"]["PeerScoreViewV1"][];
+            /** @description The profile's rubric, threshold and undertaking (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
+            /** @description The spread of the scores (Department, auditors, the institution). */
+            divergence?: components["schemas"]["DivergenceViewV1"];
+            /** @description Consensus rounds, newest first (Department, auditors, the institution). */
+            consensusRounds?: components["schemas"]["ConsensusRoundViewV1"][];
+            /** @description For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
+            consensusRoundOpen?: boolean;
         };
         /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
         RevocationViewV1: {
@@ -2711,6 +2890,17 @@ export interface components {
          * @enum {string}
          */
         RoleV1: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor";
+        /** @description A rubric criterion of the case's policy profile, for the scoring form. */
+        RubricCriterionViewV1: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            guidanceZh: string;
+            guidanceEn: string;
+            weight: number;
+            max: number;
+            measuresIds: string[];
+        };
         SalesYearV1: {
             year: number;
             units: number;
@@ -3048,9 +3238,26 @@ export interface components {
             /** Format: uuid */
             expertId: string;
         };
-        ScoreBody: {
-            score: number;
+        AcceptAssignmentBody: {
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
+        RubricScoreBody: {
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
+        };
+        RecusalBody: {
+            reason: string;
+        };
+        ConsensusCallBody: {
+            reason: string;
+        };
+        ConsensusOutcomeBody: {
+            outcome: string;
         };
         DecideListV1: {
             /** Format: uuid */
@@ -3521,22 +3728,61 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
+        AcceptAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
         AssignExpertV1: {
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
             expertId: string;
         };
+        CallConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        ConcludeConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            outcome: string;
+        };
+        RecuseAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        CriterionScoreV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
+        };
         ScoreApplicationV1: {
             /** Format: uuid */
             applicationId: string;
-            score: number;
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
+        };
+        ReviewedExpertV1: {
+            /** Format: uuid */
+            expertId: string;
+            weightedTotal: number;
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
         };
         ApplicationReviewedV1: {
             score: number;
             opinion: string;
             reviewedAt: string;
+            weightedScore?: number;
+            experts?: components["schemas"]["ReviewedExpertV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -3555,6 +3801,17 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             acceptedAt: string;
+        };
+        AssignmentRecusedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @enum {string} */
+            how: "recused" | "declared_conflict";
+            endedAt: string;
         };
         ReviewStartedV1: {
             /** Format: uuid */
@@ -3575,7 +3832,7 @@ export interface components {
             /** @enum {string} */
             state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
             /** @enum {string} */
-            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
             page?: number;
             pageSize?: number;
         };
@@ -3707,10 +3964,6 @@ export interface components {
         OmitAssignExpertV1ApplicationId: {
             /** Format: uuid */
             expertId: string;
-        };
-        OmitScoreApplicationV1ApplicationId: {
-            score: number;
-            opinion: string;
         };
         OmitPublishListV1DecisionListId: {
             /** Format: date */
@@ -5647,7 +5900,7 @@ export interface operations {
             query?: {
                 batchId?: string;
                 state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
-                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
                 page?: number;
                 pageSize?: number;
             };
@@ -5778,72 +6031,6 @@ export interface operations {
             };
         };
     };
-    ExpertManagementController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    ExpertManagementController_score: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScoreBody"];
-            };
-        };
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     ExpertManagementController_complete: {
         parameters: {
             query?: never;
@@ -5862,6 +6049,274 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCompletedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ReviewListEntryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewListEntryV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationVersionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationVersionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptAssignmentBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricScoreBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_recuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_callRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusCallBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_concludeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusOutcomeBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
