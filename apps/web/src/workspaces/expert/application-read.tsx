@@ -7,7 +7,7 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { MaterialViewer } from '../../features/material-viewer/material-viewer';
-import { fileSize } from '../../features/application-viewer/review-format';
+import { fieldName, fileSize } from '../../features/application-viewer/review-format';
 import { useShowValue } from '../../features/application-viewer/changes-panel';
 import { ReviewFacts } from '../../features/review-panel/review-parts';
 import type { ReviewView } from '../../features/review-panel/types';
@@ -24,21 +24,53 @@ function useSlotName() {
   };
 }
 
+type Row = Record<string, unknown>;
+const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Row[]) : []);
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** A field of a submitted version in words: the form's own labels for its tables, codes as names. */
+function useFieldText() {
+  const { t, tk, locale } = useI18n();
+  const show = useShowValue();
+  return (field: string, v: unknown): string => {
+    switch (field) {
+      case 'catalogueEntryCode':
+        return typeof v === 'string' ? (fieldName(v, locale) ?? v) : show(field, v);
+      case 'firstSale': {
+        const s = (v ?? {}) as Row;
+        return [text(s.date), text(s.customer)].filter(Boolean).join('，') || show(field, null);
+      }
+      case 'innovationPoints':
+        return Array.isArray(v) && v.length ? v.map((x, i) => `${i + 1}. ${typeof x === 'string' ? x : show('', x)}`).join('\n') : show(field, v);
+      case 'performanceIndicators':
+        return rows(v)
+          .map((r) => `${text(r.name)}：${text(r.value)}（${t('form.indicators.domestic')} ${text(r.domestic)}；${t('form.indicators.foreign')} ${text(r.foreign)}）`)
+          .join('\n') || show(field, null);
+      case 'ipList':
+        return rows(v).map((r) => `${tk('form.ipKind', text(r.kind))} ${text(r.number)} ${text(r.title)}（${tk('form.ipBasis', text(r.basis))}）`).join('\n') || show(field, null);
+      case 'sales':
+        return rows(v).map((r) => `${text(r.year)}：${t('form.sales.units')} ${text(r.units)}，${t('form.sales.revenue')} ${text(r.revenueWanYuan)}`).join('\n') || show(field, null);
+      default:
+        return show(field, v);
+    }
+  };
+}
+
 /** One submitted version as the enterprise filled it, read only, with the declarations. */
 function VersionContent({ snapshot }: { snapshot: Record<string, unknown> }) {
   const { t, tk } = useI18n();
-  const show = useShowValue();
+  const fieldText = useFieldText();
   const declarations = (snapshot.declarations ?? {}) as Record<string, unknown>;
   return (
     <Descriptions column={1} size="small" bordered>
       {FIELDS.filter((f) => snapshot[f] !== undefined).map((f) => (
         <Descriptions.Item key={f} label={tk('review.field', f, f)}>
-          <Typography.Text style={{ whiteSpace: 'pre-line' }}>{show(f, snapshot[f])}</Typography.Text>
+          <Typography.Text style={{ whiteSpace: 'pre-line' }}>{fieldText(f, snapshot[f])}</Typography.Text>
         </Descriptions.Item>
       ))}
       {Object.entries(declarations).map(([k, v]) => (
         <Descriptions.Item key={`d-${k}`} label={t('review.field.declaration', { name: tk('form.decl', k, t('review.declaration.other')) })}>
-          {show('', v)}
+          {fieldText('', v)}
         </Descriptions.Item>
       ))}
     </Descriptions>
