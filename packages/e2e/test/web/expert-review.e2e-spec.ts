@@ -16,7 +16,7 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
  */
 test.use({
   platformGroup: 'expert-review',
-  allowed: ['NTE220', 'NTE', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g, /M\d{1,2}(\.\d{1,2})?/g],
+  allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g, /M\d{1,2}(\.\d{1,2})?/g],
 });
 
 const PRODUCT = '220吨电动轮矿用自卸车';
@@ -129,7 +129,7 @@ test('M8.1, M11.1 the expert signs the undertaking, reads the application and a 
     await form.getByLabel(`${c.nameZh}评语`).fill(`${c.nameZh}方面表现突出，符合要求。`);
   }
   await expect(form.getByTestId('weighted-total')).toContainText('90');
-  await form.getByRole('radio', { name: '建议认定' }).check();
+  await form.getByRole('radio', { name: '建议认定', exact: true }).check();
   await form.getByLabel('综合评审意见').fill('技术路线创新，性能指标国内领先，同意认定。');
   await run.expectNoEnglish(wang);
   await run.shot(wang, 'expert-rubric');
@@ -225,5 +225,5 @@ test('M8.1, M11.1 the expert signs the undertaking, reads the application and a 
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-completed');
 
-  expect(run.journeyMs(started)).toBeLessThan(150_000);
+  expect(run.journeyMs(started)).toBeLessThan(240_000);
 });

@@ -185,7 +185,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
     await form.getByLabel(`${c.nameZh}得分`).fill(c.id === 'market' ? '7' : '9');
     await form.getByLabel(`${c.nameZh}评语`).fill(`${c.nameZh}符合要求。`);
   }
-  await form.getByRole('radio', { name: '建议认定' }).check();
+  await form.getByRole('radio', { name: '建议认定', exact: true }).check();
   await expectNoEnglish(wang);
   await shot(wang, 'expert-score');
   await form.getByRole('button', { name: '提交评分' }).click();

@@ -13,7 +13,7 @@ import { ReviewFacts } from '../../features/review-panel/review-parts';
 import type { ReviewView } from '../../features/review-panel/types';
 
 /** The fields of a submitted version, in the order of the form. */
-const FIELDS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn', 'catalogueEntryCode', 'catalogueVersion', 'firstSale', 'innovationPoints', 'performanceIndicators', 'ipList', 'sales', 'materials'] as const;
+const FIELDS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn', 'catalogueEntryCode', 'firstSale', 'innovationPoints', 'performanceIndicators', 'ipList', 'sales', 'materials'] as const;
 
 /** A material slot's name (M7.4) in the UI's language; an unknown slot as its id. */
 function useSlotName() {
@@ -50,6 +50,13 @@ function useFieldText() {
         return rows(v).map((r) => `${tk('form.ipKind', text(r.kind))} ${text(r.number)} ${text(r.title)}（${tk('form.ipBasis', text(r.basis))}）`).join('\n') || show(field, null);
       case 'sales':
         return rows(v).map((r) => `${text(r.year)}：${t('form.sales.units')} ${text(r.units)}，${t('form.sales.revenue')} ${text(r.revenueWanYuan)}`).join('\n') || show(field, null);
+      // Declarations whose answers are codes: the form's own words for them.
+      case 'declarations.legalForm':
+        return tk('form.legalForm', text(v));
+      case 'declarations.equipmentForm':
+        return tk('form.decl.equipmentForm', text(v));
+      case 'declarations.breakthroughs':
+        return rows(v).map((r) => `${tk('form.decl.breakthrough.kind', text(r.kind))}：${text(r.description)}`).join('\n') || show(field, null);
       default:
         return show(field, v);
     }
@@ -70,7 +77,7 @@ function VersionContent({ snapshot }: { snapshot: Record<string, unknown> }) {
       ))}
       {Object.entries(declarations).map(([k, v]) => (
         <Descriptions.Item key={`d-${k}`} label={t('review.field.declaration', { name: tk('form.decl', k, t('review.declaration.other')) })}>
-          {fieldText('', v)}
+          <Typography.Text style={{ whiteSpace: 'pre-line' }}>{fieldText(`declarations.${k}`, v)}</Typography.Text>
         </Descriptions.Item>
       ))}
     </Descriptions>
