@@ -58,7 +58,7 @@ export function CriterionScoresTable({ rubric, rows, extra }: { rubric: readonly
         ),
       }}
       columns={[
-        { title: t('scoring.table.who'), render: (_, r) => r.who },
+        { title: t('scoring.table.who'), width: 110, render: (_, r) => r.who },
         ...rubric.map((c) => ({
           key: c.id,
           title: t('scoring.table.criterion', { name: name(c), weight: c.weight }),
