@@ -1,4 +1,4 @@
-import { ServiceError } from '@firstset/messaging';
+import { type FieldError, ServiceError } from '@firstset/messaging';
 
 /** Expert management's refusals, with stable codes the gateway maps to problem details. */
 export const ExpertManagementErrors = {
@@ -45,8 +45,54 @@ export const ExpertManagementErrors = {
       'OPINIONS_MISSING',
       422,
       '尚有分配的专家未提交评审意见 / Not every assigned expert has scored the application',
-      assigned === 0 ? 'no expert is assigned' : `${scored} of ${assigned} assigned experts have scored`,
+      assigned === 0 ? 'no active expert is assigned' : `${scored} of ${assigned} active assigned experts have scored`,
     ),
+  undertakingOutdated: (current: string) =>
+    new ServiceError(
+      'UNDERTAKING_VERSION_OUTDATED',
+      409,
+      '保密与回避承诺版本不是现行版本，请阅读现行承诺后重新签署 / The undertaking signed is not the current one; read the current undertaking and sign again',
+      `M11.1: the current undertaking is ${current}`,
+      [{ field: 'undertakingVersion', message: `M11.1 现行承诺版本为 ${current} / The current undertaking is ${current}` }],
+    ),
+  assignmentEnded: (status: string) =>
+    new ServiceError(
+      'ASSIGNMENT_ENDED',
+      409,
+      '该评审任务已结束（已回避或已被排除） / The assignment has ended (recused or excluded)',
+      `M11.1: status ${status}`,
+    ),
+  recusalAfterScoring: () =>
+    new ServiceError(
+      'RECUSAL_AFTER_SCORING',
+      409,
+      '已提交评分后不能回避 / An expert cannot recuse after scoring',
+      'M11.1: recusal is open until the scores are in',
+    ),
+  rubricInvalid: (errors: FieldError[]) =>
+    new ServiceError(
+      'RUBRIC_SCORES_INVALID',
+      422,
+      '评分须覆盖评分细则的每一项，分值为该项量程内的整数，并附评语 / Score every rubric criterion with a whole number on its scale and a comment',
+      'M8.1',
+      errors,
+    ),
+  notDivergent: (spread: number | null, threshold: number) =>
+    new ServiceError(
+      'SCORES_NOT_DIVERGENT',
+      422,
+      '专家评分分歧未超过阈值，无需召开合议 / The experts\' scores do not diverge beyond the threshold',
+      `M8.1: spread ${spread ?? 'n/a'}, threshold ${threshold}`,
+    ),
+  consensusRoundOpen: () =>
+    new ServiceError(
+      'CONSENSUS_ROUND_OPEN',
+      409,
+      '合议尚未结束 / A consensus round is open on this application',
+      'M8.1: conclude the round first',
+    ),
+  noOpenConsensusRound: () =>
+    new ServiceError('NO_OPEN_CONSENSUS_ROUND', 409, '该申请没有进行中的合议 / No consensus round is open on this application', 'M8.1'),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '申请已被同时处理，请刷新后重试 / The application changed meanwhile; reload and retry'),
   // Institutions and commissions (M8.1, M10.3)

@@ -3,6 +3,11 @@ import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { AcceptAssignment } from './assignments/accept-assignment';
 import { AssignExpert } from './assignments/assign-expert';
 import { ScoreApplication } from './assignments/score-application';
+import { RecuseAssignment } from './assignments/recuse-assignment';
+import { CallConsensusRound } from './consensus/call-consensus-round';
+import { ConcludeConsensusRound } from './consensus/conclude-consensus-round';
+import { ConsensusController } from './consensus/consensus.controller';
+import { ReadReview } from './reviews/read-review';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { CommissionInstitution } from './commissions/commission-institution';
 import { ReadCommissions } from './commissions/read-commissions';
@@ -51,6 +56,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ExpertsController,
       ConflictsController,
       ReviewsController,
+      ConsensusController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
       InstitutionsController,
@@ -62,6 +68,10 @@ export function expertManagementModule(config: ServiceConfig) {
       AssignExpert,
       AcceptAssignment,
       ScoreApplication,
+      RecuseAssignment,
+      CallConsensusRound,
+      ConcludeConsensusRound,
+      ReadReview,
       CompleteReview,
       ReadReviews,
       SearchReviews,

@@ -31,6 +31,7 @@ import { ComplianceController, PublicityController } from './routes/publicity.co
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { InstitutionsController } from './routes/institutions.controller';
 import { ExpertPoolController } from './routes/expert-pool.controller';
+import { ExpertReviewController } from './routes/expert-review.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
 import { PanelsController } from './routes/panels.controller';
 import { UploadsController } from './uploads/uploads.controller';
@@ -61,6 +62,7 @@ export function gatewayModule(config: GatewayConfig) {
       InstitutionsController,
       PanelsController,
       ExpertPoolController,
+      ExpertReviewController,
       PublicityController,
       ComplianceController,
       UploadsController,

@@ -3,7 +3,7 @@ import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, Ins
 import type { CommissionEndedV1, InstitutionDetailV1, SanctionSubjectV1 } from './expert-management/views/institution-views.v1';
 import type { PanelCandidateViewV1, PanelOverviewV1, PanelRunViewV1 } from './expert-management/views/panel-views.v1';
 import type { CaseConflictsV1, ExpertConflictsV1, ExpertDetailV1, ExpertImportV1 } from './expert-management/views/pool-views.v1';
-import type { AssignmentViewV1, CommissionPageV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
+import type { AssignmentViewV1, CommissionPageV1, ConsensusRoundViewV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
 import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/views/enterprise-view.v1';
@@ -65,6 +65,8 @@ export interface Replies {
   CommissionViewV1: CommissionViewV1;
   AssignmentViewV1: AssignmentViewV1;
   ReviewListV1: ReviewListEntryV1[];
+  ReviewListEntryV1: ReviewListEntryV1;
+  ConsensusRoundViewV1: ConsensusRoundViewV1;
   ReviewCompletedV1: ReviewCompletedV1;
   ReviewPageV1: ReviewPageV1;
   ExpertPageV1: ExpertPageV1;

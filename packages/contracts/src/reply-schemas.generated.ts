@@ -707,6 +707,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "expertName": {
         "type": "string"
       },
+      "status": {
+        "type": "string",
+        "description": "active | recused | excluded — only active assignments count in the review."
+      },
       "assignedAt": {
         "type": "string"
       },
@@ -717,11 +721,47 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         ],
         "description": "When the expert accepted and signed the confidentiality undertaking (M11.1)."
       },
+      "undertakingVersion": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The undertaking signed: its version (the text is stored with it)."
+      },
+      "noConflictConfirmedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "When the expert confirmed having no undisclosed conflict with this application."
+      },
+      "criterionScores": {
+        "anyOf": [
+          {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/CriterionScoreViewV1"
+            }
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Rubric scores per criterion; null until scored (and for scores given before the rubric)."
+      },
       "score": {
         "type": [
           "number",
           "null"
-        ]
+        ],
+        "description": "Weighted total 0–100, one decimal."
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "recommend | not_recommend | on_site_needed"
       },
       "opinion": {
         "type": [
@@ -735,9 +775,12 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
-      "status": {
-        "type": "string",
-        "description": "active, or excluded / recused with the reason: only active assignments count (M11.2, M8.1)."
+      "endedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Recusal or exclusion, with its reason."
       },
       "endReason": {
         "type": [
@@ -750,15 +793,20 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "applicationId",
       "expertId",
       "expertName",
+      "status",
       "assignedAt",
       "acceptedAt",
+      "undertakingVersion",
+      "noConflictConfirmedAt",
+      "criterionScores",
       "score",
+      "recommendation",
       "opinion",
       "scoredAt",
-      "status",
+      "endedAt",
       "endReason"
     ],
-    "description": "An expert's assignment to an application, with the score once given."
+    "description": "An expert's assignment to an application, with the undertaking (M11.1) and the scores once given."
   },
   "BatchListEntryV1": {
     "type": "object",
@@ -2003,6 +2051,59 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A conflict of an expert with an application (M11.1), with its reason in both languages."
   },
+  "ConsensusRoundViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "spread": {
+        "type": "number"
+      },
+      "calledAt": {
+        "type": "string"
+      },
+      "calledBy": {
+        "type": "string"
+      },
+      "outcome": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "concludedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "concludedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "reason",
+      "spread",
+      "calledAt",
+      "calledBy",
+      "outcome",
+      "concludedAt",
+      "concludedBy"
+    ],
+    "description": "A consensus round on a divergent application, with its outcome once concluded."
+  },
   "CorrectionItemV1": {
     "type": "object",
     "properties": {
@@ -2019,6 +2120,26 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "reason"
     ],
     "description": "One thing the enterprise must correct: a material slot or a form field, and why."
+  },
+  "CriterionScoreViewV1": {
+    "type": "object",
+    "properties": {
+      "criterionId": {
+        "type": "string"
+      },
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "criterionId",
+      "score",
+      "comment"
+    ],
+    "description": "One criterion's score and comment as an expert gave them (M8.1)."
   },
   "DecisionKindV1": {
     "type": "string",
@@ -2294,6 +2415,30 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "value"
     ],
     "description": "One of the enterprise's answers bearing on a condition, as declared at submission."
+  },
+  "DivergenceViewV1": {
+    "type": "object",
+    "properties": {
+      "spread": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "Highest minus lowest weighted total of the active, scored assignments; null under two scores."
+      },
+      "threshold": {
+        "type": "number"
+      },
+      "divergent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "spread",
+      "threshold",
+      "divergent"
+    ],
+    "description": "The spread of the counted experts' weighted totals and whether it exceeds the profile's threshold."
   },
   "DownloadGrantV1": {
     "type": "object",
@@ -4381,6 +4526,61 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One proposed seat of a panel."
   },
+  "PeerScoreViewV1": {
+    "type": "object",
+    "properties": {
+      "ordinal": {
+        "type": "number",
+        "description": "1, 2, … in the order the scores came in."
+      },
+      "criterionScores": {
+        "anyOf": [
+          {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/CriterionScoreViewV1"
+            }
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "score": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "opinion": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "scoredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "ordinal",
+      "criterionScores",
+      "score",
+      "recommendation",
+      "opinion",
+      "scoredAt"
+    ],
+    "description": "Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1)."
+  },
   "PendingStepV1": {
     "type": "string",
     "enum": [
@@ -5158,6 +5358,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "myAssignment": {
         "$ref": "#/definitions/AssignmentViewV1"
+      },
+      "rules": {
+        "$ref": "#/definitions/ReviewRulesViewV1",
+        "description": "The profile's rules, with the undertaking to sign (on a single case's view)."
       }
     },
     "required": [
@@ -5544,7 +5748,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string"
       },
       "score": {
-        "type": "number"
+        "type": "number",
+        "description": "Mean of the counted experts' weighted totals, one decimal."
       },
       "opinion": {
         "type": "string"
@@ -5657,6 +5862,65 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "page",
       "pageSize"
     ]
+  },
+  "ReviewRulesViewV1": {
+    "type": "object",
+    "properties": {
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "divergenceThreshold": {
+        "type": "number"
+      },
+      "rubric": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/RubricCriterionViewV1"
+        }
+      },
+      "undertaking": {
+        "type": "object",
+        "properties": {
+          "version": {
+            "type": "string"
+          },
+          "textZh": {
+            "type": "string"
+          },
+          "textEn": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "version",
+          "textZh",
+          "textEn"
+        ]
+      }
+    },
+    "required": [
+      "policyProfile",
+      "panelSize",
+      "divergenceThreshold",
+      "rubric",
+      "undertaking"
+    ],
+    "description": "How the case is reviewed under its policy profile (M8.1, M11.1)."
   },
   "ReviewViewV1": {
     "type": "object",
@@ -5795,6 +6059,32 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "needsReplacement": {
         "type": "boolean",
         "description": "An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement."
+      },
+      "peerScores": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PeerScoreViewV1"
+        },
+        "description": "The other panel members' scores, for an expert only once their own are in (M11.1)."
+      },
+      "rules": {
+        "$ref": "#/definitions/ReviewRulesViewV1",
+        "description": "The profile's rubric, threshold and undertaking (on a single case's view)."
+      },
+      "divergence": {
+        "$ref": "#/definitions/DivergenceViewV1",
+        "description": "The spread of the scores (Department, auditors, the institution)."
+      },
+      "consensusRounds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ConsensusRoundViewV1"
+        },
+        "description": "Consensus rounds, newest first (Department, auditors, the institution)."
+      },
+      "consensusRoundOpen": {
+        "type": "boolean",
+        "description": "For an assigned expert on a case's view: a consensus round is open, so scores may be revised."
       }
     },
     "required": [
@@ -5888,6 +6178,49 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "auditor"
     ],
     "description": "The gateway's own replies (HTTP only, no message behind them)."
+  },
+  "RubricCriterionViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "guidanceZh": {
+        "type": "string"
+      },
+      "guidanceEn": {
+        "type": "string"
+      },
+      "weight": {
+        "type": "number"
+      },
+      "max": {
+        "type": "number"
+      },
+      "measuresIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "nameZh",
+      "nameEn",
+      "guidanceZh",
+      "guidanceEn",
+      "weight",
+      "max",
+      "measuresIds"
+    ],
+    "description": "A rubric criterion of the case's policy profile, for the scoring form."
   },
   "SalesYearV1": {
     "type": "object",

@@ -9,7 +9,6 @@ import {
   PublishListV1,
   RecommendApplicationV1,
   RevokeRecognitionV1,
-  ScoreApplicationV1,
   SetCalendarYearV1,
   SubmitApplicationV1,
   ResubmitApplicationV1,
@@ -24,7 +23,6 @@ import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
 
 export class OpinionBody extends OmitType(RecommendApplicationV1, ['applicationId'] as const) {}
 export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId'] as const) {}
-export class ScoreBody extends OmitType(ScoreApplicationV1, ['applicationId'] as const) {}
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
 export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
@@ -62,4 +60,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES];

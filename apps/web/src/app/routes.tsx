@@ -96,6 +96,7 @@ export const WORKSPACES: readonly Workspace[] = [
       { path: '/institution/pool', page: page(() => import('../workspaces/institution/expert-pool'), 'ExpertPoolPage'), menu: { label: 'menu.expertPool' } },
       { path: '/institution/conflicts', page: page(() => import('../workspaces/institution/conflicts'), 'ConflictsPage'), menu: { label: 'menu.conflicts' } },
       { path: '/institution/panels', page: page(() => import('../workspaces/institution/panels/panels-page'), 'PanelsPage'), menu: { label: 'menu.institutionPanels' } },
+      { path: '/institution/reviews/:id', page: page(() => import('../workspaces/institution/institution-case'), 'InstitutionCasePage') },
     ],
   },
   {
@@ -104,6 +105,7 @@ export const WORKSPACES: readonly Workspace[] = [
     pages: [
       { path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } },
       { path: '/expert/declarations', page: page(() => import('../workspaces/expert/my-declarations'), 'MyDeclarationsPage'), menu: { label: 'menu.myDeclarations' } },
+      { path: '/expert/assignments/:id', page: page(() => import('../workspaces/expert/expert-case'), 'ExpertCasePage') },
     ],
   },
 ];

@@ -11,6 +11,7 @@ import { enImports } from './en.imports';
 import { enPool } from './en.pool';
 import { enIcons } from './en.icons';
 import { enInstitutions } from './en.institutions';
+import { enScoring } from './en.scoring';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -259,4 +260,5 @@ export const en: Record<MessageKey, string> = {
   ...enPool,
   ...enIcons,
   ...enInstitutions,
+  ...enScoring,
 };

@@ -16,6 +16,7 @@ import { zhCNPool } from './zh-CN.pool';
 import { zhCNIcons } from './zh-CN.icons';
 import { zhCNInstitutions } from './zh-CN.institutions';
 import { zhCNPanels } from './zh-CN.panels';
+import { zhCNScoring } from './zh-CN.scoring';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -263,6 +264,7 @@ export const zhCN = {
   ...zhCNPool,
   ...zhCNIcons,
   ...zhCNInstitutions,
+  ...zhCNScoring,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

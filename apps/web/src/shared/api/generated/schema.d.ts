@@ -930,40 +930,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reviews/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1) */
-        post: operations["ExpertManagementController_accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reviews/{id}/score": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 专家评分 / Score the application */
-        post: operations["ExpertManagementController_score"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/reviews/{id}/complete": {
         parameters: {
             query?: never;
@@ -1303,6 +1269,142 @@ export interface paths {
         post?: never;
         /** 删除我申报的关系 / Remove a tie I declared */
         delete: operations["ExpertPoolController_undeclare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的一件申报（评分细则、各专家评分、分歧、合议） / One application in review: rubric, scores, divergence, consensus rounds */
+        get: operations["ExpertReviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅申报（签署承诺后） / The application, for its reviewers once the undertaking is signed (M11.1) */
+        get: operations["ExpertReviewController_application"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅历次提交版本 / The submitted versions, for the reviewers (M11.1) */
+        get: operations["ExpertReviewController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签署保密与回避承诺并确认无利益冲突，或申明冲突并回避 / Sign the undertaking and confirm no conflict, or declare one (M11.1) */
+        post: operations["ExpertReviewController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按评分细则评分 / Score the application on the rubric (M8.1) */
+        post: operations["ExpertReviewController_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/recuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请回避 / Recuse from the assignment (M11.1) */
+        post: operations["ExpertReviewController_recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 召开合议 / Call a consensus round on a divergent application (M8.1) */
+        post: operations["ExpertReviewController_callRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束合议并记录结论 / Conclude the consensus round with its outcome (M8.1) */
+        post: operations["ExpertReviewController_concludeRound"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1996,19 +2098,30 @@ export interface components {
             /** @description Decisions need a drafter and a second officer (two-step approval). */
             twoStepApproval: boolean;
         };
-        /** @description An expert's assignment to an application, with the score once given. */
+        /** @description An expert's assignment to an application, with the undertaking (M11.1) and the scores once given. */
         AssignmentViewV1: {
             applicationId: string;
             expertId: string;
             expertName: string;
+            /** @description active | recused | excluded — only active assignments count in the review. */
+            status: string;
             assignedAt: string;
             /** @description When the expert accepted and signed the confidentiality undertaking (M11.1). */
             acceptedAt: string | null;
+            /** @description The undertaking signed: its version (the text is stored with it). */
+            undertakingVersion: string | null;
+            /** @description When the expert confirmed having no undisclosed conflict with this application. */
+            noConflictConfirmedAt: string | null;
+            /** @description Rubric scores per criterion; null until scored (and for scores given before the rubric). */
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            /** @description Weighted total 0–100, one decimal. */
             score: number | null;
+            /** @description recommend | not_recommend | on_site_needed */
+            recommendation: string | null;
             opinion: string | null;
             scoredAt: string | null;
-            /** @description active, or excluded / recused with the reason: only active assignments count (M11.2, M8.1). */
-            status: string;
+            /** @description Recusal or exclusion, with its reason. */
+            endedAt: string | null;
             endReason: string | null;
         };
         BatchListEntryV1: {
@@ -2333,9 +2446,27 @@ export interface components {
             recorded: boolean;
             recordedAt: string | null;
         };
+        /** @description A consensus round on a divergent application, with its outcome once concluded. */
+        ConsensusRoundViewV1: {
+            id: string;
+            applicationId: string;
+            reason: string;
+            spread: number;
+            calledAt: string;
+            calledBy: string;
+            outcome: string | null;
+            concludedAt: string | null;
+            concludedBy: string | null;
+        };
         CorrectionItemV1: {
             item: string;
             reason: string;
+        };
+        /** @description One criterion's score and comment as an expert gave them (M8.1). */
+        CriterionScoreViewV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
         };
         /** @enum {string} */
         DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
@@ -2405,6 +2536,13 @@ export interface components {
             labelEn: string;
             /** @description What the enterprise answered; null = not declared (or sent by an older producer). */
             value: boolean | string | string[] | null;
+        };
+        /** @description The spread of the counted experts' weighted totals and whether it exceeds the profile's threshold. */
+        DivergenceViewV1: {
+            /** @description Highest minus lowest weighted total of the active, scored assignments; null under two scores. */
+            spread: number | null;
+            threshold: number;
+            divergent: boolean;
         };
         /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
         DownloadGrantV1: {
@@ -2954,6 +3092,16 @@ export interface components {
             /** @description The institution chose this expert by hand instead of the solver. */
             adjusted: boolean;
         };
+        /** @description Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1). */
+        PeerScoreViewV1: {
+            /** @description 1, 2, … in the order the scores came in. */
+            ordinal: number;
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            score: number | null;
+            recommendation: string | null;
+            opinion: string | null;
+            scoredAt: string | null;
+        };
         /** @enum {string} */
         PendingStepV1: "password_change" | "totp_enrolment";
         PerformanceIndicatorV1: {
@@ -3167,6 +3315,8 @@ export interface components {
             /** @constant */
             undertakingAccepted: false;
             myAssignment: components["schemas"]["AssignmentViewV1"];
+            /** @description The profile's rules, with the undertaking to sign (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
         };
         /** @description One application in preliminary review with everything the officer decides on. */
         ReviewCaseViewV1: {
@@ -3242,6 +3392,7 @@ export interface components {
         ReviewCompletedV1: {
             applicationId: string;
             state: string;
+            /** @description Mean of the counted experts' weighted totals, one decimal. */
             score: number;
             opinion: string;
         };
@@ -3271,6 +3422,21 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description How the case is reviewed under its policy profile (M8.1, M11.1). */
+        ReviewRulesViewV1: {
+            policyProfile: {
+                id: string;
+                version: string;
+            };
+            panelSize: number;
+            divergenceThreshold: number;
+            rubric: components["schemas"]["RubricCriterionViewV1"][];
+            undertaking: {
+                version: string;
+                textZh: string;
+                textEn: string;
+            };
         };
         /** @description An application in comprehensive review, as the caller may see it. */
         ReviewViewV1: {
@@ -3313,6 +3479,16 @@ export interface components {
             activeExperts?: number;
             /** @description An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement. */
             needsReplacement?: boolean;
+            /** @description The other panel members' scores, for an expert only once their own are in (M11.1). */
+            peerScores?: components["schemas"]["PeerScoreViewV1"][];
+            /** @description The profile's rubric, threshold and undertaking (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
+            /** @description The spread of the scores (Department, auditors, the institution). */
+            divergence?: components["schemas"]["DivergenceViewV1"];
+            /** @description Consensus rounds, newest first (Department, auditors, the institution). */
+            consensusRounds?: components["schemas"]["ConsensusRoundViewV1"][];
+            /** @description For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
+            consensusRoundOpen?: boolean;
         };
         /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
         RevocationViewV1: {
@@ -3337,6 +3513,17 @@ export interface components {
          * @enum {string}
          */
         RoleV1: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor";
+        /** @description A rubric criterion of the case's policy profile, for the scoring form. */
+        RubricCriterionViewV1: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            guidanceZh: string;
+            guidanceEn: string;
+            weight: number;
+            max: number;
+            measuresIds: string[];
+        };
         SalesYearV1: {
             year: number;
             units: number;
@@ -3684,10 +3871,6 @@ export interface components {
             /** Format: uuid */
             expertId: string;
         };
-        ScoreBody: {
-            score: number;
-            opinion: string;
-        };
         RegisterInstitutionV1: {
             name: string;
             uscc: string;
@@ -3789,6 +3972,27 @@ export interface components {
             /** @enum {string} */
             kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
             reason: string;
+        };
+        AcceptAssignmentBody: {
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
+        RubricScoreBody: {
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
+            opinion: string;
+        };
+        RecusalBody: {
+            reason: string;
+        };
+        ConsensusCallBody: {
+            reason: string;
+        };
+        ConsensusOutcomeBody: {
+            outcome: string;
         };
         DecideListV1: {
             /** Format: uuid */
@@ -4267,6 +4471,14 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
+        AcceptAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
         AdjustPanelSeatV1: {
             /** Format: uuid */
             runId: string;
@@ -4283,6 +4495,11 @@ export interface components {
             /** Format: uuid */
             expertId: string;
         };
+        CallConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
         EndCommissionV1: {
             /** Format: uuid */
             commissionId: string;
@@ -4294,10 +4511,27 @@ export interface components {
             /** Format: uuid */
             runId: string;
         };
+        ConcludeConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            outcome: string;
+        };
+        RecuseAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        CriterionScoreV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
+        };
         ScoreApplicationV1: {
             /** Format: uuid */
             applicationId: string;
-            score: number;
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
         };
         UpdateInstitutionV1: {
@@ -4392,10 +4626,19 @@ export interface components {
             /** Format: date */
             unavailableUntil?: string;
         };
+        ReviewedExpertV1: {
+            /** Format: uuid */
+            expertId: string;
+            weightedTotal: number;
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
+        };
         ApplicationReviewedV1: {
             score: number;
             opinion: string;
             reviewedAt: string;
+            weightedScore?: number;
+            experts?: components["schemas"]["ReviewedExpertV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -4498,7 +4741,7 @@ export interface components {
             /** @enum {string} */
             state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
             /** @enum {string} */
-            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
             page?: number;
             pageSize?: number;
         };
@@ -4668,10 +4911,6 @@ export interface components {
         OmitAssignExpertV1ApplicationId: {
             /** Format: uuid */
             expertId: string;
-        };
-        OmitScoreApplicationV1ApplicationId: {
-            score: number;
-            opinion: string;
         };
         OmitPublishListV1DecisionListId: {
             /** Format: date */
@@ -6629,7 +6868,7 @@ export interface operations {
             query?: {
                 batchId?: string;
                 state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
-                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
                 page?: number;
                 pageSize?: number;
             };
@@ -6775,72 +7014,6 @@ export interface operations {
         responses: {
             /** @description AssignmentViewV1 */
             201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    ExpertManagementController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    ExpertManagementController_score: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScoreBody"];
-            };
-        };
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7629,6 +7802,274 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ReviewListEntryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewListEntryV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationVersionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationVersionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptAssignmentBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricScoreBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_recuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_callRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusCallBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_concludeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusOutcomeBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
