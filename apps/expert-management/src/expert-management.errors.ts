@@ -55,13 +55,6 @@ export const ExpertManagementErrors = {
       `M11.1: the current undertaking is ${current}`,
       [{ field: 'undertakingVersion', message: `M11.1 现行承诺版本为 ${current} / The current undertaking is ${current}` }],
     ),
-  assignmentEnded: (status: string) =>
-    new ServiceError(
-      'ASSIGNMENT_ENDED',
-      409,
-      '该评审任务已结束（已回避或已被排除） / The assignment has ended (recused or excluded)',
-      `M11.1: status ${status}`,
-    ),
   recusalAfterScoring: () =>
     new ServiceError(
       'RECUSAL_AFTER_SCORING',

@@ -28,7 +28,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { recommended } from './review-fixtures';
+import { accepting, recommended, scoring } from './review-fixtures';
 
 // Commissions per batch for a scope (M8.1), ended with a reason and replaced (the reviews move,
 // history kept), and sanctions holding during the review: a banned institution stops at once
@@ -146,7 +146,7 @@ describe('ending a commission (M8.1)', () => {
     const first = await commission(batchId, inst.centre, { productKinds: [EQ] });
     const id = await recommendCase(batchId, EQ, 'EF10');
     await rpc.request(AssignExpert, { applicationId: id, expertId: exp.wang }, staffOf(inst.centre));
-    await rpc.request(AcceptAssignment, { applicationId: id }, expert(exp.wang));
+    await rpc.request(AcceptAssignment, accepting(id), expert(exp.wang));
     expect(await visibleTo(staffOf(inst.next))).not.toContain(id); // never before the move
 
     for (const reason of ['', ' '.repeat(3), 'x'.repeat(501)]) {
@@ -187,7 +187,7 @@ describe('ending a commission (M8.1)', () => {
     expect(await visibleTo(staffOf(inst.centre))).not.toContain(id);
     expect((await rpc.refusal(CompleteReview, { applicationId: id }, staffOf(inst.centre))).status).toBe(404);
     expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: exp.li }, staffOf(inst.centre))).status).toBe(404);
-    expect((await rpc.refusal(ScoreApplication, { applicationId: id, score: 80, opinion: '同意' }, expert(exp.wang))).status).toBe(404);
+    expect((await rpc.refusal(ScoreApplication, scoring(id, 8, '同意'), expert(exp.wang))).status).toBe(404);
     expect(await visibleTo(expert(exp.wang))).not.toContain(id);
     expect(await visibleTo(staffOf(inst.next))).toContain(id);
     await rpc.request(AssignExpert, { applicationId: id, expertId: exp.ma }, staffOf(inst.next));
@@ -220,7 +220,7 @@ describe('sanctions hold during the review', () => {
     const held = await commission(batchId, inst.doomed, { productKinds: [COMP] });
     const id = await recommendCase(batchId, COMP);
     await rpc.request(AssignExpert, { applicationId: id, expertId: exp.sun }, staffOf(inst.doomed));
-    await rpc.request(AcceptAssignment, { applicationId: id }, expert(exp.sun));
+    await rpc.request(AcceptAssignment, accepting(id), expert(exp.sun));
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await publishEvent(env, InstitutionBanImposed, {
       banId: randomUUID(), institutionId: inst.doomed, institutionUscc: '12150000MB0000003C', startsOn: today, endsOn: '2099-12-31',
@@ -247,10 +247,10 @@ describe('sanctions hold during the review', () => {
     const id = await recommendCase(batchId, EQ, 'EF07');
     for (const e of [exp.wang, exp.li, exp.zhou]) {
       await rpc.request(AssignExpert, { applicationId: id, expertId: e }, staffOf(inst.centre));
-      await rpc.request(AcceptAssignment, { applicationId: id }, expert(e));
+      await rpc.request(AcceptAssignment, accepting(id), expert(e));
     }
-    await rpc.request(ScoreApplication, { applicationId: id, score: 40, opinion: '创新性不足' }, expert(exp.wang));
-    await rpc.request(ScoreApplication, { applicationId: id, score: 90, opinion: '国内首创' }, expert(exp.zhou));
+    await rpc.request(ScoreApplication, scoring(id, 4, '创新性不足'), expert(exp.wang));
+    await rpc.request(ScoreApplication, scoring(id, 9, '国内首创'), expert(exp.zhou));
     for (const e of [exp.wang, exp.li]) {
       await publishEvent(env, ExpertDisqualified, { disqualificationId: randomUUID(), expertId: e, decisionDate: '2026-11-28' });
     }
@@ -263,11 +263,11 @@ describe('sanctions hold during the review', () => {
     const [view] = (await rpc.request<Array<{ applicationId: string; activeExperts: number; needsReplacement: boolean; assignments: Array<{ expertId: string; status: string }> }>>(ListReviews, { batchId }, staffOf(inst.centre)));
     expect(view).toMatchObject({ applicationId: id, activeExperts: 1, needsReplacement: true });
     expect(view.assignments.find((a) => a.expertId === exp.li)).toMatchObject({ status: 'excluded' });
-    expect((await rpc.refusal(ScoreApplication, { applicationId: id, score: 70, opinion: '同意' }, expert(exp.li))).status).toBe(404);
+    expect((await rpc.refusal(ScoreApplication, scoring(id, 7, '同意'), expert(exp.li))).status).toBe(404);
     expect(await visibleTo(expert(exp.li))).not.toContain(id);
 
     // Only the active assignment counts: the disqualified expert's 40 is not in the conclusion.
     const done = await rpc.request<{ score: number; opinion: string }>(CompleteReview, { applicationId: id }, staffOf(inst.centre));
-    expect(done).toMatchObject({ score: 90, opinion: '国内首创' });
+    expect(done).toMatchObject({ score: 90, opinion: '【建议认定】国内首创' });
   });
 });

@@ -21,9 +21,8 @@ import {
   startServiceInProcess,
   waitUntilConsumed,
 } from '@firstset/testing';
-import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { expertManagementModule } from '../src/expert-management.module';
-import { recommend as recommendFor, recommended } from './review-fixtures';
+import { accepting, recommend as recommendFor, recommended, scoring } from './review-fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -37,16 +36,6 @@ const otherStaff = actors.institution(ids.other);
 const wang = actors.expert(ids.wang);
 const li = actors.expert(ids.li);
 
-const REVIEW = INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview;
-/** The undertaking of the profile, signed with no conflict declared (M11.1). */
-const accepting = (applicationId: string) => ({ applicationId, undertakingVersion: REVIEW.undertaking.version, conflict: 'none' as const });
-/** Every rubric criterion scored `n` (of 10) with a comment: the weighted total is 10 × n (M8.1). */
-const scoring = (applicationId: string, n: number, opinion = '同意') => ({
-  applicationId,
-  criteria: REVIEW.rubric.map((c) => ({ criterionId: c.id, score: n, comment: `${c.nameZh}：良好` })),
-  recommendation: 'recommend' as const,
-  opinion,
-});
 
 const recommend = (...events: ApplicationRecommendedV1[]) => recommendFor(env, ...events);
 

@@ -15,7 +15,7 @@ import {
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { recommend, recommended } from './review-fixtures';
+import { accepting, recommend, recommended, scoring } from './review-fixtures';
 
 /** Issue 17, the review itself: undertaking, rubric, hidden scores, divergence and consensus, recusal (M8.1, M11.1). */
 const env = newTestEnv();
@@ -32,7 +32,6 @@ const wang = actors.expert(ids.wang);
 const li = actors.expert(ids.li);
 const zhang = actors.expert(ids.zhang);
 const outsider = actors.expert(ids.out);
-const batchId = randomUUID();
 
 type Actor = ReturnType<typeof actors.expert>;
 interface Assignment { expertId: string; status: string; score: number | null; criterionScores: Array<{ criterionId: string; score: number; comment: string }> | null; opinion: string | null; recommendation: string | null; undertakingVersion: string | null; noConflictConfirmedAt: string | null; endReason: string | null }
@@ -49,16 +48,11 @@ interface CaseView {
   enterprise?: unknown;
 }
 
-const accepting = (applicationId: string) => ({ applicationId, undertakingVersion: REVIEW.undertaking.version, conflict: 'none' as const });
-/** Every criterion `n` of 10 (weighted total 10 × n), or the given scores per criterion. */
-const scoring = (applicationId: string, n: number | Record<string, number>, opinion = '同意') => ({
-  applicationId,
-  criteria: REVIEW.rubric.map((c) => ({ criterionId: c.id, score: typeof n === 'number' ? n : n[c.id]!, comment: `${c.nameZh}：评语` })),
-  recommendation: 'recommend' as const,
-  opinion,
-});
 
+/** A case under review in a batch of its own (so no expert reaches the profile's load limit across tests), with these experts assigned. */
 async function underReview(...experts: string[]): Promise<string> {
+  const batchId = randomUUID();
+  await rpc.request(CommissionInstitution, { batchId, institutionId: ids.centre }, department);
   const e = recommended(batchId);
   await recommend(env, e);
   for (const expertId of experts) await rpc.request(AssignExpert, { applicationId: e.applicationId, expertId }, staff);
@@ -87,7 +81,6 @@ beforeAll(async () => {
   await sql(env, `INSERT INTO "${s}".experts (id, name, institution_id, field) VALUES
     ($1, '王明', $5, '矿山装备'), ($2, '李华', $5, '新材料'), ($3, '张伟', $5, '电力装备'), ($4, '孙丽', $6, '新材料')`,
   [ids.wang, ids.li, ids.zhang, ids.out, ids.centre, ids.other]);
-  await rpc.request(CommissionInstitution, { batchId, institutionId: ids.centre }, department);
 });
 
 afterAll(async () => {
@@ -138,10 +131,11 @@ describe('the undertaking (M11.1)', () => {
     expect(await assignmentRow(id, ids.wang)).toMatchObject({ status: 'recused', accepted_at: null, ended_at: expect.any(Date) });
     const events = await outboxOf(id);
     expect(events.map((e) => e.subject)).toEqual(['expert-management.review.started.v1', 'expert-management.assignment.ended.v1']);
-    expect(events[1]!.payload).toMatchObject({ expertId: ids.wang, how: 'declared_conflict' });
+    expect(events[1]!.payload).toMatchObject({ expertId: ids.wang, cause: 'recused', reason: '本人曾在申报单位任职至 2025 年' });
     expect(await caseOf(id, wang)).toMatchObject({ undertakingAccepted: false });
-    expect((await rpc.refusal(AcceptAssignment, accepting(id), wang)).code).toBe('ASSIGNMENT_ENDED');
-    expect((await rpc.refusal(ScoreApplication, scoring(id, 8), wang)).code).toBe('ASSIGNMENT_ENDED');
+    // An assignment no longer active is, for its expert's commands, not found (as after an exclusion).
+    expect((await rpc.refusal(AcceptAssignment, accepting(id), wang)).code).toBe('NOT_FOUND');
+    expect((await rpc.refusal(ScoreApplication, scoring(id, 8), wang)).code).toBe('NOT_FOUND');
   });
 
   it('M11.1 only the assigned expert answers for their assignment; others are not found, other roles forbidden', async () => {
@@ -298,8 +292,8 @@ describe('recusal (M11.1)', () => {
     const stages = async (stage: string) => (await rpc.request<{ items: CaseView[] }>(SearchReviews, { stage, pageSize: 100 }, wang)).items.map((r) => r.applicationId);
     expect(await stages('ENDED')).toContain(id);
     expect([...(await stages('ASSIGNED')), ...(await stages('ACCEPTED'))]).not.toContain(id);
-    expect((await rpc.refusal(ScoreApplication, scoring(id, 9), wang)).code).toBe('ASSIGNMENT_ENDED');
-    expect((await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '再次' }, wang)).code).toBe('ASSIGNMENT_ENDED');
+    expect((await rpc.refusal(ScoreApplication, scoring(id, 9), wang)).code).toBe('NOT_FOUND');
+    expect((await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '再次' }, wang)).code).toBe('NOT_FOUND');
     // Zhang recuses before accepting.
     await rpc.request(RecuseAssignment, { applicationId: id, reason: '时间冲突' }, zhang);
     await rpc.request(ScoreApplication, scoring(id, 7), li);

@@ -38,7 +38,6 @@ export class AcceptAssignment {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
       const assignment = await ownAssignment(tx, input.applicationId, expertId);
-      if (assignment.status !== 'active') throw ExpertManagementErrors.assignmentEnded(assignment.status);
       if (assignment.acceptedAt) return { result: toAssignmentView(assignment, assignment.expert), detail: { alreadyAccepted: true } };
       assertExpertQualified(assignment.expert, toShanghaiDate(now));
       if (assignment.reviewCase.state !== ApplicationState.UNDER_COMPREHENSIVE_REVIEW) {

@@ -30,7 +30,6 @@ export class RecuseAssignment {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
       const assignment = await ownAssignment(tx, input.applicationId, expertId);
-      if (assignment.status !== 'active') throw ExpertManagementErrors.assignmentEnded(assignment.status);
       if (assignment.scoredAt) throw ExpertManagementErrors.recusalAfterScoring();
       const reason = input.reason.trim();
       const data = { status: 'recused', endedAt: now, endReason: reason };

@@ -35,7 +35,6 @@ export class ScoreApplication {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
       const assignment = await ownAssignment(tx, input.applicationId, expertId);
-      if (assignment.status !== 'active') throw ExpertManagementErrors.assignmentEnded(assignment.status);
       if (!assignment.acceptedAt) throw ExpertManagementErrors.undertakingRequired();
       const round = assignment.scoredAt
         ? await tx.consensusRound.findFirst({ where: { applicationId: input.applicationId, concludedAt: null } })

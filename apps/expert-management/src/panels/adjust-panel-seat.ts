@@ -9,7 +9,7 @@ import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
 import { lockBatch } from '../reviews/locks';
-import { batchLoads, blockersOf, refusalOf, reviewRulesOf } from './eligibility';
+import { batchLoads, blockersOf, refusalOf } from './eligibility';
 import { asJson, assertRunCurrent, proposalOf, runOfInstitution, StoredApplication, StoredProposal, StoredShortfall, toPanelRunView } from './panel-run';
 
 /**
@@ -46,7 +46,6 @@ export class AdjustPanelSeat {
       const expert = await tx.expert.findUnique({ where: { id: input.expertId } });
       if (!expert || expert.institutionId !== institutionId) throw ExpertManagementErrors.expertNotInInstitution();
       const reviewCase = await tx.reviewCase.findUniqueOrThrow({ where: { id: app.applicationId } });
-      const rules = reviewRulesOf(this.profiles, reviewCase);
       const conflicts = (await conflictsForCase(tx, reviewCase, [expert], today, this.profiles)).get(expert.id) ?? [];
       const ended = await tx.assignment.findFirst({ where: { applicationId: app.applicationId, expertId: expert.id, status: { not: 'active' } } });
       const inRun = proposal.applications.reduce((n, a) => n + a.proposed.filter((s) => s.expertId === expert.id).length, 0);

@@ -28,7 +28,7 @@ export class ReadReviews {
     const batch = input.batchId ? { batchId: input.batchId } : {};
     if (actor.role === 'expert') {
       const assignments = await this.db.assignment.findMany({
-        where: { expertId: expertOf(actor), reviewCase: batch },
+        where: { expertId: expertOf(actor), status: 'active', reviewCase: batch },
         include: { reviewCase: { include: { assignments: true } }, expert: { select: { name: true } } },
         orderBy: { assignedAt: 'asc' },
         take: LIMIT,
