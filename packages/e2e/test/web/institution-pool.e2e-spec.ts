@@ -20,8 +20,9 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
 const USERNAME = 'zhou.bin';
 test.use({
   platformGroup: 'institution-pool',
-  // The UUID pattern: antd's select keeps its options' values (application and expert ids) in its hidden accessible listbox.
-  allowed: [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, /EF\d\d/g, 'NM', 'CSV', 'UTF', 'Excel', 'xlsx', '91150200MA0N4KXX4C', USERNAME, 'NTE220', 'NTE', 'English', UPLOADED_FILE_NAMES, /\*{4}\w{4}/g],
+  // Strings first: Playwright reads [value, object] as a fixture tuple. The UUID pattern: antd's
+  // select keeps its options' values (application and expert ids) in its hidden accessible listbox.
+  allowed: ['NM', 'CSV', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, /EF\d\d/g, 'UTF', 'Excel', 'xlsx', '91150200MA0N4KXX4C', USERNAME, 'NTE220', 'NTE', 'English', UPLOADED_FILE_NAMES, /\*{4}\w{4}/g],
 });
 
 const PRODUCT = '220吨电动轮矿用自卸车';
