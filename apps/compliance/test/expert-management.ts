@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expertManagementModule } from '@firstset/expert-management/dist/expert-management.module';
+import { expertManagementModule } from '@firstset/expert-management/module';
 import { RunningService, schemaOf, sql, startServiceInProcess, TestEnv } from '@firstset/testing';
 
 /** The institution and expert compliance sanctions in these tests, known to expert management. */
