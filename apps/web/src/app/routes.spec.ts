@@ -24,7 +24,7 @@ describe('the route table', () => {
     expect(menusOf('auditor')).toEqual(menusOf('department_officer'));
     expect(menusOf('enterprise').find((m) => m.badge)?.path).toBe('/enterprise/notifications');
     expect(menusOf('expert').map((m) => m.path)).toEqual(['/workspace', '/expert/assignments', '/expert/declarations']);
-    expect(menusOf('institution_staff').map((m) => m.path)).toEqual(['/workspace', '/institution/reviews', '/institution/pool', '/institution/conflicts']);
+    expect(menusOf('institution_staff').map((m) => m.path)).toEqual(['/workspace', '/institution/reviews', '/institution/pool', '/institution/conflicts', '/institution/panels']);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {
