@@ -87,8 +87,13 @@ test('M8.1 M10.3 the Department registers an institution, commissions it for a s
   await end.getByRole('button', { name: /确认终止/ }).click();
   await expect(end.getByText('请填写终止原因')).toBeVisible();
   await end.getByLabel('终止原因').fill('机构评审人员不足，无法按期完成评审');
-  await end.getByLabel('接续机构（同一委托范围）').click();
-  await dept.locator('.ant-select-item-option', { hasText: SEEDED }).click();
+  // The institutions load as the list opens: a click on an option re-rendered meanwhile is lost, so
+  // pick until the select shows the choice.
+  await expect(async () => {
+    await end.getByLabel('接续机构（同一委托范围）').click();
+    await dept.locator('.ant-select-item-option', { hasText: SEEDED }).click({ timeout: 5_000 });
+    await expect(end.locator('.ant-select-selection-item', { hasText: SEEDED })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await run.expectNoEnglish(dept);
   await run.shot(dept, 'department-commission-end');
   await end.getByRole('button', { name: /确认终止/ }).click();
