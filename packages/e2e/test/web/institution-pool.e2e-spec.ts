@@ -111,7 +111,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   const rows = (id2: string) => [
     HEADER,
     ['刘洋', '居民身份证', good, '13912345678', '内蒙古大学', '', '教授', 'EF06;EF13', '环保装备', '呼和浩特市', '是'],
-    ['张伟', '居民身份证', id2, '', ENTERPRISE, '91150200MA0N4KXX4C', '正高级工程师', 'EF04', '矿用车辆', '包头市', '是'],
+    ['赵强', '居民身份证', id2, '', ENTERPRISE, '91150200MA0N4KXX4C', '正高级工程师', 'EF04', '矿用车辆', '包头市', '是'],
   ];
   const chooser = async (path: string) => {
     const fc = inst.waitForEvent('filechooser');
@@ -129,7 +129,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   await inst.getByTestId('import-commit').click();
   await expect(inst.getByText('已导入 2 行')).toBeVisible();
   await expect(inst.getByRole('row', { name: /刘洋/ })).toBeVisible();
-  await expect(inst.getByRole('row', { name: /张伟/ })).toBeVisible();
+  await expect(inst.getByRole('row', { name: /赵强/ })).toBeVisible();
 
   // M11.1: an expert added by hand, with the employment tie they declared (left the applicant last year).
   await inst.getByTestId('pool-add').click();
@@ -176,9 +176,9 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   await inst.getByRole('menuitem', { name: '利益冲突' }).click();
   await choose(inst, '申报', applicationNo);
   const table = inst.getByTestId('case-conflicts');
-  const zhang = table.getByRole('row', { name: /张伟/ });
-  await expect(zhang.getByText('现任职于申报单位', { exact: true })).toBeVisible();
-  await expect(zhang.getByText(`专家现任职于申报单位「${ENTERPRISE}」`)).toBeVisible();
+  const zhao = table.getByRole('row', { name: /赵强/ });
+  await expect(zhao.getByText('现任职于申报单位', { exact: true })).toBeVisible();
+  await expect(zhao.getByText(`专家现任职于申报单位「${ENTERPRISE}」`)).toBeVisible();
   const zhou = table.getByRole('row', { name: /周斌/ });
   await expect(zhou.getByText('曾任职于申报单位', { exact: true })).toBeVisible();
   await expect(zhou.getByText(/未满 3 年/)).toBeVisible();
@@ -194,11 +194,11 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   await expect(inst.getByText('已登记 周斌 的利益冲突')).toBeVisible();
   await expect(zhou.getByText('已登记', { exact: true })).toBeVisible();
 
-  // Per expert: 张伟's conflicts across the institution's cases.
+  // Per expert: 赵强's conflicts across the institution's cases.
   await inst.getByRole('tab', { name: '按专家' }).click();
   await inst.getByLabel('专家', { exact: true }).click();
   await inst.getByLabel('专家', { exact: true }).fill('张');
-  await inst.locator('.ant-select-item-option', { hasText: '张伟' }).click();
+  await inst.locator('.ant-select-item-option', { hasText: '赵强' }).click();
   await expect(inst.getByRole('cell', { name: applicationNo })).toBeVisible();
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-conflicts-expert');
