@@ -92,8 +92,8 @@ test('M8.1 M10.3 the Department registers an institution, commissions it for a s
   await expect(async () => {
     await end.getByLabel('接续机构（同一委托范围）').click();
     await dept.locator('.ant-select-item-option', { hasText: SEEDED }).click({ timeout: 5_000 });
-    await expect(end.locator('.ant-select-selection-item', { hasText: SEEDED })).toBeVisible({ timeout: 2_000 });
-  }).toPass();
+    await expect(end.getByText(SEEDED, { exact: true })).toBeVisible({ timeout: 2_000 }); // the list opens outside the dialog: inside is the choice
+  }).toPass({ timeout: 60_000 });
   await run.expectNoEnglish(dept);
   await run.shot(dept, 'department-commission-end');
   await end.getByRole('button', { name: /确认终止/ }).click();
