@@ -15,6 +15,9 @@ export const ComplianceErrors = {
       422,
       `撤销决定日期 ${date} 早于认定文件日期 ${documentDate} / The revocation cannot precede the recognition document of ${documentDate}`,
     ),
+  institutionUnknown: () =>
+    new ServiceError('INSTITUTION_NOT_FOUND', 404, '第三方机构不存在 / No such institution', 'M10.3: expert management knows no institution with this id and USCC'),
+  expertUnknown: () => new ServiceError('EXPERT_NOT_FOUND', 404, '专家不存在 / No such expert', 'M11.2: expert management knows no such expert'),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '数据已被同时修改，请刷新后重试 / The data changed meanwhile; reload and retry'),
 };

@@ -26,9 +26,11 @@ import {
 import { connect, headers as natsHeaders } from '@nats-io/transport-node';
 import { ACTOR_TOKEN_HEADER, ActorSigner, bodyHash, generateActorKeys } from '@firstset/messaging';
 import { complianceModule } from '../src/compliance.module';
+import { KNOWN_EXPERT, KNOWN_INSTITUTION, startExpertManagement } from './expert-management';
 
 const env = newTestEnv();
 let svc: RunningService;
+let expertManagement: RunningService;
 let rpc: RpcCaller;
 const department = actors.department();
 const USCC = '91150200MA0N4KXX4C';
@@ -37,6 +39,7 @@ const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
 
 beforeAll(async () => {
   svc = await startServiceInProcess(env, 'compliance', complianceModule);
+  expertManagement = await startExpertManagement(env);
   rpc = await RpcCaller.connect(env);
   // 28 November 2026, 12:00 in China: "today" for decision dates, whatever day the tests run.
   await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
@@ -45,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rpc?.close();
   await svc?.close();
+  await expertManagement?.close();
   await cleanupTestEnv(env);
 });
 
@@ -166,8 +170,8 @@ describe('compliance', () => {
   it('M10.3 bars an institution for 3 years and M11.2 disqualifies an expert with no term', async () => {
     const ban = await rpc.request(ImposeInstitutionBan, { institutionId: 'inst-1', institutionUscc: '91150100MA0P7RYY69', error: '评审结论严重失实', decisionDate: '2026-11-28' }, department);
     expect(ban).toMatchObject({ startsOn: '2026-11-28', endsOn: '2029-11-28' });
-    const dq = await rpc.request(DisqualifyExpert, { expertId: 'exp-1', misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
-    expect(dq).toMatchObject({ expertId: 'exp-1', decisionDate: '2026-11-28', liftedOn: null });
+    const dq = await rpc.request(DisqualifyExpert, { expertId: KNOWN_EXPERT.id, misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
+    expect(dq).toMatchObject({ expertId: KNOWN_EXPERT.id, decisionDate: '2026-11-28', liftedOn: null });
     expect(await rpc.request(ListInstitutionBans, {}, actors.auditor())).toHaveLength(1);
     expect(await rpc.request(ListExpertDisqualifications, {}, actors.auditor())).toHaveLength(1);
     // Expert management learns of both through events committed with the decisions.
@@ -177,6 +181,30 @@ describe('compliance', () => {
     expect(events.map((e) => e.subject)).toEqual(['compliance.expert.disqualified.v1', 'compliance.institution-ban.imposed.v1']);
     expect((await rpc.refusal(DisqualifyExpert, { expertId: 'exp-2', misconduct: 'gossip' as never, detail: 'x' }, department)).code).toBe('VALIDATION_FAILED');
     expect((await rpc.refusal(ImposeInstitutionBan, { institutionId: 'i', institutionUscc: '91150100MA0P7RYY69', error: 'x' }, actors.auditor())).code).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('M10.3 M11.2 a sanction on an institution or expert expert management does not know is refused with 404, nothing recorded', async () => {
+    const before = await q<{ bans: string; dqs: string; events: string; audits: string }>(
+      `SELECT (SELECT count(*) FROM ${S()}.institution_bans)::text AS bans, (SELECT count(*) FROM ${S()}.expert_disqualifications)::text AS dqs,
+              (SELECT count(*) FROM ${S()}.outbox_events)::text AS events, (SELECT count(*) FROM ${S()}.audit_records)::text AS audits`,
+    );
+    const unknownInstitution = await rpc.refusal(ImposeInstitutionBan, { institutionId: randomUUID(), institutionUscc: '91150200MA0N4KXX4C', error: '评审结论严重失实' }, department);
+    expect([unknownInstitution.code, unknownInstitution.status]).toEqual(['INSTITUTION_NOT_FOUND', 404]);
+    // The known institution's id with another institution's USCC is not that institution either.
+    const mismatched = await rpc.refusal(ImposeInstitutionBan, { institutionId: KNOWN_INSTITUTION.id, institutionUscc: '91150200MA0N4KXX4C', error: '评审结论严重失实' }, department);
+    expect(mismatched.status).toBe(404);
+    for (const expertId of [randomUUID(), 'exp-unknown']) {
+      const unknownExpert = await rpc.refusal(DisqualifyExpert, { expertId, misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
+      expect([unknownExpert.code, unknownExpert.status]).toEqual(['EXPERT_NOT_FOUND', 404]);
+    }
+    const after = await q(
+      `SELECT (SELECT count(*) FROM ${S()}.institution_bans)::text AS bans, (SELECT count(*) FROM ${S()}.expert_disqualifications)::text AS dqs,
+              (SELECT count(*) FROM ${S()}.outbox_events)::text AS events, (SELECT count(*) FROM ${S()}.audit_records)::text AS audits`,
+    );
+    expect(after).toEqual(before);
+    // The known institution by its id and USCC is found, and banned.
+    const ban = await rpc.request(ImposeInstitutionBan, { institutionId: KNOWN_INSTITUTION.id, institutionUscc: KNOWN_INSTITUTION.uscc, error: '评审结论严重失实' }, department);
+    expect(ban).toMatchObject({ institutionId: KNOWN_INSTITUTION.id });
   });
 
   it('every command leaves an audit record, refusals included', async () => {

@@ -3,6 +3,7 @@ import { ImposeInstitutionBan, RecognitionIssued, RecognitionIssuedV1, RevokeRec
 import { INNER_MONGOLIA_DRAFT_PROFILE as IM, LocalDate, PolicyProfile } from '@firstset/domain';
 import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { complianceModule } from '../src/compliance.module';
+import { startExpertManagement } from './expert-management';
 
 /** Registered only in this test: a 2-year applicant ban, and a later version with a 5-year institution ban. */
 const PILOT: PolicyProfile = Object.freeze({ ...IM, id: 'example-pilot', version: '2026', applicantBanYears: 2 });
@@ -10,6 +11,7 @@ const IM_NEXT: PolicyProfile = Object.freeze({ ...IM, version: '2026-11', effect
 
 const env = newTestEnv();
 let svc: RunningService;
+let expertManagement: RunningService;
 let rpc: RpcCaller;
 const department = actors.department();
 const USCC = '91150200MA0N4KXX4C';
@@ -18,6 +20,7 @@ const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
 
 beforeAll(async () => {
   svc = await startServiceInProcess(env, 'compliance', (config) => complianceModule({ ...config, policyProfiles: [IM, IM_NEXT, PILOT] }));
+  expertManagement = await startExpertManagement(env);
   rpc = await RpcCaller.connect(env);
   await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
 });
@@ -25,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rpc?.close();
   await svc?.close();
+  await expertManagement?.close();
   await cleanupTestEnv(env);
 });
 

@@ -1,4 +1,4 @@
-import { ServiceError } from '@firstset/messaging';
+import { type FieldError, ServiceError } from '@firstset/messaging';
 
 /** Expert management's refusals, with stable codes the gateway maps to problem details. */
 export const ExpertManagementErrors = {
@@ -45,8 +45,101 @@ export const ExpertManagementErrors = {
       'OPINIONS_MISSING',
       422,
       '尚有分配的专家未提交评审意见 / Not every assigned expert has scored the application',
-      assigned === 0 ? 'no expert is assigned' : `${scored} of ${assigned} assigned experts have scored`,
+      assigned === 0 ? 'no active expert is assigned' : `${scored} of ${assigned} active assigned experts have scored`,
     ),
+  undertakingOutdated: (current: string) =>
+    new ServiceError(
+      'UNDERTAKING_VERSION_OUTDATED',
+      409,
+      '保密与回避承诺版本不是现行版本，请阅读现行承诺后重新签署 / The undertaking signed is not the current one; read the current undertaking and sign again',
+      `M11.1: the current undertaking is ${current}`,
+      [{ field: 'undertakingVersion', message: `M11.1 现行承诺版本为 ${current} / The current undertaking is ${current}` }],
+    ),
+  recusalAfterScoring: () =>
+    new ServiceError(
+      'RECUSAL_AFTER_SCORING',
+      409,
+      '已提交评分后不能回避 / An expert cannot recuse after scoring',
+      'M11.1: recusal is open until the scores are in',
+    ),
+  rubricInvalid: (errors: FieldError[]) =>
+    new ServiceError(
+      'RUBRIC_SCORES_INVALID',
+      422,
+      '评分须覆盖评分细则的每一项，分值为该项量程内的整数，并附评语 / Score every rubric criterion with a whole number on its scale and a comment',
+      'M8.1',
+      errors,
+    ),
+  notDivergent: (spread: number | null, threshold: number) =>
+    new ServiceError(
+      'SCORES_NOT_DIVERGENT',
+      422,
+      '专家评分分歧未超过阈值，无需召开合议 / The experts\' scores do not diverge beyond the threshold',
+      `M8.1: spread ${spread ?? 'n/a'}, threshold ${threshold}`,
+    ),
+  consensusRoundOpen: () =>
+    new ServiceError(
+      'CONSENSUS_ROUND_OPEN',
+      409,
+      '合议尚未结束 / A consensus round is open on this application',
+      'M8.1: conclude the round first',
+    ),
+  noOpenConsensusRound: () =>
+    new ServiceError('NO_OPEN_CONSENSUS_ROUND', 409, '该申请没有进行中的合议 / No consensus round is open on this application', 'M8.1'),
   concurrentChange: () =>
     new ServiceError('CONCURRENT_CHANGE', 409, '申请已被同时处理，请刷新后重试 / The application changed meanwhile; reload and retry'),
+  // Institutions and commissions (M8.1, M10.3)
+  usccInvalid: (detail: string) =>
+    new ServiceError('USCC_INVALID', 422, '统一社会信用代码无效 / The unified social credit code is invalid', detail),
+  usccTaken: (name: string) =>
+    new ServiceError('USCC_TAKEN', 409, `该统一社会信用代码已登记为「${name}」 / This USCC is already registered`, 'M8.1'),
+  staleVersion: (current: number) =>
+    new ServiceError('STALE_VERSION', 409, '记录已被他人修改，请刷新后重试 / The record changed meanwhile; reload and retry', `current version ${current}`),
+  scopeOverlap: (commissionId: string, institutionName: string) =>
+    new ServiceError(
+      'SCOPE_OVERLAP',
+      409,
+      `委托范围与「${institutionName}」的现有委托重叠 / The scope overlaps an open commission of ${institutionName}`,
+      `M8.1: overlaps commission ${commissionId}`,
+    ),
+  commissionEnded: () =>
+    new ServiceError('COMMISSION_ENDED', 409, '该委托已终止 / The commission has already ended', 'M8.1'),
+  sameInstitution: () =>
+    new ServiceError('REPLACEMENT_SAME_INSTITUTION', 422, '接续委托须为另一家第三方机构 / The replacement must be another institution', 'M8.1'),
+  expertConflicted: (reasons: string[]) =>
+    new ServiceError('EXPERT_CONFLICTED', 422, '该专家与申报存在利益冲突，应当回避 / The expert has a conflict of interest with the application', `M11.1: ${reasons.join('；')}`),
+  expertUnavailable: () =>
+    new ServiceError('EXPERT_UNAVAILABLE', 422, '该专家当前不可接受评审任务 / The expert is not available for assignments'),
+  expertAtMaxLoad: (max: number) =>
+    new ServiceError('EXPERT_AT_MAX_LOAD', 422, `该专家本批评审任务已达上限 ${max} 件 / The expert already reviews ${max} applications in this batch`, 'M8.1'),
+  expertOnPanel: () =>
+    new ServiceError('EXPERT_ON_PANEL', 409, '该专家已在此申请的评审组中 / The expert is already on this application\'s panel'),
+  expertEndedOnCase: () =>
+    new ServiceError('EXPERT_ENDED_ON_CASE', 422, '该专家已对此申请回避或被排除，不能再次分配 / The expert recused from or was excluded on this application', 'M11.1'),
+  panelRunConfirmed: () =>
+    new ServiceError('PANEL_RUN_CONFIRMED', 409, '该评审组方案已确认 / This panel proposal was already confirmed'),
+  panelRunStale: (detail: string) =>
+    new ServiceError('PANEL_RUN_STALE', 409, '评审组方案已过期，请重新生成 / The panel proposal is out of date; propose again', detail),
+  panelSeatMissing: () =>
+    new ServiceError('PANEL_SEAT_MISSING', 422, '方案中没有该席位 / The proposal has no such seat'),
+  panelFull: () =>
+    new ServiceError('PANEL_FULL', 422, '该申请的评审组已满 / The application\'s panel is full'),
+  identityInvalid: (zh: string, en: string) =>
+    new ServiceError('IDENTITY_INVALID', 422, `证件号码无效：${zh} / The identity number is invalid: ${en}`, 'M11.1', [
+      { field: 'identityNumber', message: `${zh} / ${en}`, rule: 'identity' },
+    ]),
+  duplicateIdentity: (name: string) =>
+    new ServiceError('DUPLICATE_IDENTITY', 409, `本机构专家库已有该证件号码的专家（${name}） / An expert with this identity number is already in the pool (${name})`, 'M11.1', [
+      { field: 'identityNumber', message: '证件号码重复 / duplicate identity number', rule: 'unique' },
+    ]),
+  datesInvalid: (field: string, zh: string, en: string) =>
+    new ServiceError('DATES_INVALID', 422, `${zh} / ${en}`, undefined, [{ field, message: `${zh} / ${en}`, rule: 'dates' }]),
+  expertChanged: () =>
+    new ServiceError('CONCURRENT_CHANGE', 409, '该专家信息已被他人修改，请刷新后重试 / The expert changed meanwhile; reload and retry'),
+  accountAlreadyIssued: (username: string) =>
+    new ServiceError('ACCOUNT_ALREADY_ISSUED', 409, `该专家已有登录账号 ${username} / The expert already has the account ${username}`),
+  conflictKindNotRecordable: (kind: string) =>
+    new ServiceError('CONFLICT_KIND_INVALID', 422, '只能固定检测到的利益冲突或代专家申报 / Only a detected conflict can be pinned, or a declared one recorded', `kind ${kind}`, [
+      { field: 'kind', message: '冲突类型无效 / invalid conflict kind', rule: 'conflict' },
+    ]),
 };

@@ -3,19 +3,48 @@ import { platformImports, ServiceConfig } from '@firstset/service-kit';
 import { AcceptAssignment } from './assignments/accept-assignment';
 import { AssignExpert } from './assignments/assign-expert';
 import { ScoreApplication } from './assignments/score-application';
+import { RecuseAssignment } from './assignments/recuse-assignment';
+import { CallConsensusRound } from './consensus/call-consensus-round';
+import { ConcludeConsensusRound } from './consensus/conclude-consensus-round';
+import { ConsensusController } from './consensus/consensus.controller';
+import { ReadReview } from './reviews/read-review';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { CommissionInstitution } from './commissions/commission-institution';
 import { ReadCommissions } from './commissions/read-commissions';
 import { CommissionsController } from './commissions/commissions.controller';
 import { SanctionsConsumer } from './commissions/sanctions.consumer';
+import { CaseHandover } from './commissions/case-handover';
+import { EndCommission } from './commissions/end-commission';
+import { InstitutionsController } from './institutions/institutions.controller';
+import { ReadInstitution } from './institutions/read-institution';
+import { RegisterInstitution } from './institutions/register-institution';
+import { UpdateInstitution } from './institutions/update-institution';
 import { ReadExpertPool } from './experts/read-expert-pool';
 import { ExpertsController } from './experts/experts.controller';
+import { AddExpert } from './experts/add-expert';
+import { UpdateExpert } from './experts/update-expert';
+import { AddExpertTie } from './experts/add-expert-tie';
+import { RemoveExpertTie } from './experts/remove-expert-tie';
+import { ImportExperts } from './experts/import-experts';
+import { ExpertTemplate } from './experts/expert-template';
+import { BindExpertAccount } from './experts/bind-expert-account';
+import { ReadExpert } from './experts/read-expert';
+import { IDENTITY_KEY } from './experts/identity-key';
+import { ConflictsController } from './conflicts/conflicts.controller';
+import { ReadCaseConflicts, ReadExpertConflicts } from './conflicts/read-conflicts';
+import { RecordConflict } from './conflicts/record-conflict';
+import { loadIdentityKey } from './config';
 import { CompleteReview } from './reviews/complete-review';
 import { ReadReviews } from './reviews/read-reviews';
 import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
+import { AdjustPanelSeat } from './panels/adjust-panel-seat';
+import { ConfirmPanelRun } from './panels/confirm-panel-run';
+import { PanelsController } from './panels/panels.controller';
+import { ProposePanels } from './panels/propose-panels';
+import { ReadPanels } from './panels/read-panels';
 import { createPrisma } from './prisma';
 
 export function expertManagementModule(config: ServiceConfig) {
@@ -25,9 +54,13 @@ export function expertManagementModule(config: ServiceConfig) {
       CommissionsController,
       AssignmentsController,
       ExpertsController,
+      ConflictsController,
       ReviewsController,
+      ConsensusController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
+      InstitutionsController,
+      PanelsController,
     ],
     providers: [
       ReviewStarter,
@@ -35,11 +68,36 @@ export function expertManagementModule(config: ServiceConfig) {
       AssignExpert,
       AcceptAssignment,
       ScoreApplication,
+      RecuseAssignment,
+      CallConsensusRound,
+      ConcludeConsensusRound,
+      ReadReview,
       CompleteReview,
       ReadReviews,
       SearchReviews,
       ReadExpertPool,
+      ReadExpert,
+      AddExpert,
+      UpdateExpert,
+      AddExpertTie,
+      RemoveExpertTie,
+      ImportExperts,
+      ExpertTemplate,
+      BindExpertAccount,
+      ReadCaseConflicts,
+      ReadExpertConflicts,
+      RecordConflict,
+      { provide: IDENTITY_KEY, useFactory: () => loadIdentityKey() },
       ReadCommissions,
+      CaseHandover,
+      EndCommission,
+      RegisterInstitution,
+      UpdateInstitution,
+      ReadInstitution,
+      ProposePanels,
+      AdjustPanelSeat,
+      ConfirmPanelRun,
+      ReadPanels,
     ],
   })
   class ExpertManagementModule {}

@@ -22,7 +22,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { recommend as recommendFor, recommended } from './review-fixtures';
+import { accepting, recommend as recommendFor, recommended, scoring } from './review-fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -35,6 +35,7 @@ const staff = actors.institution(ids.centre);
 const otherStaff = actors.institution(ids.other);
 const wang = actors.expert(ids.wang);
 const li = actors.expert(ids.li);
+
 
 const recommend = (...events: ApplicationRecommendedV1[]) => recommendFor(env, ...events);
 
@@ -91,7 +92,7 @@ describe('expert-management', () => {
       ]);
     }
     const again = await rpc.refusal(CommissionInstitution, { batchId, institutionId: ids.other }, department);
-    expect([again.code, again.status]).toEqual(['COMMISSION_EXISTS', 409]);
+    expect([again.code, again.status]).toEqual(['SCOPE_OVERLAP', 409]); // M8.1: the whole batch is already held
   });
 
   it('M10.3 a banned institution cannot be commissioned; an unknown one is not found; only the Department commissions', async () => {
@@ -106,17 +107,17 @@ describe('expert-management', () => {
   it('M8.1 M11.1 assign → accept → score → complete concludes with the mean score and the opinions, emitted once', async () => {
     const id = await underReview();
     for (const expertId of [ids.wang, ids.li]) await rpc.request(AssignExpert, { applicationId: id, expertId }, staff);
-    const accepted = await rpc.request<{ acceptedAt: string }>(AcceptAssignment, { applicationId: id }, wang);
+    const accepted = await rpc.request<{ acceptedAt: string }>(AcceptAssignment, accepting(id), wang);
     expect(Date.parse(accepted.acceptedAt)).not.toBeNaN();
-    await rpc.request(AcceptAssignment, { applicationId: id }, li);
-    await rpc.request(ScoreApplication, { applicationId: id, score: 85, opinion: '技术先进，同意认定' }, wang);
+    await rpc.request(AcceptAssignment, accepting(id), li);
+    await rpc.request(ScoreApplication, scoring(id, 8, '技术先进，同意认定'), wang);
     const early = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
     expect([early.code, early.status]).toEqual(['OPINIONS_MISSING', 422]);
-    await rpc.request(ScoreApplication, { applicationId: id, score: 90, opinion: '国内首创' }, li);
-    const twice = await rpc.refusal(ScoreApplication, { applicationId: id, score: 10, opinion: 'again' }, li);
+    await rpc.request(ScoreApplication, scoring(id, 9, '国内首创'), li);
+    const twice = await rpc.refusal(ScoreApplication, scoring(id, 1, 'again'), li);
     expect([twice.code, twice.status]).toEqual(['ALREADY_SCORED', 409]);
     const done = await rpc.request(CompleteReview, { applicationId: id }, staff);
-    expect(done).toEqual({ applicationId: id, state: 'REVIEWED', score: 88, opinion: '技术先进，同意认定\n国内首创' });
+    expect(done).toEqual({ applicationId: id, state: 'REVIEWED', score: 85, opinion: '【建议认定】技术先进，同意认定\n【建议认定】国内首创' });
     expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('ILLEGAL_TRANSITION');
     const events = await outboxOf(id);
     // Each acceptance opens the materials to that expert in intake.
@@ -127,7 +128,13 @@ describe('expert-management', () => {
       'expert-management.application.reviewed.v1',
     ]);
     expect(events.filter((e) => e.subject.endsWith('assignment.accepted.v1')).map((e) => e.payload.expertId)).toEqual([ids.wang, ids.li]);
-    expect(events[3].payload).toMatchObject({ applicationId: id, score: 88, enterprise: { name: '包头北方重型装备有限公司' } });
+    expect(events[3].payload).toMatchObject({
+      applicationId: id,
+      score: 85,
+      weightedScore: 85,
+      experts: [{ expertId: ids.wang, weightedTotal: 80, recommendation: 'recommend' }, { expertId: ids.li, weightedTotal: 90, recommendation: 'recommend' }],
+      enterprise: { name: '包头北方重型装备有限公司' },
+    });
     const late = await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.zhao }, staff);
     expect(late.code).toBe('REVIEW_NOT_IN_PROGRESS');
   });
@@ -150,12 +157,12 @@ describe('expert-management', () => {
     expect(before).toMatchObject({ applicationNo: expect.any(String), product: { kind: 'FIRST_SET_EQUIPMENT' }, undertakingAccepted: false });
     expect(before).not.toHaveProperty('enterprise');
     expect(before.product).toEqual({ kind: 'FIRST_SET_EQUIPMENT' });
-    const score = await rpc.refusal(ScoreApplication, { applicationId: id, score: 80, opinion: '同意' }, wang);
+    const score = await rpc.refusal(ScoreApplication, scoring(id, 8), wang);
     expect([score.code, score.status]).toEqual(['UNDERTAKING_REQUIRED', 403]);
-    expect((await rpc.refusal(AcceptAssignment, { applicationId: id }, li)).status).toBe(404);
+    expect((await rpc.refusal(AcceptAssignment, accepting(id), li)).status).toBe(404);
     const ofLi = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, li);
     expect(ofLi.map((r) => r.applicationId)).not.toContain(id);
-    await rpc.request(AcceptAssignment, { applicationId: id }, wang);
+    await rpc.request(AcceptAssignment, accepting(id), wang);
     const [after] = await rpc.request<Array<Record<string, unknown>>>(ListReviews, {}, wang).then((rows) => rows.filter((r) => r.applicationId === id));
     expect(after).toMatchObject({ undertakingAccepted: true, enterprise: { name: '包头北方重型装备有限公司' }, product: { name: '大型矿用自卸车' } });
     expect(after).not.toHaveProperty('assignments');
@@ -221,11 +228,13 @@ describe('expert-management', () => {
     const refusals = [
       await rpc.refusal(CommissionInstitution, { batchId: 'batch-1', institutionId: ids.centre }, department),
       await rpc.refusal(AssignExpert, { applicationId: id, expertId: 'wang' }, staff),
-      await rpc.refusal(ScoreApplication, { applicationId: id, score: 101, opinion: '满分以上' }, wang),
-      await rpc.refusal(ScoreApplication, { applicationId: id, score: 80.5, opinion: '' }, wang),
+      await rpc.refusal(ScoreApplication, { ...scoring(id, 8), criteria: [{ criterionId: 'innovation', score: 101, comment: '满分以上' }] }, wang),
+      await rpc.refusal(ScoreApplication, { ...scoring(id, 8), criteria: [{ criterionId: 'innovation', score: 8.5, comment: '' }], opinion: '' }, wang),
+      await rpc.refusal(ScoreApplication, { ...scoring(id, 8), recommendation: 'maybe' } as never, wang),
       await rpc.refusal(AcceptAssignment, { applicationId: id, undertaking: true } as never, wang),
+      await rpc.refusal(AcceptAssignment, { ...accepting(id), conflict: 'declared' }, wang),
     ];
-    expect(refusals.map((e) => [e.code, e.status])).toEqual(Array(5).fill(['VALIDATION_FAILED', 400]));
+    expect(refusals.map((e) => [e.code, e.status])).toEqual(Array(7).fill(['VALIDATION_FAILED', 400]));
     expect(await sql(env, `SELECT (SELECT count(*) FROM "${schema()}".assignments) AS a, (SELECT count(*) FROM "${schema()}".commissions) AS c`)).toEqual(before);
     expect(await stateOf(id)).toBe('UNDER_COMPREHENSIVE_REVIEW');
   });

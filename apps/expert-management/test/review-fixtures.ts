@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationRecommendedV1, SummarySubmitted } from '@firstset/contracts';
+import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { publishEvent, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 let seq = 0;
@@ -36,3 +37,16 @@ export async function recommend(env: TestEnv, ...events: ApplicationRecommendedV
   }
   await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'expert-management-summaries');
 }
+
+const REVIEW = INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview;
+
+/** The profile's undertaking, signed with no conflict declared (M11.1). */
+export const accepting = (applicationId: string) => ({ applicationId, undertakingVersion: REVIEW.undertaking.version, conflict: 'none' as const });
+
+/** Every rubric criterion `n` of 10 (weighted total 10 × n), or the given scores per criterion, each with a comment (M8.1). */
+export const scoring = (applicationId: string, n: number | Record<string, number>, opinion = '同意') => ({
+  applicationId,
+  criteria: REVIEW.rubric.map((c) => ({ criterionId: c.id, score: typeof n === 'number' ? n : n[c.id]!, comment: `${c.nameZh}：评语` })),
+  recommendation: 'recommend' as const,
+  opinion,
+});

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AcceptAssignment, AssignExpert, CommissionInstitution, ListCommissions, ListExperts, ListInstitutions, ScoreApplication, SearchReviews } from '@firstset/contracts';
+import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
 import { recommend, recommended } from './review-fixtures';
@@ -46,9 +47,12 @@ beforeAll(async () => {
   // Wang: one assigned, one accepted, one scored; Li: one assigned.
   for (const id of apps) await rpc.request(AssignExpert, { applicationId: id, expertId: ids.wang }, staff);
   await rpc.request(AssignExpert, { applicationId: apps[0], expertId: ids.li }, staff);
-  await rpc.request(AcceptAssignment, { applicationId: apps[1] }, wang);
-  await rpc.request(AcceptAssignment, { applicationId: apps[2] }, wang);
-  await rpc.request(ScoreApplication, { applicationId: apps[2], score: 86, opinion: '技术先进' }, wang);
+  const { undertaking, rubric } = INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview;
+  await rpc.request(AcceptAssignment, { applicationId: apps[1], undertakingVersion: undertaking.version, conflict: 'none' }, wang);
+  await rpc.request(AcceptAssignment, { applicationId: apps[2], undertakingVersion: undertaking.version, conflict: 'none' }, wang);
+  // 9 of 10 on every criterion but the market (5 of 10, weight 10): a weighted total of 86.
+  const criteria = rubric.map((c) => ({ criterionId: c.id, score: c.id === 'market' ? 5 : 9, comment: '技术先进' }));
+  await rpc.request(ScoreApplication, { applicationId: apps[2], criteria, recommendation: 'recommend', opinion: '技术先进' }, wang);
 });
 
 afterAll(async () => {

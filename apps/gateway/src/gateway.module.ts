@@ -29,7 +29,11 @@ import { IntakeController } from './routes/intake.controller';
 import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
+import { InstitutionsController } from './routes/institutions.controller';
+import { ExpertPoolController } from './routes/expert-pool.controller';
+import { ExpertReviewController } from './routes/expert-review.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
+import { PanelsController } from './routes/panels.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
@@ -55,6 +59,10 @@ export function gatewayModule(config: GatewayConfig) {
       ReferenceDataController,
       PreliminaryReviewController,
       ExpertManagementController,
+      InstitutionsController,
+      PanelsController,
+      ExpertPoolController,
+      ExpertReviewController,
       PublicityController,
       ComplianceController,
       UploadsController,

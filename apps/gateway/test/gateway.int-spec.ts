@@ -77,10 +77,12 @@ describe('gateway', () => {
     const expert = (await login('expert')).body.accessToken;
     const score = await http(gw.baseUrl, 'POST', '/reviews/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b/score', {
       token: expert,
-      body: { score: 101, opinion: '', applicationId: 'smuggled' },
+      body: { criteria: [{ criterionId: 'innovation', score: 101, comment: '' }], recommendation: 'maybe', opinion: '', applicationId: 'smuggled' },
     });
     expect(score.status).toBe(400);
-    expect(score.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['score', 'opinion', 'applicationId']));
+    expect(score.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['criteria.0.score', 'criteria.0.comment', 'recommendation', 'opinion', 'applicationId']),
+    );
     const none = await http(gw.baseUrl, 'GET', '/no-such-route', { token });
     expect([none.status, none.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
   });
@@ -160,7 +162,9 @@ describe('gateway', () => {
     expect(res.body.paths).toHaveProperty('/api/applications/{id}/submit');
     expect(res.body.components.schemas.CreateApplicationV1.properties).toHaveProperty('productKind');
     // A path-id route's body is its contract without the id.
-    expect(Object.keys(res.body.components.schemas.ScoreBody.properties).sort()).toEqual(['opinion', 'score']);
+    expect(Object.keys(res.body.components.schemas.AssignExpertBody.properties).sort()).toEqual(['expertId']);
+    // M8.1: the rubric body's criteria point at the criterion score schema.
+    expect(res.body.components.schemas.RubricScoreBody.properties.criteria.items.$ref).toBe('#/components/schemas/CriterionScoreV1');
     // Nested arrays point at their item schema, and every reference resolves.
     expect(res.body.components.schemas.CalendarYearBody.properties.entries.items.$ref).toBe('#/components/schemas/CalendarEntryV1');
     // Responses: the contract's reply, generated from its TypeScript type; a 4xx is problem details.

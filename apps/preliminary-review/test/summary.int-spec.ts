@@ -76,7 +76,7 @@ it('M7.3 the prefecture sends one ordered summary with its opinions through the 
     env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1'`,
   );
   expect(outbox).toHaveLength(1);
-  expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId, catalogueEntryCode: 'EF04' }] });
+  expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId, catalogueEntryCode: 'EF04', fieldCode: 'EF04' }] });
   expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
   expect((await rpc.refusal(C.RecommendApplication, { applicationId: pending.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
 });

@@ -25,6 +25,11 @@ export interface MessageContract<T = unknown, R = unknown> {
   readonly schema: new () => T;
   /** The reply's name in `ReplyRegistry` (commands and queries). */
   readonly reply?: ReplyName;
+  /**
+   * Service to service (ADR 0019): the services that may send this query. Such a query is answered
+   * without an actor token, and NATS permissions let only these callers (never the gateway) send it.
+   */
+  readonly callers?: readonly string[];
   /** Type only, never set: what the handler replies, so the compiler checks it against the contract. */
   readonly replyType?: R;
 }
@@ -44,8 +49,14 @@ export function defineCommand<T>(subject: string, schema: new () => T, reply?: R
   return defineContract('command', subject, schema, reply);
 }
 
-export function defineQuery<T, K extends ReplyName>(subject: string, schema: new () => T, reply: K): MessageContract<T, ReplyRegistry[K]>;
+export function defineQuery<T, K extends ReplyName>(
+  subject: string,
+  schema: new () => T,
+  reply: K,
+  options?: { callers: readonly string[] },
+): MessageContract<T, ReplyRegistry[K]>;
 export function defineQuery<T>(subject: string, schema: new () => T): MessageContract<T>;
-export function defineQuery<T>(subject: string, schema: new () => T, reply?: ReplyName): MessageContract<T> {
-  return defineContract('query', subject, schema, reply);
+export function defineQuery<T>(subject: string, schema: new () => T, reply?: ReplyName, options?: { callers: readonly string[] }): MessageContract<T> {
+  const contract = defineContract('query', subject, schema, reply);
+  return options ? Object.freeze({ ...contract, callers: Object.freeze([...options.callers]) }) : contract;
 }

@@ -1,6 +1,9 @@
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
-import type { AssignmentViewV1, CommissionPageV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
+import type { CommissionEndedV1, InstitutionDetailV1, SanctionSubjectV1 } from './expert-management/views/institution-views.v1';
+import type { PanelCandidateViewV1, PanelOverviewV1, PanelRunViewV1 } from './expert-management/views/panel-views.v1';
+import type { CaseConflictsV1, ExpertConflictsV1, ExpertDetailV1, ExpertImportV1 } from './expert-management/views/pool-views.v1';
+import type { AssignmentViewV1, CommissionPageV1, ConsensusRoundViewV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
 import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/views/enterprise-view.v1';
@@ -62,11 +65,23 @@ export interface Replies {
   CommissionViewV1: CommissionViewV1;
   AssignmentViewV1: AssignmentViewV1;
   ReviewListV1: ReviewListEntryV1[];
+  ReviewListEntryV1: ReviewListEntryV1;
+  ConsensusRoundViewV1: ConsensusRoundViewV1;
   ReviewCompletedV1: ReviewCompletedV1;
   ReviewPageV1: ReviewPageV1;
   ExpertPageV1: ExpertPageV1;
   InstitutionPageV1: InstitutionPageV1;
   CommissionPageV1: CommissionPageV1;
+  InstitutionDetailV1: InstitutionDetailV1;
+  CommissionEndedV1: CommissionEndedV1;
+  SanctionSubjectV1: SanctionSubjectV1;
+  PanelRunViewV1: PanelRunViewV1;
+  PanelOverviewV1: PanelOverviewV1;
+  PanelCandidateListV1: PanelCandidateViewV1[];
+  ExpertDetailV1: ExpertDetailV1;
+  ExpertImportV1: ExpertImportV1;
+  CaseConflictsV1: CaseConflictsV1;
+  ExpertConflictsV1: ExpertConflictsV1;
   // publicity
   CandidateListV1: CandidateViewV1[];
   DecisionListViewV1: DecisionListViewV1;

@@ -460,6 +460,21 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One page of the enterprise's own applications, newest first."
   },
+  "ApplicationPartnerV1": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "description": "An organization the application names as a partner: a licensor, co-owner or contract party of its IP (M11.1 conflicts)."
+  },
   "ApplicationRejectionV1": {
     "type": "object",
     "properties": {
@@ -692,6 +707,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "expertName": {
         "type": "string"
       },
+      "status": {
+        "type": "string",
+        "description": "active | recused | excluded — only active assignments count in the review."
+      },
       "assignedAt": {
         "type": "string"
       },
@@ -702,11 +721,47 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         ],
         "description": "When the expert accepted and signed the confidentiality undertaking (M11.1)."
       },
+      "undertakingVersion": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The undertaking signed: its version (the text is stored with it)."
+      },
+      "noConflictConfirmedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "When the expert confirmed having no undisclosed conflict with this application."
+      },
+      "criterionScores": {
+        "anyOf": [
+          {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/CriterionScoreViewV1"
+            }
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "Rubric scores per criterion; null until scored (and for scores given before the rubric)."
+      },
       "score": {
         "type": [
           "number",
           "null"
-        ]
+        ],
+        "description": "Weighted total 0–100, one decimal."
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "recommend | not_recommend | on_site_needed"
       },
       "opinion": {
         "type": [
@@ -719,19 +774,39 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "string",
           "null"
         ]
+      },
+      "endedAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Recusal or exclusion, with its reason."
+      },
+      "endReason": {
+        "type": [
+          "string",
+          "null"
+        ]
       }
     },
     "required": [
       "applicationId",
       "expertId",
       "expertName",
+      "status",
       "assignedAt",
       "acceptedAt",
+      "undertakingVersion",
+      "noConflictConfirmedAt",
+      "criterionScores",
       "score",
+      "recommendation",
       "opinion",
-      "scoredAt"
+      "scoredAt",
+      "endedAt",
+      "endReason"
     ],
-    "description": "An expert's assignment to an application, with the score once given."
+    "description": "An expert's assignment to an application, with the undertaking (M11.1) and the scores once given."
   },
   "BatchListEntryV1": {
     "type": "object",
@@ -1279,6 +1354,71 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One condition of M5 or exclusion of M6 on the case: the answers, evidence, the domain's finding and the verdict."
   },
+  "CaseConflictsV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "experts": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "employerName": {
+              "type": "string"
+            },
+            "conflicts": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/ConflictViewV1"
+              }
+            }
+          },
+          "required": [
+            "expertId",
+            "name",
+            "employerName",
+            "conflicts"
+          ]
+        }
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "experts",
+      "fieldCode",
+      "productName",
+      "state"
+    ],
+    "description": "Every expert of the institution's pool against one case (the conflicted first)."
+  },
   "CatalogueEntryV1": {
     "type": "object",
     "properties": {
@@ -1606,13 +1746,147 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Publicities closed by the run (with the recognitions issued) and those still running."
   },
+  "CommissionDetailViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "institutionId": {
+        "type": "string"
+      },
+      "institutionName": {
+        "type": "string"
+      },
+      "productKinds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Product kinds covered; empty = every kind."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "M4.2 field codes covered; empty = every field."
+      },
+      "commissionedAt": {
+        "type": "string"
+      },
+      "commissionedBy": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "open",
+          "ended"
+        ]
+      },
+      "endedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "endedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "endReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "replacedById": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The commission that took over this one's cases."
+      },
+      "casesHeld": {
+        "type": "number",
+        "description": "Cases the commission holds now (0 once ended)."
+      }
+    },
+    "required": [
+      "id",
+      "batchId",
+      "institutionId",
+      "institutionName",
+      "productKinds",
+      "fieldCodes",
+      "commissionedAt",
+      "commissionedBy",
+      "state",
+      "endedAt",
+      "endedBy",
+      "endReason",
+      "replacedById",
+      "casesHeld"
+    ],
+    "description": "A commission as the Department reads it: scope, state, the cases it holds, its end (M8.1)."
+  },
+  "CommissionEndedV1": {
+    "type": "object",
+    "properties": {
+      "ended": {
+        "$ref": "#/definitions/CommissionDetailViewV1"
+      },
+      "replacement": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/CommissionDetailViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "movedApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Cases moved to the replacement."
+      },
+      "waitingApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Cases now waiting for a new commission."
+      },
+      "excludedAssignments": {
+        "type": "number",
+        "description": "Assignments of the old institution's experts now excluded."
+      }
+    },
+    "required": [
+      "ended",
+      "replacement",
+      "movedApplicationIds",
+      "waitingApplicationIds",
+      "excludedAssignments"
+    ],
+    "description": "What ending a commission did: the ended one, its replacement, and where the cases went."
+  },
   "CommissionPageV1": {
     "type": "object",
     "properties": {
       "items": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/CommissionRowViewV1"
+          "$ref": "#/definitions/CommissionDetailViewV1"
         }
       },
       "total": {
@@ -1630,33 +1904,6 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "total",
       "page",
       "pageSize"
-    ]
-  },
-  "CommissionRowViewV1": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "batchId": {
-        "type": "string"
-      },
-      "institutionId": {
-        "type": "string"
-      },
-      "institutionName": {
-        "type": "string"
-      },
-      "commissionedAt": {
-        "type": "string"
-      }
-    },
-    "required": [
-      "id",
-      "batchId",
-      "institutionId",
-      "institutionName",
-      "commissionedAt"
     ]
   },
   "CommissionViewV1": {
@@ -1677,12 +1924,33 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "commissionedAt": {
         "type": "string"
       },
+      "productKinds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Product kinds covered; empty = every kind (M8.1)."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "M4.2 field codes covered; empty = every field."
+      },
       "startedApplicationIds": {
         "type": "array",
         "items": {
           "type": "string"
         },
         "description": "Applications whose comprehensive review started with the commission."
+      },
+      "takenUpApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Applications under review that were waiting for a commission and moved to this one."
       }
     },
     "required": [
@@ -1691,7 +1959,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "institutionId",
       "institutionName",
       "commissionedAt",
-      "startedApplicationIds"
+      "productKinds",
+      "fieldCodes",
+      "startedApplicationIds",
+      "takenUpApplicationIds"
     ],
     "description": "The institution that does a batch's comprehensive review."
   },
@@ -1739,6 +2010,100 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The officer's verdict on one condition of M5 or exclusion of M6 (M12.1)."
   },
+  "ConflictViewV1": {
+    "type": "object",
+    "properties": {
+      "source": {
+        "type": "string",
+        "enum": [
+          "declared",
+          "detected"
+        ],
+        "description": "declared: the expert's ties or what they declared; detected: what the records show."
+      },
+      "kind": {
+        "type": "string"
+      },
+      "reasonZh": {
+        "type": "string"
+      },
+      "reasonEn": {
+        "type": "string"
+      },
+      "recorded": {
+        "type": "boolean",
+        "description": "Recorded in the Conflict table (pinned by the institution, or declared on assignment)."
+      },
+      "recordedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "source",
+      "kind",
+      "reasonZh",
+      "reasonEn",
+      "recorded",
+      "recordedAt"
+    ],
+    "description": "A conflict of an expert with an application (M11.1), with its reason in both languages."
+  },
+  "ConsensusRoundViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "spread": {
+        "type": "number"
+      },
+      "calledAt": {
+        "type": "string"
+      },
+      "calledBy": {
+        "type": "string"
+      },
+      "outcome": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "concludedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "concludedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "reason",
+      "spread",
+      "calledAt",
+      "calledBy",
+      "outcome",
+      "concludedAt",
+      "concludedBy"
+    ],
+    "description": "A consensus round on a divergent application, with its outcome once concluded."
+  },
   "CorrectionItemV1": {
     "type": "object",
     "properties": {
@@ -1755,6 +2120,26 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "reason"
     ],
     "description": "One thing the enterprise must correct: a material slot or a form field, and why."
+  },
+  "CriterionScoreViewV1": {
+    "type": "object",
+    "properties": {
+      "criterionId": {
+        "type": "string"
+      },
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "criterionId",
+      "score",
+      "comment"
+    ],
+    "description": "One criterion's score and comment as an expert gave them (M8.1)."
   },
   "DecisionKindV1": {
     "type": "string",
@@ -2030,6 +2415,30 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "value"
     ],
     "description": "One of the enterprise's answers bearing on a condition, as declared at submission."
+  },
+  "DivergenceViewV1": {
+    "type": "object",
+    "properties": {
+      "spread": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "Highest minus lowest weighted total of the active, scored assignments; null under two scores."
+      },
+      "threshold": {
+        "type": "number"
+      },
+      "divergent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "spread",
+      "threshold",
+      "divergent"
+    ],
+    "description": "The spread of the counted experts' weighted totals and whether it exceeds the profile's threshold."
   },
   "DownloadGrantV1": {
     "type": "object",
@@ -2402,6 +2811,181 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The enterprise as registered, with the checks on its unified social credit code."
   },
+  "ExpertConflictsV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "conflicts": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/ConflictViewV1"
+              }
+            },
+            "applicationId": {
+              "type": "string"
+            },
+            "applicationNo": {
+              "type": "string"
+            },
+            "enterpriseName": {
+              "type": "string"
+            },
+            "productName": {
+              "type": "string"
+            },
+            "fieldCode": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "state": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "applicationId",
+            "applicationNo",
+            "conflicts",
+            "enterpriseName",
+            "fieldCode",
+            "productName",
+            "state"
+          ]
+        }
+      }
+    },
+    "required": [
+      "expertId",
+      "name",
+      "cases"
+    ],
+    "description": "One expert against every case the institution holds (only the cases with a conflict)."
+  },
+  "ExpertDetailV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "field": {
+        "type": "string"
+      },
+      "disqualifiedOn": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Day of disqualification (M11.2); null while qualified."
+      },
+      "qualified": {
+        "type": "boolean",
+        "description": "Whether the expert may be assigned today."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The pool's record (issue 17): M4.2 fields, employer, title, region, availability."
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Prefecture code; null = outside Inner Mongolia."
+      },
+      "availableToday": {
+        "type": "boolean",
+        "description": "Marked available and not absent today, and qualified."
+      },
+      "available": {
+        "type": "boolean"
+      },
+      "unavailableUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "identityTail": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Last 4 characters of the identity document, for telling experts apart."
+      },
+      "accountUsername": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "institutionId": {
+        "type": "string"
+      },
+      "identityType": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "mobile": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "employerUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ties": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertTieViewV1"
+        }
+      }
+    },
+    "required": [
+      "disqualifiedOn",
+      "employerUscc",
+      "field",
+      "id",
+      "identityType",
+      "institutionId",
+      "mobile",
+      "name",
+      "qualified",
+      "ties"
+    ],
+    "description": "An expert of the pool with every field the institution keeps, never the identity number (its last 4 characters only)."
+  },
   "ExpertDisqualificationListV1": {
     "type": "array",
     "items": {
@@ -2443,6 +3027,126 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "liftedOn"
     ]
   },
+  "ExpertImportIssueV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "column": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "messageEn": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "line",
+      "message",
+      "messageEn"
+    ]
+  },
+  "ExpertImportRowV1": {
+    "type": "object",
+    "properties": {
+      "line": {
+        "type": "number"
+      },
+      "name": {
+        "type": "string"
+      },
+      "identityType": {
+        "type": "string"
+      },
+      "identityTail": {
+        "type": "string"
+      },
+      "mobile": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "employerUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "title": {
+        "type": "string"
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "field": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "available": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "line",
+      "name",
+      "identityType",
+      "identityTail",
+      "mobile",
+      "employerName",
+      "employerUscc",
+      "title",
+      "fieldCodes",
+      "field",
+      "regionCode",
+      "available"
+    ],
+    "description": "One row of a pool spreadsheet as read (the identity number reduced to its last 4 characters)."
+  },
+  "ExpertImportV1": {
+    "type": "object",
+    "properties": {
+      "committed": {
+        "type": "boolean"
+      },
+      "imported": {
+        "type": "number"
+      },
+      "rows": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertImportRowV1"
+        }
+      },
+      "issues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ExpertImportIssueV1"
+        }
+      }
+    },
+    "required": [
+      "committed",
+      "imported",
+      "rows",
+      "issues"
+    ],
+    "description": "A preview (committed false) or the kept import: every row, every problem at its row and column."
+  },
   "ExpertPageV1": {
     "type": "object",
     "properties": {
@@ -2469,6 +3173,62 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "pageSize"
     ]
   },
+  "ExpertTieViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string"
+      },
+      "counterpartyName": {
+        "type": "string"
+      },
+      "counterpartyUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "from": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "until": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "declaredBy": {
+        "type": "string"
+      },
+      "declaredAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "counterpartyName",
+      "counterpartyUscc",
+      "from",
+      "until",
+      "note",
+      "declaredBy",
+      "declaredAt"
+    ],
+    "description": "A tie the expert declared (M11.1), as recorded."
+  },
   "ExpertViewV1": {
     "type": "object",
     "properties": {
@@ -2491,6 +3251,55 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "qualified": {
         "type": "boolean",
         "description": "Whether the expert may be assigned today."
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The pool's record (issue 17): M4.2 fields, employer, title, region, availability."
+      },
+      "employerName": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "regionCode": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Prefecture code; null = outside Inner Mongolia."
+      },
+      "availableToday": {
+        "type": "boolean",
+        "description": "Marked available and not absent today, and qualified."
+      },
+      "available": {
+        "type": "boolean"
+      },
+      "unavailableUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "identityTail": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Last 4 characters of the identity document, for telling experts apart."
+      },
+      "accountUsername": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
       }
     },
     "required": [
@@ -2711,6 +3520,88 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "endsOn"
     ]
   },
+  "InstitutionDetailV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "qualification": {
+        "type": "string"
+      },
+      "qualificationNo": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "contactName": {
+        "type": "string"
+      },
+      "contactPhone": {
+        "type": "string"
+      },
+      "contactEmail": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "bannedUntil": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "banned": {
+        "type": "boolean"
+      },
+      "registeredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "commissions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommissionDetailViewV1"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "uscc",
+      "qualification",
+      "qualificationNo",
+      "contactName",
+      "contactPhone",
+      "contactEmail",
+      "address",
+      "bannedUntil",
+      "banned",
+      "registeredAt",
+      "version",
+      "commissions"
+    ],
+    "description": "A third-party institution's full record (M8.1) with its ban (M10.3) and commissions."
+  },
   "InstitutionPageV1": {
     "type": "object",
     "properties": {
@@ -2759,6 +3650,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "banned": {
         "type": "boolean",
         "description": "Banned today: cannot be commissioned."
+      },
+      "qualification": {
+        "type": "string"
+      },
+      "contactName": {
+        "type": "string"
+      },
+      "contactPhone": {
+        "type": "string"
+      },
+      "openCommissions": {
+        "type": "number",
+        "description": "Commissions not ended (M8.1)."
+      },
+      "version": {
+        "type": "number"
       }
     },
     "required": [
@@ -2766,7 +3673,12 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "name",
       "uscc",
       "bannedUntil",
-      "banned"
+      "banned",
+      "qualification",
+      "contactName",
+      "contactPhone",
+      "openCommissions",
+      "version"
     ],
     "description": "A third-party institution with its participation ban, if any (M10.3)."
   },
@@ -3205,6 +4117,469 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "messageEn"
     ],
     "description": "An item of the formal review not yet judged, judged negatively, or judged before the latest resubmission."
+  },
+  "PanelApplicationViewV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "commissionId": {
+        "type": "string",
+        "description": "The commission holding the case when proposed: assignments are made under it."
+      },
+      "kept": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "expertName": {
+              "type": "string"
+            },
+            "fieldMatch": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "expertId",
+            "expertName",
+            "fieldMatch"
+          ]
+        },
+        "description": "Experts already active on the case, kept (a replacement proposes only the missing seats)."
+      },
+      "proposed": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelSeatViewV1"
+        }
+      },
+      "shortfalls": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "type": "string"
+            },
+            "seats": {
+              "type": "number"
+            },
+            "reasonZh": {
+              "type": "string"
+            },
+            "reasonEn": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "kind",
+            "seats",
+            "reasonZh",
+            "reasonEn"
+          ]
+        },
+        "description": "Seats left empty and field matches missing, with the reason."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "productName",
+      "enterpriseName",
+      "fieldCode",
+      "commissionId",
+      "kept",
+      "proposed",
+      "shortfalls"
+    ],
+    "description": "The panel proposed for one application."
+  },
+  "PanelCandidateListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PanelCandidateViewV1"
+    }
+  },
+  "PanelCandidateViewV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "fieldCodes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "fieldMatch": {
+        "type": "boolean"
+      },
+      "load": {
+        "type": "number",
+        "description": "Active assignments in the batch, counting this run's proposal."
+      },
+      "eligible": {
+        "type": "boolean"
+      },
+      "blockers": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelReasonV1"
+        }
+      }
+    },
+    "required": [
+      "expertId",
+      "name",
+      "title",
+      "fieldCodes",
+      "fieldMatch",
+      "load",
+      "eligible",
+      "blockers"
+    ],
+    "description": "An expert of the pool for one seat, with the reasons that keep them out (empty = eligible)."
+  },
+  "PanelCaseViewV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "activeExperts": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "expertName": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "expertId",
+            "expertName"
+          ]
+        }
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "needsExperts": {
+        "type": "boolean",
+        "description": "Fewer active experts than the panel size."
+      },
+      "needsReplacement": {
+        "type": "boolean",
+        "description": "Fewer than the panel size after an expert recused or was excluded: a replacement is due."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "productName",
+      "enterpriseName",
+      "fieldCode",
+      "state",
+      "activeExperts",
+      "panelSize",
+      "needsExperts",
+      "needsReplacement"
+    ],
+    "description": "A case of the batch with its active panel."
+  },
+  "PanelOverviewV1": {
+    "type": "object",
+    "properties": {
+      "batches": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "batchId": {
+              "type": "string"
+            },
+            "commissionIds": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "commissionedAt": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "batchId",
+            "commissionIds",
+            "commissionedAt"
+          ]
+        },
+        "description": "Batches the institution's open commissions hold, newest commission first."
+      },
+      "batchId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelCaseViewV1"
+        }
+      },
+      "latestRun": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/PanelRunViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The newest run of the batch (dry run or confirmed), if any."
+      }
+    },
+    "required": [
+      "batches",
+      "batchId",
+      "cases",
+      "latestRun"
+    ]
+  },
+  "PanelReasonV1": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "zh": {
+        "type": "string"
+      },
+      "en": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "zh",
+      "en"
+    ],
+    "description": "Why a seat was proposed, left empty, or an expert cannot take it: in both languages."
+  },
+  "PanelRunViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "seed": {
+        "type": "string"
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "fieldMatchesRequired": {
+        "type": "number"
+      },
+      "maxLoadPerExpert": {
+        "type": "number"
+      },
+      "proposedAt": {
+        "type": "string"
+      },
+      "proposedBy": {
+        "type": "string"
+      },
+      "confirmedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "confirmedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "seatsWanted": {
+        "type": "number"
+      },
+      "seatsFilled": {
+        "type": "number"
+      },
+      "applications": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PanelApplicationViewV1"
+        }
+      },
+      "assignmentsCreated": {
+        "type": "number",
+        "description": "Assignments created by the confirmation."
+      }
+    },
+    "required": [
+      "id",
+      "batchId",
+      "seed",
+      "panelSize",
+      "fieldMatchesRequired",
+      "maxLoadPerExpert",
+      "proposedAt",
+      "proposedBy",
+      "confirmedAt",
+      "confirmedBy",
+      "seatsWanted",
+      "seatsFilled",
+      "applications"
+    ],
+    "description": "A run of the panel solver: a dry run until confirmed (M8.1)."
+  },
+  "PanelSeatViewV1": {
+    "type": "object",
+    "properties": {
+      "expertId": {
+        "type": "string"
+      },
+      "expertName": {
+        "type": "string"
+      },
+      "fieldMatch": {
+        "type": "boolean",
+        "description": "The expert works in the application's field (M4.2 code, \"NM\" for new materials)."
+      },
+      "loadAfter": {
+        "type": "number",
+        "description": "The expert's load in the batch once the run is confirmed, counting the whole proposal."
+      },
+      "reasonZh": {
+        "type": "string"
+      },
+      "reasonEn": {
+        "type": "string"
+      },
+      "adjusted": {
+        "type": "boolean",
+        "description": "The institution chose this expert by hand instead of the solver."
+      }
+    },
+    "required": [
+      "expertId",
+      "expertName",
+      "fieldMatch",
+      "loadAfter",
+      "reasonZh",
+      "reasonEn",
+      "adjusted"
+    ],
+    "description": "One proposed seat of a panel."
+  },
+  "PeerScoreViewV1": {
+    "type": "object",
+    "properties": {
+      "ordinal": {
+        "type": "number",
+        "description": "1, 2, … in the order the scores came in."
+      },
+      "criterionScores": {
+        "anyOf": [
+          {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/CriterionScoreViewV1"
+            }
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "score": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "opinion": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "scoredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "ordinal",
+      "criterionScores",
+      "score",
+      "recommendation",
+      "opinion",
+      "scoredAt"
+    ],
+    "description": "Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1)."
   },
   "PendingStepV1": {
     "type": "string",
@@ -3983,6 +5358,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "myAssignment": {
         "$ref": "#/definitions/AssignmentViewV1"
+      },
+      "rules": {
+        "$ref": "#/definitions/ReviewRulesViewV1",
+        "description": "The profile's rules, with the undertaking to sign (on a single case's view)."
       }
     },
     "required": [
@@ -4369,7 +5748,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string"
       },
       "score": {
-        "type": "number"
+        "type": "number",
+        "description": "Mean of the counted experts' weighted totals, one decimal."
       },
       "opinion": {
         "type": "string"
@@ -4482,6 +5862,65 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "page",
       "pageSize"
     ]
+  },
+  "ReviewRulesViewV1": {
+    "type": "object",
+    "properties": {
+      "policyProfile": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "version"
+        ]
+      },
+      "panelSize": {
+        "type": "number"
+      },
+      "divergenceThreshold": {
+        "type": "number"
+      },
+      "rubric": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/RubricCriterionViewV1"
+        }
+      },
+      "undertaking": {
+        "type": "object",
+        "properties": {
+          "version": {
+            "type": "string"
+          },
+          "textZh": {
+            "type": "string"
+          },
+          "textEn": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "version",
+          "textZh",
+          "textEn"
+        ]
+      }
+    },
+    "required": [
+      "policyProfile",
+      "panelSize",
+      "divergenceThreshold",
+      "rubric",
+      "undertaking"
+    ],
+    "description": "How the case is reviewed under its policy profile (M8.1, M11.1)."
   },
   "ReviewViewV1": {
     "type": "object",
@@ -4605,6 +6044,47 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "undertakingAccepted": {
         "type": "boolean",
         "const": true
+      },
+      "commissionId": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The commission holding the case; null while it waits for one (M8.1, M10.3)."
+      },
+      "activeExperts": {
+        "type": "number",
+        "description": "Active (not excluded or recused) experts on the case (Department, auditors, the institution)."
+      },
+      "needsReplacement": {
+        "type": "boolean",
+        "description": "An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement."
+      },
+      "peerScores": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PeerScoreViewV1"
+        },
+        "description": "The other panel members' scores, for an expert only once their own are in (M11.1)."
+      },
+      "rules": {
+        "$ref": "#/definitions/ReviewRulesViewV1",
+        "description": "The profile's rubric, threshold and undertaking (on a single case's view)."
+      },
+      "divergence": {
+        "$ref": "#/definitions/DivergenceViewV1",
+        "description": "The spread of the scores (Department, auditors, the institution)."
+      },
+      "consensusRounds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ConsensusRoundViewV1"
+        },
+        "description": "Consensus rounds, newest first (Department, auditors, the institution)."
+      },
+      "consensusRoundOpen": {
+        "type": "boolean",
+        "description": "For an assigned expert on a case's view: a consensus round is open, so scores may be revised."
       }
     },
     "required": [
@@ -4699,6 +6179,49 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The gateway's own replies (HTTP only, no message behind them)."
   },
+  "RubricCriterionViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "guidanceZh": {
+        "type": "string"
+      },
+      "guidanceEn": {
+        "type": "string"
+      },
+      "weight": {
+        "type": "number"
+      },
+      "max": {
+        "type": "number"
+      },
+      "measuresIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "nameZh",
+      "nameEn",
+      "guidanceZh",
+      "guidanceEn",
+      "weight",
+      "max",
+      "measuresIds"
+    ],
+    "description": "A rubric criterion of the case's policy profile, for the scoring form."
+  },
   "SalesYearV1": {
     "type": "object",
     "properties": {
@@ -4719,6 +6242,32 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "revenueWanYuan"
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
+  },
+  "SanctionSubjectV1": {
+    "type": "object",
+    "properties": {
+      "known": {
+        "type": "boolean"
+      },
+      "id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "known",
+      "id",
+      "name"
+    ],
+    "description": "The answer to a service's lookup of an institution or expert named by a sanction (ADR 0019)."
   },
   "ScopeCatalogueViewV1": {
     "type": "object",
@@ -4986,6 +6535,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "policyProfile": {
         "$ref": "#/definitions/PolicyProfileRefV1",
         "description": "M15: the batch's policy profile; absent in events sent before it was carried (the draft)."
+      },
+      "fieldCode": {
+        "type": "string",
+        "description": "M4.2 field code of the product (EF01–EF18), or \"NM\" for new materials; absent when not chosen or from older producers."
+      },
+      "partners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ApplicationPartnerV1"
+        },
+        "description": "The application's partners and licensors, for the comprehensive review's conflict check (M11.1); absent from older producers."
       },
       "order": {
         "type": "number",

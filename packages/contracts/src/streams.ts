@@ -6,6 +6,8 @@ import { RecognitionExpired } from './compliance/events/recognition-expired.v1';
 import { RecognitionRevoked } from './compliance/events/recognition-revoked.v1';
 import { ApplicationReviewed } from './expert-management/events/application-reviewed.v1';
 import { AssignmentAccepted } from './expert-management/events/assignment-accepted.v1';
+import { AssignmentEnded } from './expert-management/events/assignment-ended.v1';
+import { ReviewMoved } from './expert-management/events/review-moved.v1';
 import { ReviewStarted } from './expert-management/events/review-started.v1';
 import { ApplicationResubmitted } from './intake/events/application-resubmitted.v1';
 import { ApplicationSubmitted } from './intake/events/application-submitted.v1';
@@ -27,7 +29,7 @@ import { RecognitionIssued } from './publicity/events/recognition-issued.v1';
 export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
   INTAKE_EVENTS: [BatchOpened, BatchWindowChanged, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn],
   PRELIMINARY_REVIEW_EVENTS: [ApplicationRecommended, ApplicationReturned, ApplicationRejected, SummarySubmitted],
-  EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed, AssignmentAccepted],
+  EXPERT_MANAGEMENT_EVENTS: [ReviewStarted, ApplicationReviewed, AssignmentAccepted, AssignmentEnded, ReviewMoved],
   PUBLICITY_EVENTS: [DecisionListed, PublicityStarted, RecognitionIssued],
   COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified],
 };

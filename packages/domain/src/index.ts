@@ -18,6 +18,8 @@ export * from './policy/policy-registry';
 
 export * from './review/review-profile';
 export * from './review/conflicts';
+export * from './review/panel-solver';
+export * from './review/expert-pool';
 
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';

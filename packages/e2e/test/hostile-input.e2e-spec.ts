@@ -184,7 +184,7 @@ const CASES: HostileCase[] = [
   { name: 'page 10,001', as: 'baotou.officer', method: 'GET', path: '/preliminary-review/queue/search?page=10001', expect: { status: 400, field: 'page' } },
   { name: 'pageSize=1000', as: 'northsteel', method: 'GET', path: '/applications?pageSize=1000', expect: { status: 400, field: 'pageSize' } },
 
-  { name: 'an expert\'s score of 1e308', as: 'expert.wang', method: 'POST', path: `/reviews/${NO_SUCH_ID}/score`, raw: '{"score":1e308,"opinion":"技术先进"}', expect: { status: 400, field: 'score' } },
+  { name: 'an expert\'s score of 1e308', as: 'expert.wang', method: 'POST', path: `/reviews/${NO_SUCH_ID}/score`, raw: '{"criteria":[{"criterionId":"innovation","score":1e308,"comment":"创新"}],"recommendation":"recommend","opinion":"技术先进"}', expect: { status: 400, field: 'criteria.0.score' } },
   { name: 'a line break in a search query (single-line)', as: 'baotou.officer', method: 'GET', path: '/preliminary-review/queue/search?q=a%0Ab', expect: { status: 400, field: 'q' } },
   { name: 'a __proto__ query parameter', as: 'northsteel', method: 'GET', path: '/applications?__proto__=x&constructor=y', expect: { status: 400, code: 'VALIDATION_FAILED' } },
 

@@ -195,10 +195,18 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
     'the application under comprehensive review',
   );
   expect((await api('POST', `/reviews/${id}/assignments`, 'institution.staff', { expertId })).status).toBe(201);
-  const early = await api('POST', `/reviews/${id}/score`, 'expert.wang', { score: 90, opinion: '未签承诺' });
+  // M8.1: every criterion of the profile's rubric, with a comment each.
+  const rubric = INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview.rubric;
+  const scores = (score: number) => ({
+    criteria: rubric.map((c) => ({ criterionId: c.id, score, comment: `${c.nameZh}：符合要求` })),
+    recommendation: 'recommend',
+    opinion: '技术路线创新，性能指标国内领先。',
+  });
+  const early = await api('POST', `/reviews/${id}/score`, 'expert.wang', scores(9));
   expect([early.status, early.body.code]).toEqual([403, 'UNDERTAKING_REQUIRED']);
-  expect((await api('POST', `/reviews/${id}/accept`, 'expert.wang')).status).toBe(200);
-  expect((await api('POST', `/reviews/${id}/score`, 'expert.wang', { score: 88, opinion: '技术路线创新，性能指标国内领先。' })).status).toBe(200);
+  const undertaking = { undertakingVersion: INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview.undertaking.version, conflict: 'none' };
+  expect((await api('POST', `/reviews/${id}/accept`, 'expert.wang', undertaking)).status).toBe(200);
+  expect((await api('POST', `/reviews/${id}/score`, 'expert.wang', scores(9))).status).toBe(200);
   expect((await api('POST', `/reviews/${id}/complete`, 'institution.staff')).status).toBe(200);
   await eventually(stateOf(id), (a) => a.state === 'REVIEWED', 'REVIEWED at intake');
 

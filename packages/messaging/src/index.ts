@@ -38,6 +38,7 @@ export {
   natsPermissions,
   ownStreamOf,
   passwordEnvOf,
+  queriesAskedBy,
   renderNatsAuthConfig,
   requestSubjectsOf,
   type NatsPermissionOptions,
@@ -61,6 +62,7 @@ export { Meta, RpcMessageContext, type CarriesMeta } from './rpc/message-context
 export { NatsRpcServer, type NatsRpcServerOptions } from './rpc/nats-rpc.server';
 export { ProblemDetailsRpcFilter } from './rpc/problem-details.filter';
 export { ServiceClient, SignedNatsClient, type ServiceClientOptions } from './rpc/service-client';
+export { ServiceQueries, serviceQueries } from './rpc/service-queries';
 export type { SerializesTo } from './rpc/serializes-to';
 export { Consumes, ConsumesBatch, type BatchEventMethod, type ConsumeOptions, type EventMethod } from './events/consumes.decorator';
 export { JetStreamContext } from './events/jetstream.context';

@@ -28,6 +28,7 @@ import { OutboxRelay } from './outbox-relay';
 import { JetStreamServer } from './events/jetstream.server';
 import { NatsRpcServer } from './rpc/nats-rpc.server';
 import { ServiceClient } from './rpc/service-client';
+import { ServiceQueries } from './rpc/service-queries';
 import { ensureStreams } from './streams';
 import type { SqlExecutor } from './sql';
 
@@ -77,6 +78,7 @@ const coreProviders: Provider[] = [
   { provide: NatsRpcServer, useFactory: rpcServer, inject: [MESSAGING_CONFIG] },
   { provide: JetStreamServer, useFactory: (consumers: EventConsumers) => new JetStreamServer(consumers), inject: [EventConsumers] },
   { provide: ServiceClient, useFactory: serviceClient, inject: [MESSAGING_CONFIG] },
+  ServiceQueries,
   MessagingHealth,
 ];
 
@@ -126,6 +128,7 @@ const exported = [
   NatsRpcServer,
   JetStreamServer,
   ServiceClient,
+  ServiceQueries,
   MessagingHealth,
 ];
 

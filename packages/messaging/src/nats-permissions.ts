@@ -61,6 +61,16 @@ export function requestSubjectsOf(service: string): string[] {
   return [...new Set([...own, healthCheckContract(service).subject])].sort();
 }
 
+const SERVICE_QUERY_SUBJECTS = () => new Set(allContracts().filter((c) => c.kind === 'query' && c.callers).map((c) => c.subject));
+
+/** Other services' queries this service may ask (ADR 0019). */
+export function queriesAskedBy(service: string): string[] {
+  return allContracts()
+    .filter((c) => c.kind === 'query' && c.callers?.includes(service) && serviceOf(c.subject) !== service)
+    .map((c) => c.subject)
+    .sort();
+}
+
 /** The event stream a service owns (logical name) and its subjects, from EVENT_STREAMS. */
 export function ownStreamOf(service: string): { name: string; subjects: string[] } | undefined {
   for (const [name, list] of Object.entries(EVENT_STREAMS)) {
@@ -93,6 +103,8 @@ function servicePermissions(service: string, ns: Namespace, options: NatsPermiss
       `$JS.ACK.${s}.>`,
     ]),
   ];
+  // Queries of other services this one may ask (ADR 0019): the contract names it among its callers.
+  publish.push(...queriesAskedBy(service).map((s) => ns.subject(s)));
   const subscribe = [...requestSubjectsOf(service).map((s) => ns.subject(s)), INBOX];
   if (options.clockControl) subscribe.push(ns.subject(CLOCK_SET));
   return { user: service, passwordEnv: passwordEnvOf(service), publish, subscribe, allowResponses: true };
@@ -104,7 +116,11 @@ function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions 
     user,
     passwordEnv: passwordEnvOf(user),
     // Requests to every service, and the account info its JetStream manager asks on connect.
-    publish: [...services.flatMap((s) => requestSubjectsOf(s).map((x) => ns.subject(x))), JS_ACCOUNT_INFO],
+    // Never a service's query meant for other services (ADR 0019): those are answered unsigned.
+    publish: [
+      ...services.flatMap((s) => requestSubjectsOf(s).filter((x) => !SERVICE_QUERY_SUBJECTS().has(x)).map((x) => ns.subject(x))),
+      JS_ACCOUNT_INFO,
+    ],
     // Its replies only: the gateway answers nothing over NATS (its health is HTTP).
     subscribe: [INBOX],
     allowResponses: false,

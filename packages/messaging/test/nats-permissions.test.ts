@@ -11,6 +11,7 @@ import {
   natsPermissions,
   NATS_USERS,
   ownStreamOf,
+  queriesAskedBy,
   renderNatsAuthConfig,
   requestSubjectsOf,
   resolveMessagingConfig,
@@ -56,7 +57,8 @@ describe('NATS credentials: one permission table, generated configs (ADR 0013)',
     for (const service of SERVICES) {
       const own = ownStreamOf(service)!;
       const u = users.get(service)!;
-      const events = u.publish.filter((s) => !s.startsWith('$') && !s.startsWith('tns.dlq.'));
+      const asks = new Set(queriesAskedBy(service).map((s) => `tns.${s}`)); // other services' queries it may ask (ADR 0019)
+      const events = u.publish.filter((s) => !s.startsWith('$') && !s.startsWith('tns.dlq.') && !asks.has(s));
       expect(events.sort()).toEqual(own.subjects.map((s) => `tns.${s}`).sort());
       expect(u.publish).toContain(`tns.dlq.${service}.>`);
       const answers = u.subscribe.filter((s) => s !== '_INBOX.>');

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { expertDisqualification } from '@firstset/domain';
-import { DisqualifyExpertV1, ExpertDisqualified } from '@firstset/contracts';
-import { MessageMeta, Outbox } from '@firstset/messaging';
+import { DisqualifyExpertV1, ExpertDisqualified, LookupExpert } from '@firstset/contracts';
+import { MessageMeta, Outbox, ServiceQueries } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
+import { ComplianceErrors } from '../compliance.errors';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
 import { ExpertDisqualificationView, toExpertDisqualificationView } from './sanction-views';
@@ -15,10 +16,14 @@ export class DisqualifyExpert {
     private readonly commands: CommandRunner<Tx>,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly queries: ServiceQueries,
   ) {}
 
-  execute(input: DisqualifyExpertV1, meta: MessageMeta): Promise<ExpertDisqualificationView> {
+  async execute(input: DisqualifyExpertV1, meta: MessageMeta): Promise<ExpertDisqualificationView> {
     const actor = requireActor(meta, ['department_officer']);
+    // A disqualification of an expert expert management does not know is refused, nothing recorded (ADR 0019).
+    const subject = await this.queries.ask(LookupExpert, { expertId: input.expertId }, meta);
+    if (!subject.known) throw ComplianceErrors.expertUnknown();
     const id = randomUUID();
     const spec = { action: 'expert.disqualify', objectType: 'expert', objectId: input.expertId };
     return this.commands.run(meta, spec, async (tx) => {

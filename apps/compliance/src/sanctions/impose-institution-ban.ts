@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { institutionBan, PolicyProfileRegistry } from '@firstset/domain';
-import { ImposeInstitutionBanV1, InstitutionBanImposed } from '@firstset/contracts';
-import { MessageMeta, Outbox } from '@firstset/messaging';
+import { ImposeInstitutionBanV1, InstitutionBanImposed, LookupInstitution } from '@firstset/contracts';
+import { MessageMeta, Outbox, ServiceQueries } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
+import { ComplianceErrors } from '../compliance.errors';
 import { decisionDateOf } from '../decision-date';
 import { Tx } from '../prisma';
 import { InstitutionBanView, toInstitutionBanView } from './sanction-views';
@@ -19,10 +20,14 @@ export class ImposeInstitutionBan {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly profiles: PolicyProfileRegistry,
+    private readonly queries: ServiceQueries,
   ) {}
 
-  execute(input: ImposeInstitutionBanV1, meta: MessageMeta): Promise<InstitutionBanView> {
+  async execute(input: ImposeInstitutionBanV1, meta: MessageMeta): Promise<InstitutionBanView> {
     const actor = requireActor(meta, ['department_officer']);
+    // A ban on an institution expert management does not know is refused, nothing recorded (ADR 0019).
+    const subject = await this.queries.ask(LookupInstitution, { institutionId: input.institutionId, uscc: input.institutionUscc }, meta);
+    if (!subject.known) throw ComplianceErrors.institutionUnknown();
     const id = randomUUID();
     const spec = { action: 'institution-ban.impose', objectType: 'institution', objectId: input.institutionId };
     return this.commands.run(meta, spec, async (tx) => {

@@ -1,7 +1,9 @@
 import { Controller } from '@nestjs/common';
 import {
   AcceptAssignment as Accept,
-  ApplicationRefDto,
+  AcceptAssignmentV1,
+  RecuseAssignment as Recuse,
+  RecuseAssignmentV1,
   AssignExpert as Assign,
   AssignExpertV1,
   ScoreApplication as Score,
@@ -10,15 +12,17 @@ import {
 import { Answers, MessageMeta } from '@firstset/messaging';
 import { AcceptAssignment } from './accept-assignment';
 import { AssignExpert } from './assign-expert';
+import { RecuseAssignment } from './recuse-assignment';
 import { ScoreApplication } from './score-application';
 
-/** Experts assigned to a case (M8.1, M11.2), their acceptance and scores under confidentiality (M11.1). */
+/** Experts assigned to a case (M8.1, M11.2), their acceptance, recusal and rubric scores under confidentiality (M11.1). */
 @Controller()
 export class AssignmentsController {
   constructor(
     private readonly assignExpert: AssignExpert,
     private readonly acceptAssignment: AcceptAssignment,
     private readonly scoreApplication: ScoreApplication,
+    private readonly recuseAssignment: RecuseAssignment,
   ) {}
 
   @Answers(Assign)
@@ -27,12 +31,17 @@ export class AssignmentsController {
   }
 
   @Answers(Accept)
-  accept(input: ApplicationRefDto, meta: MessageMeta) {
+  accept(input: AcceptAssignmentV1, meta: MessageMeta) {
     return this.acceptAssignment.execute(input, meta);
   }
 
   @Answers(Score)
   score(input: ScoreApplicationV1, meta: MessageMeta) {
     return this.scoreApplication.execute(input, meta);
+  }
+
+  @Answers(Recuse)
+  recuse(input: RecuseAssignmentV1, meta: MessageMeta) {
+    return this.recuseAssignment.execute(input, meta);
   }
 }

@@ -6,6 +6,7 @@ import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
+import { CommissionDetailView, commissionViews } from './commission-view';
 import { institutionBannedOn } from './sanctions';
 
 export interface InstitutionView {
@@ -16,15 +17,13 @@ export interface InstitutionView {
   bannedUntil: string | null;
   /** Banned today: cannot be commissioned. */
   banned: boolean;
+  qualification: string;
+  contactName: string;
+  contactPhone: string;
+  openCommissions: number;
+  version: number;
 }
 
-export interface CommissionRowView {
-  id: string;
-  batchId: string;
-  institutionId: string;
-  institutionName: string;
-  commissionedAt: string;
-}
 
 /** Institutions and commissions as the Department and auditors read them, an institution its own (M8.1, M10.3). */
 @Injectable()
@@ -41,14 +40,31 @@ export class ReadCommissions {
     const where: Prisma.InstitutionWhereInput = term ? { OR: [{ name: { contains: term, mode: 'insensitive' } }, { uscc: { contains: term } }] } : {};
     const [total, rows] = await Promise.all([
       this.db.institution.count({ where }),
-      this.db.institution.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip, take }),
+      this.db.institution.findMany({
+        where,
+        include: { _count: { select: { commissions: { where: { endedAt: null } } } } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        skip,
+        take,
+      }),
     ]);
     const today = toShanghaiDate(this.clock.now());
-    const items = rows.map((i) => ({ id: i.id, name: i.name, uscc: i.uscc, bannedUntil: i.bannedUntil, banned: institutionBannedOn(i, today) }));
+    const items = rows.map((i) => ({
+      id: i.id,
+      name: i.name,
+      uscc: i.uscc,
+      bannedUntil: i.bannedUntil,
+      banned: institutionBannedOn(i, today),
+      qualification: i.qualification,
+      contactName: i.contactName,
+      contactPhone: i.contactPhone,
+      openCommissions: i._count.commissions,
+      version: i.version,
+    }));
     return { items, total, page, pageSize };
   }
 
-  async commissions(input: ListCommissionsV1, meta: MessageMeta): Promise<Page<CommissionRowView>> {
+  async commissions(input: ListCommissionsV1, meta: MessageMeta): Promise<Page<CommissionDetailView>> {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff']);
     const { page, pageSize, skip, take } = pageOf(input);
     const where: Prisma.CommissionWhereInput = {
@@ -60,13 +76,6 @@ export class ReadCommissions {
       this.db.commission.count({ where }),
       this.db.commission.findMany({ where, include: { institution: true }, orderBy: [{ commissionedAt: 'desc' }, { id: 'asc' }], skip, take }),
     ]);
-    const items = rows.map((c) => ({
-      id: c.id,
-      batchId: c.batchId,
-      institutionId: c.institutionId,
-      institutionName: c.institution.name,
-      commissionedAt: c.commissionedAt.toISOString(),
-    }));
-    return { items, total, page, pageSize };
+    return { items: await commissionViews(this.db, rows), total, page, pageSize };
   }
 }

@@ -1,29 +1,62 @@
 import { Controller } from '@nestjs/common';
+import { ApplicationState, toShanghaiDate } from '@firstset/domain';
 import { ExpertDisqualified, ExpertDisqualifiedV1, InstitutionBanImposed, InstitutionBanImposedV1 } from '@firstset/contracts';
-import { Consumes, isUuid } from '@firstset/messaging';
+import { Consumes, isUuid, MessageMeta } from '@firstset/messaging';
+import { Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
+import { lockBatch, lockInstitution } from '../reviews/locks';
+import { CaseHandover } from './case-handover';
 
 /**
- * Keeps compliance's sanctions on the institution and expert records, where commissioning and
- * assignment check them (M10.3, M11.2). A later ban never shortens an earlier one.
+ * Compliance's sanctions hold at once, also during a review. A ban (M10.3) is kept on the
+ * institution (a later ban never shortens an earlier one); if it applies today, the institution's
+ * open commissions end with the ban as their reason, their cases wait for a new commission and
+ * its experts lose the materials. A disqualification (M11.2) marks the expert and excludes their
+ * assignments on cases not yet concluded, scored or not: access goes, their scores do not count,
+ * and the institution assigns a replacement.
  */
 @Controller()
 export class SanctionsConsumer {
+  constructor(
+    private readonly handover: CaseHandover,
+    private readonly clock: Clock,
+  ) {}
+
   @Consumes(InstitutionBanImposed, { durable: 'expert-management-institution-bans' })
-  async banInstitution(ban: InstitutionBanImposedV1, tx: Tx): Promise<void> {
+  async banInstitution(ban: InstitutionBanImposedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     const where = isUuid(ban.institutionId)
       ? { OR: [{ id: ban.institutionId }, { uscc: ban.institutionUscc }] }
       : { uscc: ban.institutionUscc };
-    for (const inst of await tx.institution.findMany({ where })) {
+    const now = this.clock.now();
+    const today = toShanghaiDate(now);
+    for (const found of await tx.institution.findMany({ where, select: { id: true } })) {
+      await lockInstitution(tx, found.id);
+      const inst = await tx.institution.findUniqueOrThrow({ where: { id: found.id } });
       if (!inst.bannedUntil || inst.bannedUntil < ban.endsOn) {
-        await tx.institution.update({ where: { id: inst.id }, data: { bannedUntil: ban.endsOn } });
+        await tx.institution.update({ where: { id: inst.id }, data: { bannedUntil: ban.endsOn, version: { increment: 1 } } });
+      }
+      if (ban.startsOn > today || ban.endsOn < today) continue;
+      const reason = `M10.3 机构被禁止参与认定工作（${ban.startsOn} 至 ${ban.endsOn}） / institution banned from recognition work (${ban.startsOn} to ${ban.endsOn})`;
+      const open = await tx.commission.findMany({ where: { institutionId: inst.id, endedAt: null }, orderBy: { commissionedAt: 'asc' } });
+      for (const c of open) {
+        await lockBatch(tx, c.batchId);
+        await this.handover.end(tx, c, { reason, endedBy: meta.actor?.userId ?? 'compliance', now, meta });
       }
     }
   }
 
   @Consumes(ExpertDisqualified, { durable: 'expert-management-expert-disqualifications' })
-  async disqualifyExpert(d: ExpertDisqualifiedV1, tx: Tx): Promise<void> {
+  async disqualifyExpert(d: ExpertDisqualifiedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     if (!isUuid(d.expertId)) return; // not an expert of this pool
-    await tx.expert.updateMany({ where: { id: d.expertId, disqualifiedOn: null }, data: { disqualifiedOn: d.decisionDate } });
+    await tx.expert.updateMany({ where: { id: d.expertId, disqualifiedOn: null }, data: { disqualifiedOn: d.decisionDate, version: { increment: 1 } } });
+    const reason = `M11.2 专家被取消评审资格（${d.decisionDate}） / expert disqualified on ${d.decisionDate}`;
+    await this.handover.excludeAssignments(
+      tx,
+      { expertId: d.expertId, reviewCase: { state: ApplicationState.UNDER_COMPREHENSIVE_REVIEW } },
+      'expert_disqualified',
+      reason,
+      this.clock.now(),
+      meta,
+    );
   }
 }

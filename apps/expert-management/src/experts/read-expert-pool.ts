@@ -1,23 +1,20 @@
+import type { ExpertViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { PoolQueryV1, Page, pageOf } from '@firstset/contracts';
+import { ExpertPoolQueryV1, Page, pageOf } from '@firstset/contracts';
 import { toShanghaiDate } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
+import { toExpertView } from './expert-view';
 
-export interface ExpertView {
-  id: string;
-  name: string;
-  field: string;
-  /** Day of disqualification (M11.2); null while qualified. */
-  disqualifiedOn: string | null;
-  /** Whether the expert may be assigned today. */
-  qualified: boolean;
-}
+export type ExpertView = ExpertViewV1;
 
-/** The caller's institution's expert pool, searched by name or field and paged: to assign from. */
+/**
+ * The caller's institution's expert pool, searched by name, employer or specialty, filtered by an
+ * M4.2 field and by availability today (available, unavailable, disqualified M11.2), paged.
+ */
 @Injectable()
 export class ReadExpertPool {
   constructor(
@@ -25,28 +22,32 @@ export class ReadExpertPool {
     private readonly clock: Clock,
   ) {}
 
-  async execute(input: PoolQueryV1, meta: MessageMeta): Promise<Page<ExpertView>> {
+  async execute(input: ExpertPoolQueryV1, meta: MessageMeta): Promise<Page<ExpertView>> {
     const actor = requireActor(meta, ['institution_staff']);
     const { page, pageSize, skip, take } = pageOf(input);
-    const where: Prisma.ExpertWhereInput = { institutionId: institutionOf(actor) };
+    const today = toShanghaiDate(this.clock.now());
+    const and: Prisma.ExpertWhereInput[] = [{ institutionId: institutionOf(actor) }];
     const term = input.search?.trim();
-    if (term) where.OR = [{ name: { contains: term, mode: 'insensitive' } }, { field: { contains: term, mode: 'insensitive' } }];
+    if (term)
+      and.push({
+        OR: [
+          { name: { contains: term, mode: 'insensitive' } },
+          { field: { contains: term, mode: 'insensitive' } },
+          { employerName: { contains: term, mode: 'insensitive' } },
+        ],
+      });
+    if (input.fieldCode) and.push({ fieldCodes: { has: input.fieldCode } });
+    const qualified: Prisma.ExpertWhereInput = { OR: [{ disqualifiedOn: null }, { disqualifiedOn: { gt: today } }] };
+    const free: Prisma.ExpertWhereInput = { OR: [{ available: true }, { unavailableUntil: { lt: today } }] };
+    if (input.availability === 'disqualified') and.push({ disqualifiedOn: { lte: today } });
+    if (input.availability === 'available') and.push(qualified, free);
+    const away: Prisma.ExpertWhereInput = { available: false, OR: [{ unavailableUntil: null }, { unavailableUntil: { gte: today } }] };
+    if (input.availability === 'unavailable') and.push(qualified, away);
+    const where: Prisma.ExpertWhereInput = { AND: and };
     const [total, experts] = await Promise.all([
       this.db.expert.count({ where }),
       this.db.expert.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip, take }),
     ]);
-    const today = toShanghaiDate(this.clock.now());
-    return {
-      items: experts.map((e) => ({
-        id: e.id,
-        name: e.name,
-        field: e.field,
-        disqualifiedOn: e.disqualifiedOn,
-        qualified: e.disqualifiedOn === null || e.disqualifiedOn > today,
-      })),
-      total,
-      page,
-      pageSize,
-    };
+    return { items: experts.map((e) => toExpertView(e, today)), total, page, pageSize };
   }
 }

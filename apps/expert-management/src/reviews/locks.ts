@@ -9,6 +9,11 @@ export async function lockBatch(tx: Tx, batchId: string): Promise<void> {
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `expert-management:batch:${batchId}`);
 }
 
+/** Per institution: a ban and a commission of that institution see each other (M10.3). */
+export async function lockInstitution(tx: Tx, institutionId: string): Promise<void> {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `expert-management:institution:${institutionId}`);
+}
+
 export async function lockCase(tx: Tx, applicationId: string): Promise<void> {
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `expert-management:case:${applicationId}`);
 }

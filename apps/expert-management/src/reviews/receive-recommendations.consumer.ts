@@ -3,14 +3,16 @@ import { ApplicationState } from '@firstset/domain';
 import { SummarySubmitted, SummarySubmittedV1 } from '@firstset/contracts';
 import { Consumes, MessageMeta } from '@firstset/messaging';
 import { Tx } from '../prisma';
+import { commissionFor } from '../commissions/scope';
 import { lockBatch } from './locks';
 import { ReviewStarter } from './review-starter';
 
 /**
  * Each entry of a prefecture's summary (汇总报送, M7.3) becomes a case awaiting comprehensive
  * review: the Department reviews what the prefecture sent as a whole, never a single
- * recommendation on its own. When the batch already has its commissioned institution, the review
- * starts at once (M8.1). Redelivered or republished events find the cases and change nothing.
+ * recommendation on its own. When an open commission of the batch holds the case's scope (product
+ * kind, M4.2 field), the review starts at once under it (M8.1); otherwise the case waits for one.
+ * Redelivered or republished events find the cases and change nothing.
  */
 @Controller()
 export class ReceiveRecommendationsConsumer {
@@ -19,7 +21,7 @@ export class ReceiveRecommendationsConsumer {
   @Consumes(SummarySubmitted, { durable: 'expert-management-summaries' })
   async receive(summary: SummarySubmittedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     await lockBatch(tx, summary.batchId);
-    const commission = await tx.commission.findFirst({ where: { batchId: summary.batchId, endedAt: null }, include: { institution: true } });
+    const open = await tx.commission.findMany({ where: { batchId: summary.batchId, endedAt: null }, include: { institution: true } });
     for (const e of summary.entries) {
       if (e.batchId !== summary.batchId || e.prefectureId !== summary.prefectureId) continue;
       if (await tx.reviewCase.findUnique({ where: { id: e.applicationId } })) continue;
@@ -37,12 +39,16 @@ export class ReceiveRecommendationsConsumer {
           series: e.product.series,
           model: e.product.model,
           rdCompletedOn: e.product.rdCompletedOn,
+          // M4.2 field and the partners and licensors, for panels and conflicts (M11.1); absent from older producers.
+          fieldCode: e.fieldCode ?? (e.catalogueEntryCode && /^EF(0[1-9]|1[0-8])$/.test(e.catalogueEntryCode) ? e.catalogueEntryCode : null),
+          partners: (e.partners ?? []).map((p) => ({ name: p.name, ...(p.uscc ? { uscc: p.uscc } : {}) })),
           ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
           recommendationOpinion: e.opinion,
           recommendedAt: new Date(summary.submittedAt),
           state: ApplicationState.RECOMMENDED,
         },
       });
+      const commission = commissionFor(open, created);
       if (!commission) continue;
       // Acting on the standing of the Department's commission, not as the recommending officer.
       const actor = { userId: commission.commissionedBy, role: 'department_officer' };

@@ -15,8 +15,9 @@ export interface StartOptions {
 }
 
 /**
- * Starts the comprehensive review of recommended cases under their batch's commission (M8.1):
- * the commission exists (the caller holds it) and its institution is not banned today (M10.3),
+ * Starts the comprehensive review of recommended cases under the commission whose scope holds
+ * them (M8.1; the caller chose it and sets ReviewCase.commissionId through here): the commission
+ * exists and its institution is not banned today (M10.3),
  * checked here. Each start is a compare-and-set plus a `review.started` event, in the caller's
  * transaction. The Department's commission is what starts it, so the role is the Department's.
  */

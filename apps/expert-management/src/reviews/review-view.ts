@@ -1,8 +1,10 @@
-import type { RedactedReviewViewV1, ReviewViewV1 } from '@firstset/contracts';
+import type { RedactedReviewViewV1, ReviewRulesViewV1, ReviewViewV1 } from '@firstset/contracts';
 import { ApplicationSummaryV1 } from '@firstset/contracts';
-import { ApplicationState, STATE_LABELS } from '@firstset/domain';
-import { Assignment, Expert, ReviewCase } from '../generated/prisma/client';
-import { toAssignmentView } from '../assignments/assignment-view';
+import { ApplicationState, INNER_MONGOLIA_REVIEW, STATE_LABELS } from '@firstset/domain';
+import { Assignment, ConsensusRound, Expert, ReviewCase } from '../generated/prisma/client';
+import { peerScoresFor, toAssignmentView } from '../assignments/assignment-view';
+import { toConsensusRoundView } from '../consensus/consensus-view';
+import { divergenceOf } from './review-rules';
 
 export type RedactedReviewView = RedactedReviewViewV1;
 
@@ -39,26 +41,70 @@ function details(c: ReviewCase): ReviewView {
   };
 }
 
-/** The Department's, an auditor's or the commissioned institution's view: everything. */
-export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }): ReviewView {
+/**
+ * A case under review whose current panel lost an expert (disqualified M11.2, recused) and is short
+ * of the profile's panel size needs a replacement; the institution assigns one.
+ */
+export function panelState(c: ReviewCase & { assignments: Assignment[] }): { activeExperts: number; needsReplacement: boolean } {
+  const current = c.assignments.filter((a) => a.commissionId === c.commissionId || a.commissionId === null);
+  const activeExperts = current.filter((a) => a.status === 'active').length;
+  const lost = current.some((a) => a.status !== 'active');
+  const needsReplacement =
+    c.state === ApplicationState.UNDER_COMPREHENSIVE_REVIEW && c.commissionId !== null && lost && activeExperts < INNER_MONGOLIA_REVIEW.panelSize;
+  return { activeExperts, needsReplacement };
+}
+
+/** What a view of one case adds: the profile's rules, and (oversight) the consensus rounds. */
+export interface CaseExtras {
+  rules?: ReviewRulesViewV1;
+  rounds?: ConsensusRound[];
+  /** An expert's case view: whether a consensus round is open (their scores may then be revised). */
+  roundOpen?: boolean;
+}
+
+/**
+ * The Department's, an auditor's or the commissioned institution's view: everything, every
+ * expert's scores by criterion, and the divergence when the profile's threshold is known.
+ */
+export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }, extras: CaseExtras = {}): ReviewView {
   return {
     ...details(c),
     result: { score: c.score, opinion: c.opinion, reviewedAt: c.reviewedAt?.toISOString() ?? null },
     assignments: c.assignments.map((a) => toAssignmentView(a, a.expert)),
+    commissionId: c.commissionId,
+    ...panelState(c),
+    ...(extras.rules ? { rules: extras.rules, divergence: divergenceOf(c.assignments, extras.rules.divergenceThreshold) } : {}),
+    ...(extras.rounds ? { consensusRounds: extras.rounds.map(toConsensusRoundView) } : {}),
   };
 }
 
-/** An assigned expert's view: the application once the undertaking is signed, else its number and kind. */
-export function toExpertView(a: AssignmentWithExpert & { reviewCase: ReviewCase }): ReviewView | RedactedReviewView {
+/**
+ * An assigned expert's view: the application once the undertaking is signed, else its number and
+ * kind; the other panel members' scores (anonymous) only once the expert's own are in (M11.1).
+ * Never the institution's conclusion, never another expert's identity.
+ */
+export function toExpertView(
+  a: AssignmentWithExpert & { reviewCase: ReviewCase & { assignments?: Assignment[] } },
+  extras: CaseExtras = {},
+): ReviewView | RedactedReviewView {
   const myAssignment = toAssignmentView(a, a.expert);
-  if (!a.acceptedAt) {
+  const rules = extras.rules ? { rules: extras.rules } : {};
+  if (!a.acceptedAt || a.status !== 'active') {
     return {
       applicationId: a.reviewCase.id,
       applicationNo: a.reviewCase.applicationNo,
       product: { kind: a.reviewCase.productKind },
       undertakingAccepted: false,
       myAssignment,
+      ...rules,
     };
   }
-  return { ...details(a.reviewCase), myAssignment, undertakingAccepted: true };
+  return {
+    ...details(a.reviewCase),
+    myAssignment,
+    undertakingAccepted: true,
+    peerScores: peerScoresFor(a, a.reviewCase.assignments ?? []),
+    ...rules,
+    ...(extras.roundOpen !== undefined ? { consensusRoundOpen: extras.roundOpen } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import {
   ApplicationRefDto,
   CompleteReview as Complete,
+  GetComprehensiveReview,
   ListReviews,
   OptionalBatchDto,
   SearchReviews as Search,
@@ -9,6 +10,7 @@ import {
 } from '@firstset/contracts';
 import { Answers, MessageMeta } from '@firstset/messaging';
 import { CompleteReview } from './complete-review';
+import { ReadReview } from './read-review';
 import { ReadReviews } from './read-reviews';
 import { SearchReviews } from './search-reviews';
 
@@ -18,12 +20,18 @@ export class ReviewsController {
   constructor(
     private readonly completeReview: CompleteReview,
     private readonly readReviews: ReadReviews,
+    private readonly readReview: ReadReview,
     private readonly searchReviews: SearchReviews,
   ) {}
 
   @Answers(Complete)
   complete(input: ApplicationRefDto, meta: MessageMeta) {
     return this.completeReview.execute(input, meta);
+  }
+
+  @Answers(GetComprehensiveReview)
+  get(input: ApplicationRefDto, meta: MessageMeta) {
+    return this.readReview.get(input, meta);
   }
 
   @Answers(ListReviews)

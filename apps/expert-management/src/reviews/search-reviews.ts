@@ -2,18 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SearchReviewsV1, Page, pageOf } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { PRISMA, requireActor } from '@firstset/service-kit';
+import { PolicyProfileRegistry } from '@firstset/domain';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { expertOf, institutionOf } from './case-access';
 import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
+import { rulesView } from './review-rules';
 
 const withExperts = { assignments: { include: { expert: { select: { name: true } } }, orderBy: { assignedAt: 'asc' as const } } };
 
-/** An expert's assignments at a stage: signed the undertaking (M11.1) or not, scored or not. */
+/** An expert's assignments at a stage: signed the undertaking (M11.1) or not, scored or not, recused or excluded before scoring. */
 const STAGE: Record<NonNullable<SearchReviewsV1['stage']>, Prisma.AssignmentWhereInput> = {
-  ASSIGNED: { acceptedAt: null },
-  ACCEPTED: { acceptedAt: { not: null }, scoredAt: null },
+  ASSIGNED: { status: 'active', acceptedAt: null },
+  ACCEPTED: { status: 'active', acceptedAt: { not: null }, scoredAt: null },
   SCORED: { scoredAt: { not: null } },
+  ENDED: { status: { not: 'active' }, scoredAt: null },
 };
 
 /**
@@ -23,7 +26,10 @@ const STAGE: Record<NonNullable<SearchReviewsV1['stage']>, Prisma.AssignmentWher
  */
 @Injectable()
 export class SearchReviews {
-  constructor(@Inject(PRISMA) private readonly db: Db) {}
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    private readonly profiles: PolicyProfileRegistry,
+  ) {}
 
   async execute(input: SearchReviewsV1, meta: MessageMeta): Promise<Page<ReviewView | RedactedReviewView>> {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
@@ -33,18 +39,25 @@ export class SearchReviews {
       ...(input.state ? { state: input.state } : {}),
     };
     if (actor.role === 'expert') {
-      const where: Prisma.AssignmentWhereInput = { expertId: expertOf(actor), reviewCase: caseWhere, ...(input.stage ? STAGE[input.stage] : {}) };
+      // An excluded or recused assignment no longer opens the application to its expert (M11.2).
+      const where: Prisma.AssignmentWhereInput = {
+        expertId: expertOf(actor),
+        status: 'active',
+        reviewCase: caseWhere,
+        ...(input.stage ? STAGE[input.stage] : {}),
+      };
       const [total, rows] = await Promise.all([
         this.db.assignment.count({ where }),
         this.db.assignment.findMany({
           where,
-          include: { reviewCase: true, expert: { select: { name: true } } },
+          include: { reviewCase: { include: { assignments: true } }, expert: { select: { name: true } } },
           orderBy: [{ assignedAt: 'desc' }, { id: 'asc' }],
           skip,
           take,
         }),
       ]);
-      return { items: rows.map(toExpertView), total, page, pageSize };
+      // The other experts' scores only once the caller's own are in (M11.1: toExpertView).
+      return { items: rows.map((a) => toExpertView(a)), total, page, pageSize };
     }
     const where: Prisma.ReviewCaseWhereInput =
       actor.role === 'institution_staff'
@@ -54,6 +67,6 @@ export class SearchReviews {
       this.db.reviewCase.count({ where }),
       this.db.reviewCase.findMany({ where, include: withExperts, orderBy: [{ applicationNo: 'asc' }], skip, take }),
     ]);
-    return { items: cases.map(toOversightView), total, page, pageSize };
+    return { items: cases.map((c) => toOversightView(c, { rules: rulesView(this.profiles, c) })), total, page, pageSize };
   }
 }

@@ -9,11 +9,13 @@ import {
   PublishListV1,
   RecommendApplicationV1,
   RevokeRecognitionV1,
-  ScoreApplicationV1,
   SetCalendarYearV1,
   SubmitApplicationV1,
   ResubmitApplicationV1,
+  UpdateInstitutionV1,
+  EndCommissionV1,
 } from '@firstset/contracts';
+import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
 // (OmitType keeps its validation rules), so the rules are written once, in the contract. The
@@ -21,7 +23,6 @@ import {
 
 export class OpinionBody extends OmitType(RecommendApplicationV1, ['applicationId'] as const) {}
 export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId'] as const) {}
-export class ScoreBody extends OmitType(ScoreApplicationV1, ['applicationId'] as const) {}
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
 export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
@@ -31,6 +32,8 @@ export class DraftBody extends OmitType(UpdateApplicationDraftV1, ['applicationI
 export class WithdrawBody extends OmitType(WithdrawApplicationV1, ['applicationId'] as const) {}
 export class SubmitBody extends OmitType(SubmitApplicationV1, ['applicationId'] as const) {}
 export class ResubmitBody extends OmitType(ResubmitApplicationV1, ['applicationId'] as const) {}
+export class UpdateInstitutionBody extends OmitType(UpdateInstitutionV1, ['id'] as const) {}
+export class EndCommissionBody extends OmitType(EndCommissionV1, ['commissionId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -57,4 +60,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, ScoreBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES];

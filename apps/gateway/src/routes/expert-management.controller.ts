@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
-  AcceptAssignment,
   AssignExpert,
   CommissionInstitution,
   CommissionInstitutionV1,
@@ -12,7 +11,6 @@ import {
   ListInstitutions,
   ListReviews,
   SearchReviews,
-  ScoreApplication,
   ListCommissionsV1,
   PoolQueryV1,
   SearchReviewsV1,
@@ -20,7 +18,7 @@ import {
 import { Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { AssignExpertBody, BatchQuery, ScoreBody } from './bodies';
+import { AssignExpertBody, BatchQuery } from './bodies';
 
 @ApiTags('综合评审 Comprehensive review')
 @ApiBearerAuth()
@@ -86,24 +84,7 @@ export class ExpertManagementController {
     return this.services.call(req, AssignExpert, { applicationId: id, expertId: body.expertId });
   }
 
-  @Post('reviews/:id/accept')
-  @HttpCode(200)
-  @Roles('expert')
-  @ApiOperation({ summary: '接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1)' })
-  @ApiReply(AcceptAssignment)
-  accept(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
-    return this.services.call(req, AcceptAssignment, { applicationId: id });
-  }
-
-  @Post('reviews/:id/score')
-  @HttpCode(200)
-  @Roles('expert')
-  @ApiOperation({ summary: '专家评分 / Score the application' })
-  @ApiBody({ type: ScoreBody })
-  @ApiReply(ScoreApplication)
-  score(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ScoreBody) {
-    return this.services.call(req, ScoreApplication, { applicationId: id, ...body });
-  }
+  // Accepting, scoring and recusal: expert-review.controller.ts (issue 17).
 
   @Post('reviews/:id/complete')
   @HttpCode(200)

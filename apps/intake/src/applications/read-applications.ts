@@ -8,16 +8,34 @@ import { pageOf } from '@firstset/contracts';
 import type { ApplicationDetailV1, ApplicationPageV1, ListOwnApplicationsV1 } from '@firstset/contracts';
 import { toApplicationView } from './application-view';
 import { contentSha256 } from './content-hash';
-import { readableApplicationWhere } from '../materials/material-access';
+import { readableApplication, readableApplicationWhere } from '../materials/material-access';
+import type { ActorContext } from '@firstset/messaging';
+
+/**
+ * Who reads an application and its versions: the enterprise, its prefecture, the Department and
+ * auditors by jurisdiction; the commissioned institution and an expert who accepted the assignment
+ * and its undertaking (M8.1, M11.1) only while expert management's grant stands (ReviewerAccess:
+ * revoked on recusal or disqualification).
+ */
+const READERS = ['enterprise', 'prefecture_officer', 'department_officer', 'auditor', 'institution_staff', 'expert'] as const;
 
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
 @Injectable()
 export class ReadApplications {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
+  /** Reviewers through their grant (anything else is "not found"), everyone else by jurisdiction. */
+  private async whereReadable(actor: ActorContext, applicationId: string): Promise<Prisma.ApplicationWhereInput> {
+    if (actor.role === 'expert' || actor.role === 'institution_staff') {
+      const app = await readableApplication(this.db, actor, applicationId);
+      return { id: app.id, submittedAt: { not: null } };
+    }
+    return readableApplicationWhere(actor, applicationId);
+  }
+
   async get(applicationId: string, meta: MessageMeta): Promise<ApplicationDetailV1> {
-    const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
-    const where = readableApplicationWhere(actor, applicationId);
+    const actor = requireActor(meta, READERS);
+    const where = await this.whereReadable(actor, applicationId);
     const app = await this.db.application.findFirst({
       where,
       include: { history: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] } },
@@ -38,8 +56,8 @@ export class ReadApplications {
 
   /** Every submitted version with its differences from the previous one (M7.3: the reviewer sees what changed). */
   async versions(applicationId: string, meta: MessageMeta) {
-    const actor = requireActor(meta, ['enterprise', 'prefecture_officer', 'department_officer', 'auditor']);
-    const where = readableApplicationWhere(actor, applicationId);
+    const actor = requireActor(meta, READERS);
+    const where = await this.whereReadable(actor, applicationId);
     const app = await this.db.application.findFirst({ where, include: { versions: { orderBy: { version: 'asc' } } } });
     if (!app) throw notFound('application');
     return app.versions.map((v) => ({

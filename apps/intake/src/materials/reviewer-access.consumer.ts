@@ -3,8 +3,12 @@ import { Controller } from '@nestjs/common';
 import {
   AssignmentAccepted,
   AssignmentAcceptedV1,
+  AssignmentEnded,
+  AssignmentEndedV1,
   ExpertDisqualified,
   ExpertDisqualifiedV1,
+  ReviewMoved,
+  ReviewMovedV1,
   ReviewStarted,
   ReviewStartedV1,
 } from '@firstset/contracts';
@@ -15,7 +19,9 @@ import { Tx } from '../prisma';
  * Opens an application's materials to its reviewers as expert management reports them: the
  * commissioned institution when the comprehensive review starts (M8.1), an expert once the
  * assignment and the confidentiality undertaking are accepted (M11.1); closes them to an expert
- * who is disqualified (M11.2). Every download stays authorized and audited by intake.
+ * who is disqualified (M11.2) or whose assignment ended; moves them from an institution whose
+ * commission ended (or that was banned, M10.3) to the one taking over. Every download stays
+ * authorized and audited by intake.
  */
 @Controller()
 export class ReviewerAccessConsumer {
@@ -29,6 +35,18 @@ export class ReviewerAccessConsumer {
     await grant(tx, e.applicationId, 'expert', e.expertId, new Date(e.acceptedAt));
   }
 
+  @Consumes(AssignmentEnded, { durable: 'intake-access-assignment-ended' })
+  async revokeAssignment(e: AssignmentEndedV1, tx: Tx): Promise<void> {
+    await revoke(tx, e.applicationId, 'expert', e.expertId, new Date(e.endedAt));
+  }
+
+  @Consumes(ReviewMoved, { durable: 'intake-access-review-moved' })
+  async moveInstitution(e: ReviewMovedV1, tx: Tx): Promise<void> {
+    const at = new Date(e.movedAt);
+    if (e.fromInstitutionId) await revoke(tx, e.applicationId, 'institution', e.fromInstitutionId, at);
+    if (e.toInstitutionId) await grant(tx, e.applicationId, 'institution', e.toInstitutionId, at);
+  }
+
   @Consumes(ExpertDisqualified, { durable: 'intake-access-disqualified' })
   async revokeExpert(e: ExpertDisqualifiedV1, tx: Tx): Promise<void> {
     if (!isUuid(e.expertId)) return; // no access was ever given to an id that is not one of ours
@@ -39,6 +57,15 @@ export class ReviewerAccessConsumer {
   }
 }
 
+/** Opens the materials; a grant revoked earlier (e.g. the same institution commissioned again) opens again. */
 async function grant(tx: Tx, applicationId: string, granteeKind: 'institution' | 'expert', granteeId: string, grantedAt: Date): Promise<void> {
   await tx.reviewerAccess.createMany({ data: [{ id: randomUUID(), applicationId, granteeKind, granteeId, grantedAt }], skipDuplicates: true });
+  await tx.reviewerAccess.updateMany({
+    where: { applicationId, granteeKind, granteeId, revokedAt: { not: null, lte: grantedAt } },
+    data: { revokedAt: null, grantedAt },
+  });
+}
+
+async function revoke(tx: Tx, applicationId: string, granteeKind: 'institution' | 'expert', granteeId: string, at: Date): Promise<void> {
+  await tx.reviewerAccess.updateMany({ where: { applicationId, granteeKind, granteeId, revokedAt: null }, data: { revokedAt: at } });
 }

@@ -21,7 +21,18 @@ export function summaryEntries(recommended: ReviewCase[], order: string[] = []):
     policyProfile: { id: c.policyProfileId, version: c.policyProfileVersion },
     opinion: c.opinion ?? '',
     ...(c.catalogueEntryCode ? { catalogueEntryCode: c.catalogueEntryCode } : {}),
+    ...fieldOf(c),
   }));
+}
+
+/**
+ * The product's M4.2 field for the comprehensive review's panels (issue 17): the equipment field the
+ * applicant chose (EF01–EF18), or "NM" for a material (its catalogue category is not a field).
+ * The partners and licensors are not carried yet: intake's IP list names no counterparty.
+ */
+function fieldOf(c: Pick<ReviewCase, 'productKind' | 'catalogueEntryCode'>): { fieldCode?: string } {
+  if (c.productKind === 'FIRST_BATCH_MATERIAL') return { fieldCode: 'NM' };
+  return c.catalogueEntryCode && /^EF(0[1-9]|1[0-8])$/.test(c.catalogueEntryCode) ? { fieldCode: c.catalogueEntryCode } : {};
 }
 
 /** The recommended cases of a prefecture in a batch, in the order they were recommended. */

@@ -23,7 +23,8 @@ describe('the route table', () => {
     expect(menusOf('prefecture_officer').map((m) => m.path)).toEqual(['/workspace', '/prefecture/queue', '/prefecture/summary']);
     expect(menusOf('auditor')).toEqual(menusOf('department_officer'));
     expect(menusOf('enterprise').find((m) => m.badge)?.path).toBe('/enterprise/notifications');
-    expect(menusOf('expert').map((m) => m.path)).toEqual(['/workspace', '/expert/assignments']);
+    expect(menusOf('expert').map((m) => m.path)).toEqual(['/workspace', '/expert/assignments', '/expert/declarations']);
+    expect(menusOf('institution_staff').map((m) => m.path)).toEqual(['/workspace', '/institution/reviews', '/institution/pool', '/institution/conflicts', '/institution/panels']);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {
@@ -32,6 +33,11 @@ describe('the route table', () => {
     for (const role of ['auditor', 'department_officer', 'institution_staff'] as const) expect(mayOpen(role, '/expert/assignments')).toBe(false);
     expect(mayOpen('institution_staff', '/department/reviews')).toBe(false);
     expect(mayOpen('institution_staff', '/institution/reviews')).toBe(true);
+    // M11.1: the pool and its conflicts are the institution's; the declarations page is the expert's own.
+    for (const role of ['auditor', 'department_officer', 'enterprise', 'prefecture_officer', 'expert'] as const) {
+      expect([role, mayOpen(role, '/institution/pool'), mayOpen(role, '/institution/conflicts')]).toEqual([role, false, false]);
+    }
+    for (const role of ['auditor', 'department_officer', 'institution_staff'] as const) expect([role, mayOpen(role, '/expert/declarations')]).toEqual([role, false]);
   });
 
   it('after sign-in goes back to the page asked for, never off the site or to a path of no workspace', () => {

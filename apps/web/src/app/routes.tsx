@@ -74,6 +74,7 @@ export const WORKSPACES: readonly Workspace[] = [
     pages: [
       { path: '/department/batches', page: page(() => import('../workspaces/department/batches'), 'BatchesPage'), menu: { label: 'menu.batches' } },
       { path: '/department/progress', page: page(() => import('../workspaces/department/progress'), 'ProgressPage'), menu: { label: 'menu.progress' } },
+      { path: '/department/institutions', page: page(() => import('../workspaces/department/institutions'), 'InstitutionsPage'), menu: { label: 'menu.institutions' } },
       { path: '/department/commissions', page: page(() => import('../workspaces/department/commissions'), 'CommissionsPage'), menu: { label: 'menu.commissions' } },
       { path: '/department/reviews', page: page(() => import('../workspaces/department/oversight-reviews'), 'OversightReviewsPage'), menu: { label: 'menu.oversightReviews' } },
       { path: '/department/decision-lists', page: page(() => import('../workspaces/department/decision-lists'), 'DecisionListsPage'), menu: { label: 'menu.decisionLists' } },
@@ -90,12 +91,22 @@ export const WORKSPACES: readonly Workspace[] = [
   {
     id: 'institution',
     roles: ['institution_staff'],
-    pages: [{ path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } }],
+    pages: [
+      { path: '/institution/reviews', page: page(() => import('../workspaces/institution/institution-reviews'), 'InstitutionReviewsPage'), menu: { label: 'menu.institutionReviews' } },
+      { path: '/institution/pool', page: page(() => import('../workspaces/institution/expert-pool'), 'ExpertPoolPage'), menu: { label: 'menu.expertPool' } },
+      { path: '/institution/conflicts', page: page(() => import('../workspaces/institution/conflicts'), 'ConflictsPage'), menu: { label: 'menu.conflicts' } },
+      { path: '/institution/panels', page: page(() => import('../workspaces/institution/panels/panels-page'), 'PanelsPage'), menu: { label: 'menu.institutionPanels' } },
+      { path: '/institution/reviews/:id', page: page(() => import('../workspaces/institution/institution-case'), 'InstitutionCasePage') },
+    ],
   },
   {
     id: 'expert',
     roles: ['expert'],
-    pages: [{ path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } }],
+    pages: [
+      { path: '/expert/assignments', page: page(() => import('../workspaces/expert/expert-assignments'), 'ExpertAssignmentsPage'), menu: { label: 'menu.expertAssignments' } },
+      { path: '/expert/declarations', page: page(() => import('../workspaces/expert/my-declarations'), 'MyDeclarationsPage'), menu: { label: 'menu.myDeclarations' } },
+      { path: '/expert/assignments/:id', page: page(() => import('../workspaces/expert/expert-case'), 'ExpertCasePage') },
+    ],
   },
 ];
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsLocalDate, PRODUCT_KINDS, ProductKind } from './dto';
 
 export class SubmittedEnterpriseV1 {
@@ -43,6 +43,18 @@ export class PolicyProfileRefV1 {
   version!: string;
 }
 
+/** An organization the application names as a partner: a licensor, co-owner or contract party of its IP (M11.1 conflicts). */
+export class ApplicationPartnerV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @IsOptional()
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+  uscc?: string;
+}
+
 /** What each stage carries forward about an application: references, never files. */
 export class ApplicationSummaryV1 {
   @IsUUID()
@@ -74,4 +86,17 @@ export class ApplicationSummaryV1 {
   @ValidateNested()
   @Type(() => PolicyProfileRefV1)
   policyProfile?: PolicyProfileRefV1;
+
+  /** M4.2 field code of the product (EF01–EF18), or "NM" for new materials; absent when not chosen or from older producers. */
+  @IsOptional()
+  @Matches(/^(EF(0[1-9]|1[0-8])|NM)$/)
+  fieldCode?: string;
+
+  /** The application's partners and licensors, for the comprehensive review's conflict check (M11.1); absent from older producers. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ApplicationPartnerV1)
+  partners?: ApplicationPartnerV1[];
 }

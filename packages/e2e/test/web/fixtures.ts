@@ -73,7 +73,7 @@ export class WebRun {
   readonly cspViolations: CspViolation[] = [];
   /** What the last accessibility check of each page saw, so an unchanged screen is not checked twice. */
   private readonly checked = new WeakMap<Page, string>();
-  /** Time spent in the screens' checks, which a journey's time budget leaves out. */
+  /** Time spent in the screens' checks, which a journey's own time (in its timings) leaves out. Speed is measured by `npm run bench`, not asserted here. */
   checkMs = 0;
   t0 = Date.now();
 

@@ -12,6 +12,7 @@ import { ACTOR_TOKEN_HEADER, ActorVerifier, type ActorTokenFailure } from './act
 import { INVALID_REQUEST_TITLE, NOT_JSON_TITLE } from './contract-validation.pipe';
 import { RpcMessageContext } from './message-context';
 import { INTERNAL_ERROR } from './problem-details.filter';
+import { serviceQueries } from './service-queries';
 
 export interface NatsRpcServerOptions {
   serviceName: string;
@@ -40,6 +41,8 @@ const UNSIGNED_TITLE = '请求未经网关签名或签名无效 / The request is
  */
 export class NatsRpcServer extends ServerNats {
   private readonly verifier: ActorVerifier;
+  /** Queries other services ask this one (ADR 0019): answered without an actor token. */
+  private readonly unsigned = new Set(serviceQueries().map((c) => c.subject));
   private readonly subs: Subscription[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
 
@@ -79,9 +82,13 @@ export class NatsRpcServer extends ServerNats {
   override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
     const requestId = natsMsg.headers?.get(HEADER.requestId) || systemRequestId();
     const token = natsMsg.headers?.get(ACTOR_TOKEN_HEADER) || undefined;
-    const signed = this.verifier.check(token, natsMsg.subject, natsMsg.data);
+    // A service's query (ADR 0019) acts for no one: whatever token comes with it is ignored, and
+    // NATS permissions decide who may send it.
+    const signed = this.unsigned.has(channel)
+      ? ({ ok: true, claims: { rid: requestId, act: null } } as const)
+      : this.verifier.check(token, natsMsg.subject, natsMsg.data);
     if (!signed.ok) return this.refuseUnsigned(natsMsg, channel, requestId, signed.reason);
-    const { claims } = signed;
+    const claims: { rid: string; act: MessageMeta['actor'] | null; idk?: string } = signed.claims;
 
     const decoded = parseJsonBytesAtEdge(natsMsg.data);
     if (!decoded.ok) {

@@ -5,7 +5,7 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { fieldName } from './review-format';
 
 /** A changed value, readable: text as is, yes/no, dates, lists of files by name. */
-function useShowValue() {
+export function useShowValue() {
   const { t, tk, locale } = useI18n();
   const show = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('review.changes.empty');

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { AssignmentView, ReviewView, stageOf } from './types';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 
-const STAGE_COLOR = { ASSIGNED: 'default', ACCEPTED: 'blue', SCORED: 'green' } as const;
+const STAGE_COLOR = { ASSIGNED: 'default', ACCEPTED: 'blue', SCORED: 'green', ENDED: 'orange' } as const;
 
 /** An assignment's stage (assigned / undertaking signed / scored), with the score once in. */
 export function StageTag({ assignment }: { assignment: AssignmentView }) {

@@ -41,7 +41,7 @@ export const enReviewPanel: Record<keyof typeof zhCNReviewPanel, string> = {
   'institution.assign.done': 'Assigned {name}',
   'institution.complete': 'Complete review',
   'institution.complete.title': 'Complete the comprehensive review of {no}',
-  'institution.complete.confirm': 'The overall score is the experts\' mean score (rounded) and the opinions are joined in the order given. Afterwards no expert can be assigned or score. Complete it?',
+  'institution.complete.confirm': 'The overall score is the mean of the weighted totals of the experts who did not recuse (one decimal) and the opinions are joined in the order given. Afterwards no expert can be assigned or score. Complete it?',
   'institution.complete.pending': '{count} expert(s) have not scored',
   'institution.completed': 'Comprehensive review completed: overall score {score}',
 

@@ -3,11 +3,15 @@ import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
+import { enPanels } from './en.panels';
 import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
 import { enImports } from './en.imports';
+import { enPool } from './en.pool';
 import { enIcons } from './en.icons';
+import { enInstitutions } from './en.institutions';
+import { enScoring } from './en.scoring';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -252,5 +256,9 @@ export const en: Record<MessageKey, string> = {
   ...enAccount,
   ...enPolicy,
   ...enImports,
+  ...enPanels,
+  ...enPool,
   ...enIcons,
+  ...enInstitutions,
+  ...enScoring,
 };

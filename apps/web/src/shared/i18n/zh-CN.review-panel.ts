@@ -42,7 +42,7 @@ export const zhCNReviewPanel = {
   'institution.assign.done': '已指派专家 {name}',
   'institution.complete': '完成评审',
   'institution.complete.title': '完成 {no} 的综合评审',
-  'institution.complete.confirm': '综合得分为各专家评分的平均值（四舍五入），评审意见按提交顺序汇总。完成后不能再指派专家或评分，确定完成吗？',
+  'institution.complete.confirm': '综合得分为未回避专家加权总分的平均值（保留一位小数），评审意见按提交顺序汇总。完成后不能再指派专家或评分，确定完成吗？',
   'institution.complete.pending': '尚有 {count} 位专家未评分',
   'institution.completed': '综合评审已完成，综合得分 {score} 分',
 

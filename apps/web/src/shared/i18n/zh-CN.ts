@@ -12,7 +12,11 @@ import { zhCNVerdicts } from './zh-CN.verdicts';
 import { zhCNAccount } from './zh-CN.account';
 import { zhCNPolicy } from './zh-CN.policy';
 import { zhCNImports } from './zh-CN.imports';
+import { zhCNPool } from './zh-CN.pool';
 import { zhCNIcons } from './zh-CN.icons';
+import { zhCNInstitutions } from './zh-CN.institutions';
+import { zhCNPanels } from './zh-CN.panels';
+import { zhCNScoring } from './zh-CN.scoring';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -256,7 +260,11 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNPolicy,
   ...zhCNImports,
+  ...zhCNPanels,
+  ...zhCNPool,
   ...zhCNIcons,
+  ...zhCNInstitutions,
+  ...zhCNScoring,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

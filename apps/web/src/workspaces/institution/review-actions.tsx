@@ -23,7 +23,8 @@ export function ReviewActions({ review, onAssign }: { review: ReviewView; onAssi
   const { message, modal } = App.useApp();
   const complete = useCompleteReview();
   if (review.state !== UNDER_REVIEW) return null;
-  const waiting = (review.assignments ?? []).filter((a) => !a.scoredAt).length;
+  // Recused experts never score and never count (M11.1): only active ones are waited for.
+  const waiting = (review.assignments ?? []).filter((a) => a.status === 'active' && !a.scoredAt).length;
   const confirm = () =>
     modal.confirm({
       title: t('institution.complete.title', { no: review.applicationNo }),

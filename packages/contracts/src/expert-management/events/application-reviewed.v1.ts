@@ -1,8 +1,26 @@
-import { IsDateString, IsInt, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { ApplicationSummaryV1 } from '../../common/application-summary';
 import { defineEvent } from '../../contract';
+import { REVIEW_RECOMMENDATIONS, ReviewRecommendation } from '../commands/score-application.v1';
+
+/** One expert's conclusion as it counted in the review (M8.1). */
+export class ReviewedExpertV1 {
+  @IsUUID()
+  expertId!: string;
+
+  /** Weighted total of the rubric, 0–100 with one decimal. */
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  weightedTotal!: number;
+
+  @IsIn(REVIEW_RECOMMENDATIONS)
+  recommendation!: ReviewRecommendation;
+}
 
 export class ApplicationReviewedV1 extends ApplicationSummaryV1 {
+  /** The case score rounded to a whole number (consumers before issue 17 read this). */
   @IsInt()
   score!: number;
 
@@ -11,6 +29,20 @@ export class ApplicationReviewedV1 extends ApplicationSummaryV1 {
 
   @IsDateString()
   reviewedAt!: string;
+
+  /** Issue 17: the mean of the counted experts' weighted totals, one decimal. Absent in older events. */
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  weightedScore?: number;
+
+  /** Issue 17: each counted expert's weighted total and recommendation. Absent in older events. */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ReviewedExpertV1)
+  experts?: ReviewedExpertV1[];
 }
 /** The expert opinion on which the Department decides the list (M9.1). */
 export const ApplicationReviewed = defineEvent('expert-management.application.reviewed.v1', ApplicationReviewedV1);

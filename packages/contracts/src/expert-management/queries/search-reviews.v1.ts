@@ -5,8 +5,11 @@ import { defineQuery } from '../../contract';
 /** States a case can have in comprehensive review (the lifecycle's names). */
 export const REVIEW_CASE_STATES = ['RECOMMENDED', 'UNDER_COMPREHENSIVE_REVIEW', 'REVIEWED'] as const;
 
-/** Where an expert's assignment stands: assigned, accepted with the undertaking (M11.1), scored. */
-export const ASSIGNMENT_STAGES = ['ASSIGNED', 'ACCEPTED', 'SCORED'] as const;
+/**
+ * Where an expert's assignment stands: assigned, accepted with the undertaking (M11.1), scored, or
+ * ended unscored (recused, or excluded).
+ */
+export const ASSIGNMENT_STAGES = ['ASSIGNED', 'ACCEPTED', 'SCORED', 'ENDED'] as const;
 
 /**
  * Applications in comprehensive review visible to the caller, paged on the server: the Department

@@ -888,7 +888,8 @@ export interface paths {
         /** 第三方机构及其禁入期 / Third-party institutions with their bans (M10.3) */
         get: operations["ExpertManagementController_institutions"];
         put?: never;
-        post?: never;
+        /** 登记第三方机构 / Register an institution (M8.1) */
+        post: operations["InstitutionsController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -929,6 +930,401 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完成综合评审 / Complete the comprehensive review (M8.1) */
+        post: operations["ExpertManagementController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 第三方机构详情及委托记录 / An institution with its commissions (M8.1, M10.3) */
+        get: operations["InstitutionsController_get"];
+        /** 修改第三方机构信息（按读取时的版本） / Edit an institution from the version read (M8.1) */
+        put: operations["InstitutionsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止委托（可同时委托接续机构） / End a commission, optionally commissioning a replacement (M8.1) */
+        post: operations["InstitutionsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审组：批次、申请及其专家、最近的方案 / Panels: batches, cases with their experts, the latest run (M8.1) */
+        get: operations["PanelsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成评审组建议（试运行） / Propose panels (dry run, M8.1) */
+        post: operations["PanelsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选专家及不可选原因 / Experts for a seat, with what keeps any out (M11.1, M11.2) */
+        get: operations["PanelsController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整评审组席位 / Change a seat of the proposal (M11.1) */
+        post: operations["PanelsController_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认评审组并分配专家 / Confirm the panels: assign the experts (M8.1) */
+        post: operations["PanelsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家库（检索、按领域与可用性筛选） / The pool, searched and filtered by field and availability */
+        get: operations["ExpertPoolController_list"];
+        put?: never;
+        /** 新增专家 / Add an expert to the pool (M8.1) */
+        post: operations["ExpertPoolController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家详情及申报关系 / An expert with the declared ties */
+        get: operations["ExpertPoolController_get"];
+        /** 修改专家信息（按版本） / Edit an expert at the version read */
+        put: operations["ExpertPoolController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/ties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代专家申报关系 / Declare a tie for an expert (M11.1) */
+        post: operations["ExpertPoolController_addTie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/ties/{tieId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除申报关系 / Remove a declared tie */
+        delete: operations["ExpertPoolController_removeTie"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入专家（预览或确认，任一行有误则不导入） / Import experts, preview or commit (all rows or none) */
+        post: operations["ExpertPoolController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家导入模板（Excel） / The pool import template */
+        get: operations["ExpertPoolController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为专家开通登录账号（首次登录须修改密码） / Issue the expert a sign-in account (must change the password at the first sign-in) */
+        post: operations["ExpertPoolController_issueAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/experts/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家的利益冲突（本机构承担的申报） / An expert's conflicts across the institution's cases (M11.1) */
+        get: operations["ExpertPoolController_expertConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-pool/cases/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报的利益冲突（专家库每位专家及原因） / Every pool expert's conflicts with a case, with reasons (M11.1) */
+        get: operations["ExpertPoolController_caseConflicts"];
+        put?: never;
+        /** 确认或代专家申报利益冲突 / Pin a detected conflict or record a declared one (M11.1) */
+        post: operations["ExpertPoolController_recordConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的申报（关系） / My declarations: the ties I declared (M11.1) */
+        get: operations["ExpertPoolController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations/ties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报关系 / Declare a tie (M11.1) */
+        post: operations["ExpertPoolController_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-declarations/ties/{tieId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除我申报的关系 / Remove a tie I declared */
+        delete: operations["ExpertPoolController_undeclare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中的一件申报（评分细则、各专家评分、分歧、合议） / One application in review: rubric, scores, divergence, consensus rounds */
+        get: operations["ExpertReviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅申报（签署承诺后） / The application, for its reviewers once the undertaking is signed (M11.1) */
+        get: operations["ExpertReviewController_application"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/application/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家查阅历次提交版本 / The submitted versions, for the reviewers (M11.1) */
+        get: operations["ExpertReviewController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews/{id}/accept": {
         parameters: {
             query?: never;
@@ -938,8 +1334,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 接受指派并签署保密承诺 / Accept and sign the confidentiality undertaking (M11.1) */
-        post: operations["ExpertManagementController_accept"];
+        /** 签署保密与回避承诺并确认无利益冲突，或申明冲突并回避 / Sign the undertaking and confirm no conflict, or declare one (M11.1) */
+        post: operations["ExpertReviewController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,15 +1351,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 专家评分 / Score the application */
-        post: operations["ExpertManagementController_score"];
+        /** 按评分细则评分 / Score the application on the rubric (M8.1) */
+        post: operations["ExpertReviewController_score"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/reviews/{id}/complete": {
+    "/api/reviews/{id}/recuse": {
         parameters: {
             query?: never;
             header?: never;
@@ -972,8 +1368,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 完成综合评审 / Complete the comprehensive review (M8.1) */
-        post: operations["ExpertManagementController_complete"];
+        /** 申请回避 / Recuse from the assignment (M11.1) */
+        post: operations["ExpertReviewController_recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 召开合议 / Call a consensus round on a divergent application (M8.1) */
+        post: operations["ExpertReviewController_callRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/consensus-rounds/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束合议并记录结论 / Conclude the consensus round with its outcome (M8.1) */
+        post: operations["ExpertReviewController_concludeRound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1603,6 +2033,10 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ApplicationPartnerV1: {
+            name: string;
+            uscc?: string;
+        };
         /** @description Why the prefecture rejected the application, with the articles. */
         ApplicationRejectionV1: {
             reason: string;
@@ -1664,17 +2098,31 @@ export interface components {
             /** @description Decisions need a drafter and a second officer (two-step approval). */
             twoStepApproval: boolean;
         };
-        /** @description An expert's assignment to an application, with the score once given. */
+        /** @description An expert's assignment to an application, with the undertaking (M11.1) and the scores once given. */
         AssignmentViewV1: {
             applicationId: string;
             expertId: string;
             expertName: string;
+            /** @description active | recused | excluded — only active assignments count in the review. */
+            status: string;
             assignedAt: string;
             /** @description When the expert accepted and signed the confidentiality undertaking (M11.1). */
             acceptedAt: string | null;
+            /** @description The undertaking signed: its version (the text is stored with it). */
+            undertakingVersion: string | null;
+            /** @description When the expert confirmed having no undisclosed conflict with this application. */
+            noConflictConfirmedAt: string | null;
+            /** @description Rubric scores per criterion; null until scored (and for scores given before the rubric). */
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            /** @description Weighted total 0–100, one decimal. */
             score: number | null;
+            /** @description recommend | not_recommend | on_site_needed */
+            recommendation: string | null;
             opinion: string | null;
             scoredAt: string | null;
+            /** @description Recusal or exclusion, with its reason. */
+            endedAt: string | null;
+            endReason: string | null;
         };
         BatchListEntryV1: {
             id: string;
@@ -1819,6 +2267,21 @@ export interface components {
             /** @description The verdict is MET and current. */
             passed: boolean | null;
         };
+        /** @description Every expert of the institution's pool against one case (the conflicted first). */
+        CaseConflictsV1: {
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            fieldCode: string | null;
+            state: string;
+            experts: {
+                expertId: string;
+                name: string;
+                employerName: string;
+                conflicts: components["schemas"]["ConflictViewV1"][];
+            }[];
+        };
         CatalogueEntryV1: {
             code: string;
             nameZh: string;
@@ -1903,18 +2366,44 @@ export interface components {
                 endsAt: string;
             }[];
         };
-        CommissionPageV1: {
-            items: components["schemas"]["CommissionRowViewV1"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        CommissionRowViewV1: {
+        /** @description A commission as the Department reads it: scope, state, the cases it holds, its end (M8.1). */
+        CommissionDetailViewV1: {
             id: string;
             batchId: string;
             institutionId: string;
             institutionName: string;
+            /** @description Product kinds covered; empty = every kind. */
+            productKinds: string[];
+            /** @description M4.2 field codes covered; empty = every field. */
+            fieldCodes: string[];
             commissionedAt: string;
+            commissionedBy: string;
+            /** @enum {string} */
+            state: "open" | "ended";
+            endedAt: string | null;
+            endedBy: string | null;
+            endReason: string | null;
+            /** @description The commission that took over this one's cases. */
+            replacedById: string | null;
+            /** @description Cases the commission holds now (0 once ended). */
+            casesHeld: number;
+        };
+        /** @description What ending a commission did: the ended one, its replacement, and where the cases went. */
+        CommissionEndedV1: {
+            ended: components["schemas"]["CommissionDetailViewV1"];
+            replacement: components["schemas"]["CommissionDetailViewV1"] | null;
+            /** @description Cases moved to the replacement. */
+            movedApplicationIds: string[];
+            /** @description Cases now waiting for a new commission. */
+            waitingApplicationIds: string[];
+            /** @description Assignments of the old institution's experts now excluded. */
+            excludedAssignments: number;
+        };
+        CommissionPageV1: {
+            items: components["schemas"]["CommissionDetailViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         /** @description The institution that does a batch's comprehensive review. */
         CommissionViewV1: {
@@ -1923,8 +2412,14 @@ export interface components {
             institutionId: string;
             institutionName: string;
             commissionedAt: string;
+            /** @description Product kinds covered; empty = every kind (M8.1). */
+            productKinds: string[];
+            /** @description M4.2 field codes covered; empty = every field. */
+            fieldCodes: string[];
             /** @description Applications whose comprehensive review started with the commission. */
             startedApplicationIds: string[];
+            /** @description Applications under review that were waiting for a commission and moved to this one. */
+            takenUpApplicationIds: string[];
         };
         /** @description The officer's verdict on one condition of M5 or exclusion of M6 (M12.1). */
         ConditionVerdictV1: {
@@ -1937,9 +2432,41 @@ export interface components {
             /** @description Recorded before the latest resubmission: it no longer counts until judged again. */
             staleSince: string | null;
         };
+        /** @description A conflict of an expert with an application (M11.1), with its reason in both languages. */
+        ConflictViewV1: {
+            /**
+             * @description declared: the expert's ties or what they declared; detected: what the records show.
+             * @enum {string}
+             */
+            source: "declared" | "detected";
+            kind: string;
+            reasonZh: string;
+            reasonEn: string;
+            /** @description Recorded in the Conflict table (pinned by the institution, or declared on assignment). */
+            recorded: boolean;
+            recordedAt: string | null;
+        };
+        /** @description A consensus round on a divergent application, with its outcome once concluded. */
+        ConsensusRoundViewV1: {
+            id: string;
+            applicationId: string;
+            reason: string;
+            spread: number;
+            calledAt: string;
+            calledBy: string;
+            outcome: string | null;
+            concludedAt: string | null;
+            concludedBy: string | null;
+        };
         CorrectionItemV1: {
             item: string;
             reason: string;
+        };
+        /** @description One criterion's score and comment as an expert gave them (M8.1). */
+        CriterionScoreViewV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
         };
         /** @enum {string} */
         DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
@@ -2009,6 +2536,13 @@ export interface components {
             labelEn: string;
             /** @description What the enterprise answered; null = not declared (or sent by an older producer). */
             value: boolean | string | string[] | null;
+        };
+        /** @description The spread of the counted experts' weighted totals and whether it exceeds the profile's threshold. */
+        DivergenceViewV1: {
+            /** @description Highest minus lowest weighted total of the active, scored assignments; null under two scores. */
+            spread: number | null;
+            threshold: number;
+            divergent: boolean;
         };
         /** @description Where the gateway finds a file it may stream to the caller (internal: gateway ↔ intake). */
         DownloadGrantV1: {
@@ -2113,6 +2647,49 @@ export interface components {
             /** @description Warnings for the prefecture to verify against the licence, never a dead end for the applicant. */
             warnings: string[];
         };
+        /** @description One expert against every case the institution holds (only the cases with a conflict). */
+        ExpertConflictsV1: {
+            expertId: string;
+            name: string;
+            cases: {
+                conflicts: components["schemas"]["ConflictViewV1"][];
+                applicationId: string;
+                applicationNo: string;
+                enterpriseName: string;
+                productName: string;
+                fieldCode: string | null;
+                state: string;
+            }[];
+        };
+        /** @description An expert of the pool with every field the institution keeps, never the identity number (its last 4 characters only). */
+        ExpertDetailV1: {
+            id: string;
+            name: string;
+            field: string;
+            /** @description Day of disqualification (M11.2); null while qualified. */
+            disqualifiedOn: string | null;
+            /** @description Whether the expert may be assigned today. */
+            qualified: boolean;
+            /** @description The pool's record (issue 17): M4.2 fields, employer, title, region, availability. */
+            fieldCodes?: string[];
+            employerName?: string;
+            title?: string;
+            /** @description Prefecture code; null = outside Inner Mongolia. */
+            regionCode?: string | null;
+            /** @description Marked available and not absent today, and qualified. */
+            availableToday?: boolean;
+            available?: boolean;
+            unavailableUntil?: string | null;
+            /** @description Last 4 characters of the identity document, for telling experts apart. */
+            identityTail?: string | null;
+            accountUsername?: string | null;
+            version?: number;
+            institutionId: string;
+            identityType: string | null;
+            mobile: string | null;
+            employerUscc: string | null;
+            ties: components["schemas"]["ExpertTieViewV1"][];
+        };
         ExpertDisqualificationListV1: components["schemas"]["ExpertDisqualificationViewV1"][];
         ExpertDisqualificationViewV1: {
             disqualificationId: string;
@@ -2123,11 +2700,51 @@ export interface components {
             /** @description Disqualified until lifted (M11.2 gives no term); null while in force. */
             liftedOn: string | null;
         };
+        ExpertImportIssueV1: {
+            line: number;
+            column?: string;
+            message: string;
+            messageEn: string;
+        };
+        /** @description One row of a pool spreadsheet as read (the identity number reduced to its last 4 characters). */
+        ExpertImportRowV1: {
+            line: number;
+            name: string;
+            identityType: string;
+            identityTail: string;
+            mobile: string | null;
+            employerName: string;
+            employerUscc: string | null;
+            title: string;
+            fieldCodes: string[];
+            field: string;
+            regionCode: string | null;
+            available: boolean;
+        };
+        /** @description A preview (committed false) or the kept import: every row, every problem at its row and column. */
+        ExpertImportV1: {
+            committed: boolean;
+            imported: number;
+            rows: components["schemas"]["ExpertImportRowV1"][];
+            issues: components["schemas"]["ExpertImportIssueV1"][];
+        };
         ExpertPageV1: {
             items: components["schemas"]["ExpertViewV1"][];
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description A tie the expert declared (M11.1), as recorded. */
+        ExpertTieViewV1: {
+            id: string;
+            kind: string;
+            counterpartyName: string;
+            counterpartyUscc: string | null;
+            from: string | null;
+            until: string | null;
+            note: string | null;
+            declaredBy: string;
+            declaredAt: string;
         };
         /** @description An expert of the institution's pool, to assign from. */
         ExpertViewV1: {
@@ -2138,6 +2755,20 @@ export interface components {
             disqualifiedOn: string | null;
             /** @description Whether the expert may be assigned today. */
             qualified: boolean;
+            /** @description The pool's record (issue 17): M4.2 fields, employer, title, region, availability. */
+            fieldCodes?: string[];
+            employerName?: string;
+            title?: string;
+            /** @description Prefecture code; null = outside Inner Mongolia. */
+            regionCode?: string | null;
+            /** @description Marked available and not absent today, and qualified. */
+            availableToday?: boolean;
+            available?: boolean;
+            unavailableUntil?: string | null;
+            /** @description Last 4 characters of the identity document, for telling experts apart. */
+            identityTail?: string | null;
+            accountUsername?: string | null;
+            version?: number;
         };
         /** @description Recognitions the run marked expired (M13.2). */
         ExpiryRunV1: {
@@ -2200,6 +2831,23 @@ export interface components {
             startsOn: string;
             endsOn: string;
         };
+        /** @description A third-party institution's full record (M8.1) with its ban (M10.3) and commissions. */
+        InstitutionDetailV1: {
+            id: string;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo: string | null;
+            contactName: string;
+            contactPhone: string;
+            contactEmail: string | null;
+            address: string | null;
+            bannedUntil: string | null;
+            banned: boolean;
+            registeredAt: string | null;
+            version: number;
+            commissions: components["schemas"]["CommissionDetailViewV1"][];
+        };
         InstitutionPageV1: {
             items: components["schemas"]["InstitutionViewV1"][];
             total: number;
@@ -2215,6 +2863,12 @@ export interface components {
             bannedUntil: string | null;
             /** @description Banned today: cannot be commissioned. */
             banned: boolean;
+            qualification: string;
+            contactName: string;
+            contactPhone: string;
+            /** @description Commissions not ended (M8.1). */
+            openCommissions: number;
+            version: number;
         };
         IpRightV1: {
             /** @enum {string} */
@@ -2333,6 +2987,120 @@ export interface components {
             reason: "NO_VERDICT" | "FAILED" | "STALE";
             message: string;
             messageEn: string;
+        };
+        /** @description The panel proposed for one application. */
+        PanelApplicationViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            productName: string;
+            enterpriseName: string;
+            fieldCode: string | null;
+            /** @description The commission holding the case when proposed: assignments are made under it. */
+            commissionId: string;
+            /** @description Experts already active on the case, kept (a replacement proposes only the missing seats). */
+            kept: {
+                expertId: string;
+                expertName: string;
+                fieldMatch: boolean;
+            }[];
+            proposed: components["schemas"]["PanelSeatViewV1"][];
+            /** @description Seats left empty and field matches missing, with the reason. */
+            shortfalls: {
+                kind: string;
+                seats: number;
+                reasonZh: string;
+                reasonEn: string;
+            }[];
+        };
+        PanelCandidateListV1: components["schemas"]["PanelCandidateViewV1"][];
+        /** @description An expert of the pool for one seat, with the reasons that keep them out (empty = eligible). */
+        PanelCandidateViewV1: {
+            expertId: string;
+            name: string;
+            title: string;
+            fieldCodes: string[];
+            fieldMatch: boolean;
+            /** @description Active assignments in the batch, counting this run's proposal. */
+            load: number;
+            eligible: boolean;
+            blockers: components["schemas"]["PanelReasonV1"][];
+        };
+        /** @description A case of the batch with its active panel. */
+        PanelCaseViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            productName: string;
+            enterpriseName: string;
+            fieldCode: string | null;
+            state: string;
+            activeExperts: {
+                expertId: string;
+                expertName: string;
+            }[];
+            panelSize: number;
+            /** @description Fewer active experts than the panel size. */
+            needsExperts: boolean;
+            /** @description Fewer than the panel size after an expert recused or was excluded: a replacement is due. */
+            needsReplacement: boolean;
+        };
+        PanelOverviewV1: {
+            /** @description Batches the institution's open commissions hold, newest commission first. */
+            batches: {
+                batchId: string;
+                commissionIds: string[];
+                commissionedAt: string;
+            }[];
+            batchId: string | null;
+            cases: components["schemas"]["PanelCaseViewV1"][];
+            /** @description The newest run of the batch (dry run or confirmed), if any. */
+            latestRun: components["schemas"]["PanelRunViewV1"] | null;
+        };
+        /** @description Why a seat was proposed, left empty, or an expert cannot take it: in both languages. */
+        PanelReasonV1: {
+            code: string;
+            zh: string;
+            en: string;
+        };
+        /** @description A run of the panel solver: a dry run until confirmed (M8.1). */
+        PanelRunViewV1: {
+            id: string;
+            batchId: string;
+            seed: string;
+            panelSize: number;
+            fieldMatchesRequired: number;
+            maxLoadPerExpert: number;
+            proposedAt: string;
+            proposedBy: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            seatsWanted: number;
+            seatsFilled: number;
+            applications: components["schemas"]["PanelApplicationViewV1"][];
+            /** @description Assignments created by the confirmation. */
+            assignmentsCreated?: number;
+        };
+        /** @description One proposed seat of a panel. */
+        PanelSeatViewV1: {
+            expertId: string;
+            expertName: string;
+            /** @description The expert works in the application's field (M4.2 code, "NM" for new materials). */
+            fieldMatch: boolean;
+            /** @description The expert's load in the batch once the run is confirmed, counting the whole proposal. */
+            loadAfter: number;
+            reasonZh: string;
+            reasonEn: string;
+            /** @description The institution chose this expert by hand instead of the solver. */
+            adjusted: boolean;
+        };
+        /** @description Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1). */
+        PeerScoreViewV1: {
+            /** @description 1, 2, … in the order the scores came in. */
+            ordinal: number;
+            criterionScores: components["schemas"]["CriterionScoreViewV1"][] | null;
+            score: number | null;
+            recommendation: string | null;
+            opinion: string | null;
+            scoredAt: string | null;
         };
         /** @enum {string} */
         PendingStepV1: "password_change" | "totp_enrolment";
@@ -2547,6 +3315,8 @@ export interface components {
             /** @constant */
             undertakingAccepted: false;
             myAssignment: components["schemas"]["AssignmentViewV1"];
+            /** @description The profile's rules, with the undertaking to sign (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
         };
         /** @description One application in preliminary review with everything the officer decides on. */
         ReviewCaseViewV1: {
@@ -2622,6 +3392,7 @@ export interface components {
         ReviewCompletedV1: {
             applicationId: string;
             state: string;
+            /** @description Mean of the counted experts' weighted totals, one decimal. */
             score: number;
             opinion: string;
         };
@@ -2651,6 +3422,21 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description How the case is reviewed under its policy profile (M8.1, M11.1). */
+        ReviewRulesViewV1: {
+            policyProfile: {
+                id: string;
+                version: string;
+            };
+            panelSize: number;
+            divergenceThreshold: number;
+            rubric: components["schemas"]["RubricCriterionViewV1"][];
+            undertaking: {
+                version: string;
+                textZh: string;
+                textEn: string;
+            };
         };
         /** @description An application in comprehensive review, as the caller may see it. */
         ReviewViewV1: {
@@ -2687,6 +3473,22 @@ export interface components {
             myAssignment?: components["schemas"]["AssignmentViewV1"];
             /** @constant */
             undertakingAccepted?: true;
+            /** @description The commission holding the case; null while it waits for one (M8.1, M10.3). */
+            commissionId?: string | null;
+            /** @description Active (not excluded or recused) experts on the case (Department, auditors, the institution). */
+            activeExperts?: number;
+            /** @description An expert of the current panel left (disqualified M11.2, recused) and the panel is short: assign a replacement. */
+            needsReplacement?: boolean;
+            /** @description The other panel members' scores, for an expert only once their own are in (M11.1). */
+            peerScores?: components["schemas"]["PeerScoreViewV1"][];
+            /** @description The profile's rubric, threshold and undertaking (on a single case's view). */
+            rules?: components["schemas"]["ReviewRulesViewV1"];
+            /** @description The spread of the scores (Department, auditors, the institution). */
+            divergence?: components["schemas"]["DivergenceViewV1"];
+            /** @description Consensus rounds, newest first (Department, auditors, the institution). */
+            consensusRounds?: components["schemas"]["ConsensusRoundViewV1"][];
+            /** @description For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
+            consensusRoundOpen?: boolean;
         };
         /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
         RevocationViewV1: {
@@ -2711,10 +3513,27 @@ export interface components {
          * @enum {string}
          */
         RoleV1: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor";
+        /** @description A rubric criterion of the case's policy profile, for the scoring form. */
+        RubricCriterionViewV1: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            guidanceZh: string;
+            guidanceEn: string;
+            weight: number;
+            max: number;
+            measuresIds: string[];
+        };
         SalesYearV1: {
             year: number;
             units: number;
             revenueWanYuan: number;
+        };
+        /** @description The answer to a service's lookup of an institution or expert named by a sanction (ADR 0019). */
+        SanctionSubjectV1: {
+            known: boolean;
+            id: string | null;
+            name: string | null;
         };
         ScopeCatalogueViewV1: {
             id: string;
@@ -2798,6 +3617,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         /** @description A supplementary summary (补报) as sent. */
         SummarySupplementV1: {
@@ -3043,14 +3864,135 @@ export interface components {
             batchId: string;
             /** Format: uuid */
             institutionId: string;
+            productKinds?: ("FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL")[];
+            fieldCodes?: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18")[];
         };
         AssignExpertBody: {
             /** Format: uuid */
             expertId: string;
         };
-        ScoreBody: {
-            score: number;
+        RegisterInstitutionV1: {
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        UpdateInstitutionBody: {
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        EndCommissionBody: {
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
+        };
+        ProposePanelsV1: {
+            /** Format: uuid */
+            batchId: string;
+            /** Format: uuid */
+            applicationId?: string;
+            seed?: string;
+        };
+        PanelSeatBody: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            replaceExpertId?: string;
+            /** Format: uuid */
+            expertId: string;
+        };
+        AddExpertV1: {
+            /** @enum {string} */
+            identityType: "prc_id" | "passport";
+            identityNumber: string;
+            ties?: components["schemas"]["ExpertTieInputV1"][];
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        UpdateExpertBody: {
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        ExpertTieBody: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        IssueExpertAccountBody: {
+            username: string;
+            password: string;
+            displayName?: string;
+        };
+        CaseConflictBody: {
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
+        };
+        AcceptAssignmentBody: {
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
+        RubricScoreBody: {
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
+        };
+        RecusalBody: {
+            reason: string;
+        };
+        ConsensusCallBody: {
+            reason: string;
+        };
+        ConsensusOutcomeBody: {
+            outcome: string;
         };
         DecideListV1: {
             /** Format: uuid */
@@ -3136,6 +4078,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         PageQueryV1: {
             page?: number;
@@ -3302,6 +4246,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         ApplicationResubmittedV1: {
             previousVersion: number;
@@ -3316,6 +4262,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
             version: number;
             submittedAt: string;
             catalogueEntryCode?: string;
@@ -3467,6 +4415,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         ApplicationRejectedV1: {
             /** Format: uuid */
@@ -3521,22 +4471,174 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
+        AcceptAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            undertakingVersion: string;
+            /** @enum {string} */
+            conflict: "none" | "declared";
+            conflictReason?: string;
+        };
+        AdjustPanelSeatV1: {
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            replaceExpertId?: string;
+            /** Format: uuid */
+            expertId: string;
+        };
         AssignExpertV1: {
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
             expertId: string;
         };
+        CallConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        EndCommissionV1: {
+            /** Format: uuid */
+            commissionId: string;
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
+        };
+        ConfirmPanelRunV1: {
+            /** Format: uuid */
+            runId: string;
+        };
+        ConcludeConsensusRoundV1: {
+            /** Format: uuid */
+            applicationId: string;
+            outcome: string;
+        };
+        RecuseAssignmentV1: {
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+        };
+        CriterionScoreV1: {
+            criterionId: string;
+            score: number;
+            comment: string;
+        };
         ScoreApplicationV1: {
             /** Format: uuid */
             applicationId: string;
-            score: number;
+            criteria: components["schemas"]["CriterionScoreV1"][];
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
+        };
+        UpdateInstitutionV1: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        ExpertTieInputV1: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        ExpertFieldsV1: {
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        AddExpertTieV1: {
+            /** Format: uuid */
+            expertId?: string;
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        BindExpertAccountV1: {
+            /** Format: uuid */
+            expertId: string;
+            username: string;
+        };
+        RecordConflictV1: {
+            /** Format: uuid */
+            expertId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
+        };
+        RemoveExpertTieV1: {
+            /** Format: uuid */
+            expertId?: string;
+            /** Format: uuid */
+            tieId: string;
+        };
+        UpdateExpertV1: {
+            /** Format: uuid */
+            expertId: string;
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        ReviewedExpertV1: {
+            /** Format: uuid */
+            expertId: string;
+            weightedTotal: number;
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend" | "on_site_needed";
         };
         ApplicationReviewedV1: {
             score: number;
             opinion: string;
             reviewedAt: string;
+            weightedScore?: number;
+            experts?: components["schemas"]["ReviewedExpertV1"][];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -3546,6 +4648,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         AssignmentAcceptedV1: {
             /** Format: uuid */
@@ -3556,6 +4660,30 @@ export interface components {
             institutionId: string;
             acceptedAt: string;
         };
+        AssignmentEndedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            cause: "expert_disqualified" | "commission_ended" | "recused";
+            reason: string;
+            endedAt: string;
+        };
+        ReviewMovedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            fromInstitutionId?: string;
+            /** Format: uuid */
+            fromCommissionId?: string;
+            /** Format: uuid */
+            toInstitutionId?: string;
+            /** Format: uuid */
+            toCommissionId?: string;
+            reason: string;
+            movedAt: string;
+        };
         ReviewStartedV1: {
             /** Format: uuid */
             applicationId: string;
@@ -3563,11 +4691,49 @@ export interface components {
             institutionId: string;
             startedAt: string;
         };
+        CaseRefV1: {
+            /** Format: uuid */
+            applicationId: string;
+        };
+        ExpertIdV1: {
+            /** Format: uuid */
+            expertId: string;
+        };
+        ExpertRefV1: {
+            /** Format: uuid */
+            expertId?: string;
+        };
         ListCommissionsV1: {
             /** Format: uuid */
             batchId?: string;
             page?: number;
             pageSize?: number;
+        };
+        ExpertPoolQueryV1: {
+            /** @enum {string} */
+            fieldCode?: "EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM";
+            /** @enum {string} */
+            availability?: "available" | "unavailable" | "disqualified";
+            page?: number;
+            pageSize?: number;
+            search?: string;
+        };
+        ListPanelCandidatesV1: {
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            applicationId: string;
+        };
+        ReadPanelsV1: {
+            /** Format: uuid */
+            batchId?: string;
+        };
+        LookupExpertV1: {
+            expertId: string;
+        };
+        LookupInstitutionV1: {
+            institutionId: string;
+            uscc: string;
         };
         SearchReviewsV1: {
             /** Format: uuid */
@@ -3575,7 +4741,7 @@ export interface components {
             /** @enum {string} */
             state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
             /** @enum {string} */
-            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+            stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
             page?: number;
             pageSize?: number;
         };
@@ -3638,6 +4804,8 @@ export interface components {
             enterprise: components["schemas"]["SubmittedEnterpriseV1"];
             product: components["schemas"]["SubmittedProductV1"];
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
+            fieldCode?: string;
+            partners?: components["schemas"]["ApplicationPartnerV1"][];
         };
         RevokeRecognitionV1: {
             /** Format: uuid */
@@ -3701,16 +4869,48 @@ export interface components {
             decisionDate: string;
             revokedAt: string;
         };
+        OmitUpdateExpertV1ExpertId: {
+            version: number;
+            /** @enum {string} */
+            identityType?: "prc_id" | "passport";
+            identityNumber?: string;
+            name: string;
+            mobile?: string;
+            employerName: string;
+            employerUscc?: string;
+            title: string;
+            fieldCodes: ("EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM")[];
+            field: string;
+            /** @enum {string} */
+            regionCode?: "150100" | "150200" | "150300" | "150400" | "150500" | "150600" | "150700" | "150800" | "150900" | "152200" | "152500" | "152900";
+            available: boolean;
+            /** Format: date */
+            unavailableUntil?: string;
+        };
+        OmitAddExpertTieV1ExpertId: {
+            /** @enum {string} */
+            kind: "employment" | "coauthorship" | "project" | "equity" | "family" | "other";
+            counterpartyName: string;
+            counterpartyUscc?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            note?: string;
+        };
+        OmitRecordConflictV1ApplicationId: {
+            /** Format: uuid */
+            expertId: string;
+            /** @enum {string} */
+            kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
+            reason: string;
+        };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
         };
         OmitAssignExpertV1ApplicationId: {
             /** Format: uuid */
             expertId: string;
-        };
-        OmitScoreApplicationV1ApplicationId: {
-            score: number;
-            opinion: string;
         };
         OmitPublishListV1DecisionListId: {
             /** Format: date */
@@ -3765,6 +4965,23 @@ export interface components {
         OmitResubmitApplicationV1ApplicationId: {
             pledgeVersion: string;
         };
+        OmitUpdateInstitutionV1Id: {
+            version: number;
+            name: string;
+            uscc: string;
+            qualification: string;
+            qualificationNo?: string;
+            contactName: string;
+            contactPhone: string;
+            /** Format: email */
+            contactEmail?: string;
+            address?: string;
+        };
+        OmitEndCommissionV1CommissionId: {
+            reason: string;
+            /** Format: uuid */
+            replacementInstitutionId?: string;
+        };
         BatchQuery: {
             /** Format: uuid */
             batchId?: string;
@@ -3775,6 +4992,10 @@ export interface components {
         SummaryQuery: {
             prefectureId?: string;
             sequence?: number;
+        };
+        PanelCandidatesQuery: {
+            /** Format: uuid */
+            applicationId: string;
         };
     };
     responses: never;
@@ -5647,7 +6868,7 @@ export interface operations {
             query?: {
                 batchId?: string;
                 state?: "RECOMMENDED" | "UNDER_COMPREHENSIVE_REVIEW" | "REVIEWED";
-                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED";
+                stage?: "ASSIGNED" | "ACCEPTED" | "SCORED" | "ENDED";
                 page?: number;
                 pageSize?: number;
             };
@@ -5697,6 +6918,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterInstitutionV1"];
+            };
+        };
+        responses: {
+            /** @description InstitutionDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -5778,72 +7032,6 @@ export interface operations {
             };
         };
     };
-    ExpertManagementController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    ExpertManagementController_score: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScoreBody"];
-            };
-        };
-        responses: {
-            /** @description AssignmentViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     ExpertManagementController_complete: {
         parameters: {
             query?: never;
@@ -5862,6 +7050,1026 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewCompletedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description InstitutionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitutionBody"];
+            };
+        };
+        responses: {
+            /** @description InstitutionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    InstitutionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCommissionBody"];
+            };
+        };
+        responses: {
+            /** @description CommissionEndedV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionEndedV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_overview: {
+        parameters: {
+            query?: {
+                batchId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelOverviewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelOverviewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePanelsV1"];
+            };
+        };
+        responses: {
+            /** @description PanelRunViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_candidates: {
+        parameters: {
+            query: {
+                applicationId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelCandidateListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelCandidateListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelSeatBody"];
+            };
+        };
+        responses: {
+            /** @description PanelRunViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PanelsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PanelRunViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelRunViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_list: {
+        parameters: {
+            query?: {
+                fieldCode?: "EF01" | "EF02" | "EF03" | "EF04" | "EF05" | "EF06" | "EF07" | "EF08" | "EF09" | "EF10" | "EF11" | "EF12" | "EF13" | "EF14" | "EF15" | "EF16" | "EF17" | "EF18" | "NM";
+                availability?: "available" | "unavailable" | "disqualified";
+                page?: number;
+                pageSize?: number;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExpertV1"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExpertBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_addTie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertTieBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_removeTie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpreadsheetUploadV1"];
+            };
+        };
+        responses: {
+            /** @description ExpertImportV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertImportV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_issueAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueExpertAccountBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_expertConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertConflictsV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_caseConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CaseConflictsV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_recordConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseConflictBody"];
+            };
+        };
+        responses: {
+            /** @description CaseConflictsV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseConflictsV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertTieBody"];
+            };
+        };
+        responses: {
+            /** @description ExpertDetailV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertPoolController_undeclare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ExpertDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ReviewListEntryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewListEntryV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ApplicationVersionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationVersionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptAssignmentBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RubricScoreBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_recuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalBody"];
+            };
+        };
+        responses: {
+            /** @description AssignmentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_callRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusCallBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ExpertReviewController_concludeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusOutcomeBody"];
+            };
+        };
+        responses: {
+            /** @description ConsensusRoundViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusRoundViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "review_cases" ALTER COLUMN "score" SET DATA TYPE DOUBLE PRECISION;
+
