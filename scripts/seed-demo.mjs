@@ -28,12 +28,11 @@ for (const i of demo.institutions) {
   await pg.query(`INSERT INTO ${em}.institutions (id, name, uscc) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [i.id, i.name, i.uscc]);
 }
 for (const e of demo.experts) {
-  await pg.query(`INSERT INTO ${em}.experts (id, name, institution_id, field) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-    e.id,
-    e.name,
-    e.institutionId,
-    e.field,
-  ]);
+  // Field codes (M4.2) and employers, so that the solver has something to match and check.
+  await pg.query(
+    `INSERT INTO ${em}.experts (id, name, institution_id, field, field_codes, employer_name, title) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+    [e.id, e.name, e.institutionId, e.field, e.fieldCodes, e.employerName, e.title],
+  );
 }
 await pg.end();
 console.log(`[seed] ${created} accounts created; ${demo.institutions.length} institution(s), ${demo.experts.length} experts ensured`);

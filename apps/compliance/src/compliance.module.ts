@@ -13,12 +13,29 @@ import { RecognitionsController } from './recognitions/recognitions.controller';
 import { RevocationsController } from './revocations/revocations.controller';
 import { BansController } from './bans/bans.controller';
 import { SanctionsController } from './sanctions/sanctions.controller';
+import { CasesController } from './cases/cases.controller';
+import { CaseSubjects } from './cases/case-subjects';
+import { DecideCase } from './cases/decide-case';
+import { DropCase } from './cases/drop-case';
+import { NotifyParty } from './cases/notify-party';
+import { OpenCase } from './cases/open-case';
+import { ReadCases } from './cases/read-cases';
+import { StateCase } from './cases/state-case';
+import { ChangeSanction } from './registry/change-sanction';
+import { SanctionImposer } from './registry/impose-sanctions';
+import { ReadRegistry } from './registry/read-registry';
+import { RegistryController } from './registry/registry.controller';
+import { ConcludeTrackingEvaluation } from './tracking/conclude-tracking-evaluation';
+import { ReadTrackingEvaluations } from './tracking/read-tracking-evaluations';
+import { RequestTrackingReport } from './tracking/request-tracking-report';
+import { SubmitTrackingReport } from './tracking/submit-tracking-report';
+import { TrackingController } from './tracking/tracking.controller';
 import { createPrisma } from './prisma';
 
 export function complianceModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
-    controllers: [RecognitionsController, RevocationsController, BansController, SanctionsController, RecognitionIssuedConsumer],
+    controllers: [RecognitionsController, RevocationsController, BansController, SanctionsController, CasesController, RegistryController, TrackingController, RecognitionIssuedConsumer],
     providers: [
       ReadRecognitions,
       ExpireDueRecognitions,
@@ -28,6 +45,20 @@ export function complianceModule(config: ServiceConfig) {
       ImposeInstitutionBan,
       DisqualifyExpert,
       ReadSanctions,
+      CaseSubjects,
+      OpenCase,
+      NotifyParty,
+      StateCase,
+      DecideCase,
+      DropCase,
+      ReadCases,
+      SanctionImposer,
+      ChangeSanction,
+      ReadRegistry,
+      RequestTrackingReport,
+      SubmitTrackingReport,
+      ConcludeTrackingEvaluation,
+      ReadTrackingEvaluations,
     ],
   })
   class ComplianceModule {}

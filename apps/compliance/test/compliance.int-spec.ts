@@ -17,6 +17,7 @@ import {
   eventually,
   newTestEnv,
   publishEvent,
+  recognitionIssuedEvent,
   RpcCaller,
   RunningService,
   schemaOf,
@@ -52,20 +53,7 @@ afterAll(async () => {
   await cleanupTestEnv(env);
 });
 
-const issued = (): RecognitionIssuedV1 => ({
-  applicationId: randomUUID(),
-  batchId: randomUUID(),
-  applicationNo: '2026-150200-00001',
-  prefectureId: '150200',
-  enterprise: { uscc: USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
-  product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model: 'ZK-1', rdCompletedOn: '2026-03-01' },
-  recognitionId: randomUUID(),
-  documentNo: '内工信装备认字〔2026〕1号',
-  documentDate: '2026-10-15',
-  validFrom: '2026-10-15',
-  validUntil: '2029-10-15',
-  issuedAt: new Date().toISOString(),
-});
+const issued = (): RecognitionIssuedV1 => recognitionIssuedEvent({ enterprise: { uscc: USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' } });
 
 /** A recognition compliance learned of from publicity's event. */
 async function recognition(): Promise<string> {

@@ -124,6 +124,13 @@ export const ExpertManagementErrors = {
     new ServiceError('PANEL_SEAT_MISSING', 422, '方案中没有该席位 / The proposal has no such seat'),
   panelFull: () =>
     new ServiceError('PANEL_FULL', 422, '该申请的评审组已满 / The application\'s panel is full'),
+  panelProfilesMixed: (profiles: string[]) =>
+    new ServiceError(
+      'PANEL_PROFILES_MIXED',
+      422,
+      `这些申请适用不同的政策配置（${profiles.join('、')}），请逐项配置评审组 / These applications fall under different policy profiles (${profiles.join(', ')}): propose their panels one by one`,
+      'M15',
+    ),
   identityInvalid: (zh: string, en: string) =>
     new ServiceError('IDENTITY_INVALID', 422, `证件号码无效：${zh} / The identity number is invalid: ${en}`, 'M11.1', [
       { field: 'identityNumber', message: `${zh} / ${en}`, rule: 'identity' },
@@ -142,4 +149,44 @@ export const ExpertManagementErrors = {
     new ServiceError('CONFLICT_KIND_INVALID', 422, '只能固定检测到的利益冲突或代专家申报 / Only a detected conflict can be pinned, or a declared one recorded', `kind ${kind}`, [
       { field: 'kind', message: '冲突类型无效 / invalid conflict kind', rule: 'conflict' },
     ]),
+  // On-site verification (M8.2)
+  siteVisitDatePast: (today: string) =>
+    new ServiceError('SITE_VISIT_DATE_PAST', 422, `核查日期不能早于今天（${today}） / The visit cannot be dated before today (${today})`, 'M8.2', [
+      { field: 'visitOn', message: `不能早于 ${today} / not before ${today}`, rule: 'dates' },
+    ]),
+  siteVisitMemberNotOnPanel: (expertIds: string[]) =>
+    new ServiceError('SITE_VISIT_MEMBER_NOT_ON_PANEL', 422, '核查组成员须为该申请评审组的专家 / Visiting experts must be on the application\'s panel', `M8.2: not on the panel: ${expertIds.join(', ')}`, [
+      { field: 'memberExpertIds', message: '含评审组以外的专家 / includes an expert not on the panel', rule: 'panel' },
+    ]),
+  siteVisitNotScheduled: (status: string) =>
+    new ServiceError('SITE_VISIT_NOT_SCHEDULED', 409, '该现场核查不在待核查状态 / The visit is no longer scheduled', `M8.2: status ${status}`),
+  siteVisitNotConcluded: () =>
+    new ServiceError('SITE_VISIT_NOT_CONCLUDED', 409, '现场核查尚未作出结论，暂不能答复 / The visit has not been concluded yet', 'M8.2'),
+  siteVisitNoFindings: () =>
+    new ServiceError('SITE_VISIT_NO_FINDINGS', 422, '请先记录至少一项核查情况 / Record at least one finding first', 'M8.2'),
+  siteFindingAnswered: () =>
+    new ServiceError('SITE_FINDING_ANSWERED', 409, '该核查事项已答复 / This finding has already been answered', 'M8.2'),
+  siteEvidenceFull: (max: number) =>
+    new ServiceError('SITE_EVIDENCE_FULL', 422, `每项核查情况最多上传 ${max} 个文件 / At most ${max} files per finding`, 'M8.2'),
+  // The institution's comprehensive review reports (M8.1, M9.1)
+  reportSignedOff: () =>
+    new ServiceError('REPORT_SIGNED_OFF', 409, '评审报告已签发，不能再修改 / The report is signed off and can no longer change', 'M9.1'),
+  reportStale: (current: number) =>
+    new ServiceError('REPORT_STALE', 409, '评审报告已被他人修改，请刷新后重试 / The report changed meanwhile; reload and retry', `current version ${current}`),
+  reasonsRequired: () =>
+    new ServiceError('REPORT_REASONS_REQUIRED', 422, '请先保存推荐结论并填写理由 / Save a recommendation with its reasons first', 'M9.1', [
+      { field: 'reasons', message: '请填写推荐或不推荐的理由 / The reasons are required', rule: 'required' },
+    ]),
+  siteVisitPending: () =>
+    new ServiceError('SITE_VISIT_PENDING', 409, '尚有未完成的现场核查 / A site visit is still scheduled', 'M8.2: conclude or cancel the visit first'),
+  recommendationContradictsVisit: () =>
+    new ServiceError(
+      'RECOMMENDATION_CONTRADICTS_VISIT',
+      422,
+      '现场核查结论为不属实，不能建议认定 / A site visit did not confirm the claims: the report cannot recommend',
+      'M8.2, M9.1',
+      [{ field: 'recommendation', message: '现场核查不属实 / a site visit was not confirmed', rule: 'site-visit' }],
+    ),
+  caseReportsMissing: (missing: number) =>
+    new ServiceError('CASE_REPORTS_MISSING', 422, '尚有申报的评审报告未签发 / Not every case of the batch has a signed-off report', `M9.1: ${missing} without a signed-off report`),
 };

@@ -34,7 +34,6 @@ import { ConflictsController } from './conflicts/conflicts.controller';
 import { ReadCaseConflicts, ReadExpertConflicts } from './conflicts/read-conflicts';
 import { RecordConflict } from './conflicts/record-conflict';
 import { loadIdentityKey } from './config';
-import { CompleteReview } from './reviews/complete-review';
 import { ReadReviews } from './reviews/read-reviews';
 import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
@@ -46,6 +45,20 @@ import { PanelsController } from './panels/panels.controller';
 import { ProposePanels } from './panels/propose-panels';
 import { ReadPanels } from './panels/read-panels';
 import { createPrisma } from './prisma';
+import { AnswerSiteFinding } from './site-visits/answer-site-finding';
+import { CancelSiteVisit } from './site-visits/cancel-site-visit';
+import { ConcludeSiteVisit } from './site-visits/conclude-site-visit';
+import { ReadSiteVisits } from './site-visits/read-site-visits';
+import { RecordSiteFinding } from './site-visits/record-site-finding';
+import { ScheduleSiteVisit, UpdateSiteVisit } from './site-visits/schedule-site-visit';
+import { SiteEvidence } from './site-visits/site-evidence';
+import { SiteVisitsController } from './site-visits/site-visits.controller';
+import { ReadBatchReports, SaveBatchReport, SignOffBatchReport } from './reports/batch-reports';
+import { ExportReports } from './reports/export-reports';
+import { ReadReviewReport } from './reports/read-review-report';
+import { ReportsController } from './reports/reports.controller';
+import { SaveReviewReport } from './reports/save-review-report';
+import { SignOffReviewReport } from './reports/sign-off-review-report';
 
 export function expertManagementModule(config: ServiceConfig) {
   @Module({
@@ -61,6 +74,8 @@ export function expertManagementModule(config: ServiceConfig) {
       ReceiveRecommendationsConsumer,
       InstitutionsController,
       PanelsController,
+      SiteVisitsController,
+      ReportsController,
     ],
     providers: [
       ReviewStarter,
@@ -72,7 +87,6 @@ export function expertManagementModule(config: ServiceConfig) {
       CallConsensusRound,
       ConcludeConsensusRound,
       ReadReview,
-      CompleteReview,
       ReadReviews,
       SearchReviews,
       ReadExpertPool,
@@ -98,6 +112,21 @@ export function expertManagementModule(config: ServiceConfig) {
       AdjustPanelSeat,
       ConfirmPanelRun,
       ReadPanels,
+      ScheduleSiteVisit,
+      UpdateSiteVisit,
+      CancelSiteVisit,
+      RecordSiteFinding,
+      ConcludeSiteVisit,
+      AnswerSiteFinding,
+      SiteEvidence,
+      ReadSiteVisits,
+      ReadReviewReport,
+      SaveReviewReport,
+      SignOffReviewReport,
+      ReadBatchReports,
+      SaveBatchReport,
+      SignOffBatchReport,
+      ExportReports,
     ],
   })
   class ExpertManagementModule {}

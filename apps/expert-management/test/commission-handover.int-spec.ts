@@ -3,7 +3,6 @@ import {
   AcceptAssignment,
   AssignExpert,
   CommissionInstitution,
-  CompleteReview,
   EndCommission,
   ExpertDisqualified,
   InstitutionBanImposed,
@@ -12,6 +11,7 @@ import {
   ScoreApplication,
   SearchReviews,
   SummarySubmitted,
+  SignOffReviewReport,
 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
 import {
@@ -28,7 +28,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { accepting, recommended, scoring } from './review-fixtures';
+import { accepting, recommended, scoring, signOff } from './review-fixtures';
 
 // Commissions per batch for a scope (M8.1), ended with a reason and replaced (the reviews move,
 // history kept), and sanctions holding during the review: a banned institution stops at once
@@ -185,7 +185,7 @@ describe('ending a commission (M8.1)', () => {
 
     // The old institution never sees the case again; its expert no longer acts on it; the new one does.
     expect(await visibleTo(staffOf(inst.centre))).not.toContain(id);
-    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staffOf(inst.centre))).status).toBe(404);
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staffOf(inst.centre))).status).toBe(404);
     expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: exp.li }, staffOf(inst.centre))).status).toBe(404);
     expect((await rpc.refusal(ScoreApplication, scoring(id, 8, '同意'), expert(exp.wang))).status).toBe(404);
     expect(await visibleTo(expert(exp.wang))).not.toContain(id);
@@ -234,7 +234,7 @@ describe('sanctions hold during the review', () => {
     const doomed = staffOf(inst.doomed);
     expect(await visibleTo(doomed)).toEqual([]);
     expect((await rpc.request<{ total: number }>(SearchReviews, {}, doomed)).total).toBe(0);
-    expect((await rpc.refusal(CompleteReview, { applicationId: id }, doomed)).status).toBe(404);
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, doomed)).status).toBe(404);
     expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: exp.sun }, doomed)).status).toBe(404);
     expect((await rpc.refusal(CommissionInstitution, { batchId, institutionId: inst.doomed, productKinds: [COMP] }, department)).code).toBe('INSTITUTION_BANNED');
     const next = await commission(batchId, inst.next, { productKinds: [COMP] });
@@ -267,7 +267,7 @@ describe('sanctions hold during the review', () => {
     expect(await visibleTo(expert(exp.li))).not.toContain(id);
 
     // Only the active assignment counts: the disqualified expert's 40 is not in the conclusion.
-    const done = await rpc.request<{ score: number; opinion: string }>(CompleteReview, { applicationId: id }, staffOf(inst.centre));
+    const done = await signOff(rpc, id, staffOf(inst.centre));
     expect(done).toMatchObject({ score: 90, opinion: '【建议认定】国内首创' });
   });
 });

@@ -184,3 +184,34 @@ describe('M11.1 conflicts of a case and of an expert', () => {
     }
   });
 });
+
+describe('M11.1 the licensor an application names in its IP list (intake → preliminary review → the summary event)', () => {
+  // As intake names it for a licensed right and the prefecture's summary carries it on.
+  const LICENSOR = { name: '北京某研究院有限公司', uscc: '91110108MA01XXXXXB' };
+  const licensedCaseId = randomUUID();
+
+  it('M11.1 an expert employed by the licensor (matched by its code, under another name) or there within the profile\'s years is in conflict, each with its reason', async () => {
+    await summary(licensedCaseId, batchId, { fieldCode: 'EF04', partners: [LICENSOR] });
+    await add('吴昊', { employerName: '北研院', employerUscc: LICENSOR.uscc });
+    await add('郑洁', { ties: [{ kind: 'employment', counterpartyName: LICENSOR.name, from: '2015-01-01', until: '2025-03-31' }] });
+    const c = await rpc.request<CaseConflicts>(GetCaseConflicts, { applicationId: licensedCaseId }, staff);
+    const wu = c.experts.find((e) => e.name === '吴昊')!.conflicts;
+    expect(wu).toEqual([
+      expect.objectContaining({
+        source: 'detected',
+        kind: 'partner',
+        reasonZh: '专家任职单位「北京某研究院有限公司」是申报产品的合作方或许可方',
+        reasonEn: 'The expert\'s employer, 北京某研究院有限公司, is a partner or licensor of the application',
+        recorded: false,
+      }),
+    ]);
+    expect(c.experts.find((e) => e.name === '郑洁')!.conflicts).toEqual([
+      expect.objectContaining({ source: 'detected', kind: 'former_employer', reasonZh: expect.stringContaining('北京某研究院有限公司') }),
+    ]);
+    // The employer of the first case's partner is no conflict here: the licensor is this case's only partner.
+    expect(reasons(c, '赵敏')).toEqual([]);
+    // The same experts against the case without that licensor: no partner conflict.
+    const first = await rpc.request<CaseConflicts>(GetCaseConflicts, { applicationId: caseId }, staff);
+    expect([reasons(first, '吴昊'), reasons(first, '郑洁')]).toEqual([[], []]);
+  });
+});

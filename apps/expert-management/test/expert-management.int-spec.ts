@@ -4,10 +4,10 @@ import {
   ApplicationRecommendedV1,
   AssignExpert,
   CommissionInstitution,
-  CompleteReview,
   ListReviews,
   ScoreApplication,
   SummarySubmitted,
+  SignOffReviewReport,
 } from '@firstset/contracts';
 import {
   actors,
@@ -22,7 +22,7 @@ import {
   waitUntilConsumed,
 } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { accepting, recommend as recommendFor, recommended, scoring } from './review-fixtures';
+import { accepting, recommend as recommendFor, recommended, scoring, signOff } from './review-fixtures';
 
 const env = newTestEnv();
 let service: RunningService;
@@ -111,14 +111,14 @@ describe('expert-management', () => {
     expect(Date.parse(accepted.acceptedAt)).not.toBeNaN();
     await rpc.request(AcceptAssignment, accepting(id), li);
     await rpc.request(ScoreApplication, scoring(id, 8, '技术先进，同意认定'), wang);
-    const early = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
+    const early = await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff);
     expect([early.code, early.status]).toEqual(['OPINIONS_MISSING', 422]);
     await rpc.request(ScoreApplication, scoring(id, 9, '国内首创'), li);
     const twice = await rpc.refusal(ScoreApplication, scoring(id, 1, 'again'), li);
     expect([twice.code, twice.status]).toEqual(['ALREADY_SCORED', 409]);
-    const done = await rpc.request(CompleteReview, { applicationId: id }, staff);
-    expect(done).toEqual({ applicationId: id, state: 'REVIEWED', score: 85, opinion: '【建议认定】技术先进，同意认定\n【建议认定】国内首创' });
-    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('ILLEGAL_TRANSITION');
+    const done = await signOff(rpc, id, staff);
+    expect(done).toMatchObject({ applicationId: id, state: 'REVIEWED', status: 'signed_off', score: 85, opinion: '【建议认定】技术先进，同意认定\n【建议认定】国内首创' });
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff)).code).toBe('ILLEGAL_TRANSITION');
     const events = await outboxOf(id);
     // Each acceptance opens the materials to that expert in intake.
     expect(events.map((e) => e.subject)).toEqual([
@@ -172,13 +172,13 @@ describe('expert-management', () => {
     const id = await underReview();
     const uncommissioned = recommended(randomUUID());
     await recommend(uncommissioned);
-    for (const [contract, payload] of [[AssignExpert, { applicationId: id, expertId: ids.out }], [CompleteReview, { applicationId: id }]] as const) {
-      const err = await rpc.refusal(contract, payload as never, otherStaff);
+    for (const [contract, payload] of [[AssignExpert, { applicationId: id, expertId: ids.out }], [SignOffReviewReport, { applicationId: id, expectedVersion: 0 }]] as const) {
+      const err = await rpc.refusal(contract as typeof AssignExpert, payload as never, otherStaff);
       expect([err.code, err.status]).toEqual(['NOT_FOUND', 404]);
     }
     expect((await rpc.refusal(AssignExpert, { applicationId: id, expertId: ids.wang }, wang)).status).toBe(403);
-    expect((await rpc.refusal(CompleteReview, { applicationId: randomUUID() }, staff)).status).toBe(404);
-    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).code).toBe('OPINIONS_MISSING');
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: randomUUID(), expectedVersion: 0 }, staff)).status).toBe(404);
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff)).code).toBe('OPINIONS_MISSING');
     const ofOther = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, otherStaff);
     expect(ofOther).toEqual([]);
     const ofCentre = await rpc.request<Array<{ applicationId: string }>>(ListReviews, {}, staff);
@@ -248,7 +248,7 @@ describe('expert-management', () => {
       { action: 'assignment.create', outcome: 'rejected' },
       { action: 'assignment.accept', outcome: 'succeeded' },
       { action: 'review.score', outcome: 'rejected' },
-      { action: 'review.complete', outcome: 'succeeded' },
+      { action: 'report.sign-off', outcome: 'succeeded' },
     ]));
     await expect(sql(env, `UPDATE "${schema()}".audit_records SET outcome = 'succeeded'`)).rejects.toThrow(/append-only/);
   });

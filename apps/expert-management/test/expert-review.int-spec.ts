@@ -4,18 +4,18 @@ import {
   AssignExpert,
   CallConsensusRound,
   CommissionInstitution,
-  CompleteReview,
   ConcludeConsensusRound,
   GetComprehensiveReview,
   ListReviews,
   RecuseAssignment,
   ScoreApplication,
   SearchReviews,
+  SignOffReviewReport,
 } from '@firstset/contracts';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { expertManagementModule } from '../src/expert-management.module';
-import { accepting, recommend, recommended, scoring } from './review-fixtures';
+import { accepting, recommend, recommended, scoring, signOff } from './review-fixtures';
 
 /** Issue 17, the review itself: undertaking, rubric, hidden scores, divergence and consensus, recusal (M8.1, M11.1). */
 const env = newTestEnv();
@@ -231,7 +231,7 @@ describe('divergence and consensus (M8.1)', () => {
     const round = await rpc.request<{ spread: number; outcome: string | null }>(CallConsensusRound, { applicationId: id, reason: '创新性评分相差较大，请专家合议' }, staff);
     expect(round).toMatchObject({ spread: 40, outcome: null });
     expect((await rpc.refusal(CallConsensusRound, { applicationId: id, reason: '再开' }, staff)).code).toBe('CONSENSUS_ROUND_OPEN');
-    const blocked = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
+    const blocked = await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff);
     expect([blocked.code, blocked.status]).toEqual(['CONSENSUS_ROUND_OPEN', 409]);
     // While the round is open, Li revises (audited with the scores replaced).
     expect((await caseOf(id, li)).consensusRoundOpen).toBe(true);
@@ -246,7 +246,7 @@ describe('divergence and consensus (M8.1)', () => {
     const view = await caseOf(id, staff);
     expect(view.consensusRounds).toEqual([expect.objectContaining({ reason: '创新性评分相差较大，请专家合议', outcome: '经合议，专家意见趋于一致', spread: 40 })]);
     expect(view.divergence).toMatchObject({ spread: 10, divergent: false });
-    const done = await rpc.request<{ score: number }>(CompleteReview, { applicationId: id }, staff);
+    const done = await signOff(rpc, id, staff);
     expect(done.score).toBe(85);
   });
 
@@ -256,7 +256,7 @@ describe('divergence and consensus (M8.1)', () => {
     await rpc.request(ScoreApplication, scoring(id, { innovation: 9, performance: 8, ownership: 8, capability: 8, market: 8 }), wang); // 83
     await rpc.request(ScoreApplication, scoring(id, 8), li); // 80
     await rpc.request(ScoreApplication, scoring(id, 8), zhang); // 80
-    const done = await rpc.request<{ score: number }>(CompleteReview, { applicationId: id }, staff);
+    const done = await signOff(rpc, id, staff);
     expect(done.score).toBe(81);
     const reviewed = (await outboxOf(id)).find((e) => e.subject.endsWith('application.reviewed.v1'))!;
     expect(reviewed.payload).toMatchObject({ score: 81, weightedScore: 81 });
@@ -264,12 +264,12 @@ describe('divergence and consensus (M8.1)', () => {
     for (const e of [wang, li]) await rpc.request(AcceptAssignment, accepting(id2), e);
     await rpc.request(ScoreApplication, scoring(id2, { innovation: 9, performance: 8, ownership: 8, capability: 8, market: 8 }), wang); // 83
     await rpc.request(ScoreApplication, scoring(id2, { innovation: 8, performance: 8, ownership: 8, capability: 8, market: 9 }), li); // 81
-    expect((await rpc.request<{ score: number }>(CompleteReview, { applicationId: id2 }, staff)).score).toBe(82);
+    expect((await signOff(rpc, id2, staff)).score).toBe(82);
     const id3 = await underReview(ids.wang, ids.li);
     for (const e of [wang, li]) await rpc.request(AcceptAssignment, accepting(id3), e);
     await rpc.request(ScoreApplication, scoring(id3, { innovation: 9, performance: 8, ownership: 8, capability: 8, market: 8 }), wang); // 83
     await rpc.request(ScoreApplication, scoring(id3, { innovation: 8, performance: 8, ownership: 8, capability: 8, market: 8 }), li); // 80
-    expect((await rpc.request<{ score: number }>(CompleteReview, { applicationId: id3 }, staff)).score).toBe(81.5);
+    expect((await signOff(rpc, id3, staff)).score).toBe(81.5);
     expect((await outboxOf(id3)).find((e) => e.subject.endsWith('application.reviewed.v1'))!.payload).toMatchObject({ score: 82, weightedScore: 81.5 });
   });
 });
@@ -301,7 +301,7 @@ describe('recusal (M11.1)', () => {
     const late = await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '晚了' }, li);
     expect([late.code, late.status]).toEqual(['RECUSAL_AFTER_SCORING', 409]);
     // Recused experts never count: the score is Li's alone.
-    const done = await rpc.request<{ score: number; opinion: string }>(CompleteReview, { applicationId: id }, staff);
+    const done = await signOff(rpc, id, staff);
     expect(done).toMatchObject({ score: 70, opinion: '【建议认定】同意' });
     const inst = await caseOf(id, staff);
     expect(inst.assignments!.map((x) => [x.expertId, x.status])).toEqual(expect.arrayContaining([[ids.wang, 'recused'], [ids.zhang, 'recused'], [ids.li, 'active']]));
@@ -310,11 +310,11 @@ describe('recusal (M11.1)', () => {
   it('M11.1 completion needs every active assignment scored and at least one; a recused expert\'s scores are excluded', async () => {
     const id = await underReview(ids.wang);
     await rpc.request(RecuseAssignment, { applicationId: id, reason: '回避' }, wang);
-    const none = await rpc.refusal(CompleteReview, { applicationId: id }, staff);
+    const none = await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff);
     expect([none.code, none.status, none.error.detail]).toEqual(['OPINIONS_MISSING', 422, 'no active expert is assigned']);
     await rpc.request(AssignExpert, { applicationId: id, expertId: ids.li }, staff);
     await rpc.request(AcceptAssignment, accepting(id), li);
-    expect((await rpc.refusal(CompleteReview, { applicationId: id }, staff)).error.detail).toBe('0 of 1 active assigned experts have scored');
+    expect((await rpc.refusal(SignOffReviewReport, { applicationId: id, expectedVersion: 0 }, staff)).error.detail).toBe('0 of 1 active assigned experts have scored');
     expect((await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '不相关' }, outsider)).status).toBe(404);
     expect((await rpc.refusal(RecuseAssignment, { applicationId: id, reason: '不相关' }, staff)).status).toBe(403);
   });

@@ -222,6 +222,18 @@ describe('panels by the solver', () => {
     expect((await rpc.request<PanelOverviewV1>(ReadPanels, {}, staff)).batches.map((b) => b.batchId)).not.toContain(batchId);
   });
 
+  it('M15 a run over cases filed under different policy profiles is refused: one run has one set of rules', async () => {
+    const { batchId, caseIds } = await batchUnderReview(2);
+    await sql(env, `UPDATE "${schema()}".review_cases SET policy_profile_version = '2025-interim' WHERE id = $1`, [caseIds[1]]);
+    const mixed = await rpc.refusal(ProposePanels, { batchId, seed: 'mixed' }, staff);
+    expect([mixed.code, mixed.status]).toEqual(['PANEL_PROFILES_MIXED', 422]);
+    expect(mixed.error.title).toContain('nmg-first-set@2025-interim');
+    // Each case alone is proposed under its own profile's rules.
+    const alone = await rpc.request<PanelRunViewV1>(ProposePanels, { batchId, applicationId: caseIds[0], seed: 'alone' }, staff);
+    expect(alone.applications.map((a) => a.applicationId)).toEqual([caseIds[0]]);
+    expect(await assignmentsOf(caseIds[0])).toEqual([]);
+  });
+
   it('M8.1 an older run is stale once another is confirmed, and a run whose expert became conflicted meanwhile is refused', async () => {
     const { batchId, caseIds } = await batchUnderReview(1);
     const older = await rpc.request<PanelRunViewV1>(ProposePanels, { batchId, seed: 'older' }, staff);

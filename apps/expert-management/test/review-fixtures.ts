@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationRecommendedV1, SummarySubmitted } from '@firstset/contracts';
+import { ApplicationRecommendedV1, GetReviewReport, ReviewReportViewV1, SaveReviewReport, SignOffReviewReport, SummarySubmitted } from '@firstset/contracts';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
-import { publishEvent, TestEnv, waitUntilConsumed } from '@firstset/testing';
+import { ActorContext } from '@firstset/messaging';
+import { publishEvent, RpcCaller, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 let seq = 0;
 
@@ -50,3 +51,18 @@ export const scoring = (applicationId: string, n: number | Record<string, number
   recommendation: 'recommend' as const,
   opinion,
 });
+
+/**
+ * The institution concludes the review the way it does (M8.1, M9.1): it saves its report's
+ * recommendation with reasons at the version it read, then signs the report off.
+ */
+export async function signOff(
+  rpc: RpcCaller,
+  applicationId: string,
+  staff: ActorContext,
+  recommendation: 'recommend' | 'not_recommend' = 'recommend',
+): Promise<ReviewReportViewV1> {
+  const draft = await rpc.request<ReviewReportViewV1>(GetReviewReport, { applicationId }, staff);
+  const saved = await rpc.request<ReviewReportViewV1>(SaveReviewReport, { applicationId, recommendation, reasons: '综合评审意见一致', expectedVersion: draft.version }, staff);
+  return rpc.request<ReviewReportViewV1>(SignOffReviewReport, { applicationId, expectedVersion: saved.version }, staff);
+}

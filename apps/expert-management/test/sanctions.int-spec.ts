@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommissionInstitution, ExpertDisqualified, InstitutionBanImposed } from '@firstset/contracts';
+import { CommissionInstitution, ExpertDisqualified, InstitutionBanImposed, SanctionChanged } from '@firstset/contracts';
 import {
   actors,
   cleanupTestEnv,
@@ -65,5 +65,23 @@ describe('sanctions from compliance', () => {
       { what: 'the disqualification on the expert' },
     );
     expect(row.disqualified_on).toBe('2026-11-28');
+  });
+
+  it('M10.3 M11.2 a ban lifted in the registry ends the day before; a disqualification set aside is cleared; a suspension changes nothing here', async () => {
+    const changed = (measure: string, change: 'suspended' | 'lifted' | 'set_aside', subjectId: string, on = '2026-11-28') =>
+      publishEvent(env, SanctionChanged, { sanctionId: randomUUID(), measure, subjectId, change, on, reason: '复议', changedAt: new Date().toISOString() });
+    const consumed = (n: number) =>
+      eventually(async () => (await sql(env, `SELECT 1 FROM "${s()}".inbox_events WHERE consumer = 'expert-management-sanction-changes'`)).length, (c) => c === n);
+    await changed('institution_ban', 'suspended', institutionId);
+    await consumed(1);
+    expect((await institution()).banned_until).toBe('2029-11-28');
+    await changed('institution_ban', 'lifted', institutionId);
+    await consumed(2);
+    expect((await institution()).banned_until).toBe('2026-11-27');
+    await rpc.request(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
+    await changed('expert_disqualification', 'set_aside', expertId);
+    await consumed(3);
+    const [expert] = await sql<{ disqualified_on: string | null }>(env, `SELECT disqualified_on FROM "${s()}".experts WHERE id = $1`, [expertId]);
+    expect(expert.disqualified_on).toBeNull();
   });
 });

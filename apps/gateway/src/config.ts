@@ -18,6 +18,8 @@ export interface GatewayConfig extends ServiceConfig {
   rateLimitPerMinute: number;
   /** Sign-in attempts a minute per client address. */
   loginRateLimitPerMinute: number;
+  /** Objections lodged anonymously an hour per client address (ADR 0025). */
+  objectionRateLimitPerHour: number;
   /** Express `trust proxy`: set when a reverse proxy sets X-Forwarded-For (e.g. "1" or "loopback"). */
   trustProxy: string | false;
   /** The built web app served at `/` (WEB_DIST_DIR; default apps/web/dist in the repository), or null. */
@@ -76,7 +78,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   }
   const rateLimitPerMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
   const loginRateLimitPerMinute = Number(env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20);
-  for (const [name, value] of [['RATE_LIMIT_PER_MINUTE', rateLimitPerMinute], ['LOGIN_RATE_LIMIT_PER_MINUTE', loginRateLimitPerMinute]] as const) {
+  const objectionRateLimitPerHour = Number(env.OBJECTION_RATE_LIMIT_PER_HOUR ?? 5);
+  for (const [name, value] of [
+    ['RATE_LIMIT_PER_MINUTE', rateLimitPerMinute],
+    ['LOGIN_RATE_LIMIT_PER_MINUTE', loginRateLimitPerMinute],
+    ['OBJECTION_RATE_LIMIT_PER_HOUR', objectionRateLimitPerHour],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive whole number`);
   }
   return {
@@ -89,6 +96,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
     rateLimitPerMinute,
     loginRateLimitPerMinute,
+    objectionRateLimitPerHour,
     trustProxy: env.TRUST_PROXY || false,
     webDistDir: webDistDir(env.WEB_DIST_DIR),
     requireTotpFor: requireTotpFor(env.REQUIRE_TOTP_FOR),

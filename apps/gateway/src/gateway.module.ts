@@ -28,12 +28,20 @@ import { createPrisma } from './prisma';
 import { IntakeController } from './routes/intake.controller';
 import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
+import { ComplianceCasesController } from './routes/compliance-cases.controller';
+import { TrackingEvaluationsController } from './routes/tracking-evaluations.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { InstitutionsController } from './routes/institutions.controller';
 import { ExpertPoolController } from './routes/expert-pool.controller';
+import { ReviewReportsController } from './routes/review-reports.controller';
 import { ExpertReviewController } from './routes/expert-review.controller';
 import { PreliminaryReviewController } from './routes/preliminary-review.controller';
 import { PanelsController } from './routes/panels.controller';
+import { RegistryController } from './routes/registry.controller';
+import { PrefectureRecognitionsController } from './routes/prefecture-recognitions.controller';
+import { IssuingController } from './routes/issuing.controller';
+import { SiteVisitsController } from './routes/site-visits.controller';
+import { ObjectionsController } from './routes/objections.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
@@ -62,9 +70,17 @@ export function gatewayModule(config: GatewayConfig) {
       InstitutionsController,
       PanelsController,
       ExpertPoolController,
+      ReviewReportsController,
       ExpertReviewController,
+      SiteVisitsController,
       PublicityController,
       ComplianceController,
+      ComplianceCasesController,
+      TrackingEvaluationsController,
+      RegistryController,
+      PrefectureRecognitionsController,
+      IssuingController,
+      ObjectionsController,
       UploadsController,
       EnterpriseUsersController,
       AccountSecurityController,

@@ -12,6 +12,7 @@ const accounts = [
   { username: 'ent', displayName: '企业', role: 'enterprise', enterpriseUscc: '91150200MA0N4KXX4C', password: PASSWORD },
   { username: 'baotou', displayName: '包头', role: 'prefecture_officer', prefectureId: '150200', password: PASSWORD },
   { username: 'expert', displayName: '专家', role: 'expert', expertId: '7b2e1d63-1c8f-4b54-8e66-3c904d2f1b02', password: PASSWORD },
+  { username: 'centre', displayName: '评价中心', role: 'institution_staff', institutionId: '5c8e2f41-7a3b-4d6e-9f10-2b3c4d5e6f70', password: PASSWORD },
 ];
 
 async function login(username: string, password = PASSWORD) {
@@ -83,6 +84,15 @@ describe('gateway', () => {
     expect(score.body.errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['criteria.0.score', 'criteria.0.comment', 'recommendation', 'opinion', 'applicationId']),
     );
+    // M9.1: the report's body is refused at its fields, the path's id never taken from the body.
+    const staff = (await login('centre')).body.accessToken;
+    const report = await http(gw.baseUrl, 'PUT', '/reviews/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b/report', {
+      token: staff,
+      body: { recommendation: 'on_site_needed', reasons: 5, expectedVersion: -1, applicationId: 'smuggled' },
+    });
+    expect(report.status).toBe(400);
+    expect(report.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['recommendation', 'reasons', 'expectedVersion', 'applicationId']));
+    expect((await http(gw.baseUrl, 'POST', '/reviews/3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b/report/sign-off', { token: expert, body: { expectedVersion: 1 } })).status).toBe(403);
     const none = await http(gw.baseUrl, 'GET', '/no-such-route', { token });
     expect([none.status, none.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
   });

@@ -112,6 +112,24 @@ export const IntakeErrors = {
         message: duplicate ? '同一补正项目只能答复一次 / The item is answered twice' : '不是本次补正要求中的项目 / Not an item of this return',
       })),
     ),
+  /** A counterparty on a right the enterprise owns itself (or has none): only an assigned or licensed right has one (M5.3). */
+  ipCounterpartyNotApplicable: (index: number) =>
+    new ServiceError(
+      'IP_COUNTERPARTY_NOT_APPLICABLE',
+      422,
+      '仅受让取得的知识产权填写转让方或许可方 / Only an assigned or licensed right names its assignor or licensor',
+      'M5.3',
+      [{ field: `ipList.${index}.counterparty`, message: 'M5.3 自有知识产权不填写转让方或许可方 / An owned right names no counterparty' }],
+    ),
+  /** The counterparty's code fails GB 32100 (length, alphabet, division code). */
+  ipCounterpartyUsccInvalid: (index: number, detailZh: string, detailEn: string) =>
+    new ServiceError(
+      'IP_COUNTERPARTY_USCC_INVALID',
+      422,
+      '转让方或许可方的统一社会信用代码无效 / The assignor\'s or licensor\'s unified social credit code is invalid',
+      `M5.3: ${detailEn}`,
+      [{ field: `ipList.${index}.counterparty.uscc`, message: `${detailZh} / ${detailEn}` }],
+    ),
   nullField: (field: string) =>
     new ServiceError('VALIDATION_FAILED', 400, '请求内容有误 / The request is invalid', undefined, [
       { field, message: '不能清空 / cannot be cleared', rule: 'notNull' },

@@ -19,6 +19,8 @@ import { CheckApplication } from './applications/check-application';
 import { ResubmitApplication } from './applications/resubmit-application';
 import { WithdrawApplication } from './applications/withdraw-application';
 import { CorrectionEventsConsumer } from './applications/correction-events.consumer';
+import { ObjectionEventsConsumer } from './applications/objection-events.consumer';
+import { RecognitionExpiringConsumer } from './applications/recognition-expiring.consumer';
 import { ReadNotifications } from './notifications/read-notifications';
 import { AuthorizeUpload } from './materials/authorize-upload';
 import { AttachMaterial } from './materials/attach-material';
@@ -27,6 +29,7 @@ import { CreditCheckPort, CreditReportEvidence, SimulatedCreditCheck } from './c
 import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
 import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
+import { SiteVisitNoticesConsumer } from './notifications/site-visit-notices.consumer';
 import { HttpSmsSender } from './notifications/http-sms-sender';
 import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { SmtpMailSender } from './notifications/smtp-mail-sender';
@@ -58,7 +61,10 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       LifecycleProjectionConsumer,
       ApplicantBansConsumer,
       CorrectionEventsConsumer,
+      ObjectionEventsConsumer,
+      RecognitionExpiringConsumer,
       ReviewerAccessConsumer,
+      SiteVisitNoticesConsumer,
     ],
     providers: [
       OpenBatch,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationReturned, AttachMaterial, CreateApplication, OpenBatch, RegisterEnterprise, SubmitApplication, UpdateApplicationDraft, UpdateApplicationDraftV1 } from '@firstset/contracts';
+import { ApplicationReturned, AttachMaterial, AuthorizeMaterialDownload, CreateApplication, ListMaterials, OpenBatch, RegisterEnterprise, SubmitApplication, UpdateApplicationDraft, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { completeFormFields, CURRENT_PLEDGE_VERSION, publishEvent, requiredSlots, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
+import { actors, completeFormFields, CURRENT_PLEDGE_VERSION, publishEvent, requiredSlots, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
 export const day = 24 * 3600_000;
 export const BAOTOU_USCC = '91150200MA0N4KXX4C';
@@ -131,4 +131,34 @@ export async function submitAndReturn(env: TestEnv, rpc: RpcCaller, enterprise: 
   await publishEvent(env, ApplicationReturned, returned, { eventId });
   await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'intake-corrections-returned');
   return { app, returned, eventId };
+}
+
+/**
+ * A submitted application with one material, and whether an actor can list and download its
+ * materials (404 when not: reviewers' access, shared by reviewer-access and its handover spec).
+ */
+export async function submittedWithOneMaterial(rpc: RpcCaller, enterprise: ActorContext) {
+  const batchId = (await openBatch(rpc, actors.department())).id;
+  await registerEnterprise(rpc, enterprise);
+  const app = await createApplication(rpc, enterprise, batchId);
+  const sha256 = 'cd'.repeat(32);
+  const material = await rpc.request<{ id: string }>(
+    AttachMaterial,
+    { applicationId: app.id, slotId: 'testReport', fileName: '检测报告.pdf', size: 2048, mediaType: 'pdf', sha256, objectKey: `sha256/cd/${sha256}` },
+    enterprise,
+  );
+  await completeDraft(rpc, enterprise, app);
+  await submitDraft(rpc, enterprise, app.id);
+  const ids = { applicationId: app.id, materialId: material.id };
+  const canRead = async (actor: ActorContext) => {
+    try {
+      await rpc.request(ListMaterials, { applicationId: ids.applicationId }, actor);
+      await rpc.request(AuthorizeMaterialDownload, ids, actor);
+      return true;
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) return false;
+      throw err;
+    }
+  };
+  return { ...ids, canRead };
 }

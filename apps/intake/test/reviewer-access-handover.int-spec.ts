@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { AssignmentAccepted, AssignmentEnded, AttachMaterial, AuthorizeMaterialDownload, ListMaterials, ReviewMoved, ReviewStarted } from '@firstset/contracts';
+import { AssignmentAccepted, AssignmentEnded, ReviewMoved, ReviewStarted } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  startServiceInProcess,
+  waitUntilConsumed,
+} from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, completeDraft, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
+import { BAOTOU_USCC, submittedWithOneMaterial } from './helpers';
 
 // Access follows the review when it stops or changes hands: an expert whose assignment ended
 // (disqualified M11.2, commission ended) reads no more; an institution whose commission ended or
@@ -19,36 +28,13 @@ const nextInstitutionId = randomUUID();
 const nextStaff = actors.institution(nextInstitutionId);
 const expert = actors.expert(expertId);
 let applicationId: string;
-let materialId: string;
 
-const canRead = async (actor: ActorContext) => {
-  try {
-    await rpc.request(ListMaterials, { applicationId }, actor);
-    await rpc.request(AuthorizeMaterialDownload, { applicationId, materialId }, actor);
-    return true;
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return false;
-    throw err;
-  }
-};
+let canRead: (actor: ActorContext) => Promise<boolean>;
 
 beforeAll(async () => {
   intake = await startServiceInProcess(env, 'intake', intakeModule);
   rpc = await RpcCaller.connect(env);
-  const batchId = (await openBatch(rpc, actors.department())).id;
-  await registerEnterprise(rpc, enterprise);
-  const app = await createApplication(rpc, enterprise, batchId);
-  applicationId = app.id;
-  const sha256 = 'cd'.repeat(32);
-  materialId = (
-    await rpc.request<{ id: string }>(
-      AttachMaterial,
-      { applicationId, slotId: 'testReport', fileName: '检测报告.pdf', size: 2048, mediaType: 'pdf', sha256, objectKey: `sha256/cd/${sha256}` },
-      enterprise,
-    )
-  ).id;
-  await completeDraft(rpc, enterprise, app);
-  await submitDraft(rpc, enterprise, applicationId);
+  ({ applicationId, canRead } = await submittedWithOneMaterial(rpc, enterprise));
 });
 
 afterAll(async () => {
@@ -57,15 +43,28 @@ afterAll(async () => {
   await cleanupTestEnv(env);
 });
 
-describe('reviewers\' access when the review stops or moves', () => {
+describe("reviewers' access when the review stops or moves", () => {
   it('M11.2 M8.1 an expert whose assignment ended reads the materials no more', async () => {
-    await publishEvent(env, ReviewStarted, { applicationId, institutionId, startedAt: new Date().toISOString() });
+    await publishEvent(env, ReviewStarted, {
+      applicationId,
+      institutionId,
+      startedAt: new Date().toISOString(),
+    });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-institutions');
-    await publishEvent(env, AssignmentAccepted, { applicationId, expertId, institutionId, acceptedAt: new Date().toISOString() });
+    await publishEvent(env, AssignmentAccepted, {
+      applicationId,
+      expertId,
+      institutionId,
+      acceptedAt: new Date().toISOString(),
+    });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-experts');
     expect(await canRead(expert)).toBe(true);
     await publishEvent(env, AssignmentEnded, {
-      applicationId, expertId, cause: 'expert_disqualified', reason: 'M11.2 取消评审资格', endedAt: new Date().toISOString(),
+      applicationId,
+      expertId,
+      cause: 'expert_disqualified',
+      reason: 'M11.2 取消评审资格',
+      endedAt: new Date().toISOString(),
     });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-assignment-ended');
     expect(await canRead(expert)).toBe(false);
@@ -74,13 +73,21 @@ describe('reviewers\' access when the review stops or moves', () => {
 
   it('M10.3 M8.1 a case moved away closes it to the old institution at once and opens it to the new one only when taken up', async () => {
     await publishEvent(env, ReviewMoved, {
-      applicationId, fromInstitutionId: institutionId, fromCommissionId: randomUUID(), reason: 'M10.3 禁止参与', movedAt: new Date().toISOString(),
+      applicationId,
+      fromInstitutionId: institutionId,
+      fromCommissionId: randomUUID(),
+      reason: 'M10.3 禁止参与',
+      movedAt: new Date().toISOString(),
     });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-review-moved');
     expect(await canRead(staff)).toBe(false);
     expect(await canRead(nextStaff)).toBe(false); // waiting: nobody holds it
     await publishEvent(env, ReviewMoved, {
-      applicationId, toInstitutionId: nextInstitutionId, toCommissionId: randomUUID(), reason: '接续评审', movedAt: new Date().toISOString(),
+      applicationId,
+      toInstitutionId: nextInstitutionId,
+      toCommissionId: randomUUID(),
+      reason: '接续评审',
+      movedAt: new Date().toISOString(),
     });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-review-moved');
     expect(await canRead(nextStaff)).toBe(true);

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
   AssignmentAccepted,
-  AttachMaterial,
-  AuthorizeMaterialDownload,
   ExpertDisqualified,
   FindUnreferencedObjects,
-  ListMaterials,
   ReviewStarted,
 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import {
+  actors,
+  cleanupTestEnv,
+  newTestEnv,
+  publishEvent,
+  RpcCaller,
+  RunningService,
+  startServiceInProcess,
+  waitUntilConsumed,
+} from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, completeDraft, count, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
+import { BAOTOU_USCC, count, submittedWithOneMaterial } from './helpers';
 
 // Reviewers read an application's materials only once expert management gave them access:
 // the commissioned institution (M8.1), an expert after accepting the confidentiality undertaking
@@ -27,36 +33,13 @@ const otherStaff = actors.institution(randomUUID());
 const expert = actors.expert(expertId);
 const otherExpert = actors.expert(randomUUID());
 let applicationId: string;
-let materialId: string;
 
-const canRead = async (actor: ActorContext) => {
-  try {
-    await rpc.request(ListMaterials, { applicationId }, actor);
-    await rpc.request(AuthorizeMaterialDownload, { applicationId, materialId }, actor);
-    return true;
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return false;
-    throw err;
-  }
-};
+let canRead: (actor: ActorContext) => Promise<boolean>;
 
 beforeAll(async () => {
   intake = await startServiceInProcess(env, 'intake', intakeModule);
   rpc = await RpcCaller.connect(env);
-  const batchId = (await openBatch(rpc, actors.department())).id;
-  await registerEnterprise(rpc, enterprise);
-  const app = await createApplication(rpc, enterprise, batchId);
-  applicationId = app.id;
-  const sha256 = 'cd'.repeat(32);
-  materialId = (
-    await rpc.request<{ id: string }>(
-      AttachMaterial,
-      { applicationId, slotId: 'testReport', fileName: '检测报告.pdf', size: 2048, mediaType: 'pdf', sha256, objectKey: `sha256/cd/${sha256}` },
-      enterprise,
-    )
-  ).id;
-  await completeDraft(rpc, enterprise, app);
-  await submitDraft(rpc, enterprise, applicationId);
+  ({ applicationId, canRead } = await submittedWithOneMaterial(rpc, enterprise));
 });
 
 afterAll(async () => {
@@ -65,36 +48,60 @@ afterAll(async () => {
   await cleanupTestEnv(env);
 });
 
-describe('reviewers\' access to the materials', () => {
+describe("reviewers' access to the materials", () => {
   it('M8.1 M11.1 nobody of the review reads before access is given; then only the commissioned institution and the expert who accepted', async () => {
     for (const a of [staff, expert]) expect(await canRead(a)).toBe(false);
-    await publishEvent(env, ReviewStarted, { applicationId, institutionId, startedAt: new Date().toISOString() });
+    await publishEvent(env, ReviewStarted, {
+      applicationId,
+      institutionId,
+      startedAt: new Date().toISOString(),
+    });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-institutions');
     expect(await canRead(staff)).toBe(true);
     expect(await canRead(otherStaff)).toBe(false);
     expect(await canRead(expert)).toBe(false); // assigned, perhaps, but not yet bound by the undertaking
 
-    await publishEvent(env, AssignmentAccepted, { applicationId, expertId, institutionId, acceptedAt: new Date().toISOString() });
+    await publishEvent(env, AssignmentAccepted, {
+      applicationId,
+      expertId,
+      institutionId,
+      acceptedAt: new Date().toISOString(),
+    });
     await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', 'intake-access-experts');
     expect(await canRead(expert)).toBe(true);
     expect(await canRead(otherExpert)).toBe(false);
-    expect(await count(env, 'audit_records', `action = 'material.download' AND outcome = 'succeeded' AND actor_role = 'expert'`)).toBe(1);
+    expect(
+      await count(
+        env,
+        'audit_records',
+        `action = 'material.download' AND outcome = 'succeeded' AND actor_role = 'expert'`,
+      ),
+    ).toBe(1);
   });
 
   it('M11.2 a disqualified expert reads no more; the institution still does', async () => {
-    await publishEvent(env, ExpertDisqualified, { disqualificationId: randomUUID(), expertId, decisionDate: '2026-11-28' });
+    await publishEvent(env, ExpertDisqualified, {
+      disqualificationId: randomUUID(),
+      expertId,
+      decisionDate: '2026-11-28',
+    });
     await waitUntilConsumed(env, 'COMPLIANCE_EVENTS', 'intake-access-disqualified');
     expect(await canRead(expert)).toBe(false);
     expect(await canRead(staff)).toBe(true);
   });
 
-  it('tells only the system which stored objects no material refers to (the gateway\'s orphan sweep)', async () => {
+  it("tells only the system which stored objects no material refers to (the gateway's orphan sweep)", async () => {
     const referenced = `sha256/cd/${'cd'.repeat(32)}`;
     const orphan = `sha256/ee/${'ee'.repeat(32)}`;
     const system = { userId: 'gateway-object-sweeper', role: 'system' };
-    expect(await rpc.request(FindUnreferencedObjects, { objectKeys: [referenced, orphan] }, system)).toEqual({ unreferenced: [orphan] });
-    expect((await rpc.refusal(FindUnreferencedObjects, { objectKeys: [orphan] }, enterprise)).code).toBe('FORBIDDEN_ROLE');
-    expect((await rpc.refusal(FindUnreferencedObjects, { objectKeys: ['../../etc/passwd'] }, system)).code).toBe('VALIDATION_FAILED');
+    expect(await rpc.request(FindUnreferencedObjects, { objectKeys: [referenced, orphan] }, system)).toEqual({
+      unreferenced: [orphan],
+    });
+    expect((await rpc.refusal(FindUnreferencedObjects, { objectKeys: [orphan] }, enterprise)).code).toBe(
+      'FORBIDDEN_ROLE',
+    );
+    expect(
+      (await rpc.refusal(FindUnreferencedObjects, { objectKeys: ['../../etc/passwd'] }, system)).code,
+    ).toBe('VALIDATION_FAILED');
   });
 });
-

@@ -18,7 +18,11 @@ const hohhot = actors.prefecture(HOHHOT);
 const department = actors.department();
 const batch = batchOpened('2026-11-15');
 const lateBatch = batchOpened('2026-11-09');
-const steel = submission(BAOTOU, batch.batchId, { catalogueEntryCode: 'EF04' });
+// M11.1: the assignors and licensors intake names from the IP list (one with a code, one without).
+const LICENSOR = { name: '北京某研究院有限公司', uscc: '91110108MA01XXXXXB' };
+const FOREIGN_LICENSOR = { name: 'Some Licensor GmbH' };
+const ASSIGNOR = { name: '上海某科技有限公司', uscc: '91310000MA1FL0000N' };
+const steel = submission(BAOTOU, batch.batchId, { catalogueEntryCode: 'EF04', partners: [LICENSOR, FOREIGN_LICENSOR] });
 const magnet = submission(BAOTOU, batch.batchId, {
   enterprise: { uscc: '91150200MA0N5NEW1X', name: '包头稀土新材料股份有限公司', registeredAddress: '包头市昆都仑区' },
   product: { kind: 'FIRST_BATCH_MATERIAL', name: '高性能钕铁硼永磁材料', series: 'NdFeB', model: 'N52H', rdCompletedOn: '2026-01-10' },
@@ -79,6 +83,15 @@ it('M7.3 the prefecture sends one ordered summary with its opinions through the 
   expect(outbox[0].payload).toMatchObject({ prefectureId: BAOTOU, entries: [{ applicationId: magnet.applicationId, opinion: '同意推荐高性能钕铁硼永磁材料', enterprise: { name: '包头稀土新材料股份有限公司' } }, { applicationId: steel.applicationId, catalogueEntryCode: 'EF04', fieldCode: 'EF04' }] });
   expect((await rpc.refusal(C.SubmitSummary, { batchId: batch.batchId }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
   expect((await rpc.refusal(C.RecommendApplication, { applicationId: pending.applicationId, opinion: '同意' }, baotou)).code).toBe('SUMMARY_ALREADY_SUBMITTED');
+});
+
+it('M11.1 the partners and licensors intake named ride on the recommendation and the summary entry to the comprehensive review; a case without any carries none', async () => {
+  const recommended = await sql<{ payload: { applicationId: string; partners?: unknown } }>(
+    env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.application.recommended.v1' AND payload->>'applicationId' = ANY($1)`, [[steel.applicationId, magnet.applicationId]],
+  );
+  expect(Object.fromEntries(recommended.map((e) => [e.payload.applicationId, e.payload.partners]))).toEqual({ [steel.applicationId]: [LICENSOR, FOREIGN_LICENSOR], [magnet.applicationId]: undefined });
+  const [summary] = await sql<{ payload: C.SummarySubmittedV1 }>(env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1' AND payload->>'batchId' = $1`, [batch.batchId]);
+  expect(summary.payload.entries.map((e) => [e.applicationId, e.partners])).toEqual([[magnet.applicationId, undefined], [steel.applicationId, [LICENSOR, FOREIGN_LICENSOR]]]);
 });
 
 it('M7.3 the Excel table and the PDF letter open and carry the summary\'s rows in Chinese', async () => {
@@ -149,7 +162,8 @@ it('M7.3 an application resubmitted within its correction deadline follows the s
   // The clock is past the prefecture deadline (2026-11-15) and within the correction deadline (2026-11-18).
   expect((await rpc.refusal(C.SubmitSupplementarySummary, { batchId: batch.batchId }, hohhot)).code).toBe('SUMMARY_NOT_SUBMITTED');
   expect((await rpc.refusal(C.SubmitSupplementarySummary, { batchId: batch.batchId }, baotou)).code).toBe('SUPPLEMENT_EMPTY');
-  await publishEvent(env, C.ApplicationResubmitted, { ...corrected, version: 2, previousVersion: 1, changes: [], answers: [{ item: 'testReport', answer: '已补齐' }], submittedAt: new Date('2026-11-16T10:00:00+08:00').toISOString() });
+  // The corrected version names an assignor the first did not (M11.1).
+  await publishEvent(env, C.ApplicationResubmitted, { ...corrected, version: 2, previousVersion: 1, changes: [], answers: [{ item: 'testReport', answer: '已补齐' }], partners: [ASSIGNOR], submittedAt: new Date('2026-11-16T10:00:00+08:00').toISOString() });
   await waitUntilConsumed(env, 'INTAKE_EVENTS', 'preliminary-review-resubmissions');
   await judgeAll(rpc, corrected.applicationId, baotou);
   expect((await rpc.request<{ state: string }>(C.RecommendApplication, { applicationId: corrected.applicationId, opinion: '补正后同意推荐' }, baotou)).state).toBe('RECOMMENDED');
@@ -167,7 +181,7 @@ it('M7.3 an application resubmitted within its correction deadline follows the s
     env, `SELECT payload FROM "${schema()}".outbox_events WHERE subject = 'preliminary-review.summary.submitted.v1' AND payload->>'prefectureId' = $1 AND payload->>'batchId' = $2 ORDER BY occurred_at`, [BAOTOU, batch.batchId],
   );
   const first = events.find((e) => !e.payload.sequence)!.payload;
-  expect(events.find((e) => e.payload.sequence === 1)?.payload).toMatchObject({ supplementOf: first.summaryId, entries: [{ applicationId: corrected.applicationId }] });
+  expect(events.find((e) => e.payload.sequence === 1)?.payload).toMatchObject({ supplementOf: first.summaryId, entries: [{ applicationId: corrected.applicationId, partners: [ASSIGNOR] }] });
 
   // The Department sees the summary and its supplement; each has its own letter.
   const original = await rpc.request<View>(C.GetSummary, { batchId: batch.batchId, prefectureId: BAOTOU }, department);

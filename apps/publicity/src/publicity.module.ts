@@ -6,15 +6,37 @@ import { CalendarController } from './calendar/calendar.controller';
 import { ReadCandidates } from './candidates/read-candidates';
 import { CandidatesController } from './candidates/candidates.controller';
 import { ReviewedCandidatesConsumer } from './candidates/reviewed-candidates.consumer';
-import { DecideList } from './decision-lists/decide-list';
+import { DecideBatch } from './decision-lists/decide-batch';
+import { WithdrawDecisionList } from './decision-lists/withdraw-decision-list';
+import { ObjectionFiles } from './objections/objection-files';
 import { ReadDecisionLists } from './decision-lists/read-decision-lists';
 import { DecisionListsController } from './decision-lists/decision-lists.controller';
 import { PublishList } from './publicity/publish-list';
-import { CloseDuePublicities } from './publicity/close-due-publicities';
+import { ReadPublicNotices } from './publicity/read-public-notices';
+import { ClosePublicity, CloseDuePublicities } from './publicity/close-due-publicities';
+import { PublicityCloseScheduler } from './publicity/close-scheduler';
+import { IssueRecognitionDocument } from './recognitions/issue-recognition-document';
+import { IssuingController } from './recognitions/issuing.controller';
+import { ReadIssuing } from './recognitions/read-issuing';
 import { PublicityController } from './publicity/publicity.controller';
-import { ReadPublicRecognitions } from './recognitions/read-public-recognitions';
+import { AmendRecognition } from './recognitions/amend-recognition';
+import { ReadRecognitionHistory } from './recognitions/recognition-history';
+import { SearchPublicRecognitions } from './recognitions/search-public-recognitions';
+import { VerifyRecognition } from './recognitions/verify-recognition';
 import { RecognitionsController } from './recognitions/recognitions.controller';
 import { RecognitionRevokedConsumer } from './recognitions/recognition-revoked.consumer';
+import { RecognitionExpiredConsumer } from './recognitions/recognition-expired.consumer';
+import { AnswerObjectionInquiry } from './objections/answer-objection-inquiry';
+import { AskObjectionParty } from './objections/ask-objection-party';
+import { AssessObjection } from './objections/assess-objection';
+import { DecideObjection } from './objections/decide-objection';
+import { AttachObjectionEvidence, LodgeObjection } from './objections/lodge-objection';
+import { ObjectionsController } from './objections/objections.controller';
+import { ReadObjections } from './objections/read-objections';
+import { ReadPrefectureRecognitions } from './recognitions/prefecture-recognitions';
+import { PrefectureRecognitionsController } from './recognitions/prefecture-recognitions.controller';
+import { SendExpiryNotices } from './recognitions/send-expiry-notices';
+import { ExpiryNoticeScheduler } from './recognitions/expiry-notice-scheduler';
 import { createPrisma } from './prisma';
 
 export function publicityModule(config: ServiceConfig) {
@@ -26,18 +48,42 @@ export function publicityModule(config: ServiceConfig) {
       DecisionListsController,
       PublicityController,
       RecognitionsController,
+      ObjectionsController,
+      IssuingController,
       ReviewedCandidatesConsumer,
       RecognitionRevokedConsumer,
+      RecognitionExpiredConsumer,
+      PrefectureRecognitionsController,
     ],
     providers: [
       CalendarStore,
       SetCalendarYear,
       ReadCandidates,
-      DecideList,
+      DecideBatch,
       ReadDecisionLists,
+      WithdrawDecisionList,
       PublishList,
+      ReadPublicNotices,
       CloseDuePublicities,
-      ReadPublicRecognitions,
+      ClosePublicity,
+      PublicityCloseScheduler,
+      IssueRecognitionDocument,
+      ReadIssuing,
+      SearchPublicRecognitions,
+      VerifyRecognition,
+      ReadRecognitionHistory,
+      AmendRecognition,
+      LodgeObjection,
+      AttachObjectionEvidence,
+      AssessObjection,
+      AskObjectionParty,
+      AnswerObjectionInquiry,
+      DecideObjection,
+      ReadObjections,
+      ReadPrefectureRecognitions,
+      SendExpiryNotices,
+      ExpiryNoticeScheduler,
+      ObjectionFiles,
     ],
   })
   class PublicityModule {}

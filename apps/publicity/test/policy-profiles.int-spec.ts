@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationReviewed, ApplicationReviewedV1, CloseDuePublicities, DecideList, PublishList } from '@firstset/contracts';
+import { ApplicationReviewed, ApplicationReviewedV1, CloseDuePublicities, DecideBatch, IssueRecognitionDocument, PublishList } from '@firstset/contracts';
 import { INNER_MONGOLIA_DRAFT_PROFILE as IM, PolicyProfile } from '@firstset/domain';
 import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { publicityModule } from '../src/publicity.module';
@@ -45,12 +45,15 @@ async function decidedList(profiles: Array<{ id: string; version: string } | und
   const events = profiles.map((p, i) => reviewed(batchId, i + 1, p));
   for (const e of events) await publishEvent(env, ApplicationReviewed, e);
   await eventually(async () => (await q(`SELECT 1 FROM ${S()}.candidates WHERE batch_id = $1`, [batchId])).length === events.length);
-  const list = await rpc.request<{ id: string }>(DecideList, { batchId, applicationIds: events.map((e) => e.applicationId) }, department);
+  const decisions = events.map((e) => ({ applicationId: e.applicationId, outcome: 'selected' as const }));
+  const { list } = await rpc.request<{ list: { id: string } }>(DecideBatch, { batchId, meetingRef: '厅务会纪要〔2026〕1号', meetingOn: '2026-09-28', deliberation: '', decisions }, department);
   return { listId: list.id, ids: events.map((e) => e.applicationId) };
 }
 
 describe('publicity judged by the batch profile (M15)', () => {
   it('M15 M9.2 M13.2 the same list published the same day: 5 working days and 3 years under the draft, 7 and 5 under the pilot', async () => {
+    // Decided and published on 29 and 30 Sep (M9.2: never back-dated); closed on 30 Nov.
+    await rpc.setClock(new Date('2026-09-29T02:00:00Z'));
     // An event without a profile (sent before it was carried) is judged by the draft.
     const draft = await decidedList([undefined]);
     const pilot = await decidedList([{ id: PILOT.id, version: PILOT.version }]);
@@ -63,7 +66,9 @@ describe('publicity judged by the batch profile (M15)', () => {
       { profile_id: PILOT.id, profile_version: '2026' },
     ]);
 
-    await rpc.request(CloseDuePublicities, {}, department);
+    await rpc.setClock(new Date('2026-11-30T02:00:00Z'));
+    const run = await rpc.request<{ closed: Array<{ draftDocumentId: string | null }> }>(CloseDuePublicities, {}, department);
+    for (const c of run.closed) if (c.draftDocumentId) await rpc.request(IssueRecognitionDocument, { documentId: c.draftDocumentId, expectedVersion: 1 }, department);
     const validity = (id: string) => q<{ valid_until: string }>(`SELECT valid_until FROM ${S()}.recognitions WHERE application_id = $1`, [id]);
     expect(await validity(draft.ids[0])).toEqual([{ valid_until: '2029-11-30' }]);
     expect(await validity(pilot.ids[0])).toEqual([{ valid_until: '2031-11-30' }]);

@@ -3,12 +3,13 @@ import {
   ApplicationReviewed,
   ApplicationReviewedV1,
   CloseDuePublicities,
-  DecideList,
+  DecideBatch,
+  IssueRecognitionDocument,
   GetCalendar,
   ListCandidates,
-  ListPublicRecognitions,
   PublishList,
   RecognitionRevoked,
+  SearchPublicRecognitions,
 } from '@firstset/contracts';
 import {
   actors,
@@ -69,7 +70,8 @@ async function candidates(count: number) {
 
 async function decidedList(count: number) {
   const { batchId, ids } = await candidates(count);
-  const list = await rpc.request<{ id: string }>(DecideList, { batchId, applicationIds: ids }, department);
+  const decisions = ids.map((applicationId) => ({ applicationId, outcome: 'selected' as const }));
+  const { list } = await rpc.request<{ list: { id: string } }>(DecideBatch, { batchId, meetingRef: '厅务会纪要〔2026〕1号', meetingOn: '2026-09-28', deliberation: '同意', decisions }, department);
   return { batchId, ids, listId: list.id };
 }
 
@@ -90,27 +92,34 @@ describe('publicity', () => {
     expect((await rpc.refusal(ListCandidates, { batchId }, enterprise)).status).toBe(403);
   });
 
-  it('M9.1 refuses ids that are not REVIEWED candidates of the batch, names them, and changes nothing', async () => {
-    const { batchId, ids } = await candidates(2);
-    const other = await candidates(1);
-    const stranger = randomUUID();
-    const err = await rpc.refusal(DecideList, { batchId, applicationIds: [...ids, other.ids[0], stranger] }, department);
-    expect([err.code, err.status]).toEqual(['NOT_REVIEWED_CANDIDATES', 422]);
-    expect(err.error.detail).toBe([other.ids[0], stranger].join(', '));
-    const states = await q<{ state: string }>(`SELECT state FROM ${S()}.candidates WHERE batch_id = $1`, [batchId]);
-    expect(states.map((s) => s.state)).toEqual(['REVIEWED', 'REVIEWED']);
-    expect(await q(`SELECT 1 FROM ${S()}.decision_lists WHERE batch_id = $1`, [batchId])).toHaveLength(0);
-    const list = await rpc.request<{ id: string; status: string }>(DecideList, { batchId, applicationIds: ids }, department);
-    expect(list.status).toBe('DECIDED');
-    expect(await outboxOf('publicity.decision-list.created.v1', 'decisionListId', list.id)).toHaveLength(1);
-    const again = await rpc.refusal(DecideList, { batchId, applicationIds: ids }, department);
-    expect(again.code).toBe('NOT_REVIEWED_CANDIDATES');
+  it('M9.1 the candidate keeps the institution\'s signed review report from its event and shows it labelled; older events show none', async () => {
+    const batchId = randomUUID();
+    const report = {
+      recommendation: 'not_recommend' as const,
+      reasons: '现场核查不属实',
+      criterionMeans: [{ criterionId: 'innovation', nameZh: '创新性', mean: 6.5 }],
+      siteConclusions: [{ visitOn: '2026-11-20', conclusion: 'not_confirmed' as const, note: '产线未建成' }],
+      signedAt: '2026-11-25T08:00:00.000Z',
+      signedByName: '赵主任',
+    };
+    const withReport = { ...reviewed(batchId, 1), report };
+    const legacy = reviewed(batchId, 2);
+    for (const e of [withReport, legacy]) await publishEvent(env, ApplicationReviewed, e);
+    await eventually(async () => (await q(`SELECT 1 FROM ${S()}.candidates WHERE batch_id = $1`, [batchId])).length === 2);
+    const list = await rpc.request<Array<{ applicationId: string; report: unknown }>>(ListCandidates, { batchId }, department);
+    expect(list.find((c) => c.applicationId === withReport.applicationId)!.report).toEqual({
+      ...report,
+      recommendationLabel: { zh: '不建议认定', en: 'Do not recommend' },
+      siteConclusions: [{ visitOn: '2026-11-20', conclusion: 'not_confirmed', conclusionLabel: { zh: '核查不属实', en: 'Not confirmed' }, note: '产线未建成' }],
+    });
+    expect(list.find((c) => c.applicationId === legacy.applicationId)!.report).toBeNull();
   });
 
   it('only department officers may decide, publish and close', async () => {
     const { batchId, ids, listId } = await decidedList(1);
     for (const actor of [enterprise, actors.auditor(), actors.prefecture('150200')]) {
-      expect((await rpc.refusal(DecideList, { batchId, applicationIds: ids }, actor)).code).toBe('FORBIDDEN_ROLE');
+      const decisions = ids.map((applicationId) => ({ applicationId, outcome: 'selected' as const }));
+      expect((await rpc.refusal(DecideBatch, { batchId, meetingRef: 'x', meetingOn: '2026-11-30', deliberation: '', decisions }, actor)).code).toBe('FORBIDDEN_ROLE');
       expect((await rpc.refusal(PublishList, { decisionListId: listId }, actor)).code).toBe('FORBIDDEN_ROLE');
       expect((await rpc.refusal(CloseDuePublicities, {}, actor)).code).toBe('FORBIDDEN_ROLE');
     }
@@ -118,6 +127,7 @@ describe('publicity', () => {
   });
 
   it('M9.2 counts 5 working days over National Day 2026: published 2026-09-30, it ends on 2026-10-12', async () => {
+    await rpc.setClock(new Date('2026-09-29T02:00:00Z'));
     const { ids, listId } = await decidedList(2);
     const publicity = await rpc.request<{ startDate: string; endDate: string; endsAt: string; workingDays: number }>(
       PublishList,
@@ -132,6 +142,7 @@ describe('publicity', () => {
     const states = await q<{ state: string }>(`SELECT state FROM ${S()}.candidates WHERE application_id = ANY($1::uuid[])`, [ids]);
     expect(states.map((s) => s.state)).toEqual(['IN_PUBLICITY', 'IN_PUBLICITY']);
     expect((await rpc.refusal(PublishList, { decisionListId: listId }, department)).status).toBe(409);
+    await rpc.setClock(new Date('2026-11-30T02:00:00Z'));
   });
 
   it('M9.2 refuses a publicity running into 2027, whose calendar is not confirmed, and changes nothing', async () => {
@@ -147,10 +158,13 @@ describe('publicity', () => {
 
   it('bad input gets a validation error and changes nothing', async () => {
     const { batchId, ids, listId } = await decidedList(1);
-    const empty = await rpc.refusal(DecideList, { batchId, applicationIds: [] }, department);
+    const meeting = { meetingRef: '厅务会纪要〔2026〕2号', meetingOn: '2026-11-30', deliberation: '' };
+    const empty = await rpc.refusal(DecideBatch, { batchId, ...meeting, decisions: [] }, department);
     expect([empty.code, empty.status]).toEqual(['VALIDATION_FAILED', 400]);
-    const notUuid = await rpc.refusal(DecideList, { batchId, applicationIds: ['42'] }, department);
+    const notUuid = await rpc.refusal(DecideBatch, { batchId, ...meeting, decisions: [{ applicationId: '42', outcome: 'selected' }] }, department);
     expect(notUuid.code).toBe('VALIDATION_FAILED');
+    const outcome = await rpc.refusal(DecideBatch, { batchId, ...meeting, decisions: [{ applicationId: ids[0], outcome: 'maybe' as 'selected' }] }, department);
+    expect(outcome.error.errors?.[0]).toEqual(expect.objectContaining({ field: 'decisions.0.outcome' }));
     const impossible = await rpc.refusal(PublishList, { decisionListId: listId, publicationDate: '2026-02-30' }, department);
     expect([impossible.code, impossible.error.errors?.[0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'publicationDate', rule: 'isLocalDate' })]);
     const unknown = await rpc.refusal(PublishList, { decisionListId: randomUUID() }, department);
@@ -173,10 +187,10 @@ describe('publicity', () => {
     beforeAll(async () => {
       ({ ids, listId } = await decidedList(3));
       ({ endsAt } = await rpc.request<{ endsAt: string }>(PublishList, { decisionListId: listId }, department));
-      // An objection lodged against the third entry is still open when the publicity ends.
+      // An objection lodged against the third entry is still received (not yet closed) when the publicity ends.
       await q(
         `INSERT INTO ${S()}.objections (id, entry_id, objector_name, contact, grounds, status, lodged_at)
-         SELECT $1, id, '张三', '13800000000', '产品并非首台', 'open', now() FROM ${S()}.decision_list_entries WHERE application_id = $2`,
+         SELECT $1, id, '张三', '13800000000', '产品并非首台', 'received', now() FROM ${S()}.decision_list_entries WHERE application_id = $2`,
         [randomUUID(), ids[2]],
       );
     });
@@ -189,34 +203,41 @@ describe('publicity', () => {
       expect(await recognitionsOf(ids)).toHaveLength(0);
     });
 
-    it('M9.3 M13.2 after the end issues one document and recognitions valid three years, holding back an open objection', async () => {
+    it('M9.3 M13.2 after the end drafts one document without number, and issuing it recognizes the cleared entries for three years', async () => {
       await rpc.setClock(new Date(new Date(endsAt).getTime() + 1000));
-      const reply = await rpc.request<{ closed: Array<{ decisionListId: string; documentNo: string; documentDate: string; heldBack: unknown[] }> }>(
+      const reply = await rpc.request<{ closed: Array<{ decisionListId: string; draftDocumentId: string; draftedApplicationIds: string[]; heldBack: unknown[] }> }>(
         CloseDuePublicities,
         {},
         department,
       );
       const closed = reply.closed.find((c) => c.decisionListId === listId)!;
-      expect(closed.documentNo).toMatch(/^内工信装备认字〔2026〕\d+号$/);
-      expect(closed.documentDate).toBe('2026-12-05');
+      expect(closed.draftedApplicationIds).toEqual([ids[0], ids[1]]);
       expect(closed.heldBack).toEqual([expect.objectContaining({ applicationId: ids[2], state: 'IN_PUBLICITY' })]);
+      expect(await recognitionsOf(ids)).toHaveLength(0);
+      const issued = await rpc.request<{ documentNo: string; documentDate: string }>(IssueRecognitionDocument, { documentId: closed.draftDocumentId, expectedVersion: 1 }, department);
+      expect(issued.documentNo).toMatch(/^内工信装备认字〔2026〕\d+号$/);
+      expect(issued.documentDate).toBe('2026-12-05');
       const rows = await recognitionsOf(ids);
       expect(rows.map((r) => r.application_id).sort()).toEqual([ids[0], ids[1]].sort());
       for (const r of rows) {
-        expect(r).toMatchObject({ document_no: closed.documentNo, document_date: '2026-12-05', valid_from: '2026-12-05', valid_until: '2029-12-05' });
+        expect(r).toMatchObject({ document_no: issued.documentNo, document_date: '2026-12-05', valid_from: '2026-12-05', valid_until: '2029-12-05' });
       }
-      const issued = await q(`SELECT 1 FROM ${S()}.outbox_events WHERE subject = 'publicity.recognition.issued.v1' AND payload->>'documentNo' = $1`, [closed.documentNo]);
-      expect(issued).toHaveLength(2);
+      const events = await q(`SELECT 1 FROM ${S()}.outbox_events WHERE subject = 'publicity.recognition.issued.v1' AND payload->>'documentNo' = $1`, [issued.documentNo]);
+      expect(events).toHaveLength(2);
       const again = await rpc.request<{ closed: unknown[] }>(CloseDuePublicities, {}, department);
       expect(again.closed).toEqual([]);
     });
 
-    it('M13.1 the public registry shows recognized products without scores, and hides revoked ones', async () => {
-      const registry = () => rpc.request<Array<Record<string, unknown>>>(ListPublicRecognitions, {});
+    it('M13.1 M10.2 the public registry shows recognized products without scores, and keeps a revoked one with its status and history', async () => {
+      type Row = { id: string; documentNo: string; status: string; statusSince: string | null; prefectureId: string; year: number };
+      const registry = async () => (await rpc.request<{ items: Row[] }>(SearchPublicRecognitions, { search: '包头北方重型装备', pageSize: 100 })).items;
       const [first, second] = await recognitionsOf(ids);
       const mine = (await registry()).filter((r) => r.documentNo === first.document_no);
       expect(mine).toHaveLength(2);
-      expect(Object.keys(mine[0]).sort()).toEqual(['documentDate', 'documentNo', 'enterpriseName', 'product', 'validFrom', 'validUntil']);
+      expect(mine[0]).toMatchObject({ status: 'valid', statusSince: null, prefectureId: '150200', year: 2026 });
+      expect(Object.keys(mine[0])).not.toEqual(expect.arrayContaining(['score']));
+      expect(Object.keys(mine[0])).not.toEqual(expect.arrayContaining(['opinion']));
+      expect(await q(`SELECT kind, occurred_on FROM ${S()}.recognition_events WHERE recognition_id = $1`, [first.id])).toEqual([{ kind: 'issued', occurred_on: '2026-12-05' }]);
       await publishEvent(env, RecognitionRevoked, {
         revocationId: randomUUID(),
         recognitionId: first.id,
@@ -224,14 +245,16 @@ describe('publicity', () => {
         uscc: '91150200MA0N4KXX4C',
         grounds: 'IMPROPER_MEANS',
         reason: '提供虚假检测报告',
-        decisionDate: '2026-12-07',
-        revokedAt: new Date().toISOString(),
+        decisionDate: '2026-12-05',
+        revokedAt: new Date(new Date(endsAt).getTime() + 60_000).toISOString(),
       });
       const after = await eventually(async () => {
         const rows = (await registry()).filter((r) => r.documentNo === first.document_no);
-        return rows.length === 1 ? rows : null;
+        return rows.some((r) => r.status === 'revoked') ? rows : null;
       });
-      expect(after![0].validUntil).toBe(second.valid_until);
+      expect(after!.find((r) => r.id === first.id)).toMatchObject({ status: 'revoked', statusSince: '2026-12-05' });
+      expect(after!.find((r) => r.id === second.id)).toMatchObject({ status: 'valid' });
+      expect(await q(`SELECT kind FROM ${S()}.recognition_events WHERE recognition_id = $1 ORDER BY occurred_on, occurred_at`, [first.id])).toEqual([{ kind: 'issued' }, { kind: 'revoked' }]);
     });
   });
 
@@ -248,8 +271,7 @@ describe('publicity', () => {
   it('every command leaves an audit record, refusals included', async () => {
     const rows = await q<{ action: string; outcome: string }>(`SELECT DISTINCT action, outcome FROM ${S()}.audit_records`);
     expect(rows).toEqual(expect.arrayContaining([
-      { action: 'decision-list.create', outcome: 'succeeded' },
-      { action: 'decision-list.create', outcome: 'rejected' },
+      { action: 'decision.decide-batch', outcome: 'succeeded' },
       { action: 'decision-list.publish', outcome: 'rejected' },
       { action: 'publicity.close-due', outcome: 'succeeded' },
     ]));

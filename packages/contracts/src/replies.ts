@@ -1,9 +1,13 @@
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
+import type { ComplianceCasePageV1, ComplianceCaseViewV1, PublicSanctionV1, SanctionPageV1, SanctionRecordV1 } from './compliance/views/case-views.v1';
+import type { TrackableRecognitionPageV1, TrackingEvaluationPageV1, TrackingEvaluationViewV1 } from './compliance/views/tracking-views.v1';
 import type { CommissionEndedV1, InstitutionDetailV1, SanctionSubjectV1 } from './expert-management/views/institution-views.v1';
 import type { PanelCandidateViewV1, PanelOverviewV1, PanelRunViewV1 } from './expert-management/views/panel-views.v1';
+import type { SiteVisitViewV1 } from './expert-management/views/site-visit-views.v1';
 import type { CaseConflictsV1, ExpertConflictsV1, ExpertDetailV1, ExpertImportV1 } from './expert-management/views/pool-views.v1';
-import type { AssignmentViewV1, CommissionPageV1, ConsensusRoundViewV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewCompletedV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
+import type { AssignmentViewV1, CommissionPageV1, ConsensusRoundViewV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
+import type { BatchReportViewV1, ReviewReportViewV1 } from './expert-management/views/report-views.v1';
 import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/views/enterprise-view.v1';
@@ -14,7 +18,8 @@ import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionV
 import type { FormalReviewSheetV1 } from './preliminary-review/views/formal-review-view.v1';
 import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/views/review-case-view.v1';
 import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/views/summary-view.v1';
-import type { CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListDetailViewV1, DecisionListViewV1, PublicRecognitionViewV1, PublishedListV1 } from './publicity/views/publicity-views.v1';
+import type { BatchDecisionViewV1, CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListDetailViewV1, DecisionListViewV1, PublicNoticeSummaryV1, PublicNoticeV1, PublicRecognitionPageV1, PublicRecognitionViewV1, PublishedListV1, PrefectureRecognitionPageV1, PrefectureExpiryNoticeV1, ExpiryNoticeRunV1, RecognitionHistoryV1, RecognitionVerificationV1, ClosedPublicityV1, IssuingViewV1, RecognitionDocumentViewV1 } from './publicity/views/publicity-views.v1';
+import type { ObjectionDetailV1, ObjectionFollowV1, ObjectionReceiptV1, ObjectionSummaryV1, PartyInquiryViewV1 } from './publicity/views/objection-views.v1';
 
 /**
  * Every reply a command or query may send, and the gateway's own HTTP replies, by the name its
@@ -67,7 +72,11 @@ export interface Replies {
   ReviewListV1: ReviewListEntryV1[];
   ReviewListEntryV1: ReviewListEntryV1;
   ConsensusRoundViewV1: ConsensusRoundViewV1;
-  ReviewCompletedV1: ReviewCompletedV1;
+  SiteVisitViewV1: SiteVisitViewV1;
+  SiteVisitListV1: SiteVisitViewV1[];
+  ReviewReportViewV1: ReviewReportViewV1;
+  BatchReportViewV1: BatchReportViewV1;
+  BatchReportListV1: BatchReportViewV1[];
   ReviewPageV1: ReviewPageV1;
   ExpertPageV1: ExpertPageV1;
   InstitutionPageV1: InstitutionPageV1;
@@ -85,13 +94,36 @@ export interface Replies {
   // publicity
   CandidateListV1: CandidateViewV1[];
   DecisionListViewV1: DecisionListViewV1;
+  BatchDecisionViewV1: BatchDecisionViewV1;
+  PublicNoticeListV1: PublicNoticeSummaryV1[];
+  PublicNoticeV1: PublicNoticeV1;
   DecisionListDetailListV1: DecisionListDetailViewV1[];
   PublishedListV1: PublishedListV1;
   CalendarViewV1: CalendarViewV1;
   CalendarYearViewV1: CalendarYearViewV1;
-  PublicRecognitionListV1: PublicRecognitionViewV1[];
+  PublicRecognitionPageV1: PublicRecognitionPageV1;
+  PublicRecognitionViewV1: PublicRecognitionViewV1;
+  RecognitionVerificationV1: RecognitionVerificationV1;
+  RecognitionHistoryV1: RecognitionHistoryV1;
   CloseDueResultV1: CloseDueResultV1;
+  ClosedPublicityV1: ClosedPublicityV1;
+  RecognitionDocumentViewV1: RecognitionDocumentViewV1;
+  IssuingListV1: IssuingViewV1[];
+  ObjectionReceiptV1: ObjectionReceiptV1;
+  ObjectionFollowV1: ObjectionFollowV1;
+  ObjectionSummaryListV1: ObjectionSummaryV1[];
+  ObjectionDetailV1: ObjectionDetailV1;
+  PartyInquiryViewV1: PartyInquiryViewV1;
+  PartyInquiryListV1: PartyInquiryViewV1[];
+  PrefectureRecognitionPageV1: PrefectureRecognitionPageV1;
+  PrefectureExpiryNoticeListV1: PrefectureExpiryNoticeV1[];
+  ExpiryNoticeRunV1: ExpiryNoticeRunV1;
   // compliance
+  ComplianceCaseViewV1: ComplianceCaseViewV1;
+  ComplianceCasePageV1: ComplianceCasePageV1;
+  SanctionRecordV1: SanctionRecordV1;
+  SanctionPageV1: SanctionPageV1;
+  PublicSanctionListV1: PublicSanctionV1[];
   RecognitionListV1: RecognitionViewV1[];
   RevocationViewV1: RevocationViewV1;
   ApplicantBanListV1: ApplicantBanViewV1[];
@@ -100,6 +132,9 @@ export interface Replies {
   ExpertDisqualificationViewV1: ExpertDisqualificationViewV1;
   ExpertDisqualificationListV1: ExpertDisqualificationViewV1[];
   ExpiryRunV1: ExpiryRunV1;
+  TrackingEvaluationViewV1: TrackingEvaluationViewV1;
+  TrackingEvaluationPageV1: TrackingEvaluationPageV1;
+  TrackableRecognitionPageV1: TrackableRecognitionPageV1;
   // the gateway's own (HTTP only)
   LoginResultV1: LoginResultV1;
   ActorV1: ActorV1;

@@ -808,6 +808,59 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "An expert's assignment to an application, with the undertaking (M11.1) and the scores once given."
   },
+  "BatchDecisionViewV1": {
+    "type": "object",
+    "properties": {
+      "batchId": {
+        "type": "string"
+      },
+      "decidedOn": {
+        "type": "string"
+      },
+      "list": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/DecisionListViewV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "selected": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "notSelected": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "applicationId": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "applicationId",
+            "reason"
+          ]
+        }
+      }
+    },
+    "required": [
+      "batchId",
+      "decidedOn",
+      "list",
+      "selected",
+      "notSelected"
+    ],
+    "description": "What a batch's decision made (M9.1): the list of the selected (none when nobody was), and the others."
+  },
   "BatchListEntryV1": {
     "type": "object",
     "properties": {
@@ -869,6 +922,128 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "items": {
       "$ref": "#/definitions/BatchListEntryV1"
     }
+  },
+  "BatchReportEntryV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "weightedScore": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "reportStatus": {
+        "type": "string",
+        "enum": [
+          "none",
+          "draft",
+          "signed_off"
+        ],
+        "description": "The case report's status and recommendation."
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "reasons": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "productName",
+      "weightedScore",
+      "reportStatus",
+      "recommendation",
+      "reasons"
+    ],
+    "description": "One case in a batch report."
+  },
+  "BatchReportListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/BatchReportViewV1"
+    }
+  },
+  "BatchReportViewV1": {
+    "type": "object",
+    "properties": {
+      "batchId": {
+        "type": "string"
+      },
+      "commissionId": {
+        "type": "string"
+      },
+      "institutionName": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "none",
+          "draft",
+          "signed_off"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "remarks": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/BatchReportEntryV1"
+        }
+      },
+      "signedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "signedByName": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "batchId",
+      "commissionId",
+      "institutionName",
+      "status",
+      "version",
+      "remarks",
+      "entries",
+      "signedAt",
+      "signedByName"
+    ],
+    "description": "The institution's report on a batch under one commission (M9.1)."
   },
   "BatchViewV1": {
     "type": "object",
@@ -1064,6 +1239,90 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "$ref": "#/definitions/CandidateViewV1"
     }
   },
+  "CandidateReportV1": {
+    "type": "object",
+    "properties": {
+      "recommendation": {
+        "type": "string"
+      },
+      "recommendationLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "reasons": {
+        "type": "string"
+      },
+      "criterionMeans": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "criterionId": {
+              "type": "string"
+            },
+            "nameZh": {
+              "type": "string"
+            },
+            "mean": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "criterionId",
+            "nameZh",
+            "mean"
+          ]
+        }
+      },
+      "siteConclusions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "visitOn": {
+              "type": "string"
+            },
+            "conclusion": {
+              "type": "string"
+            },
+            "conclusionLabel": {
+              "$ref": "#/definitions/LabelV1"
+            },
+            "note": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "visitOn",
+            "conclusion",
+            "conclusionLabel",
+            "note"
+          ]
+        }
+      },
+      "signedAt": {
+        "type": "string"
+      },
+      "signedByName": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "recommendation",
+      "recommendationLabel",
+      "reasons",
+      "criterionMeans",
+      "siteConclusions",
+      "signedAt",
+      "signedByName"
+    ],
+    "description": "The report as the candidates view keeps it (M9.1)."
+  },
   "CandidateViewV1": {
     "type": "object",
     "properties": {
@@ -1131,6 +1390,17 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "stateLabel": {
         "$ref": "#/definitions/LabelV1"
+      },
+      "report": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/CandidateReportV1"
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "The institution's signed comprehensive review report (issue 17); null for reviews before it."
       }
     },
     "required": [
@@ -1144,7 +1414,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "opinion",
       "reviewedAt",
       "state",
-      "stateLabel"
+      "stateLabel",
+      "report"
     ],
     "description": "An application that passed the comprehensive review, a candidate for the decision list."
   },
@@ -1625,88 +1896,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "closed": {
         "type": "array",
         "items": {
-          "type": "object",
-          "properties": {
-            "publicityId": {
-              "type": "string"
-            },
-            "decisionListId": {
-              "type": "string"
-            },
-            "endDate": {
-              "type": "string"
-            },
-            "documentNo": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "documentDate": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "recognitions": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "recognitionId": {
-                    "type": "string"
-                  },
-                  "applicationId": {
-                    "type": "string"
-                  },
-                  "validFrom": {
-                    "type": "string"
-                  },
-                  "validUntil": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "recognitionId",
-                  "applicationId",
-                  "validFrom",
-                  "validUntil"
-                ]
-              }
-            },
-            "heldBack": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "applicationId": {
-                    "type": "string"
-                  },
-                  "state": {
-                    "type": "string"
-                  },
-                  "reason": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "applicationId",
-                  "state",
-                  "reason"
-                ]
-              },
-              "description": "Entries not recognized: an objection is open or the application left the publicity."
-            }
-          },
-          "required": [
-            "publicityId",
-            "decisionListId",
-            "endDate",
-            "documentNo",
-            "documentDate",
-            "recognitions",
-            "heldBack"
-          ]
+          "$ref": "#/definitions/ClosedPublicityV1"
         }
       },
       "running": {
@@ -1744,7 +1934,66 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "closed",
       "running"
     ],
-    "description": "Publicities closed by the run (with the recognitions issued) and those still running."
+    "description": "Publicities closed by the run (each with its draft) and those still running."
+  },
+  "ClosedPublicityV1": {
+    "type": "object",
+    "properties": {
+      "publicityId": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "endDate": {
+        "type": "string"
+      },
+      "draftDocumentId": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The main recognition document's draft: no number, no date until it is issued."
+      },
+      "draftedApplicationIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "heldBack": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "applicationId": {
+              "type": "string"
+            },
+            "state": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "applicationId",
+            "state",
+            "reason"
+          ]
+        },
+        "description": "Entries left out: an objection holds them, or they left the publicity."
+      }
+    },
+    "required": [
+      "publicityId",
+      "decisionListId",
+      "endDate",
+      "draftDocumentId",
+      "draftedApplicationIds",
+      "heldBack"
+    ],
+    "description": "A publicity closed (M9.3): its main document drafted (none when no entry was cleared) and the entries held."
   },
   "CommissionDetailViewV1": {
     "type": "object",
@@ -1966,6 +2215,232 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The institution that does a batch's comprehensive review."
   },
+  "ComplianceCasePageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ComplianceCaseViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ],
+    "description": "One page of cases."
+  },
+  "ComplianceCaseViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "caseNo": {
+        "type": "string"
+      },
+      "subjectKind": {
+        "type": "string",
+        "enum": [
+          "recognition",
+          "institution",
+          "expert"
+        ]
+      },
+      "subjectId": {
+        "type": "string"
+      },
+      "subjectName": {
+        "type": "string"
+      },
+      "subjectUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "intendedMeasure": {
+        "type": "string"
+      },
+      "grounds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "facts": {
+        "type": "string"
+      },
+      "source": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "opened",
+          "notified",
+          "statement_received",
+          "decided",
+          "dropped"
+        ]
+      },
+      "statementDeadline": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "notifiedOn": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "hearingNotice": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The notice of the intended measure (告知书), as sent (Chinese, then English)."
+      },
+      "statement": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "statementWaived": {
+        "type": "boolean"
+      },
+      "statementAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "statementBy": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "party",
+          "officer",
+          null
+        ],
+        "description": "`party` when the party stated its case in the platform, `officer` when an officer recorded it."
+      },
+      "interim": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "measure": {
+                "type": "string"
+              },
+              "from": {
+                "type": "string"
+              },
+              "endedOn": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "measure",
+              "from",
+              "endedOn"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "outcome": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "sanction",
+          "no_sanction",
+          "dropped",
+          null
+        ]
+      },
+      "reasons": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "decisionDate": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "openedAt": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "sanctionIds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The sanctions the decision imposed (a revocation with its applicant ban)."
+      }
+    },
+    "required": [
+      "id",
+      "caseNo",
+      "subjectKind",
+      "subjectId",
+      "subjectName",
+      "subjectUscc",
+      "intendedMeasure",
+      "grounds",
+      "facts",
+      "source",
+      "status",
+      "statementDeadline",
+      "notifiedOn",
+      "hearingNotice",
+      "statement",
+      "statementWaived",
+      "statementAt",
+      "statementBy",
+      "interim",
+      "outcome",
+      "reasons",
+      "decisionDate",
+      "openedAt",
+      "version",
+      "sanctionIds"
+    ],
+    "description": "A compliance case as the Department and the auditor read it (ADR 0026)."
+  },
   "ConditionVerdictV1": {
     "type": "object",
     "properties": {
@@ -2121,6 +2596,34 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One thing the enterprise must correct: a material slot or a form field, and why."
   },
+  "CriterionMeanV1": {
+    "type": "object",
+    "properties": {
+      "criterionId": {
+        "type": "string"
+      },
+      "nameZh": {
+        "type": "string"
+      },
+      "nameEn": {
+        "type": "string"
+      },
+      "max": {
+        "type": "number"
+      },
+      "mean": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "criterionId",
+      "nameZh",
+      "nameEn",
+      "max",
+      "mean"
+    ],
+    "description": "The mean of one rubric criterion over the counted experts (one decimal)."
+  },
   "CriterionScoreViewV1": {
     "type": "object",
     "properties": {
@@ -2176,6 +2679,57 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "type": "string"
         }
       },
+      "decidedByName": {
+        "type": "string",
+        "description": "The deliberation record: who, at which meeting, on which day, with which notes."
+      },
+      "meetingRef": {
+        "type": "string"
+      },
+      "meetingOn": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "deliberation": {
+        "type": "string"
+      },
+      "contentHash": {
+        "type": "string",
+        "description": "Hex SHA-256 of the frozen entries' canonical text (domain `canonicalListContent`)."
+      },
+      "version": {
+        "type": "number",
+        "description": "For `expectedVersion` of the commands on the list (withdrawal)."
+      },
+      "withdrawal": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "at": {
+                "type": "string"
+              },
+              "byName": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "at",
+              "byName",
+              "reason"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "A list withdrawn before publication (status WITHDRAWN): by whom, when, why; `applicationIds` are those it held."
+      },
       "publicity": {
         "anyOf": [
           {
@@ -2212,11 +2766,18 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     "required": [
       "applicationIds",
       "batchId",
+      "contentHash",
+      "decidedByName",
       "decidedOn",
+      "deliberation",
       "document",
       "id",
+      "meetingOn",
+      "meetingRef",
       "publicity",
-      "status"
+      "status",
+      "version",
+      "withdrawal"
     ],
     "description": "A decision list with its publicity and recognition document, once there are."
   },
@@ -2240,6 +2801,57 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "items": {
           "type": "string"
         }
+      },
+      "decidedByName": {
+        "type": "string",
+        "description": "The deliberation record: who, at which meeting, on which day, with which notes."
+      },
+      "meetingRef": {
+        "type": "string"
+      },
+      "meetingOn": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "deliberation": {
+        "type": "string"
+      },
+      "contentHash": {
+        "type": "string",
+        "description": "Hex SHA-256 of the frozen entries' canonical text (domain `canonicalListContent`)."
+      },
+      "version": {
+        "type": "number",
+        "description": "For `expectedVersion` of the commands on the list (withdrawal)."
+      },
+      "withdrawal": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "at": {
+                "type": "string"
+              },
+              "byName": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "at",
+              "byName",
+              "reason"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ],
+        "description": "A list withdrawn before publication (status WITHDRAWN): by whom, when, why; `applicationIds` are those it held."
       }
     },
     "required": [
@@ -2247,9 +2859,16 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "batchId",
       "status",
       "decidedOn",
-      "applicationIds"
+      "applicationIds",
+      "decidedByName",
+      "meetingRef",
+      "meetingOn",
+      "deliberation",
+      "contentHash",
+      "version",
+      "withdrawal"
     ],
-    "description": "The Department's decision list for a batch."
+    "description": "The Department's decision list for a batch, frozen when decided (M9.1)."
   },
   "DeclarationsV1": {
     "type": "object",
@@ -3311,6 +3930,37 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "An expert of the institution's pool, to assign from."
   },
+  "ExpiryNoticeRunV1": {
+    "type": "object",
+    "properties": {
+      "sent": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "recognitionId": {
+              "type": "string"
+            },
+            "daysBefore": {
+              "type": "number"
+            },
+            "validUntil": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "recognitionId",
+            "daysBefore",
+            "validUntil"
+          ]
+        }
+      }
+    },
+    "required": [
+      "sent"
+    ],
+    "description": "The notices a run sent: one per recognition at most (the most urgent threshold reached)."
+  },
   "ExpiryRunV1": {
     "type": "object",
     "properties": {
@@ -3454,6 +4104,64 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "additionalProperties": {},
     "description": "Health of the gateway's dependencies or of every service."
+  },
+  "HeldEntryV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "objections": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "receiptNo": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "status": {
+              "type": "string"
+            },
+            "lodgedAt": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "receiptNo",
+            "status",
+            "lodgedAt"
+          ]
+        }
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "productName",
+      "state",
+      "objections"
+    ],
+    "description": "An entry an objection still holds (M9.3): never stranded, always shown with its case."
   },
   "ImportIssueV1": {
     "type": "object",
@@ -3682,6 +4390,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A third-party institution with its participation ban, if any (M10.3)."
   },
+  "IpCounterpartyV1": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string",
+        "description": "Optional: a foreign or individual licensor has none. Intake also applies GB 32100's checks."
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "description": "Who assigned or licensed the right to the enterprise (转让方、许可方): one of the enterprise's partners and licensors, against whom the comprehensive review checks its experts (M11.1)."
+  },
   "IpRightV1": {
     "type": "object",
     "properties": {
@@ -3710,6 +4434,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "assigned_use_right",
           "none"
         ]
+      },
+      "counterparty": {
+        "$ref": "#/definitions/IpCounterpartyV1",
+        "description": "For an assigned or licensed right only (refused on an owned one); missing on such a right, the pre-submission check blocks (a draft may lack it). Absent from applications saved before it was asked."
       }
     },
     "required": [
@@ -3719,6 +4447,85 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "basis"
     ],
     "description": "One IP right behind the product (M5.3)."
+  },
+  "IssuingListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/IssuingViewV1"
+    }
+  },
+  "IssuingViewV1": {
+    "type": "object",
+    "properties": {
+      "publicityId": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "startDate": {
+        "type": "string"
+      },
+      "endDate": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "closable": {
+        "type": "boolean",
+        "description": "Whether the period is over, so a Department officer may close it now."
+      },
+      "closedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "closedBy": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "documents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/RecognitionDocumentViewV1"
+        }
+      },
+      "held": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/HeldEntryV1"
+        }
+      }
+    },
+    "required": [
+      "publicityId",
+      "decisionListId",
+      "batchId",
+      "startDate",
+      "endDate",
+      "endsAt",
+      "status",
+      "closable",
+      "closedAt",
+      "closedBy",
+      "documents",
+      "held"
+    ],
+    "description": "One publicity on the Department's issuing page (认定发文)."
   },
   "LabelV1": {
     "type": "object",
@@ -4012,6 +4819,446 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "marked",
       "readAt"
     ]
+  },
+  "ObjectionAttachmentV1": {
+    "type": "object",
+    "properties": {
+      "fileName": {
+        "type": "string"
+      },
+      "mediaType": {
+        "type": "string"
+      },
+      "size": {
+        "type": "number"
+      },
+      "sha256": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "fileName",
+      "mediaType",
+      "size",
+      "sha256"
+    ],
+    "description": "A file of evidence or of an answer (stored by content; served to the Department only, audited)."
+  },
+  "ObjectionDetailV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "receiptNo": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "entryState": {
+        "type": "string"
+      },
+      "entryStateLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "objectorName": {
+        "type": "string"
+      },
+      "objectorKind": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "lodgedAt": {
+        "type": "string"
+      },
+      "openInquiries": {
+        "type": "number"
+      },
+      "version": {
+        "type": "number"
+      },
+      "phone": {
+        "type": "string"
+      },
+      "email": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "grounds": {
+        "type": "string"
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionAttachmentV1"
+        }
+      },
+      "prefectureId": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "publicity": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "startDate": {
+                "type": "string"
+              },
+              "endDate": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "startDate",
+              "endDate",
+              "status"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "assessedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "assessment": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "decidedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "outcomeReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "inquiries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionInquiryViewV1"
+        }
+      },
+      "next": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "What may be done next (domain OBJECTION_TRANSITIONS)."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "assessedAt",
+      "assessment",
+      "attachments",
+      "decidedAt",
+      "decisionListId",
+      "email",
+      "enterpriseName",
+      "entryState",
+      "entryStateLabel",
+      "grounds",
+      "id",
+      "inquiries",
+      "lodgedAt",
+      "next",
+      "objectorKind",
+      "objectorName",
+      "openInquiries",
+      "outcomeReason",
+      "phone",
+      "prefectureId",
+      "productName",
+      "publicity",
+      "receiptNo",
+      "status",
+      "statusLabel",
+      "uscc",
+      "version"
+    ],
+    "description": "One objection as the Department handles it."
+  },
+  "ObjectionFollowV1": {
+    "type": "object",
+    "properties": {
+      "receiptNo": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "lodgedAt": {
+        "type": "string"
+      },
+      "entry": {
+        "type": "object",
+        "properties": {
+          "applicationNo": {
+            "type": "string"
+          },
+          "enterpriseName": {
+            "type": "string"
+          },
+          "productName": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "applicationNo",
+          "enterpriseName",
+          "productName",
+          "model"
+        ]
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionAttachmentV1"
+        }
+      },
+      "assessedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "inadmissibleReason": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The reasons an objection was found inadmissible (an admission's notes stay internal)."
+      },
+      "decidedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "outcomeReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "receiptNo",
+      "status",
+      "statusLabel",
+      "lodgedAt",
+      "entry",
+      "attachments",
+      "assessedAt",
+      "inadmissibleReason",
+      "decidedAt",
+      "outcomeReason"
+    ],
+    "description": "What the objector sees of their own case: its status, dates and outcome, nothing of others'."
+  },
+  "ObjectionInquiryViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "partyLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "partyRef": {
+        "type": "string"
+      },
+      "question": {
+        "type": "string"
+      },
+      "dueOn": {
+        "type": "string"
+      },
+      "askedAt": {
+        "type": "string"
+      },
+      "answer": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "answeredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionAttachmentV1"
+        },
+        "description": "Files the party attached to its answer (uploaded before it answers)."
+      }
+    },
+    "required": [
+      "id",
+      "party",
+      "partyLabel",
+      "partyRef",
+      "question",
+      "dueOn",
+      "askedAt",
+      "answer",
+      "answeredAt",
+      "attachments"
+    ],
+    "description": "A question put to a party about an objection, with its answer once given."
+  },
+  "ObjectionReceiptV1": {
+    "type": "object",
+    "properties": {
+      "receiptNo": {
+        "type": "string"
+      },
+      "lodgedAt": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "$ref": "#/definitions/LabelV1"
+      }
+    },
+    "required": [
+      "receiptNo",
+      "lodgedAt",
+      "status",
+      "statusLabel"
+    ],
+    "description": "What the objector keeps after lodging: the number to follow the case with (ADR 0025)."
+  },
+  "ObjectionSummaryListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/ObjectionSummaryV1"
+    }
+  },
+  "ObjectionSummaryV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "receiptNo": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "entryState": {
+        "type": "string"
+      },
+      "entryStateLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "objectorName": {
+        "type": "string"
+      },
+      "objectorKind": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "lodgedAt": {
+        "type": "string"
+      },
+      "openInquiries": {
+        "type": "number"
+      },
+      "version": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "id",
+      "receiptNo",
+      "decisionListId",
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "productName",
+      "entryState",
+      "entryStateLabel",
+      "objectorName",
+      "objectorKind",
+      "status",
+      "statusLabel",
+      "lodgedAt",
+      "openInquiries",
+      "version"
+    ],
+    "description": "An objection in the Department's table."
   },
   "OfficerAccountListV1": {
     "type": "array",
@@ -4526,6 +5773,102 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One proposed seat of a panel."
   },
+  "PartyInquiryListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PartyInquiryViewV1"
+    }
+  },
+  "PartyInquiryViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "party": {
+        "type": "string"
+      },
+      "partyLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "partyRef": {
+        "type": "string"
+      },
+      "question": {
+        "type": "string"
+      },
+      "dueOn": {
+        "type": "string"
+      },
+      "askedAt": {
+        "type": "string"
+      },
+      "answer": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "answeredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionAttachmentV1"
+        },
+        "description": "Files the party attached to its answer (uploaded before it answers)."
+      },
+      "objectionId": {
+        "type": "string"
+      },
+      "entry": {
+        "type": "object",
+        "properties": {
+          "applicationNo": {
+            "type": "string"
+          },
+          "enterpriseName": {
+            "type": "string"
+          },
+          "productName": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "applicationNo",
+          "enterpriseName",
+          "productName",
+          "model"
+        ]
+      },
+      "grounds": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "answer",
+      "answeredAt",
+      "askedAt",
+      "attachments",
+      "dueOn",
+      "entry",
+      "grounds",
+      "id",
+      "objectionId",
+      "party",
+      "partyLabel",
+      "partyRef",
+      "question"
+    ],
+    "description": "A question to the caller's party, with the entry it is about (never the objector's identity)."
+  },
   "PeerScoreViewV1": {
     "type": "object",
     "properties": {
@@ -4764,6 +6107,51 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A registered policy profile (M15): the numbers and lists a batch opened under it judges by."
   },
+  "PrefectureExpiryNoticeListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PrefectureExpiryNoticeV1"
+    }
+  },
+  "PrefectureExpiryNoticeV1": {
+    "type": "object",
+    "properties": {
+      "recognitionId": {
+        "type": "string"
+      },
+      "daysBefore": {
+        "type": "number"
+      },
+      "sentAt": {
+        "type": "string"
+      },
+      "validUntil": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "certificateNo": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "recognitionId",
+      "daysBefore",
+      "sentAt",
+      "validUntil",
+      "enterpriseName",
+      "productName",
+      "certificateNo"
+    ],
+    "description": "An expiry notice sent about a recognition of the prefecture (M13.2, M14)."
+  },
   "PrefectureProgressV1": {
     "type": "object",
     "properties": {
@@ -4820,6 +6208,146 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "late"
     ],
     "description": "One prefecture's progress in a batch, for the Department."
+  },
+  "PrefectureRecognitionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PrefectureRecognitionViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "PrefectureRecognitionViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number",
+        "description": "The entry's version, for an amendment (AmendRecognitionV1.expectedVersion)."
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "product": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "series": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "kind",
+          "name",
+          "series",
+          "model"
+        ]
+      },
+      "documentNo": {
+        "type": "string"
+      },
+      "documentDate": {
+        "type": "string"
+      },
+      "certificateNo": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The product's certificate number, once certificates are issued for its document."
+      },
+      "prefectureId": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "year": {
+        "type": "number"
+      },
+      "validFrom": {
+        "type": "string"
+      },
+      "validUntil": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "valid",
+          "expired",
+          "revoked",
+          "not_yet_valid"
+        ]
+      },
+      "statusSince": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The day the status began: the revocation's decision date, or the day after the last valid day."
+      },
+      "expiryNotices": {
+        "type": "array",
+        "items": {
+          "type": "number"
+        },
+        "description": "The thresholds already notified (90, 30), in the order sent."
+      }
+    },
+    "required": [
+      "certificateNo",
+      "documentDate",
+      "documentNo",
+      "enterpriseName",
+      "expiryNotices",
+      "fieldCode",
+      "id",
+      "prefectureId",
+      "product",
+      "status",
+      "statusSince",
+      "uscc",
+      "validFrom",
+      "validUntil",
+      "version",
+      "year"
+    ],
+    "description": "A recognized product of the officer's prefecture (M14), with the expiry notices sent about it (M13.2)."
   },
   "ProblemDetailsV1": {
     "type": "object",
@@ -4914,16 +6442,331 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "prefectures"
     ]
   },
-  "PublicRecognitionListV1": {
+  "PublicNoticeEntryV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The entry's id: what an objection names (`/public/objections/new?entry=<id>`)."
+      },
+      "seq": {
+        "type": "number"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "prefectureId": {
+        "type": "string"
+      },
+      "productKind": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "series": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "seq",
+      "applicationNo",
+      "enterpriseName",
+      "uscc",
+      "prefectureId",
+      "productKind",
+      "productName",
+      "series",
+      "model"
+    ],
+    "description": "One entry of a public notice, exactly as frozen at the decision (M9.1, M9.2)."
+  },
+  "PublicNoticeListV1": {
     "type": "array",
     "items": {
-      "$ref": "#/definitions/PublicRecognitionViewV1"
+      "$ref": "#/definitions/PublicNoticeSummaryV1"
     }
+  },
+  "PublicNoticeSummaryV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string",
+        "description": "The batch's name when publicity knows it, else the year of the decision."
+      },
+      "publicationDate": {
+        "type": "string"
+      },
+      "startDate": {
+        "type": "string"
+      },
+      "endDate": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "entryCount": {
+        "type": "number"
+      },
+      "documents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "main",
+                "supplementary"
+              ]
+            },
+            "documentNo": {
+              "type": "string"
+            },
+            "documentDate": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "kind",
+            "documentNo",
+            "documentDate"
+          ]
+        },
+        "description": "The recognition documents issued from the list, in order (M9.3): public, with their PDF."
+      }
+    },
+    "required": [
+      "id",
+      "decisionListId",
+      "batchId",
+      "title",
+      "publicationDate",
+      "startDate",
+      "endDate",
+      "status",
+      "entryCount",
+      "documents"
+    ],
+    "description": "A public notice in the list of current and past notices."
+  },
+  "PublicNoticeV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string",
+        "description": "The batch's name when publicity knows it, else the year of the decision."
+      },
+      "publicationDate": {
+        "type": "string"
+      },
+      "startDate": {
+        "type": "string"
+      },
+      "endDate": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "entryCount": {
+        "type": "number"
+      },
+      "documents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "main",
+                "supplementary"
+              ]
+            },
+            "documentNo": {
+              "type": "string"
+            },
+            "documentDate": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "kind",
+            "documentNo",
+            "documentDate"
+          ]
+        },
+        "description": "The recognition documents issued from the list, in order (M9.3): public, with their PDF."
+      },
+      "decidedOn": {
+        "type": "string"
+      },
+      "workingDays": {
+        "type": "number"
+      },
+      "startsAt": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The instants objections open and end."
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "countingRule": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "calendarUsed": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "year": {
+              "type": "number"
+            },
+            "source": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "year",
+            "source"
+          ]
+        },
+        "description": "The calendar years the period was counted on, with their source."
+      },
+      "contact": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "contentHash": {
+        "type": "string"
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PublicNoticeEntryV1"
+        },
+        "description": "The frozen entries as stored; the hash is over their canonical text."
+      },
+      "objectionsOpen": {
+        "type": "boolean",
+        "description": "Whether objections may be lodged now (during the publicity)."
+      }
+    },
+    "required": [
+      "batchId",
+      "calendarUsed",
+      "contact",
+      "contentHash",
+      "countingRule",
+      "decidedOn",
+      "decisionListId",
+      "documents",
+      "endDate",
+      "endsAt",
+      "entries",
+      "entryCount",
+      "id",
+      "objectionsOpen",
+      "publicationDate",
+      "startDate",
+      "startsAt",
+      "status",
+      "title",
+      "workingDays"
+    ],
+    "description": "A public notice (M9.2): what anyone sees, without scores, reports or reviewers."
+  },
+  "PublicRecognitionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PublicRecognitionViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
   },
   "PublicRecognitionViewV1": {
     "type": "object",
     "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number",
+        "description": "The entry's version, for an amendment (AmendRecognitionV1.expectedVersion)."
+      },
       "enterpriseName": {
+        "type": "string"
+      },
+      "uscc": {
         "type": "string"
       },
       "product": {
@@ -4955,22 +6798,123 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "documentDate": {
         "type": "string"
       },
+      "certificateNo": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The product's certificate number, once certificates are issued for its document."
+      },
+      "prefectureId": {
+        "type": "string"
+      },
+      "fieldCode": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "year": {
+        "type": "number"
+      },
       "validFrom": {
         "type": "string"
       },
       "validUntil": {
         "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "valid",
+          "expired",
+          "revoked",
+          "not_yet_valid"
+        ]
+      },
+      "statusSince": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The day the status began: the revocation's decision date, or the day after the last valid day."
       }
     },
     "required": [
+      "id",
+      "version",
       "enterpriseName",
+      "uscc",
       "product",
       "documentNo",
       "documentDate",
+      "certificateNo",
+      "prefectureId",
+      "fieldCode",
+      "year",
       "validFrom",
-      "validUntil"
+      "validUntil",
+      "status",
+      "statusSince"
     ],
-    "description": "A recognition in the public registry."
+    "description": "A recognition in the public registry (M13.1), with its status today (M13.2, M10.2)."
+  },
+  "PublicSanctionListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/PublicSanctionV1"
+    }
+  },
+  "PublicSanctionV1": {
+    "type": "object",
+    "properties": {
+      "measure": {
+        "type": "string",
+        "enum": [
+          "recognition_revocation",
+          "applicant_ban",
+          "institution_ban",
+          "expert_disqualification"
+        ]
+      },
+      "subjectName": {
+        "type": "string"
+      },
+      "subjectUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "grounds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "decisionDate": {
+        "type": "string"
+      },
+      "from": {
+        "type": "string"
+      },
+      "until": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "measure",
+      "subjectName",
+      "subjectUscc",
+      "grounds",
+      "decisionDate",
+      "from",
+      "until"
+    ],
+    "description": "What the public list shows of a sanction in force: no facts, no evidence, no history."
   },
   "PublicityViewV1": {
     "type": "object",
@@ -5220,11 +7164,387 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One row of a prefecture's review queue."
   },
+  "RecognitionDocumentEntryV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productKind": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      },
+      "certificateNo": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Once issued: the product's certificate number."
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "enterpriseName",
+      "productKind",
+      "productName",
+      "model",
+      "certificateNo"
+    ],
+    "description": "One entry of a recognition document, in list order."
+  },
+  "RecognitionDocumentViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "decisionListId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "main",
+          "supplementary"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "issued"
+        ]
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "issuerZh": {
+        "type": "string"
+      },
+      "entries": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/RecognitionDocumentEntryV1"
+        }
+      },
+      "documentNo": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "documentDate": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "draftedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "issuedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "id",
+      "decisionListId",
+      "kind",
+      "status",
+      "title",
+      "body",
+      "issuerZh",
+      "entries",
+      "documentNo",
+      "documentDate",
+      "draftedAt",
+      "issuedAt",
+      "version"
+    ],
+    "description": "A recognition document (M9.3): main or supplementary, a draft without number and date, or issued."
+  },
+  "RecognitionEventViewV1": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "issued",
+          "amended",
+          "expired",
+          "revoked"
+        ]
+      },
+      "occurredOn": {
+        "type": "string"
+      },
+      "detail": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "Amended: field → { before, after } and the reason; revoked: the public notice."
+      }
+    },
+    "required": [
+      "kind",
+      "occurredOn",
+      "detail"
+    ],
+    "description": "One event in a registry entry's history."
+  },
+  "RecognitionHistoryV1": {
+    "type": "object",
+    "properties": {
+      "recognition": {
+        "$ref": "#/definitions/PublicRecognitionViewV1"
+      },
+      "events": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "occurredAt": {
+              "type": "string"
+            },
+            "actorId": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "issued",
+                "amended",
+                "expired",
+                "revoked"
+              ]
+            },
+            "occurredOn": {
+              "type": "string"
+            },
+            "detail": {
+              "type": "object",
+              "additionalProperties": {},
+              "description": "Amended: field → { before, after } and the reason; revoked: the public notice."
+            }
+          },
+          "required": [
+            "actorId",
+            "detail",
+            "kind",
+            "occurredAt",
+            "occurredOn"
+          ]
+        }
+      }
+    },
+    "required": [
+      "recognition",
+      "events"
+    ],
+    "description": "A registry entry's history for the Department and auditors."
+  },
   "RecognitionListV1": {
     "type": "array",
     "items": {
       "$ref": "#/definitions/RecognitionViewV1"
     }
+  },
+  "RecognitionVerificationV1": {
+    "type": "object",
+    "properties": {
+      "matched": {
+        "type": "string",
+        "enum": [
+          "certificate",
+          "document"
+        ],
+        "description": "Which kind of number was asked for."
+      },
+      "no": {
+        "type": "string"
+      },
+      "checkedOn": {
+        "type": "string",
+        "description": "The day the status is computed for (Beijing)."
+      },
+      "document": {
+        "type": "object",
+        "properties": {
+          "documentNo": {
+            "type": "string"
+          },
+          "documentDate": {
+            "type": "string"
+          },
+          "issuerZh": {
+            "type": "string"
+          },
+          "issuerEn": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "documentNo",
+          "documentDate",
+          "issuerZh",
+          "issuerEn"
+        ]
+      },
+      "recognitions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "revocationNotice": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "history": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/RecognitionEventViewV1"
+              }
+            },
+            "id": {
+              "type": "string"
+            },
+            "version": {
+              "type": "number",
+              "description": "The entry's version, for an amendment (AmendRecognitionV1.expectedVersion)."
+            },
+            "enterpriseName": {
+              "type": "string"
+            },
+            "uscc": {
+              "type": "string"
+            },
+            "product": {
+              "type": "object",
+              "properties": {
+                "kind": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "series": {
+                  "type": "string"
+                },
+                "model": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "kind",
+                "name",
+                "series",
+                "model"
+              ]
+            },
+            "documentNo": {
+              "type": "string"
+            },
+            "documentDate": {
+              "type": "string"
+            },
+            "certificateNo": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "The product's certificate number, once certificates are issued for its document."
+            },
+            "prefectureId": {
+              "type": "string"
+            },
+            "fieldCode": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "year": {
+              "type": "number"
+            },
+            "validFrom": {
+              "type": "string"
+            },
+            "validUntil": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "valid",
+                "expired",
+                "revoked",
+                "not_yet_valid"
+              ]
+            },
+            "statusSince": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "The day the status began: the revocation's decision date, or the day after the last valid day."
+            }
+          },
+          "required": [
+            "certificateNo",
+            "documentDate",
+            "documentNo",
+            "enterpriseName",
+            "fieldCode",
+            "history",
+            "id",
+            "prefectureId",
+            "product",
+            "revocationNotice",
+            "status",
+            "statusSince",
+            "uscc",
+            "validFrom",
+            "validUntil",
+            "version",
+            "year"
+          ]
+        },
+        "description": "The certificate's product, or every product the document recognized."
+      }
+    },
+    "required": [
+      "matched",
+      "no",
+      "checkedOn",
+      "document",
+      "recognitions"
+    ],
+    "description": "What the verification page answers for a document or certificate number (M13.1, M13.2)."
   },
   "RecognitionViewV1": {
     "type": "object",
@@ -5372,6 +7692,83 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "myAssignment"
     ],
     "description": "What an expert sees before accepting the confidentiality undertaking (M11.1)."
+  },
+  "ReportExpertV1": {
+    "type": "object",
+    "properties": {
+      "label": {
+        "type": "string"
+      },
+      "weightedTotal": {
+        "type": "number"
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "opinion": {
+        "type": "string"
+      },
+      "criteria": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "criterionId": {
+              "type": "string"
+            },
+            "score": {
+              "type": "number"
+            },
+            "comment": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "criterionId",
+            "score",
+            "comment"
+          ]
+        }
+      }
+    },
+    "required": [
+      "label",
+      "weightedTotal",
+      "recommendation",
+      "opinion",
+      "criteria"
+    ],
+    "description": "One counted expert in a report, anonymised (专家A, 专家B, …): their scores, recommendation and opinion."
+  },
+  "ReportSiteConclusionV1": {
+    "type": "object",
+    "properties": {
+      "visitOn": {
+        "type": "string"
+      },
+      "conclusion": {
+        "type": "string"
+      },
+      "conclusionLabel": {
+        "$ref": "#/definitions/LabelV1"
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "visitOn",
+      "conclusion",
+      "conclusionLabel",
+      "note"
+    ],
+    "description": "An on-site verification's conclusion as the report quotes it (M8.2)."
   },
   "ReviewCaseViewV1": {
     "type": "object",
@@ -5738,30 +8135,6 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One application in preliminary review with everything the officer decides on."
   },
-  "ReviewCompletedV1": {
-    "type": "object",
-    "properties": {
-      "applicationId": {
-        "type": "string"
-      },
-      "state": {
-        "type": "string"
-      },
-      "score": {
-        "type": "number",
-        "description": "Mean of the counted experts' weighted totals, one decimal."
-      },
-      "opinion": {
-        "type": "string"
-      }
-    },
-    "required": [
-      "applicationId",
-      "state",
-      "score",
-      "opinion"
-    ]
-  },
   "ReviewCreditV1": {
     "type": "object",
     "properties": {
@@ -5862,6 +8235,157 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "page",
       "pageSize"
     ]
+  },
+  "ReviewReportContentV1": {
+    "type": "object",
+    "properties": {
+      "weightedScore": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "Mean of the counted experts' weighted totals, one decimal; null before any scored."
+      },
+      "criterionMeans": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CriterionMeanV1"
+        }
+      },
+      "experts": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ReportExpertV1"
+        }
+      },
+      "siteConclusions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ReportSiteConclusionV1"
+        }
+      }
+    },
+    "required": [
+      "weightedScore",
+      "criterionMeans",
+      "experts",
+      "siteConclusions"
+    ],
+    "description": "What a report states beside the institution's recommendation: prefilled, frozen at sign-off."
+  },
+  "ReviewReportViewV1": {
+    "type": "object",
+    "properties": {
+      "applicationId": {
+        "type": "string"
+      },
+      "applicationNo": {
+        "type": "string"
+      },
+      "batchId": {
+        "type": "string"
+      },
+      "commissionId": {
+        "type": "string"
+      },
+      "institutionName": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string",
+        "description": "The case's lifecycle state."
+      },
+      "score": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "The case's score (mean of the counted weighted totals) and opinion once the report concluded the review; null before."
+      },
+      "opinion": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "none",
+          "draft",
+          "signed_off"
+        ],
+        "description": "none (never saved) | draft | signed_off"
+      },
+      "version": {
+        "type": "number",
+        "description": "0 while never saved."
+      },
+      "recommendation": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "recommendationLabel": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/LabelV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "reasons": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "content": {
+        "$ref": "#/definitions/ReviewReportContentV1"
+      },
+      "signedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "signedByName": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "applicationId",
+      "applicationNo",
+      "batchId",
+      "commissionId",
+      "institutionName",
+      "enterpriseName",
+      "productName",
+      "state",
+      "score",
+      "opinion",
+      "status",
+      "version",
+      "recommendation",
+      "recommendationLabel",
+      "reasons",
+      "content",
+      "signedAt",
+      "signedByName"
+    ],
+    "description": "The institution's comprehensive review report on one case (M8.1, M9.1)."
   },
   "ReviewRulesViewV1": {
     "type": "object",
@@ -6243,6 +8767,173 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "Sales of one year (M5.4, M7.4(6))."
   },
+  "SanctionHistoryEntryV1": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "imposed",
+          "suspended",
+          "resumed",
+          "lifted",
+          "set_aside",
+          "upheld"
+        ]
+      },
+      "on": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "recordedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "kind",
+      "on",
+      "reason",
+      "recordedAt"
+    ],
+    "description": "One day of a sanction's history."
+  },
+  "SanctionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SanctionRecordV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ],
+    "description": "One page of the registry."
+  },
+  "SanctionRecordV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "caseNo": {
+        "type": "string"
+      },
+      "measure": {
+        "type": "string",
+        "enum": [
+          "recognition_revocation",
+          "applicant_ban",
+          "institution_ban",
+          "expert_disqualification"
+        ]
+      },
+      "subjectKind": {
+        "type": "string",
+        "enum": [
+          "recognition",
+          "enterprise",
+          "institution",
+          "expert"
+        ]
+      },
+      "subjectId": {
+        "type": "string"
+      },
+      "subjectName": {
+        "type": "string"
+      },
+      "subjectUscc": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "grounds": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "reasons": {
+        "type": "string"
+      },
+      "decisionDate": {
+        "type": "string"
+      },
+      "from": {
+        "type": "string"
+      },
+      "until": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "not_yet",
+          "in_force",
+          "suspended",
+          "lifted",
+          "set_aside",
+          "ended"
+        ]
+      },
+      "decisionNotice": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "history": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SanctionHistoryEntryV1"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "caseId",
+      "caseNo",
+      "measure",
+      "subjectKind",
+      "subjectId",
+      "subjectName",
+      "subjectUscc",
+      "grounds",
+      "reasons",
+      "decisionDate",
+      "from",
+      "until",
+      "status",
+      "decisionNotice",
+      "version",
+      "history"
+    ],
+    "description": "A sanction of the registry with its status today (computed, never stored)."
+  },
   "SanctionSubjectV1": {
     "type": "object",
     "properties": {
@@ -6347,6 +9038,213 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "signedAt"
     ],
     "description": "The truthfulness pledge signed with a submitted version (M10.1), as the receipt prints it."
+  },
+  "SiteEvidenceViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "fileName": {
+        "type": "string"
+      },
+      "mediaType": {
+        "type": "string",
+        "description": "jpg, png or pdf (by content)."
+      },
+      "size": {
+        "type": "number"
+      },
+      "sha256": {
+        "type": "string"
+      },
+      "uploadedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "fileName",
+      "mediaType",
+      "size",
+      "sha256",
+      "uploadedAt"
+    ],
+    "description": "A photo or document kept with a finding or its answer (M8.2)."
+  },
+  "SiteFindingViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "itemNo": {
+        "type": "number"
+      },
+      "item": {
+        "type": "string"
+      },
+      "result": {
+        "type": "string",
+        "description": "conforms | nonconforming | observation"
+      },
+      "description": {
+        "type": "string"
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SiteEvidenceViewV1"
+        }
+      },
+      "recordedAt": {
+        "type": "string"
+      },
+      "answer": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "answerEvidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SiteEvidenceViewV1"
+        }
+      },
+      "answeredAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "itemNo",
+      "item",
+      "result",
+      "description",
+      "evidence",
+      "recordedAt",
+      "answer",
+      "answerEvidence",
+      "answeredAt"
+    ],
+    "description": "One item checked on site, its result and evidence, and the applicant's answer."
+  },
+  "SiteVisitListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/SiteVisitViewV1"
+    }
+  },
+  "SiteVisitViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "description": "scheduled | concluded | cancelled"
+      },
+      "visitOn": {
+        "type": "string"
+      },
+      "address": {
+        "type": "string"
+      },
+      "notice": {
+        "type": "string"
+      },
+      "members": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "expertId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "expertId",
+            "name"
+          ]
+        },
+        "description": "The visiting experts (institution, Department, auditors, assigned experts; never the applicant)."
+      },
+      "memberCount": {
+        "type": "number"
+      },
+      "scheduledAt": {
+        "type": "string"
+      },
+      "conclusion": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "conclusionNote": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "concludedAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cancelReason": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cancelledAt": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      },
+      "findings": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SiteFindingViewV1"
+        },
+        "description": "The findings (to the applicant only once the visit is concluded)."
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "status",
+      "visitOn",
+      "address",
+      "notice",
+      "memberCount",
+      "scheduledAt",
+      "conclusion",
+      "conclusionNote",
+      "concludedAt",
+      "cancelReason",
+      "cancelledAt",
+      "version",
+      "findings"
+    ],
+    "description": "An on-site verification as the caller may see it."
   },
   "SlotApplicabilityV1": {
     "type": "object",
@@ -6726,6 +9624,283 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "otpauthUri"
     ],
     "description": "A TOTP secret being enrolled: typed into an authenticator app, or its otpauth URI."
+  },
+  "TrackableRecognitionPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TrackableRecognitionV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "year": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "year",
+      "pageSize"
+    ],
+    "description": "One page of recognized products to evaluate."
+  },
+  "TrackableRecognitionV1": {
+    "type": "object",
+    "properties": {
+      "recognitionId": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      },
+      "documentNo": {
+        "type": "string"
+      },
+      "documentDate": {
+        "type": "string"
+      },
+      "validUntil": {
+        "type": "string"
+      },
+      "evaluation": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "requested",
+                  "reported",
+                  "concluded"
+                ]
+              },
+              "dueOn": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "status",
+              "dueOn"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    },
+    "required": [
+      "recognitionId",
+      "uscc",
+      "enterpriseName",
+      "productName",
+      "model",
+      "documentNo",
+      "documentDate",
+      "validUntil",
+      "evaluation"
+    ],
+    "description": "A valid recognized product of the prefecture's area, with the year's evaluation if any."
+  },
+  "TrackingEvaluationPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TrackingEvaluationViewV1"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ],
+    "description": "One page of tracking evaluations."
+  },
+  "TrackingEvaluationViewV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "recognitionId": {
+        "type": "string"
+      },
+      "year": {
+        "type": "number"
+      },
+      "prefectureId": {
+        "type": "string"
+      },
+      "uscc": {
+        "type": "string"
+      },
+      "enterpriseName": {
+        "type": "string"
+      },
+      "productName": {
+        "type": "string"
+      },
+      "model": {
+        "type": "string"
+      },
+      "documentNo": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "requested",
+          "reported",
+          "concluded"
+        ]
+      },
+      "dueOn": {
+        "type": "string"
+      },
+      "note": {
+        "type": "string"
+      },
+      "requestedAt": {
+        "type": "string"
+      },
+      "report": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/TrackingReportV1"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "conclusion": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "good",
+          "issues_found",
+          "serious_problem",
+          null
+        ]
+      },
+      "findings": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "withoutReport": {
+        "type": "boolean",
+        "description": "Concluded after the due date without the enterprise's report."
+      },
+      "concludedOn": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "version": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "id",
+      "recognitionId",
+      "year",
+      "prefectureId",
+      "uscc",
+      "enterpriseName",
+      "productName",
+      "model",
+      "documentNo",
+      "status",
+      "dueOn",
+      "note",
+      "requestedAt",
+      "report",
+      "conclusion",
+      "findings",
+      "withoutReport",
+      "concludedOn",
+      "version"
+    ],
+    "description": "A tracking evaluation (M12.2; ADR 0026). The enterprise reads it without the prefecture's findings."
+  },
+  "TrackingReportV1": {
+    "type": "object",
+    "properties": {
+      "unitsSold": {
+        "type": "number"
+      },
+      "salesRevenueYuan": {
+        "type": "number"
+      },
+      "customers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "performance": {
+        "type": "string"
+      },
+      "problems": {
+        "type": "string"
+      },
+      "reportedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "unitsSold",
+      "salesRevenueYuan",
+      "customers",
+      "performance",
+      "problems",
+      "reportedAt"
+    ],
+    "description": "The enterprise's tracking report (M12.2)."
   },
   "TruthfulnessPledgeV1": {
     "type": "object",

@@ -20,6 +20,12 @@ export * from './review/review-profile';
 export * from './review/conflicts';
 export * from './review/panel-solver';
 export * from './review/expert-pool';
+export * from './review/site-visit';
+
+export * from './recognition/recognition-profile';
+export * from './recognition/decision';
+export * from './recognition/objections';
+export * from './recognition/expiry';
 
 export * from './calendar/working-day-calendar';
 export * from './calendar/china-holidays-seed';
@@ -51,3 +57,7 @@ export * from './rules/series-model';
 export * from './rules/earlier-recognitions';
 export * from './rules/materials-checklist';
 export * from './rules/declarations';
+export * from './sanctions/sanction-measures';
+export * from './sanctions/sanction-case';
+export * from './sanctions/sanction-status';
+export * from './sanctions/sanction-notices';

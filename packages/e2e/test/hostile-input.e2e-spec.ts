@@ -196,6 +196,9 @@ const CASES: HostileCase[] = [
   { name: 'a correction deadline of 2027-02-30', as: 'baotou.officer', method: 'POST', path: (x) => `/preliminary-review/applications/${x.ids.submitted}/return`, body: { items: [{ item: 'testReport', reason: '检测报告不清晰' }], deadline: '2027-02-30', measuresIds: ['M7.3'] }, expect: { status: 400, field: 'deadline' } },
 
   { name: 'a revocation decided on 2026-02-30 (M10.2)', as: 'dept.admin', method: 'POST', path: `/recognitions/${NO_SUCH_ID}/revoke`, body: { grounds: 'IMPROPER_MEANS', reason: '以不正当手段取得认定', decisionDate: '2026-02-30' }, expect: { status: 400, field: 'decisionDate' } },
+  { name: 'a decision met on 2026-13-01 (M9.1)', as: 'dept.admin', method: 'POST', path: '/decisions', body: { batchId: NO_SUCH_ID, meetingRef: '厅务会纪要', meetingOn: '2026-13-01', deliberation: '', decisions: [{ applicationId: NO_SUCH_ID, outcome: 'selected' }] }, expect: { status: 400, field: 'meetingOn' } },
+  { name: 'a decision with an outcome of maybe (M9.1)', as: 'dept.admin', method: 'POST', path: '/decisions', body: { batchId: NO_SUCH_ID, meetingRef: '厅务会纪要', meetingOn: '2026-01-05', deliberation: '', decisions: [{ applicationId: NO_SUCH_ID, outcome: 'maybe' }] }, expect: { status: 400, field: 'decisions.0.outcome' } },
+  { name: 'a decision by a prefecture (M9.1)', as: 'baotou.officer', method: 'POST', path: '/decisions', body: { batchId: NO_SUCH_ID, meetingRef: '厅务会纪要', meetingOn: '2026-01-05', deliberation: '', decisions: [{ applicationId: NO_SUCH_ID, outcome: 'selected' }] }, expect: { status: 403 } },
   { name: 'a list published on 2026-13-01 (M9.2)', as: 'dept.admin', method: 'POST', path: `/decision-lists/${NO_SUCH_ID}/publish`, body: { publicationDate: '2026-13-01' }, expect: { status: 400, field: 'publicationDate' } },
 
   // Idempotency keys (issue 14 item 4).

@@ -53,8 +53,9 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
     child.stderr!.pipe(log);
     processes.set(name, child);
   };
-  for (const name of SERVICES) start(name, { CLOCK_CONTROL: '1' });
   const port = await freePort();
+  // Where the site is: what a certificate's QR code links to (publicity).
+  for (const name of SERVICES) start(name, { CLOCK_CONTROL: '1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}` });
   // Uploaded files of this run stay with its logs (ignored by git), not in the working directory.
   const objectStoreDir = join(logs, 'objects');
   // The private actor key goes to the gateway alone (ADR 0015).

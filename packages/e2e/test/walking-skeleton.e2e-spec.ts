@@ -207,7 +207,10 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   const undertaking = { undertakingVersion: INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview.undertaking.version, conflict: 'none' };
   expect((await api('POST', `/reviews/${id}/accept`, 'expert.wang', undertaking)).status).toBe(200);
   expect((await api('POST', `/reviews/${id}/score`, 'expert.wang', scores(9))).status).toBe(200);
-  expect((await api('POST', `/reviews/${id}/complete`, 'institution.staff')).status).toBe(200);
+  // The institution's report concludes the review (M8.1, M9.1): a recommendation with reasons, signed off.
+  const saved = await api('PUT', `/reviews/${id}/report`, 'institution.staff', { recommendation: 'recommend', reasons: '技术先进，同意认定。', expectedVersion: 0 });
+  expect(saved.status).toBe(200);
+  expect((await api('POST', `/reviews/${id}/report/sign-off`, 'institution.staff', { expectedVersion: saved.body.version })).status).toBe(200);
   await eventually(stateOf(id), (a) => a.state === 'REVIEWED', 'REVIEWED at intake');
 
   // The Department decides the list (M9.1) and publishes it for 5 working days (M9.2).
@@ -216,9 +219,10 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
     (r) => r.body.some?.((c: { applicationId: string }) => c.applicationId === id),
     'the application among the candidates',
   );
-  const list = await api('POST', '/decision-lists', 'dept.admin', { batchId, applicationIds: [id] });
-  expect(list.status).toBe(201);
-  const published = await api('POST', `/decision-lists/${list.body.id}/publish`, 'dept.admin', {});
+  const decision = { batchId, meetingRef: '厅务会纪要〔2026〕9号', meetingOn: '2026-09-28', deliberation: '同意列入', decisions: [{ applicationId: id, outcome: 'selected' }] };
+  const decided = await api('POST', '/decisions', 'dept.admin', decision);
+  expect(decided.status).toBe(201);
+  const published = await api('POST', `/decision-lists/${decided.body.list.id}/publish`, 'dept.admin', {});
   expect(published.status).toBe(200);
   const calendar = WorkingDayCalendar.fromSeed(CHINA_HOLIDAYS_SEED);
   const expected = publicityPeriod('2026-09-28' as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE, calendar);
@@ -232,18 +236,38 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(tooEarly.body.closed).toHaveLength(0);
   expect(tooEarly.body.running[0]).toMatchObject({ endDate: expected.endDate });
 
-  // After it ends without objection, the recognition is issued, valid three years (M9.3, M13.2).
+  // After it ends without objection, the close drafts the document (no number, no date); the
+  // Department previews it and issues it; the entry is recognized, valid three years (M9.3, M13.2).
   await rpc.setClock(new Date('2026-10-12T09:00:00+08:00'));
   const closed = await api('POST', '/publicities/close-due', 'dept.admin');
   expect(closed.status).toBe(200);
+  expect(closed.body.closed[0]).toMatchObject({ draftedApplicationIds: [id], heldBack: [] });
+  const draftId = closed.body.closed[0].draftDocumentId;
+  const preview = await download(`/recognition-documents/${draftId}/document.pdf`, 'dept.admin');
+  expect([preview.status, preview.type]).toEqual([200, 'application/pdf']);
+  const hidden = await fetch(`${platform.baseUrl}/public/recognition-documents/${draftId}/document.pdf`);
+  expect([hidden.status, ((await hidden.json()) as { code: string }).code]).toEqual([404, 'DOCUMENT_NOT_FOUND']);
+  const issued = await api('POST', `/recognition-documents/${draftId}/issue`, 'dept.admin', { expectedVersion: 1 });
+  expect(issued.status).toBe(200);
+  expect(issued.body).toMatchObject({ status: 'issued', documentDate: '2026-10-12' });
+  expect((await api('POST', `/recognition-documents/${draftId}/issue`, 'dept.admin', { expectedVersion: 1 })).body.code).toBe('DOCUMENT_ALREADY_ISSUED');
   const validity = recognitionValidity('2026-10-12' as LocalDate, INNER_MONGOLIA_DRAFT_PROFILE);
-  expect(closed.body.closed[0].recognitions).toEqual([
-    expect.objectContaining({ applicationId: id, validFrom: '2026-10-12', validUntil: validity.validUntil }),
-  ]);
+  // The issued document is public; the certificate is the enterprise's, with its verification link.
+  const publicPdf = await fetch(`${platform.baseUrl}/public/recognition-documents/${draftId}/document.pdf`);
+  expect([publicPdf.status, publicPdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+  const documentFile = join(mkdtempSync(join(tmpdir(), 'e2e-document-')), 'document.pdf');
+  writeFileSync(documentFile, Buffer.from(await publicPdf.arrayBuffer()));
+  expect(execFileSync('pdftotext', ['-layout', documentFile, '-'], { encoding: 'utf8' })).toContain(issued.body.documentNo);
+  const certificate = await download(`/applications/${id}/certificate.pdf`, 'northsteel');
+  expect([certificate.status, certificate.type]).toEqual([200, 'application/pdf']);
+  const certificateNo = issued.body.entries[0].certificateNo;
+  const certificateFile = join(mkdtempSync(join(tmpdir(), 'e2e-certificate-')), 'certificate.pdf');
+  writeFileSync(certificateFile, certificate.body);
+  expect(execFileSync('pdftotext', ['-layout', certificateFile, '-'], { encoding: 'utf8' })).toContain(`/public/verify?no=${certificateNo}`);
   const ours = (x: { product: { model: string }; enterpriseName: string }) =>
     x.product.model === 'NTE220' && x.enterpriseName === '包头北方重型装备有限公司';
-  const registry = await eventually(() => api('GET', '/public/recognitions'), (r) => r.body.some?.(ours), 'the product in the public registry');
-  expect(registry.body.find(ours)).toMatchObject({ validUntil: validity.validUntil });
+  const registry = await eventually(() => api('GET', '/public/recognitions?search=NTE220'), (r) => r.body.items?.some(ours), 'the product in the public registry');
+  expect(registry.body.items.find(ours)).toMatchObject({ validUntil: validity.validUntil, status: 'valid' });
   await eventually(stateOf(id), (a) => a.state === 'RECOGNIZED', 'RECOGNIZED at intake');
 
   // Compliance revokes it for fraud and bans the applicant for three years (M10.2).
@@ -259,7 +283,8 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   });
   expect(revoked.status).toBe(200);
   await eventually(stateOf(id), (a) => a.state === 'REVOKED', 'REVOKED at intake');
-  await eventually(() => api('GET', '/public/recognitions'), (r) => !r.body.some(ours), 'the registry to drop it (M13.1)');
+  // The registry keeps it, revoked from the decision date (M13.1, M10.2).
+  await eventually(() => api('GET', '/public/recognitions?search=NTE220'), (r) => r.body.items?.find(ours)?.status === 'revoked', 'the registry to show it revoked (M13.1)');
 
   // Intake refuses the enterprise's next application, naming the ban and its end (M10.2).
   const banEnds = '2029-10-12';

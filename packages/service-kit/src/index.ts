@@ -15,3 +15,5 @@ export * from './domain-errors';
 export * from './idempotency';
 export * from './platform-imports';
 export * from './micro-batcher';
+export * from './pdf';
+export * from './spreadsheet-rows';

@@ -5,3 +5,4 @@ export * from './actors';
 export * from './http-client';
 export * from './events';
 export * from './application-fixtures';
+export * from './recognition-fixtures';

@@ -18,6 +18,7 @@ export class RecognitionIssuedConsumer {
       create: {
         id: e.recognitionId,
         applicationId: e.applicationId,
+        prefectureId: e.prefectureId,
         uscc: e.enterprise.uscc,
         enterpriseName: e.enterprise.name,
         productKind: e.product.kind,
@@ -32,7 +33,8 @@ export class RecognitionIssuedConsumer {
         issuedAt: new Date(e.issuedAt),
         ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
       },
-      update: {},
+      // A recognition kept before the prefecture was projected learns it from a redelivery.
+      update: { prefectureId: e.prefectureId },
     });
   }
 }

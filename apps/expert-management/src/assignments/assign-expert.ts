@@ -10,7 +10,8 @@ import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { caseOfInstitution, institutionOf } from '../reviews/case-access';
 import { lockBatch, lockCase } from '../reviews/locks';
-import { batchLoads, blockersOf, refusalOf, reviewRulesOf } from '../panels/eligibility';
+import { reviewProfileOf } from '../reviews/review-rules';
+import { batchLoads, blockersOf, refusalOf } from '../panels/eligibility';
 import { AssignmentView, toAssignmentView } from './assignment-view';
 
 /**
@@ -50,7 +51,7 @@ export class AssignExpert {
       const key = { applicationId_expertId: { applicationId: reviewCase.id, expertId: expert.id } };
       const existing = await tx.assignment.findUnique({ where: key });
       if (existing?.status === 'active') throw ExpertManagementErrors.alreadyAssigned();
-      const rules = reviewRulesOf(this.profiles, reviewCase);
+      const rules = reviewProfileOf(this.profiles, reviewCase);
       const conflicts = (await conflictsForCase(tx, reviewCase, [expert], today, this.profiles)).get(expert.id) ?? [];
       const blockers = blockersOf({
         expert,

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { ApplicationState, toShanghaiDate } from '@firstset/domain';
-import { ExpertDisqualified, ExpertDisqualifiedV1, InstitutionBanImposed, InstitutionBanImposedV1 } from '@firstset/contracts';
+import { addDays, ApplicationState, parseLocalDate, toShanghaiDate } from '@firstset/domain';
+import { ExpertDisqualified, ExpertDisqualifiedV1, InstitutionBanImposed, InstitutionBanImposedV1, SanctionChanged, SanctionChangedV1 } from '@firstset/contracts';
 import { Consumes, isUuid, MessageMeta } from '@firstset/messaging';
 import { Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
@@ -58,5 +58,22 @@ export class SanctionsConsumer {
       this.clock.now(),
       meta,
     );
+  }
+
+  /**
+   * ADR 0026: a ban lifted early or set aside ends the day before its day; a disqualification
+   * lifted or set aside is cleared. What the sanction already stopped stays stopped (ended
+   * commissions, excluded assignments): the institution is commissioned again, the expert assigned
+   * again. A suspension is not followed here: the work stopped when the sanction was imposed.
+   */
+  @Consumes(SanctionChanged, { durable: 'expert-management-sanction-changes' })
+  async change(e: SanctionChangedV1, tx: Tx): Promise<void> {
+    if ((e.change !== 'lifted' && e.change !== 'set_aside') || !isUuid(e.subjectId)) return;
+    if (e.measure === 'expert_disqualification') {
+      await tx.expert.updateMany({ where: { id: e.subjectId, disqualifiedOn: { not: null } }, data: { disqualifiedOn: null, version: { increment: 1 } } });
+    } else if (e.measure === 'institution_ban') {
+      const lastBarred = addDays(parseLocalDate(e.on, 'on'), -1);
+      await tx.institution.updateMany({ where: { id: e.subjectId, bannedUntil: { gte: e.on } }, data: { bannedUntil: lastBarred, version: { increment: 1 } } });
+    }
   }
 }

@@ -11,7 +11,7 @@ import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
 import { lockBatch, lockCase } from '../reviews/locks';
-import { batchLoads, blockersOf, reviewRulesOf } from './eligibility';
+import { batchLoads, blockersOf, sharedReviewProfileOf } from './eligibility';
 import { asJson, assertRunCurrent, proposalOf, runOfInstitution, toPanelRunView } from './panel-run';
 
 /**
@@ -50,7 +50,7 @@ export class ConfirmPanelRun {
       const chosenIds = [...new Set(proposal.applications.flatMap((a) => a.proposed.map((s) => s.expertId)))];
       const experts = await tx.expert.findMany({ where: { id: { in: chosenIds } } });
       const expertById = new Map(experts.map((e) => [e.id, e]));
-      const rules = cases.length > 0 ? reviewRulesOf(this.profiles, cases[0]) : undefined;
+      const rules = sharedReviewProfileOf(this.profiles, cases);
       const conflicts = rules ? await conflictsForCases(tx, cases, experts, today, this.profiles) : new Map();
       const ended = await tx.assignment.findMany({ where: { applicationId: { in: cases.map((c) => c.id) }, status: { not: 'active' } }, select: { applicationId: true, expertId: true } });
       const loads = await batchLoads(tx, run.batchId);

@@ -4,6 +4,7 @@ import { ServiceError } from '@firstset/messaging';
 import { Expert, ReviewCase } from '../generated/prisma/client';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Db, Tx } from '../prisma';
+import { reviewProfileOf } from '../reviews/review-rules';
 
 /**
  * Whether an expert may take a seat on a case, and why not: one list of reasons shared by the
@@ -16,9 +17,18 @@ export interface Blocker extends PanelReasonV1 {
   code: BlockerCode;
 }
 
-/** The profile's panel rules for a case (M15: the batch's profile, carried on the case). */
-export function reviewRulesOf(profiles: PolicyProfileRegistry, c: Pick<ReviewCase, 'policyProfileId' | 'policyProfileVersion'>): ComprehensiveReviewProfile {
-  return profiles.resolve({ id: c.policyProfileId, version: c.policyProfileVersion }).comprehensiveReview;
+/**
+ * The one profile a solver run works under: a run's rules (panel size, field matches, load) must
+ * be those of every case it seats, so cases filed under different profiles are refused together
+ * (M15: each batch keeps the profile it was opened with). Undefined when there are no cases.
+ */
+export function sharedReviewProfileOf(
+  profiles: PolicyProfileRegistry,
+  cases: ReadonlyArray<Pick<ReviewCase, 'policyProfileId' | 'policyProfileVersion'>>,
+): ComprehensiveReviewProfile | undefined {
+  const keys = new Set(cases.map((c) => `${c.policyProfileId}@${c.policyProfileVersion}`));
+  if (keys.size > 1) throw ExpertManagementErrors.panelProfilesMixed([...keys].sort());
+  return cases.length > 0 ? reviewProfileOf(profiles, cases[0]!) : undefined;
 }
 
 export const qualifiedOn = (e: Pick<Expert, 'disqualifiedOn'>, today: LocalDate) => e.disqualifiedOn === null || e.disqualifiedOn > today;

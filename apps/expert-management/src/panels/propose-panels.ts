@@ -10,7 +10,7 @@ import { conflictsForCases } from '../conflicts/conflicts-for-case';
 import { Tx } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
 import { lockBatch } from '../reviews/locks';
-import { availableOn, batchLoads, qualifiedOn, reviewRulesOf } from './eligibility';
+import { availableOn, batchLoads, qualifiedOn, sharedReviewProfileOf } from './eligibility';
 import { asJson, openCommissionsOf, StoredProposal, toPanelRunView } from './panel-run';
 
 /**
@@ -52,7 +52,7 @@ export class ProposePanels {
         orderBy: { applicationNo: 'asc' },
       });
       if (input.applicationId && held.length === 0) throw notFound('application');
-      const rules = held.length > 0 ? reviewRulesOf(this.profiles, held[0]) : this.profiles.resolve(null).comprehensiveReview;
+      const rules = sharedReviewProfileOf(this.profiles, held) ?? this.profiles.resolve(null).comprehensiveReview;
       const active = (c: (typeof held)[number]) => c.assignments.filter((a) => a.status === 'active').map((a) => a.expertId);
       const cases = input.applicationId ? held : held.filter((c) => active(c).length < rules.panelSize);
 

@@ -7,7 +7,8 @@ import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { conflictsForCase } from '../conflicts/conflicts-for-case';
 import { Db } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
-import { batchLoads, blockersOf, reviewRulesOf } from './eligibility';
+import { reviewProfileOf } from '../reviews/review-rules';
+import { batchLoads, blockersOf } from './eligibility';
 import { proposalOf, runOfInstitution, toPanelRunView } from './panel-run';
 
 /**
@@ -41,7 +42,7 @@ export class ReadPanels {
       orderBy: { applicationNo: 'asc' },
     });
     const cases = rows.map((c): PanelCaseViewV1 => {
-      const panelSize = reviewRulesOf(this.profiles, c).panelSize;
+      const panelSize = reviewProfileOf(this.profiles, c).panelSize;
       const active = c.assignments.filter((a) => a.status === 'active');
       const needsExperts = c.state === ApplicationState.UNDER_COMPREHENSIVE_REVIEW && active.length < panelSize;
       return {

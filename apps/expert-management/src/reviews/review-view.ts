@@ -1,6 +1,6 @@
 import type { RedactedReviewViewV1, ReviewRulesViewV1, ReviewViewV1 } from '@firstset/contracts';
 import { ApplicationSummaryV1 } from '@firstset/contracts';
-import { ApplicationState, INNER_MONGOLIA_REVIEW, STATE_LABELS } from '@firstset/domain';
+import { ApplicationState, STATE_LABELS } from '@firstset/domain';
 import { Assignment, ConsensusRound, Expert, ReviewCase } from '../generated/prisma/client';
 import { peerScoresFor, toAssignmentView } from '../assignments/assignment-view';
 import { toConsensusRoundView } from '../consensus/consensus-view';
@@ -45,12 +45,12 @@ function details(c: ReviewCase): ReviewView {
  * A case under review whose current panel lost an expert (disqualified M11.2, recused) and is short
  * of the profile's panel size needs a replacement; the institution assigns one.
  */
-export function panelState(c: ReviewCase & { assignments: Assignment[] }): { activeExperts: number; needsReplacement: boolean } {
+export function panelState(c: ReviewCase & { assignments: Assignment[] }, panelSize: number): { activeExperts: number; needsReplacement: boolean } {
   const current = c.assignments.filter((a) => a.commissionId === c.commissionId || a.commissionId === null);
   const activeExperts = current.filter((a) => a.status === 'active').length;
   const lost = current.some((a) => a.status !== 'active');
   const needsReplacement =
-    c.state === ApplicationState.UNDER_COMPREHENSIVE_REVIEW && c.commissionId !== null && lost && activeExperts < INNER_MONGOLIA_REVIEW.panelSize;
+    c.state === ApplicationState.UNDER_COMPREHENSIVE_REVIEW && c.commissionId !== null && lost && activeExperts < panelSize;
   return { activeExperts, needsReplacement };
 }
 
@@ -66,14 +66,16 @@ export interface CaseExtras {
  * The Department's, an auditor's or the commissioned institution's view: everything, every
  * expert's scores by criterion, and the divergence when the profile's threshold is known.
  */
-export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }, extras: CaseExtras = {}): ReviewView {
+export function toOversightView(c: ReviewCase & { assignments: AssignmentWithExpert[] }, extras: CaseExtras & { rules: ReviewRulesViewV1 }): ReviewView {
   return {
     ...details(c),
     result: { score: c.score, opinion: c.opinion, reviewedAt: c.reviewedAt?.toISOString() ?? null },
     assignments: c.assignments.map((a) => toAssignmentView(a, a.expert)),
     commissionId: c.commissionId,
-    ...panelState(c),
-    ...(extras.rules ? { rules: extras.rules, divergence: divergenceOf(c.assignments, extras.rules.divergenceThreshold) } : {}),
+    // Judged by the case's own profile: the panel size of the batch it was filed in (M15).
+    ...panelState(c, extras.rules.panelSize),
+    rules: extras.rules,
+    divergence: divergenceOf(c.assignments, extras.rules.divergenceThreshold),
     ...(extras.rounds ? { consensusRounds: extras.rounds.map(toConsensusRoundView) } : {}),
   };
 }

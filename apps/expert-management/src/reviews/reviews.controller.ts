@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import {
   ApplicationRefDto,
-  CompleteReview as Complete,
   GetComprehensiveReview,
   ListReviews,
   OptionalBatchDto,
@@ -9,25 +8,18 @@ import {
   SearchReviewsV1,
 } from '@firstset/contracts';
 import { Answers, MessageMeta } from '@firstset/messaging';
-import { CompleteReview } from './complete-review';
 import { ReadReview } from './read-review';
 import { ReadReviews } from './read-reviews';
 import { SearchReviews } from './search-reviews';
 
-/** Comprehensive reviews (M8.1): completing one, and reading them as each role may. */
+/** Comprehensive reviews (M8.1): reading them as each role may (the institution's report concludes one: ../reports). */
 @Controller()
 export class ReviewsController {
   constructor(
-    private readonly completeReview: CompleteReview,
     private readonly readReviews: ReadReviews,
     private readonly readReview: ReadReview,
     private readonly searchReviews: SearchReviews,
   ) {}
-
-  @Answers(Complete)
-  complete(input: ApplicationRefDto, meta: MessageMeta) {
-    return this.completeReview.execute(input, meta);
-  }
 
   @Answers(GetComprehensiveReview)
   get(input: ApplicationRefDto, meta: MessageMeta) {

@@ -5,7 +5,8 @@ import { TooManyRequests } from './too-many-requests';
 
 /**
  * Limits per signed-in user (a whole government office may sit behind one address), per client
- * address for anonymous calls, and a stricter per-address limit on sign-in attempts.
+ * address for anonymous calls, and stricter per-address limits on sign-in attempts and on lodging
+ * objections anonymously (5 an hour by default).
  */
 @Injectable()
 export class UserThrottlerGuard extends ThrottlerGuard {
@@ -24,12 +25,18 @@ export class UserThrottlerGuard extends ThrottlerGuard {
 }
 
 const isLogin = (ctx: ExecutionContext) => ctx.switchToHttp().getRequest<{ path?: string }>().path === '/api/auth/login';
+/** Lodging an objection (anonymous, ADR 0025): its attachments and the follow page are not counted here. */
+const isObjectionLodging = (ctx: ExecutionContext) => {
+  const req = ctx.switchToHttp().getRequest<{ path?: string; method?: string }>();
+  return req.method === 'POST' && req.path === '/api/public/objections';
+};
 
 export function throttlerOptions(config: GatewayConfig): ThrottlerModuleOptions {
   return {
     throttlers: [
       { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },
       { name: 'login', ttl: 60_000, limit: config.loginRateLimitPerMinute, skipIf: (ctx) => !isLogin(ctx) },
+      { name: 'objections', ttl: 3_600_000, limit: config.objectionRateLimitPerHour, skipIf: (ctx) => !isObjectionLodging(ctx) },
     ],
   };
 }

@@ -6,6 +6,7 @@ import {
   ExtendBatchWindowV1,
   UpdateApplicationDraftV1,
   WithdrawApplicationV1,
+  IssueRecognitionDocumentV1,
   PublishListV1,
   RecommendApplicationV1,
   RevokeRecognitionV1,
@@ -14,8 +15,13 @@ import {
   ResubmitApplicationV1,
   UpdateInstitutionV1,
   EndCommissionV1,
+  WithdrawDecisionListV1,
 } from '@firstset/contracts';
+import { AmendRecognitionBody } from './registry.bodies';
+import { TRACKING_EVALUATION_BODIES } from './tracking-evaluations.bodies';
 import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
+import { OBJECTION_BODIES } from './objections.bodies';
+import { COMPLIANCE_CASE_BODIES } from './compliance-cases.bodies';
 
 // HTTP bodies of routes whose object id travels in the path: the contract's DTO without that id
 // (OmitType keeps its validation rules), so the rules are written once, in the contract. The
@@ -24,6 +30,7 @@ import { EXPERT_POOL_BODIES } from './expert-pool.bodies';
 export class OpinionBody extends OmitType(RecommendApplicationV1, ['applicationId'] as const) {}
 export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId'] as const) {}
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
+export class IssueDocumentBody extends OmitType(IssueRecognitionDocumentV1, ['documentId'] as const) {}
 export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
 export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] as const) {}
@@ -34,6 +41,7 @@ export class SubmitBody extends OmitType(SubmitApplicationV1, ['applicationId'] 
 export class ResubmitBody extends OmitType(ResubmitApplicationV1, ['applicationId'] as const) {}
 export class UpdateInstitutionBody extends OmitType(UpdateInstitutionV1, ['id'] as const) {}
 export class EndCommissionBody extends OmitType(EndCommissionV1, ['commissionId'] as const) {}
+export class WithdrawListBody extends OmitType(WithdrawDecisionListV1, ['decisionListId'] as const) {}
 
 export class LoginBody {
   @IsString()
@@ -60,4 +68,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, IssueDocumentBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES, AmendRecognitionBody, ...OBJECTION_BODIES, WithdrawListBody, ...COMPLIANCE_CASE_BODIES, ...TRACKING_EVALUATION_BODIES];

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   AssignExpert,
   CommissionInstitution,
   CommissionInstitutionV1,
-  CompleteReview,
   ListCommissions,
   ListExperts,
   ListInstitutions,
@@ -84,14 +83,5 @@ export class ExpertManagementController {
     return this.services.call(req, AssignExpert, { applicationId: id, expertId: body.expertId });
   }
 
-  // Accepting, scoring and recusal: expert-review.controller.ts (issue 17).
-
-  @Post('reviews/:id/complete')
-  @HttpCode(200)
-  @Roles('institution_staff')
-  @ApiOperation({ summary: '完成综合评审 / Complete the comprehensive review (M8.1)' })
-  @ApiReply(CompleteReview)
-  complete(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
-    return this.services.call(req, CompleteReview, { applicationId: id });
-  }
+  // Accepting, scoring and recusal: expert-review.controller.ts; the report that concludes a review: review-reports.controller.ts (issue 17).
 }

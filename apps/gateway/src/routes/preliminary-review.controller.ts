@@ -6,6 +6,7 @@ import * as C from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
+import { sendFile } from '../http/send-file';
 import { OfficerDirectory } from '../accounts/officer-directory';
 import { isUuid } from '@firstset/messaging';
 import { BatchQuery, OpinionBody } from './bodies';
@@ -13,9 +14,6 @@ import { ApprovalSettingBody, AssignBody, ConditionVerdictBody, DiscardDraftBody
 
 const READERS = ['prefecture_officer', 'department_officer', 'auditor'] as const;
 
-/** RFC 6266 / RFC 5987: an ASCII fallback and the Chinese name in UTF-8. */
-const disposition = (fileName: string) =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 @ApiTags('初审 Preliminary review')
 @ApiBearerAuth()
@@ -231,7 +229,6 @@ export class PreliminaryReviewController {
   }
 
   private send(res: Response, file: ExportedFileV1): void {
-    const body = Buffer.from(file.base64, 'base64');
-    res.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Disposition', disposition(file.fileName)).setHeader('Content-Length', body.length).end(body);
+    sendFile(res, file);
   }
 }

@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   CloseDuePublicities,
-  DecideList,
-  DecideListV1,
+  DecideBatch,
+  DecideBatchV1,
   DisqualifyExpert,
   DisqualifyExpertV1,
   GetCalendar,
+  GetPublicNotice,
   ImposeInstitutionBan,
   ImposeInstitutionBanV1,
   ListApplicantBans,
@@ -15,16 +16,17 @@ import {
   ListDecisionLists,
   ListExpertDisqualifications,
   ListInstitutionBans,
-  ListPublicRecognitions,
+  ListPublicNotices,
   ListRecognitions,
   PublishList,
   RevokeRecognition,
   SetCalendarYear,
+  WithdrawDecisionList,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { BatchQuery, CalendarYearBody, PublishBody, RevokeBody } from './bodies';
+import { BatchQuery, CalendarYearBody, PublishBody, RevokeBody, WithdrawListBody } from './bodies';
 
 @ApiTags('公示与认定 Publicity and recognition')
 @ApiBearerAuth()
@@ -48,13 +50,13 @@ export class PublicityController {
     return this.services.call(req, ListDecisionLists, query);
   }
 
-  @Post('decision-lists')
+  @Post('decisions')
   @Roles('department_officer')
-  @ApiOperation({ summary: '确定认定名单 / Decide the list (M9.1)' })
-  @ApiBody({ type: DecideListV1 })
-  @ApiReply(DecideList, 201)
-  decide(@Req() req: Request, @Body() body: DecideListV1) {
-    return this.services.call(req, DecideList, body);
+  @ApiOperation({ summary: '对本批次评审完成的申请逐项作出认定决定 / Decide every reviewed candidate of a batch (M9.1)' })
+  @ApiBody({ type: DecideBatchV1 })
+  @ApiReply(DecideBatch, 201)
+  decide(@Req() req: Request, @Body() body: DecideBatchV1) {
+    return this.services.call(req, DecideBatch, body);
   }
 
   @Post('decision-lists/:id/publish')
@@ -67,13 +69,39 @@ export class PublicityController {
     return this.services.call(req, PublishList, { decisionListId: id, ...body });
   }
 
+  @Post('decision-lists/:id/withdraw')
+  @HttpCode(200)
+  @Roles('department_officer')
+  @ApiOperation({ summary: '撤回尚未公示的认定名单，重新决定 / Withdraw a decided list before publication; its candidates are decided again (M9.1)' })
+  @ApiBody({ type: WithdrawListBody })
+  @ApiReply(WithdrawDecisionList)
+  withdraw(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawListBody) {
+    return this.services.call(req, WithdrawDecisionList, { decisionListId: id, ...body });
+  }
+
   @Post('publicities/close-due')
   @HttpCode(200)
   @Roles('department_officer')
-  @ApiOperation({ summary: '公示期满发文认定 / Close ended publicities and issue recognitions (M9.3)' })
+  @ApiOperation({ summary: '结束期满的公示并起草认定文件 / Close every ended publicity and draft its recognition document (M9.3)' })
   @ApiReply(CloseDuePublicities)
   closeDue(@Req() req: Request) {
     return this.services.call(req, CloseDuePublicities, {});
+  }
+
+  @Get('public/notices')
+  @Public()
+  @ApiOperation({ summary: '认定名单公示公告（当前与往期） / Public notices of decided lists, current and past (M9.2)' })
+  @ApiReply(ListPublicNotices)
+  notices(@Req() req: Request) {
+    return this.services.call(req, ListPublicNotices, {});
+  }
+
+  @Get('public/notices/:id')
+  @Public()
+  @ApiOperation({ summary: '公示公告：冻结的名单、哈希、公示期与计算规则 / A public notice: the frozen list, its hash, the period and its rule (M9.2)' })
+  @ApiReply(GetPublicNotice)
+  notice(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string) {
+    return this.services.call(req, GetPublicNotice, { id });
   }
 
   @Get('public/calendar')
@@ -91,14 +119,6 @@ export class PublicityController {
   @ApiReply(SetCalendarYear)
   setCalendarYear(@Req() req: Request, @Param('year', ParseIntPipe) year: number, @Body() body: CalendarYearBody) {
     return this.services.call(req, SetCalendarYear, { year, ...body });
-  }
-
-  @Get('public/recognitions')
-  @Public()
-  @ApiOperation({ summary: '已认定产品名录（公开） / Public registry of recognized products (M13.1)' })
-  @ApiReply(ListPublicRecognitions)
-  registry(@Req() req: Request) {
-    return this.services.call(req, ListPublicRecognitions, {});
   }
 }
 

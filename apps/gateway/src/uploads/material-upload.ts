@@ -51,10 +51,8 @@ export async function receiveInto(req: Request, res: Response, inspector: Upload
 }
 
 /**
- * One material upload, streamed: request → inspector (size limit, SHA-256/SM3, PDF scan) → a
- * staging file on the store's filesystem; never more than a chunk in memory. Then the type is
- * decided by content, the file moves to its content-addressed key (stored once however often it
- * is uploaded) and intake records the reference. Any refusal leaves no file and no record.
+ * One material upload, streamed (`streamGrantedUpload`) under intake's grant, then recorded by
+ * intake with the file named by its type's extension.
  */
 export async function uploadMaterial(
   services: ServiceCaller,
@@ -65,6 +63,23 @@ export async function uploadMaterial(
 ): Promise<unknown> {
   const fileName = parseFileName(req.header('x-file-name'));
   const grant = await services.call(req, AuthorizeMaterialUpload, ref);
+  return streamGrantedUpload(store, req, res, grant, (file) => services.call(req, AttachMaterial, { ...ref, ...file, fileName: storedFileName(fileName, file.mediaType) }));
+}
+
+/**
+ * Any granted upload, streamed: request → inspector (size limit, SHA-256/SM3, PDF scan) → a
+ * staging file on the store's filesystem; never more than a chunk in memory. A declared length
+ * over the grant is refused before a byte is read. Then `storeAndRecord`: checked by content,
+ * stored under its content-addressed key, recorded by the owning service. Any refusal leaves no
+ * file and no record; the staging file is always removed.
+ */
+export async function streamGrantedUpload<T>(
+  store: ObjectStorage,
+  req: Request,
+  res: Response,
+  grant: UploadGrant,
+  record: (file: Omit<StoredUpload, 'existed'>) => Promise<T>,
+): Promise<T> {
   const declared = req.header('content-length') === undefined ? undefined : Number(req.header('content-length'));
   if (declared !== undefined && declared > grant.maxBytes) {
     closeAfterResponse(req, res);
@@ -75,28 +90,35 @@ export async function uploadMaterial(
   const inspector = new UploadInspector(grant.maxBytes, { sm3: grant.sm3 });
   try {
     await receiveInto(req, res, inspector, staged, 'wx', grant.maxBytes);
-    return await storeAndAttach(services, store, req, { ...ref, fileName }, staged, inspector.result(), grant, declared);
+    return await storeAndRecord(store, staged, inspector.result(), grant, declared, record);
   } finally {
     await rm(staged, { force: true });
   }
 }
 
+/** A file checked and stored under its content-addressed key: what the owning service records. */
+export interface StoredUpload {
+  size: number;
+  mediaType: string;
+  sha256: string;
+  sm3?: string;
+  objectKey: string;
+  /** The content was stored already (by another upload): not to be taken back on a refusal. */
+  existed: boolean;
+}
+
 /**
- * The end of every upload: decides the type by content, inspects the content for that type
- * (active content, archive limits, macros, programs, polyglots: `inspectContent`), names the file
- * with the type's extension, moves the staged file to its content-addressed key and has intake
- * record it. The staged file is consumed (moved or left for the caller to remove).
+ * Decides the type by content, inspects the content for that type (active content, archive
+ * limits, macros, programs, polyglots: `inspectContent`) and moves the staged file to its
+ * content-addressed key. The staged file is consumed (moved or left for the caller to remove).
  */
-export async function storeAndAttach(
-  services: ServiceCaller,
+export async function storeChecked(
   store: ObjectStorage,
-  req: Request,
-  ref: { applicationId: string; slotId: string; fileName: string },
   staged: string,
   inspected: InspectionResult,
   grant: UploadGrant,
   declared?: number,
-): Promise<unknown> {
+): Promise<StoredUpload> {
   if (declared !== undefined && inspected.size !== declared) throw UploadErrors.incomplete();
   if (inspected.size === 0) throw UploadErrors.empty();
   const type = await detectMediaType(staged);
@@ -106,19 +128,42 @@ export async function storeAndAttach(
   const key = contentKey(inspected.sha256);
   const existed = (await store.head(key)) !== null;
   await store.putFile(key, staged);
+  return { size: inspected.size, mediaType: type.id, sha256: inspected.sha256, ...(inspected.sm3 ? { sm3: inspected.sm3 } : {}), objectKey: key, existed };
+}
+
+/**
+ * The end of every upload: the file checked and stored (`storeChecked`) and recorded by its owning
+ * service; a refused record (e.g. the case changed meanwhile) takes back content nobody else had.
+ */
+export async function storeAndRecord<T>(
+  store: ObjectStorage,
+  staged: string,
+  inspected: InspectionResult,
+  grant: UploadGrant,
+  declared: number | undefined,
+  record: (file: Omit<StoredUpload, 'existed'>) => Promise<T>,
+): Promise<T> {
+  const { existed, ...file } = await storeChecked(store, staged, inspected, grant, declared);
   try {
-    return await services.call(req, AttachMaterial, {
-      ...ref,
-      fileName: storedFileName(ref.fileName, type.id),
-      size: inspected.size,
-      mediaType: type.id,
-      sha256: inspected.sha256,
-      ...(inspected.sm3 ? { sm3: inspected.sm3 } : {}),
-      objectKey: key,
-    });
+    return await record(file);
   } catch (err) {
-    // Refused by intake (e.g. the application changed meanwhile): take back content nobody else had.
-    if (!existed) await store.delete(key);
+    if (!existed) await store.delete(file.objectKey);
     throw err;
   }
+}
+
+/** The end of a resumable material upload: stored and recorded by intake (`storeAndRecord`). */
+export function storeAndAttach(
+  services: ServiceCaller,
+  store: ObjectStorage,
+  req: Request,
+  ref: { applicationId: string; slotId: string; fileName: string },
+  staged: string,
+  inspected: InspectionResult,
+  grant: UploadGrant,
+  declared?: number,
+): Promise<unknown> {
+  return storeAndRecord(store, staged, inspected, grant, declared, (file) =>
+    services.call(req, AttachMaterial, { ...ref, ...file, fileName: storedFileName(ref.fileName, file.mediaType) }),
+  );
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { FindUnreferencedObjects } from '@firstset/contracts';
+import { FindUnreferencedObjectionFiles, FindUnreferencedObjects, FindUnreferencedSiteEvidence } from '@firstset/contracts';
 import { ServiceClient, systemRequestId } from '@firstset/messaging';
 import { ObjectStorage } from '@firstset/object-storage';
 import { OBJECT_STORE } from './uploads.config';
@@ -10,10 +10,12 @@ const EVERY_MS = 6 * 3600_000;
 const BATCH = 500;
 
 /**
- * Removes stored objects no material refers to: what an upload leaves when the gateway stops between
- * storing the file and intake recording it. Intake, which owns the references, says which of the
- * old objects are unreferenced; only those older than a day go (an upload in flight is younger, and
- * storing existing content again renews its time).
+ * Removes stored objects nothing refers to: what an upload leaves when the gateway stops between
+ * storing the file and its service recording it. The owners of references say which of the old
+ * objects they do not refer to — intake (materials), expert management (site evidence, M8.2) and
+ * publicity (objections' evidence and answers' files); only what none refers to goes, and only
+ * when older than a day (an upload in flight is younger, and storing existing content again
+ * renews its time).
  */
 @Injectable()
 export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -40,12 +42,11 @@ export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     let batch: string[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const { unreferenced } = await this.rpc.request(
-        FindUnreferencedObjects,
-        { objectKeys: batch },
-        { requestId: systemRequestId(), actor: { userId: 'gateway-object-sweeper', role: 'system' } },
-      );
-      for (const key of unreferenced) {
+      const meta = () => ({ requestId: systemRequestId(), actor: { userId: 'gateway-object-sweeper', role: 'system' as const } });
+      const { unreferenced } = await this.rpc.request(FindUnreferencedObjects, { objectKeys: batch }, meta());
+      const evidence = unreferenced.length ? await this.rpc.request(FindUnreferencedSiteEvidence, { objectKeys: unreferenced }, meta()) : { unreferenced: [] };
+      const objections = evidence.unreferenced.length ? await this.rpc.request(FindUnreferencedObjectionFiles, { objectKeys: evidence.unreferenced }, meta()) : { unreferenced: [] };
+      for (const key of objections.unreferenced) {
         const head = await this.store.head(key);
         if (!head) continue;
         await this.store.delete(key);

@@ -9,6 +9,8 @@ import { testFiles } from '@firstset/object-storage/dist/test-files';
 import { Readable } from 'node:stream';
 import { ObjectSweeper } from './object-sweeper';
 import { intakeModule } from '@firstset/intake/module';
+import { publicityModule } from '@firstset/publicity/module';
+import { expertManagementModule } from '@firstset/expert-management/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
 import { sendBody } from '../../test/upload-client';
 
@@ -20,6 +22,9 @@ const ENT = '91150200MA0N4KXX4C';
 const OTHER = '91150100MA0P7RYY69';
 let gw: RunningGateway;
 let intake: RunningService;
+let publicity: RunningService;
+/** Asked by the object sweep too: site evidence is stored in the same object store (M8.2). */
+let pool: RunningService;
 let storeDir: string;
 const tokens: Record<string, string> = {};
 const day = 86400_000;
@@ -89,6 +94,8 @@ beforeAll(async () => {
     hashSm3: true,
   };
   intake = await startServiceInProcess(env, 'intake', (c) => intakeModule(c, settings));
+  pool = await startServiceInProcess(env, 'expert-management', expertManagementModule);
+  publicity = await startServiceInProcess(env, 'publicity', publicityModule); // the sweep asks it about objection files
   gw = await startGateway(env, accounts);
   for (const a of accounts) tokens[a.username] = (await http(gw.baseUrl, 'POST', '/auth/login', { body: { username: a.username, password: PASSWORD } })).body.accessToken;
   const year = new Date().getFullYear();
@@ -105,6 +112,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await gw?.close();
   await intake?.close();
+  await pool?.close();
+  await publicity?.close();
   await cleanupTestEnv(env);
   await rm(storeDir, { recursive: true, force: true });
   delete process.env.OBJECT_STORE_DIR;

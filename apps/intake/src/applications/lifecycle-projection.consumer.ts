@@ -1,12 +1,21 @@
+import { createHash } from 'node:crypto';
 import { Controller } from '@nestjs/common';
 import { ApplicationAction, ApplicationState } from '@firstset/domain';
 import {
+  ApplicationDecided,
+  ApplicationDecidedV1,
   ApplicationRecommended,
   ApplicationRecommendedV1,
   ApplicationReviewed,
   ApplicationReviewedV1,
   DecisionListed,
   DecisionListedV1,
+  DecisionListWithdrawn,
+  DecisionListWithdrawnV1,
+  ObjectionAssessed,
+  ObjectionAssessedV1,
+  ObjectionDecided,
+  ObjectionDecidedV1,
   PublicityStarted,
   PublicityStartedV1,
   RecognitionExpired,
@@ -74,6 +83,43 @@ export class LifecycleProjectionConsumer {
     });
   }
 
+  /**
+   * M9.1: a decided list withdrawn before publication; its applications are REVIEWED again, each
+   * enterprise told with the reason (one notice per application: ids derived from the event's).
+   */
+  @Consumes(DecisionListWithdrawn, { durable: 'intake-status-decision-withdrawn' })
+  async decisionWithdrawn(e: DecisionListWithdrawnV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    for (const applicationId of e.applicationIds) {
+      const perApplication = meta.eventId ? { ...meta, eventId: derivedId(meta.eventId, applicationId) } : meta;
+      await this.apply(tx, applicationId, {
+        applicationIds: [applicationId], action: A.withdrawDecision, to: S.REVIEWED, actorRole: 'department_officer', reason: e.reason, notice: 'decision_withdrawn',
+      }, perApplication);
+    }
+  }
+
+  /**
+   * M9.1: the Department's decision on one application. The not selected move to NOT_SELECTED with
+   * the reason; the selected moved with DecisionListed; the enterprise is told either way.
+   */
+  @Consumes(ApplicationDecided, { durable: 'intake-status-decided' })
+  async decided(e: ApplicationDecidedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    if (e.outcome === 'not_selected') {
+      return this.project(tx, meta, {
+        applicationIds: [e.applicationId], action: A.notSelect, to: S.NOT_SELECTED, actorRole: 'department_officer', reason: e.reason, notice: 'not_selected',
+      });
+    }
+    const app = await tx.application.findUnique({ where: { id: e.applicationId } });
+    if (!app || !meta.eventId) return;
+    await notify(tx, {
+      enterpriseUscc: app.enterpriseUscc,
+      applicationId: app.id,
+      kind: 'selected',
+      body: app.applicationNo,
+      occurredAt: meta.occurredAt ? new Date(meta.occurredAt) : this.clock.now(),
+      sourceEventId: meta.eventId,
+    });
+  }
+
   @Consumes(PublicityStarted, { durable: 'intake-status-publicity' })
   publicity(e: PublicityStartedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     return this.project(tx, meta, {
@@ -87,6 +133,29 @@ export class LifecycleProjectionConsumer {
     return this.project(tx, meta, {
       applicationIds: [e.applicationId], action: A.issueRecognitionDocument, to: S.RECOGNIZED, actorRole: 'department_officer',
       reason: `${e.documentNo}，有效期至 ${e.validUntil} / valid until ${e.validUntil}`, notice: 'recognized',
+    });
+  }
+
+  /** M9.3: an objection admitted for investigation holds the entry (ADR 0025). */
+  @Consumes(ObjectionAssessed, { durable: 'intake-status-objection-assessed' })
+  async objectionAssessed(e: ObjectionAssessedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    if (e.outcome !== 'under_investigation') return;
+    await this.project(tx, meta, {
+      applicationIds: [e.applicationId], action: A.raiseObjection, to: S.OBJECTION_UNDER_INVESTIGATION, actorRole: 'department_officer',
+    });
+  }
+
+  /** M9.3: upheld, the entry leaves the list; dismissed, it is back in publicity once no other objection is open (the notice: ObjectionEventsConsumer). */
+  @Consumes(ObjectionDecided, { durable: 'intake-status-objection-decided' })
+  async objectionDecided(e: ObjectionDecidedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    const upheld = e.outcome === 'upheld';
+    if (!upheld && e.entryState !== S.IN_PUBLICITY) return;
+    await this.project(tx, meta, {
+      applicationIds: [e.applicationId],
+      action: upheld ? A.upholdObjection : A.dismissObjection,
+      to: upheld ? S.REMOVED_AFTER_OBJECTION : S.IN_PUBLICITY,
+      actorRole: 'department_officer',
+      reason: e.reason,
     });
   }
 
@@ -142,4 +211,10 @@ export class LifecycleProjectionConsumer {
       await tx.application.update({ where: { id: applicationId }, data: { state: step.to } });
     }
   }
+}
+
+/** A stable UUID for one application's share of an event about several (its history and notice). */
+function derivedId(eventId: string, applicationId: string): string {
+  const h = createHash('sha256').update(`${eventId}:${applicationId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

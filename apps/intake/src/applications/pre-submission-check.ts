@@ -24,6 +24,7 @@ import {
 } from '@firstset/domain';
 import { ApplicationSnapshot } from './application-snapshot';
 import { CorrectionRecord, unansweredItems } from './correction-answers';
+import { ipCounterpartyProblems } from './ip-counterparties';
 
 export interface CheckProblem {
   code: string;
@@ -275,6 +276,8 @@ export function preSubmissionCheck(input: CheckInput): CheckResult {
     },
     profile,
   );
+  // M5.3: an assigned or licensed right names its assignor or licensor (the M11.1 conflict check's partners).
+  problems.push(...ipCounterpartyProblems(s.ipList));
   // M7.4: every slot that applies holds a file. A slot whose condition is still undeclared is
   // not asked for yet: the blank declaration above blocks instead.
   const slots = materialsApplicability(

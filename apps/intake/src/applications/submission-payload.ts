@@ -5,6 +5,7 @@ import { Application, Enterprise, Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma';
 import { ApplicationSnapshot, draftOf, FieldChange, snapshotOf } from './application-snapshot';
 import { contentSha256 } from './content-hash';
+import { partnersOf } from './ip-counterparties';
 import { CheckResult, flagsForReviewer } from './pre-submission-check';
 
 /** What the prefecture's formal review needs besides the form: the catalogue entry, the credit answer, intake's flags. */
@@ -59,10 +60,14 @@ export function submittedPayload(
   facts: ReviewFacts = {},
 ): ApplicationSubmittedV1 {
   // The prefecture judges each condition of M5 and exclusion of M6 against the enterprise's own answers.
-  const declarations = app.draft ? draftOf({ draft: app.draft as Application['draft'] }).declarations : undefined;
+  const form = app.draft ? draftOf({ draft: app.draft as Application['draft'] }) : undefined;
+  const declarations = form?.declarations;
+  // M11.1: the assignors and licensors of its IP, for the comprehensive review's conflict check.
+  const partners = partnersOf(form?.ipList);
   return {
     ...facts,
     ...(declarations ? { declarations } : {}),
+    ...(partners.length ? { partners } : {}),
     applicationId: app.id,
     batchId: app.batchId,
     applicationNo: app.applicationNo,

@@ -37,6 +37,7 @@ import { signPledge } from './truthfulness-pledge';
 import { profileOf } from '../policy/application-profile';
 import { judgeCatalogueEntry, materialsCatalogueRef } from '../catalogues/catalogue-entry';
 import { catalogueView, ImportedCatalogueRow } from '../catalogues/catalogue-store';
+import { storedIpList } from './ip-counterparties';
 
 /** Calls gathered into one transaction, and how many such transactions may run at once (the pool has 10). */
 const MAX_BATCH = 64;
@@ -161,6 +162,8 @@ export class SubmitCompleteApplication {
         if (taken.has(key)) throw IntakeErrors.duplicateProduct();
 
         const draft = Object.fromEntries(DRAFT_KEYS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as DraftFields;
+        // M5.3: the IP list's counterparties, as the autosave stores them.
+        if (draft.ipList) draft.ipList = storedIpList(draft.ipList);
         // M4.2, M4.3: judged as the draft's autosave judges it.
         const catalogueRef = materialsCatalogueRef(input.productKind, draft, profile);
         judgeCatalogueEntry(input.productKind, draft, profile, catalogueRef && (catalogues.get(refKey(catalogueRef)) ?? null));
@@ -316,7 +319,7 @@ export class SubmitCompleteApplication {
                 'windowClosesAt', window_closes_at, 'prefectureDeadline', prefecture_deadline, 'policyProfileVersion', policy_profile_version,
                 'policyProfileId', policy_profile_id)), '[]')
            FROM ${s}.batches WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)::uuid))) AS batches,
-        (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason)), '[]')
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason, 'liftedOn', lifted_on, 'suspendedOn', suspended_on)), '[]')
            FROM ${s}.applicant_bans WHERE uscc = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))) AS bans,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'uscc', a.enterprise_uscc, 'slotId', m.slot_id, 'fileName', m.file_name,
                 'mediaType', m.media_type, 'size', m.size, 'sha256', m.sha256, 'sm3', m.sm3, 'objectKey', m.object_key,

@@ -12,6 +12,7 @@ import { Tx } from '../prisma';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
 import { ApplicationView, toApplicationView } from './application-view';
 import { CorrectionRecord, correctionOf, mergeAnswers } from './correction-answers';
+import { storedIpList } from './ip-counterparties';
 
 const COLUMNS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn'] as const;
 const EDITABLE: string[] = [ApplicationState.DRAFT, ApplicationState.RETURNED_FOR_CORRECTION];
@@ -71,6 +72,8 @@ export class UpdateDraft {
         for (const d of [...(draft.declarations?.safetyAccidentDates ?? []), ...(draft.declarations?.environmentalAccidentDates ?? [])]) {
           domainRule(() => parseLocalDate(d, 'accidentDate'));
         }
+        // M5.3: counterparties only on assigned or licensed rights, their codes checked (a missing one the check blocks).
+        if (input.ipList) draft.ipList = storedIpList(input.ipList);
         if (draft.firstSale) domainRule(() => parseLocalDate(draft.firstSale!.date, 'firstSale.date'));
         const kind = columns.productKind ?? app.productKind;
         // M4.2, M4.3: the category is an entry of its catalogue (the batch profile's new-materials version).

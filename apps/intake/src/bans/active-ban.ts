@@ -8,11 +8,19 @@ export interface BanRow {
   startsOn: string;
   endsOn: string;
   reason: string;
+  /** Lifted or set aside from this day (ADR 0026). */
+  liftedOn?: string | null;
+  /** Suspended from this day, until resumed. */
+  suspendedOn?: string | null;
 }
 
-/** The refusal for an applicant under an application ban on `date` (M10.2), naming its end; undefined when free. */
+/**
+ * The refusal for an applicant under an application ban on `date` (M10.2), naming its end;
+ * undefined when free. A ban lifted or set aside no longer bars from its day, nor does one whose
+ * execution is suspended (ADR 0026).
+ */
 export function banError(rows: BanRow[], uscc: string, date: string): ServiceError | undefined {
-  const own = rows.filter((r) => r.uscc === uscc);
+  const own = rows.filter((r) => r.uscc === uscc && !(r.suspendedOn && r.suspendedOn <= date));
   const bans: Ban[] = own.map((r) => ({
     kind: 'applicant_ban',
     subjectId: r.uscc,
@@ -20,6 +28,7 @@ export function banError(rows: BanRow[], uscc: string, date: string): ServiceErr
     from: parseLocalDate(r.startsOn),
     until: parseLocalDate(r.endsOn),
     measuresIds: ['M10.2'],
+    liftedOn: r.liftedOn ? parseLocalDate(r.liftedOn) : null,
   }));
   const active = isBannedAt(bans, parseLocalDate(date), uscc);
   return active ? IntakeErrors.applicantBanned(active.until ?? '—', own[bans.indexOf(active)].reason) : undefined;

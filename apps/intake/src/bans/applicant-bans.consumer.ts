@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { ApplicantBanImposed, ApplicantBanImposedV1 } from '@firstset/contracts';
+import { ApplicantBanImposed, ApplicantBanImposedV1, SanctionChanged, SanctionChangedV1 } from '@firstset/contracts';
 import { Consumes } from '@firstset/messaging';
 import { Tx } from '../prisma';
 
@@ -20,5 +20,23 @@ export class ApplicantBansConsumer {
       },
       update: {},
     });
+  }
+
+  /**
+   * ADR 0026: a ban lifted early or set aside no longer refuses the applicant from its day; one
+   * suspended does not while suspended. The ban's id is its sanction's in the registry.
+   */
+  @Consumes(SanctionChanged, { durable: 'intake-applicant-ban-changes' })
+  async change(e: SanctionChangedV1, tx: Tx): Promise<void> {
+    if (e.measure !== 'applicant_ban') return;
+    const data =
+      e.change === 'lifted' || e.change === 'set_aside'
+        ? { liftedOn: e.on }
+        : e.change === 'suspended'
+          ? { suspendedOn: e.on }
+          : e.change === 'resumed'
+            ? { suspendedOn: null }
+            : null;
+    if (data) await tx.applicantBan.updateMany({ where: { id: e.sanctionId }, data });
   }
 }

@@ -3,9 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CatalogueRefQueryV1, ImportCatalogueV1 } from '@firstset/contracts';
 import { readCatalogueRows, ScopeCatalogueMeta } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
-import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { Clock, CommandRunner, importRefused, notFound, PRISMA, requireActor, spreadsheetRows } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
-import { importRefused, spreadsheetRows } from '../imports/spreadsheet-rows';
 import { Db, Tx } from '../prisma';
 import { loadCatalogue, shippedCatalogue } from './catalogue-store';
 

@@ -4,8 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SpreadsheetUploadV1 } from '@firstset/contracts';
 import { EarlierRecognition, earlierAsPrior, PriorRecognition, readEarlierRecognitions, toShanghaiDate, yearOf } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
-import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
-import { importRefused, spreadsheetRows } from '../imports/spreadsheet-rows';
+import { Clock, CommandRunner, importRefused, PRISMA, requireActor, spreadsheetRows } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
 
 /**

@@ -1,15 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { Tx } from '../prisma';
 
-export type NotificationKind = 'returned' | 'rejected' | 'recommended' | 'recognized' | 'revoked' | 'expired';
+export type NotificationKind =
+  | 'returned'
+  | 'rejected'
+  | 'recommended'
+  | 'selected'
+  | 'not_selected'
+  | 'recognized'
+  | 'revoked'
+  | 'expired'
+  | 'site_visit_scheduled'
+  | 'site_visit_revised'
+  | 'site_visit_cancelled'
+  | 'site_visit_concluded'
+  | 'objection_upheld'
+  | 'objection_inquiry'
+  | 'expiring'
+  | 'decision_withdrawn';
 
 const TITLES: Record<NotificationKind, [string, string]> = {
   returned: ['申请被退回补正', 'Application returned for correction'],
   rejected: ['申请初审未通过', 'Application rejected at preliminary review'],
   recommended: ['申请已获盟市推荐', 'Application recommended by the prefecture'],
+  selected: ['申请已列入认定名单，即将公示', 'Application placed on the recognition list, to be publicized'],
+  not_selected: ['申请未列入认定名单', 'Application not selected for recognition'],
   recognized: ['产品已通过认定', 'Product recognized'],
   revoked: ['认定已被撤销', 'Recognition revoked'],
   expired: ['认定有效期已届满', 'Recognition expired'],
+  site_visit_scheduled: ['现场核查通知', 'On-site verification scheduled'],
+  site_visit_revised: ['现场核查安排已变更', 'On-site verification rescheduled'],
+  site_visit_cancelled: ['现场核查已取消', 'On-site verification cancelled'],
+  site_visit_concluded: ['现场核查已作出结论', 'On-site verification concluded'],
+  objection_upheld: ['公示异议成立，产品移出名单', 'Objection upheld: product removed from the list'],
+  objection_inquiry: ['公示异议核查问询', 'Question about an objection to the publicized list'],
+  expiring: ['认定有效期即将届满', 'Recognition about to expire'],
+  decision_withdrawn: ['认定名单已撤回，将重新作出决定', 'The decided list was withdrawn; the application will be decided again'],
 };
 
 /**

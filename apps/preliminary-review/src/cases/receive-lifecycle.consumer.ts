@@ -76,6 +76,8 @@ export class ReceiveLifecycleConsumer {
         model: e.product.model,
         rdCompletedOn: e.product.rdCompletedOn,
         ...(e.declarations ? { declarations: JSON.parse(JSON.stringify(e.declarations)) } : {}),
+        // M11.1: the corrected version's assignors and licensors (none sent: none named).
+        partners: JSON.parse(JSON.stringify(e.partners ?? [])),
         // The waiting time counts again from the resubmission; the return stays in the audit log.
         receivedAt: new Date(e.submittedAt),
         decidedAt: null,

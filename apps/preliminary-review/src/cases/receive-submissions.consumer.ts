@@ -41,6 +41,7 @@ export class ReceiveSubmissionsConsumer {
       flags: e.flags ?? [],
       declarations: e.declarations ?? null,
       materials_required_at_submission: e.materialsRequiredAtSubmission ?? null,
+      partners: e.partners ?? [],
       received_at: e.submittedAt,
       source_event_id: meta.eventId,
     }));
@@ -48,16 +49,16 @@ export class ReceiveSubmissionsConsumer {
       `INSERT INTO "${this.config.dbSchema}".review_cases (id, batch_id, application_no, application_version, prefecture_id,
               enterprise_uscc, enterprise_name, enterprise_address, product_kind, product_name, series, model, rd_completed_on,
               catalogue_entry_code, credit, flags, declarations, materials_required_at_submission, state, received_at, source_event_id,
-              updated_at, policy_profile_id, policy_profile_version)
+              updated_at, policy_profile_id, policy_profile_version, partners)
        SELECT id, batch_id, application_no, application_version, prefecture_id, enterprise_uscc, enterprise_name,
               enterprise_address, product_kind, product_name, series, model, rd_completed_on, catalogue_entry_code, credit,
               COALESCE(flags, '[]'::jsonb), declarations, materials_required_at_submission, $2, received_at, source_event_id, now(),
-              policy_profile_id, policy_profile_version
+              policy_profile_id, policy_profile_version, COALESCE(partners, '[]'::jsonb)
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, batch_id uuid, application_no text, application_version int,
               prefecture_id text, enterprise_uscc text, enterprise_name text, enterprise_address text, product_kind text,
               product_name text, series text, model text, rd_completed_on text, catalogue_entry_code text, credit jsonb,
               flags jsonb, declarations jsonb, materials_required_at_submission boolean, received_at timestamptz, source_event_id uuid,
-              policy_profile_id text, policy_profile_version text)
+              policy_profile_id text, policy_profile_version text, partners jsonb)
        ON CONFLICT (id) DO NOTHING`,
       JSON.stringify(rows),
       ApplicationState.SUBMITTED,

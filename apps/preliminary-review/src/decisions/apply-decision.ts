@@ -6,6 +6,7 @@ import { Prisma, ReviewCase } from '../generated/prisma/client';
 import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 import { Tx } from '../prisma';
 import { openItemsOf, REVIEWABLE } from '../review/formal-review';
+import { partnersOf } from '../summary/summary-entries';
 import { supplementable } from '../summary/supplement';
 
 export type Decision =
@@ -104,6 +105,8 @@ export async function applyDecision(
         enterprise: { uscc: found.enterpriseUscc, name: found.enterpriseName, registeredAddress: found.enterpriseAddress },
         product: { kind: found.productKind as never, name: found.productName, series: found.series, model: found.model, rdCompletedOn: found.rdCompletedOn },
         policyProfile: { id: found.policyProfileId, version: found.policyProfileVersion },
+        // M11.1: the assignors and licensors, for the comprehensive review's conflict check.
+        ...partnersOf(found),
         opinion: d.opinion,
         recommendedBy: decidedBy,
         recommendedAt: at,

@@ -1,28 +1,6 @@
 import { toShanghaiDate } from '@firstset/domain';
+import { renderPdf } from '@firstset/service-kit';
 import { SummaryView } from './summary-view';
-
-// pdfmake 0.3 ships no types; the part used here.
-interface PdfMake {
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  setFonts(fonts: Record<string, Record<string, [string, string]>>): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfmake = require('pdfmake') as PdfMake;
-
-const FONT_DIR = '/usr/share/fonts/opentype/noto/';
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
-// Debian's Noto CJK collections (fonts-noto-cjk); the Simplified Chinese face of each collection.
-pdfmake.setFonts({
-  NotoSansSC: {
-    normal: [`${FONT_DIR}NotoSansCJK-Regular.ttc`, 'NotoSansCJKsc-Regular'],
-    bold: [`${FONT_DIR}NotoSansCJK-Bold.ttc`, 'NotoSansCJKsc-Bold'],
-    italics: [`${FONT_DIR}NotoSansCJK-Regular.ttc`, 'NotoSansCJKsc-Regular'],
-    bolditalics: [`${FONT_DIR}NotoSansCJK-Bold.ttc`, 'NotoSansCJKsc-Bold'],
-  },
-});
 
 /** The prefecture's recommendation letter to the Department, listing the summary's entries (M7.3); a supplement's says 补报. */
 export function recommendationLetterPdf(s: SummaryView): Promise<Buffer> {
@@ -35,18 +13,15 @@ export function recommendationLetterPdf(s: SummaryView): Promise<Buffer> {
     [{ text: '序号', bold: true }, { text: '申请单位', bold: true }, { text: '产品名称及型号', bold: true }, { text: '推荐意见', bold: true }],
     ...s.entries.map((e) => [String(e.order), e.enterprise.name, `${e.product.name}（${e.product.model}）`, e.opinion]),
   ];
-  return pdfmake
-    .createPdf({
-      defaultStyle: { font: 'NotoSansSC', fontSize: 11 },
-      info: { title: `${s.prefectureName}推荐函` },
-      content: [
-        { text: `关于${supplement ? '补报' : '推荐'}${s.year}年度首台（套）技术装备、关键零部件和新材料首批（次）的函`, bold: true, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 16] },
-        { text: '自治区工业和信息化厅：' },
-        { text: intro, margin: [0, 8, 0, 8] },
-        { table: { headerRows: 1, widths: [30, '*', '*', '*'], body } },
-        { text: `${s.prefectureName}工业和信息化局`, alignment: 'right', margin: [0, 24, 0, 0] },
-        { text: `签发：${s.signerName ?? '—'}\u3000日期：${date}`, alignment: 'right' },
-      ],
-    })
-    .getBuffer();
+  return renderPdf({
+    info: { title: `${s.prefectureName}推荐函` },
+    content: [
+      { text: `关于${supplement ? '补报' : '推荐'}${s.year}年度首台（套）技术装备、关键零部件和新材料首批（次）的函`, bold: true, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 16] },
+      { text: '自治区工业和信息化厅：' },
+      { text: intro, margin: [0, 8, 0, 8] },
+      { table: { headerRows: 1, widths: [30, '*', '*', '*'], body } },
+      { text: `${s.prefectureName}工业和信息化局`, alignment: 'right', margin: [0, 24, 0, 0] },
+      { text: `签发：${s.signerName ?? '—'}\u3000日期：${date}`, alignment: 'right' },
+    ],
+  });
 }

@@ -1,4 +1,4 @@
-import { SummaryEntryV1 } from '@firstset/contracts';
+import { ApplicationPartnerV1, SummaryEntryV1 } from '@firstset/contracts';
 import { ReviewCase } from '../generated/prisma/client';
 import { PreliminaryReviewErrors } from '../preliminary-review.errors';
 
@@ -22,17 +22,31 @@ export function summaryEntries(recommended: ReviewCase[], order: string[] = []):
     opinion: c.opinion ?? '',
     ...(c.catalogueEntryCode ? { catalogueEntryCode: c.catalogueEntryCode } : {}),
     ...fieldOf(c),
+    ...partnersOf(c),
   }));
 }
 
 /**
  * The product's M4.2 field for the comprehensive review's panels (issue 17): the equipment field the
  * applicant chose (EF01–EF18), or "NM" for a material (its catalogue category is not a field).
- * The partners and licensors are not carried yet: intake's IP list names no counterparty.
  */
 function fieldOf(c: Pick<ReviewCase, 'productKind' | 'catalogueEntryCode'>): { fieldCode?: string } {
   if (c.productKind === 'FIRST_BATCH_MATERIAL') return { fieldCode: 'NM' };
   return c.catalogueEntryCode && /^EF(0[1-9]|1[0-8])$/.test(c.catalogueEntryCode) ? { fieldCode: c.catalogueEntryCode } : {};
+}
+
+/**
+ * The application's partners and licensors for the comprehensive review's conflict check (M11.1):
+ * the assignors and licensors its IP list names (intake's submission carries them; a case received
+ * before they were carried has none). Omitted when none, as older producers omit it.
+ */
+export function partnersOf(c: Pick<ReviewCase, 'partners'>): { partners?: ApplicationPartnerV1[] } {
+  const raw = Array.isArray(c.partners) ? c.partners : [];
+  const partners = raw.flatMap((p) => {
+    const { name, uscc } = (p ?? {}) as { name?: unknown; uscc?: unknown };
+    return typeof name === 'string' && name ? [{ name, ...(typeof uscc === 'string' ? { uscc } : {}) }] : [];
+  });
+  return partners.length ? { partners } : {};
 }
 
 /** The recommended cases of a prefecture in a batch, in the order they were recommended. */

@@ -62,6 +62,15 @@ export class CalendarStore implements OnModuleInit {
     );
   }
 
+  /** The calendar years a period from `from` to `to` was counted on, with their source (M9.2). */
+  async yearsUsed(tx: Tx, from: string, to: string): Promise<Array<{ year: number; source: string }>> {
+    const years = await tx.calendarYear.findMany({
+      where: { year: { gte: Number(from.slice(0, 4)), lte: Number(to.slice(0, 4)) } },
+      orderBy: { year: 'asc' },
+    });
+    return years.map((y) => ({ year: y.year, source: y.source }));
+  }
+
   /** Calendar data is public: anyone may check how a publicity period was counted. */
   async view(): Promise<CalendarView> {
     const [days, years] = await Promise.all([

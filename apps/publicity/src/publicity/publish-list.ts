@@ -6,6 +6,7 @@ import {
   PolicyProfileRegistry,
   parseLocalDate,
   publicityPeriod,
+  startOfShanghaiDay,
   toShanghaiDate,
   transition,
 } from '@firstset/domain';
@@ -20,6 +21,9 @@ import { PublicityView, toPublicityView } from './publicity-view';
 /**
  * The Department publishes a decided list online (M9.2): the period is counted in working days on
  * the confirmed calendar; a year not confirmed yet refuses the publication and changes nothing.
+ * The publication date is today or later and not before the decision; an empty list is refused.
+ * The publicity keeps what the public notice prints: the calendar years used, the contact, the
+ * instant objections open.
  */
 @Injectable()
 export class PublishList {
@@ -40,10 +44,14 @@ export class PublishList {
         include: { entries: { include: { candidate: true } } },
       });
       if (!list) throw PublicityErrors.decisionListNotFound();
+      if (list.status === 'WITHDRAWN') throw PublicityErrors.listWithdrawn();
       if (list.status !== 'DECIDED') throw PublicityErrors.alreadyPublished(list.status);
-      const publicationDate = domainRule(() =>
-        parseLocalDate(input.publicationDate ?? toShanghaiDate(this.clock.now()), 'publicationDate'),
-      );
+      if (list.entries.length === 0) throw PublicityErrors.emptyList();
+      const today = toShanghaiDate(this.clock.now());
+      const publicationDate = domainRule(() => parseLocalDate(input.publicationDate ?? today, 'publicationDate'));
+      // M9.2: a notice is published from now on, never back-dated, and never before its decision.
+      const earliest = today > list.decidedOn ? today : list.decidedOn;
+      if (publicationDate < earliest) throw PublicityErrors.publicationDatePast(earliest);
       // M15, M9.2: the publicity lasts the working days of the list's batch profile (a list is one batch's).
       const refs = new Set(list.entries.map((e) => `${e.candidate.policyProfileId}@${e.candidate.policyProfileVersion}`));
       if (refs.size > 1) throw PublicityErrors.profilesMixed([...refs]);
@@ -51,6 +59,7 @@ export class PublishList {
       const profile = domainRule(() => this.profiles.resolve(first && { id: first.policyProfileId, version: first.policyProfileVersion }));
       const calendar = await this.calendar.load(tx);
       const period = domainRule(() => publicityPeriod(publicationDate, profile, calendar));
+      const calendarUsed = await this.calendar.yearsUsed(tx, period.publicationDate, period.endDate);
       const applicationIds = list.entries.map((e) => e.applicationId);
       for (const entry of list.entries) {
         domainRule(() =>
@@ -83,6 +92,9 @@ export class PublishList {
           profileVersion: period.rule.profile.version,
           status: 'open',
           publishedBy: actor.userId,
+          startsAt: startOfShanghaiDay(period.startDate),
+          contact: { ...profile.recognition.noticeContact },
+          calendarUsed,
         },
       });
       await this.outbox.append(

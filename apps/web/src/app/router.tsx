@@ -31,6 +31,11 @@ export const ROUTE_OBJECTS: RouteObject[] = [
     HydrateFallback: Loading,
     children: [
       { path: '/public', lazy: async () => ({ Component: (await import('../workspaces/public/public')).PublicPage }) },
+      { path: '/public/verify', lazy: async () => ({ Component: (await import('../workspaces/public/verify')).VerifyPage }) },
+      { path: '/public/notices', lazy: async () => ({ Component: (await import('../workspaces/public/notices')).NoticesPage }) },
+      { path: '/public/notices/:id', lazy: async () => ({ Component: (await import('../workspaces/public/notice')).NoticePage }) },
+      { path: '/public/objections/new', lazy: async () => ({ Component: (await import('../workspaces/public/objection-form')).ObjectionFormPage }) },
+      { path: '/public/objections/follow', lazy: async () => ({ Component: (await import('../workspaces/public/objection-follow')).ObjectionFollowPage }) },
       ...WORKSPACES.map((workspace) => ({
         id: workspace.id,
         element: <WorkspaceLayout workspace={workspace} />,

@@ -43,9 +43,12 @@ function HeaderBar() {
             <Button
               onClick={() => {
                 // To the sign-in page first (this layout goes with the session), told not to send a
-                // signed-in user on; then the session ends here and in every other tab.
-                void navigate('/login', { replace: true, state: { signingOut: true } });
-                void signOut();
+                // signed-in user on; then, once there, the session ends here and in every other tab.
+                // Ending it before the navigation lands would send this tab to /login?next=… instead.
+                void (async () => {
+                  await navigate('/login', { replace: true, state: { signingOut: true } });
+                  await signOut();
+                })();
               }}
             >{t('app.signOut')}</Button>
           </>

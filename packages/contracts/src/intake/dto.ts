@@ -1,6 +1,6 @@
 import { BREAKTHROUGH_KINDS, EQUIPMENT_FORMS } from '@firstset/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsLocalDate } from '../common/dto';
 import { MultilineText } from '../common/edge-rules';
 import { Text } from './required-text';
@@ -39,6 +39,22 @@ export class PerformanceIndicatorV1 {
 
 export const IP_KINDS = ['invention_patent', 'utility_model', 'design_patent', 'software_copyright', 'trademark', 'other'] as const;
 export const IP_BASES = ['owned', 'assigned_ownership', 'assigned_use_right', 'none'] as const;
+/** The bases of a right held from someone else (M5.3: assigned ownership or a licensed right of use): it names its counterparty. */
+export const IP_BASES_WITH_COUNTERPARTY: readonly (typeof IP_BASES)[number][] = ['assigned_ownership', 'assigned_use_right'];
+
+/**
+ * Who assigned or licensed the right to the enterprise (转让方、许可方): one of the enterprise's
+ * partners and licensors, against whom the comprehensive review checks its experts (M11.1).
+ */
+export class IpCounterpartyV1 {
+  @Text(200)
+  name!: string;
+
+  /** Optional: a foreign or individual licensor has none. Intake also applies GB 32100's checks. */
+  @IsOptional()
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'counterparty.uscc must be an 18-character USCC' })
+  uscc?: string;
+}
 
 /** One IP right behind the product (M5.3). */
 export class IpRightV1 {
@@ -53,6 +69,16 @@ export class IpRightV1 {
 
   @IsIn(IP_BASES)
   basis!: (typeof IP_BASES)[number];
+
+  /**
+   * For an assigned or licensed right only (refused on an owned one); missing on such a right, the
+   * pre-submission check blocks (a draft may lack it). Absent from applications saved before it was asked.
+   */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IpCounterpartyV1)
+  counterparty?: IpCounterpartyV1;
 }
 
 /** Sales of one year (M5.4, M7.4(6)). */

@@ -183,6 +183,13 @@ describe('application lifecycle', () => {
       'NOT_SELECTED',
     ],
     [
+      'M9.1 the Department withdraws a decided list before its publication; its entries are decided again',
+      'ON_DECISION_LIST',
+      'withdrawDecision',
+      'department_officer',
+      'REVIEWED',
+    ],
+    [
       'M9.2 the Department starts the publicity',
       'ON_DECISION_LIST',
       'startPublicity',
@@ -221,6 +228,14 @@ describe('application lifecycle', () => {
     expect(allowedActions('REVIEWED', 'enterprise')).toEqual(['withdraw']);
     expect(allowedActions('ON_DECISION_LIST', 'enterprise')).toEqual([]);
     expect(transition('UNDER_COMPREHENSIVE_REVIEW', 'withdraw', 'enterprise').to).toBe('WITHDRAWN');
+  });
+
+  it('M9.1 a withdrawn list needs a reason, and only the listed go back: not selected and published entries stay', () => {
+    expect(() => transition('ON_DECISION_LIST', 'withdrawDecision', 'department_officer')).toThrow(TransitionReasonRequiredError);
+    expect(transition('ON_DECISION_LIST', 'withdrawDecision', 'department_officer', { reason: '会议纪要有误' }).to).toBe('REVIEWED');
+    expect(allowedActions('NOT_SELECTED', 'department_officer')).not.toContain('withdrawDecision');
+    expect(allowedActions('IN_PUBLICITY', 'department_officer')).not.toContain('withdrawDecision');
+    expect(allowedActions('REVIEWED', 'department_officer')).toEqual(['placeOnDecisionList', 'notSelect']);
   });
 
   it('M9.3 an upheld objection removes the product from the list', () => {

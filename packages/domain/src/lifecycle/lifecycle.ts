@@ -275,6 +275,16 @@ const SPECS: Spec[] = [
     measuresIds: ['M9.1'],
     reasonRequired: true,
   },
+  // A decided list not yet published may be withdrawn (ADR 0025): its entries are decided again.
+  // A not selected candidate keeps its decision; the withdrawal is of the list.
+  {
+    from: [S.ON_DECISION_LIST],
+    action: 'withdrawDecision',
+    to: S.REVIEWED,
+    roles: ['department_officer'],
+    measuresIds: ['M9.1'],
+    reasonRequired: true,
+  },
   {
     from: [S.ON_DECISION_LIST],
     action: 'startPublicity',

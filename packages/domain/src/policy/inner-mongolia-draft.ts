@@ -4,6 +4,7 @@ import { MaterialRequirement } from './material-requirement';
 import { PolicyProfile } from './policy-profile';
 import { INNER_MONGOLIA_PLEDGE } from './truthfulness-pledge';
 import { INNER_MONGOLIA_REVIEW } from '../review/review-profile';
+import { INNER_MONGOLIA_RECOGNITION } from '../recognition/recognition-profile';
 
 /** M7.4, items (1)–(8), split into one slot per document the prefecture checks separately. */
 export const INNER_MONGOLIA_MATERIALS: readonly MaterialRequirement[] = [
@@ -168,6 +169,7 @@ export const INNER_MONGOLIA_DRAFT_PROFILE: PolicyProfile = Object.freeze({
   materialsRequiredAtSubmission: true,
   truthfulnessPledge: INNER_MONGOLIA_PLEDGE,
   comprehensiveReview: INNER_MONGOLIA_REVIEW,
+  recognition: INNER_MONGOLIA_RECOGNITION,
   equipmentFieldsCatalogue: { id: 'nmg-equipment-fields', version: 'measures-draft' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2024' },
 });

@@ -4,6 +4,7 @@ import { LocalDate, parseLocalDate } from '../shared/local-date';
 import { MATERIAL_SLOT_IDS, MaterialRequirement } from './material-requirement';
 import { TruthfulnessPledge } from './truthfulness-pledge';
 import { ComprehensiveReviewProfile, reviewProfileProblems } from '../review/review-profile';
+import { RecognitionProfile, recognitionProfileProblems } from '../recognition/recognition-profile';
 
 /**
  * The numbers of the Measures are a versioned profile, not constants: another province or the next
@@ -53,6 +54,8 @@ export interface PolicyProfile {
   materialsCatalogue: CatalogueRef;
   /** M8.1, M11.1: panel size, conflict rules, rubric and the experts' undertaking. */
   comprehensiveReview: ComprehensiveReviewProfile;
+  /** M9.2, M9.3, M13.2: the issuer, document and certificate numbering, the notice's contact. */
+  recognition: RecognitionProfile;
 }
 
 export class PolicyProfileInvalidError extends DomainError {
@@ -122,6 +125,7 @@ export function validatePolicyProfile(profile: PolicyProfile): PolicyProfile {
   if (!pledge?.version?.trim() || !pledge.textZh?.trim() || !pledge.textEn?.trim())
     problems.push('truthfulnessPledge needs a version and its text in Chinese and English');
   problems.push(...reviewProfileProblems(profile.comprehensiveReview));
+  problems.push(...recognitionProfileProblems(profile.recognition));
   if (!profile.materials.some((m) => m.condition === 'always'))
     problems.push('no material is always required');
   if (problems.length > 0) throw new PolicyProfileInvalidError(profile.id, problems);

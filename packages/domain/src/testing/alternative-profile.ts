@@ -2,6 +2,7 @@ import { INNER_MONGOLIA_MATERIALS } from '../policy/inner-mongolia-draft';
 import { INNER_MONGOLIA_PLEDGE } from '../policy/truthfulness-pledge';
 import { PolicyProfile } from '../policy/policy-profile';
 import { INNER_MONGOLIA_REVIEW } from '../review/review-profile';
+import { INNER_MONGOLIA_RECOGNITION } from '../recognition/recognition-profile';
 import { parseLocalDate } from '../shared/local-date';
 
 /**
@@ -32,6 +33,14 @@ export const ALTERNATIVE_PROFILE: PolicyProfile = Object.freeze({
   truthfulnessPledge: { ...INNER_MONGOLIA_PLEDGE, version: 'example-pledge-1' },
   // Two experts, a tighter divergence, and the same prefecture as a conflict.
   comprehensiveReview: { ...INNER_MONGOLIA_REVIEW, panelSize: 2, fieldMatchesRequired: 1, divergenceThreshold: 15, samePrefectureConflict: true },
+  // Another letterhead and numbering.
+  recognition: {
+    ...INNER_MONGOLIA_RECOGNITION,
+    issuerZh: '示例省工业和信息化厅',
+    issuerEn: 'Example Province Department of Industry and Information Technology',
+    documentNumberPattern: '示工信认〔{year}〕{seq:3}号',
+    certificateNumberPattern: 'EX{year}{seq:5}',
+  },
   equipmentFieldsCatalogue: { id: 'example-equipment-fields', version: 'v2' },
   materialsCatalogue: { id: 'industrial-sei-catalogue-new-materials', version: '2023' },
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { http } from '@firstset/testing';
-import { day, expect, explainOf, inDays, onePagePdf, pickDate, test } from './fixtures';
+import { chooseOption, day, expect, explainOf, inDays, onePagePdf, pickDate, test } from './fixtures';
 
 /**
  * The enterprise fills its application as a step-by-step form in Debian's Chromium against the whole
@@ -116,6 +116,15 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
   await ent.getByLabel('本产品指标值').first().fill('220');
   await ent.getByLabel('国内同类最好水平').first().fill('200');
   await ent.getByLabel('国外同类最好水平').first().fill('220');
+  // M5.3 M11.1: a licensed IP right names its licensor, the partner the comprehensive review checks experts against.
+  await ent.getByRole('button', { name: '添加知识产权' }).click();
+  const ip = ent.getByRole('group', { name: '知识产权 1', exact: true });
+  await chooseOption(ip, '知识产权 1 类型', '发明专利');
+  await ip.getByLabel('编号', { exact: true }).fill('ZL202310000009.1');
+  await ip.getByLabel('名称', { exact: true }).fill('一种轮边电机冷却结构');
+  await chooseOption(ip, '权属', '受让取得使用权');
+  await ip.getByLabel('第 1 项的转让方或许可方').fill('北京某研究院有限公司');
+  await ip.getByLabel('其统一社会信用代码（选填）').fill('91110108MA01XXXXXB');
   await autosaved(ent);
   mark('step 1 autosaved');
   await expectNoEnglish(ent);
@@ -235,7 +244,12 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
 
   // Step 4, the check: every problem with its Measures ID; a blocking one disables submitting: the
   // declared failure (M5.1), the blank answer (M6.3) and the missing material (M7.4).
-  await ent.getByRole('button', { name: '下一步：检查并提交' }).click();
+  // The step changes once the last autosave is flushed: under load a click can land while the
+  // uploads' list re-renders, so go on until the check is on screen.
+  await expect(async () => {
+    if (!(await ent.getByTestId('check-summary').isVisible())) await ent.getByRole('button', { name: '下一步：检查并提交' }).click({ timeout: 5_000 });
+    await expect(ent.getByTestId('check-summary')).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(ent.getByTestId('check-summary').getByText('有 3 个问题须先解决才能提交')).toBeVisible();
   const problems = ent.getByTestId('check-problems');
   const blocking = problems.getByRole('row', { name: /阻止提交/ }).filter({ hasText: '条款 M5.1' });
@@ -318,5 +332,8 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
   const after = await http(platform.api, 'GET', `/applications/${id}`, { token });
   expect(after.body.state).toBe('SUBMITTED');
   expect(after.body.draft.declarations).toMatchObject({ operatingNormally: true, madeWithIntroducedTechnology: false, equipmentForm: 'complete_set', noMarketRecordYet: true });
-  expect(after.body.draft.declarations.breakthroughs).toEqual([{ kind: 'technical_route', description: '交流电传动替代机械传动，整车能耗降低百分之十二' }]);
+  expect(after.body.draft.ipList).toEqual([
+    { kind: 'invention_patent', number: 'ZL202310000009.1', title: '一种轮边电机冷却结构', basis: 'assigned_use_right', counterparty: { name: '北京某研究院有限公司', uscc: '91110108MA01XXXXXB' } },
+  ]);
+    expect(after.body.draft.declarations.breakthroughs).toEqual([{ kind: 'technical_route', description: '交流电传动替代机械传动，整车能耗降低百分之十二' }]);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { http } from '@firstset/testing';
-import { day, expect, inDays, test } from './fixtures';
+import { chooseOption, day, expect, inDays, test } from './fixtures';
 
 /**
  * The Department's institutions and commissions (M8.1) in Debian's Chromium against the whole
@@ -87,13 +87,7 @@ test('M8.1 M10.3 the Department registers an institution, commissions it for a s
   await end.getByRole('button', { name: /确认终止/ }).click();
   await expect(end.getByText('请填写终止原因')).toBeVisible();
   await end.getByLabel('终止原因').fill('机构评审人员不足，无法按期完成评审');
-  // The institutions load as the list opens: a click on an option re-rendered meanwhile is lost, so
-  // pick until the select shows the choice.
-  await expect(async () => {
-    await end.getByLabel('接续机构（同一委托范围）').click();
-    await dept.locator('.ant-select-item-option', { hasText: SEEDED }).click({ timeout: 5_000 });
-    await expect(end.getByText(SEEDED, { exact: true })).toBeVisible({ timeout: 2_000 }); // the list opens outside the dialog: inside is the choice
-  }).toPass({ timeout: 60_000 });
+  await chooseOption(end, '接续机构（同一委托范围）', SEEDED);
   await run.expectNoEnglish(dept);
   await run.shot(dept, 'department-commission-end');
   await end.getByRole('button', { name: /确认终止/ }).click();

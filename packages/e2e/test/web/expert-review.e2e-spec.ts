@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { eventually, http } from '@firstset/testing';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
-import { day, DEMO as demo, expect, inDays, judgeByApi, test } from './fixtures';
-import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
+import { DEMO as demo, expect, test } from './fixtures';
+import { UPLOADED_FILE_NAMES } from '../complete-application';
+import { ENTERPRISE, PRODUCT, reviewKit, signOffReport, type ReviewKit } from './comprehensive-review-kit';
 
 /**
  * Issue 17, the review itself, in the browser against the whole platform (M8.1, M11.1). Through
@@ -11,23 +11,19 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
  * version and a material in the viewer, scores every rubric criterion (a score off the scale is
  * refused at its field) and confirms; Li's divergent scores come through the API; Wang then sees
  * them, anonymous; Zhang recuses. The institution sees the scores by criterion and the divergence,
- * calls a consensus round, cannot complete while it is open, concludes it with its outcome and
- * completes on the mean of the two counted experts.
+ * calls a consensus round, cannot sign off its report while it is open, concludes it with its
+ * outcome and signs the report off on the mean of the two counted experts.
  */
 test.use({
   platformGroup: 'expert-review',
-  allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g, /M\d{1,2}(\.\d{1,2})?/g],
+  allowed: ['NTE220', 'NTE', 'English', 'PDF', 'Excel', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g, /M\d{1,2}(\.\d{1,2})?/g],
 });
 
-const PRODUCT = '220吨电动轮矿用自卸车';
-const ENTERPRISE = '包头北方重型装备有限公司';
 const REVIEW = INNER_MONGOLIA_DRAFT_PROFILE.comprehensiveReview;
 const [WANG, LI, ZHANG] = [demo.experts[0]!.id, demo.experts[1]!.id, demo.experts[2]!.id];
 
-let api: string;
-const tokens: Record<string, string> = {};
-const call = (method: string, path: string, who: string, body?: unknown) => http(api, method, path, { token: tokens[who], body });
-const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => eventually(read, ok, { what, timeoutMs: 60_000 });
+let kit: ReviewKit;
+const call: ReviewKit['call'] = (...args) => kit.call(...args);
 
 /** Presses `button` in the dialog titled `title` and waits until that dialog has closed. */
 async function confirm(page: Page, title: string, button: string | RegExp): Promise<void> {
@@ -36,44 +32,14 @@ async function confirm(page: Page, title: string, button: string | RegExp): Prom
   await expect(dialog).toBeHidden();
 }
 
-/** Through the API: an application recommended in Baotou's summary, commissioned, with three experts assigned. */
-async function applicationUnderReview(): Promise<{ id: string; applicationNo: string }> {
-  const year = new Date().getFullYear();
-  const batch = await call('POST', '/batches', 'dept.admin', {
-    year,
-    name: `${year}年度首台（套）技术装备、关键零部件和新材料首批（次）认定`,
-    windowOpensAt: inDays(-3).toISOString(),
-    windowClosesAt: inDays(30).toISOString(),
-    prefectureDeadline: day(inDays(45)),
-  });
-  expect(batch.status).toBe(201);
-  const batchId = (batch.body as { id: string }).id;
-  await call('PUT', '/enterprise/profile', 'northsteel', { name: ENTERPRISE, registeredAddress: '内蒙古自治区包头市青山区装备制造产业园区', addressDivisionCode: '150204' });
-  const created = await call('POST', '/applications', 'northsteel', { batchId, productKind: 'FIRST_SET_EQUIPMENT', productName: PRODUCT, series: 'NTE', model: 'NTE220', rdCompletedOn: `${year - 1}-03-15` });
-  expect(created.status).toBe(201);
-  const { id, applicationNo } = created.body as { id: string; applicationNo: string };
-  await completeViaApi(api, tokens.northsteel, id);
-  expect((await submitViaApi(api, tokens.northsteel, id)).status).toBe(200);
-  await until(() => call('GET', `/preliminary-review/queue?batchId=${batchId}`, 'baotou.officer'), (r) => (r.body as Array<{ applicationId: string }>).some?.((row) => row.applicationId === id), 'the application in the Baotou queue');
-  await judgeByApi(api, tokens['baotou.officer'], id);
-  expect((await call('POST', `/preliminary-review/applications/${id}/recommend`, 'baotou.officer', { opinion: '材料齐全，符合申报条件，同意推荐。' })).status).toBe(200);
-  await until(() => call('GET', `/applications/${id}`, 'northsteel'), (r) => (r.body as { state: string }).state === 'RECOMMENDED', 'RECOMMENDED at intake');
-  expect((await call('POST', '/preliminary-review/summaries', 'baotou.officer', { batchId })).status).toBe(201);
-  expect((await call('POST', '/commissions', 'dept.admin', { batchId, institutionId: demo.institutions[0]!.id })).status).toBe(201);
-  await until(() => call('GET', `/reviews/${id}/case`, 'institution.staff'), (r) => r.status === 200 && (r.body as { state: string }).state === 'UNDER_COMPREHENSIVE_REVIEW', 'the application under comprehensive review');
-  for (const expertId of [WANG, LI, ZHANG]) expect((await call('POST', `/reviews/${id}/assignments`, 'institution.staff', { expertId })).status).toBe(201);
-  return { id, applicationNo };
-}
-
 test.beforeAll(async ({ platform }) => {
-  api = platform.api;
-  for (const u of ['dept.admin', 'northsteel', 'baotou.officer', 'institution.staff', 'expert.wang', 'expert.li', 'expert.zhang']) tokens[u] = await platform.login(u);
+  kit = await reviewKit(platform);
 });
 
 test('M8.1, M11.1 the expert signs the undertaking, reads the application and a material, scores the rubric; divergence, a consensus round, a recusal, completion', async ({ web: run }) => {
   const started = Date.now();
   run.t0 = started;
-  const { id, applicationNo } = await applicationUnderReview();
+  const { id, applicationNo } = await kit.applicationUnderReview({ experts: [WANG, LI, ZHANG] });
   run.mark('set-up through the API');
 
   // Before the undertaking the application is closed to the expert, through the API too (M11.1).
@@ -207,9 +173,8 @@ test('M8.1, M11.1 the expert signs the undertaking, reads the application and a 
   await call1.getByLabel('合议事由').fill('两位专家对创新性和市场前景的判断相差较大，请合议。');
   await confirm(inst, '召开专家合议', '召开合议');
   await expect(divergence.getByTestId('round-open')).toBeVisible();
-  // Completing while the round is open is refused by the service.
-  await inst.getByRole('button', { name: '完成评审' }).click();
-  await confirm(inst, `完成 ${applicationNo} 的综合评审`, '完成评审');
+  // Signing off the report while the round is open is refused by the service.
+  await signOffReport(inst, applicationNo, '不建议认定', '创新性论证不足，经合议维持原评分，建议暂不认定。');
   await expect(inst.getByText('合议尚未结束')).toBeVisible();
   await divergence.getByRole('button', { name: '结束合议' }).click();
   const conclude = inst.getByRole('dialog').filter({ hasText: '结束合议并记录结论' });
@@ -218,9 +183,8 @@ test('M8.1, M11.1 the expert signs the undertaking, reads the application and a 
   await run.shot(inst, 'institution-consensus-conclude');
   await confirm(inst, '结束合议并记录结论', '结束合议');
   await expect(divergence.getByTestId('round').getByText(/建议现场核查产能/)).toBeVisible();
-  await inst.getByRole('button', { name: '完成评审' }).click();
-  await confirm(inst, `完成 ${applicationNo} 的综合评审`, '完成评审');
-  await expect(inst.getByText('综合评审已完成，综合得分 70 分')).toBeVisible();
+  await signOffReport(inst, applicationNo, '不建议认定', '创新性论证不足，经合议维持原评分，建议暂不认定。');
+  await expect(inst.getByText('评审报告已签发，综合得分 70 分')).toBeVisible();
   await expect(inst.getByText('【不建议认定】创新性论证不足，建议暂不认定。', { exact: false })).toBeVisible();
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-completed');

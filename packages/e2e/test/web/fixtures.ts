@@ -29,6 +29,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A local date as YYYY-MM-DD. */
 export const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+/** Today in China (the services' dates are Beijing dates, whatever the machine's zone). */
+export const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Copies a screenshot the journey took into docs/screenshots (the README's pictures). */
 export function keepForDocs(shot: string, as = shot): void {
@@ -240,6 +242,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     expect(run.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
+
+/**
+ * Picks `option` in the antd select labelled `label` inside `scope`, again until the select shows
+ * it: under load a click can land in the dropdown's opening animation or in a re-render and be lost,
+ * and the form would go on without the choice. Works for single and multiple selects (the choice
+ * shows as the value or as a tag). The open dropdown is the page's, outside any dialog.
+ */
+export async function chooseOption(scope: Page | Locator, label: string, option: string): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const select = scope.getByLabel(label, { exact: true });
+  const box = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // The choice carries the option's text as its title (the value, or a tag); antd's live region for
+  // screen readers repeats the text without a title, so it cannot be mistaken for the choice.
+  const chosen = box.getByTitle(option).first();
+  await expect(async () => {
+    if (!(await chosen.isVisible())) {
+      await select.click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
+    }
+    await expect(chosen).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
 
 /** An antd date picker (on the page or in a dialog): type the value, press Enter, leave the field. */
 export async function pickDate(scope: Page | Locator, label: string, value: string): Promise<void> {

@@ -1,11 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { eventually, http } from '@firstset/testing';
 import { prcIdCheckCharacter } from '@firstset/domain';
-import { day, DEMO as demo, expect, inDays, judgeByApi, pickDate, test } from './fixtures';
+import { chooseOption, day, DEMO as demo, expect, inDays, judgeByApi, pickDate, test } from './fixtures';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
@@ -46,12 +45,6 @@ async function xlsx(name: string, rows: string[][]): Promise<string> {
   return path;
 }
 const HEADER = ['姓名', '证件类型', '证件号码', '手机号码', '工作单位', '工作单位统一社会信用代码', '职称', '专业领域代码', '专业方向', '所在盟市', '是否可参加评审'];
-
-/** Chooses an option of an antd select named by its label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
-}
 
 /** Through the API: the application in Baotou's summary and the batch commissioned to the demo institution (M7.3, M8.1). */
 async function caseUnderReview(): Promise<{ id: string; applicationNo: string }> {
@@ -94,7 +87,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
 
   const inst = await run.newPage();
   await run.signIn(inst, 'institution.staff');
-  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '专家库', '利益冲突', '评审组']);
+  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '专家库', '利益冲突', '评审组', '评审报告', '异议核查', '处理告知']);
   await inst.getByRole('menuitem', { name: '专家库' }).click();
   await expect(inst.getByRole('heading', { name: '本机构专家库' })).toBeVisible();
   await expect(inst.getByRole('row', { name: /王明/ })).toBeVisible();
@@ -139,13 +132,14 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
   await drawer.getByLabel('手机号码', { exact: true }).fill('13800471234');
   await drawer.getByLabel('工作单位', { exact: true }).fill('内蒙古工业大学');
   await drawer.getByLabel('职称', { exact: true }).fill('教授');
-  await choose(inst, '专业领域', '大型矿山和冶金装备');
+  await chooseOption(inst, '专业领域', '大型矿山和冶金装备');
   await inst.keyboard.press('Escape');
   await drawer.getByLabel('专业方向', { exact: true }).fill('矿山运输装备');
-  await choose(inst, '所在盟市', '呼和浩特市');
+  await chooseOption(inst, '所在盟市', '呼和浩特市');
   await drawer.getByTestId('expert-save').click();
   await expect(inst.getByText('已新增专家 周斌')).toBeVisible();
-  await choose(inst, '关系类型', '任职经历');
+  await expect(drawer.getByText('尚未申报任何关系')).toBeVisible();
+  await chooseOption(inst, '关系类型', '任职经历');
   await drawer.getByLabel('对方单位', { exact: true }).fill(ENTERPRISE);
   await pickDate(drawer, '起始日期', '2012-03-01');
   await pickDate(drawer, '结束日期', day(inDays(-200)));
@@ -174,7 +168,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
 
   // M11.1: the conflicts of the case, each expert with the reason.
   await inst.getByRole('menuitem', { name: '利益冲突' }).click();
-  await choose(inst, '申报', applicationNo);
+  await chooseOption(inst, '申报', applicationNo);
   const table = inst.getByTestId('case-conflicts');
   const zhao = table.getByRole('row', { name: /赵强/ });
   await expect(zhao.getByText('现任职于申报单位', { exact: true })).toBeVisible();
@@ -214,7 +208,7 @@ test('M11.1 an expert keeps their own declarations', async ({ web: run }) => {
   await li.getByRole('menuitem', { name: '我的申报' }).click();
   await expect(li.getByRole('heading', { name: '我的申报' })).toBeVisible();
   await expect(li.getByText('尚未申报任何关系')).toBeVisible();
-  await choose(li, '关系类型', '合作项目');
+  await chooseOption(li, '关系类型', '合作项目');
   await li.getByLabel('对方单位', { exact: true }).fill('包头稀土研究院');
   await li.getByLabel('说明', { exact: true }).fill('2024 年共同承担自治区科技重大专项');
   await li.getByTestId('tie-add').click();

@@ -3,6 +3,7 @@ import { eventually, http } from '@firstset/testing';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
 import { day, DEMO as demo, expect, inDays, judgeByApi, keepForDocs, test } from './fixtures';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
+import { signOffReport } from './comprehensive-review-kit';
 
 /**
  * The comprehensive review workspaces in Debian's Chromium against the whole platform. Through the
@@ -15,7 +16,7 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
  */
 test.use({
   platformGroup: 'review-panel',
-  allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g],
+  allowed: ['NTE220', 'NTE', 'English', 'PDF', 'Excel', '91150200MA0N4KXX4C', UPLOADED_FILE_NAMES, /nmg-expert-undertaking-\d{4}-\d+/g, /内容摘要 [0-9a-f]{16}/g, /ZL\d+\.X/g],
 });
 
 /** The comprehensive review of the policy profile: its rubric and undertaking (M8.1, M11.1). */
@@ -78,7 +79,7 @@ test.beforeAll(async ({ platform }) => {
   for (const u of ['dept.admin', 'northsteel', 'baotou.officer', 'institution.staff', 'expert.wang', 'expert.li', 'auditor']) tokens[u] = await platform.login(u);
 });
 
-test('M8.1, M11.1 the Department commissions, the institution assigns, the expert signs the undertaking and scores, the institution completes; the auditor only reads', async ({ web: run }) => {
+test('M8.1, M11.1 the Department commissions, the institution assigns, the expert signs the undertaking and scores, the institution signs off its report; the auditor only reads', async ({ web: run }) => {
   const shot = (page: Page, name: string) => run.shot(page, name);
   const expectNoEnglish = (page: Page) => run.expectNoEnglish(page);
   const started = Date.now();
@@ -107,7 +108,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The institution's workspace: its own menu, the case without experts yet.
   const inst = await run.newPage();
   await run.signIn(inst, 'institution.staff');
-  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '专家库', '利益冲突', '评审组']);
+  await expect(inst.getByRole('menuitem')).toHaveText(['工作台首页', '综合评审', '专家库', '利益冲突', '评审组', '评审报告', '异议核查', '处理告知']);
   await inst.getByRole('menuitem', { name: '综合评审' }).click();
   const row = inst.getByRole('row', { name: new RegExp(applicationNo) });
   await refreshUntil(inst, row);
@@ -127,16 +128,17 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   await expect(inst.getByText('已指派专家 王明')).toBeVisible();
   await expect(row.getByTestId('expert-王明').getByText('已指派')).toBeVisible();
 
-  // Completing before every expert has scored: the service's refusal, in Chinese.
-  await row.getByRole('button', { name: '完成评审' }).click();
-  await confirm(inst, `完成 ${applicationNo} 的综合评审`, '完成评审');
+  // Signing off the report before every expert has scored: the service's refusal, in Chinese.
+  await row.getByRole('button', { name: '评分详情' }).click();
+  await signOffReport(inst, applicationNo, '建议认定', '技术路线创新，性能指标国内领先，同意认定。');
   await expect(inst.getByText('尚有分配的专家未提交评审意见')).toBeVisible();
+  await inst.getByRole('button', { name: /返\s*回/ }).click();
   await expect(row.getByText('综合评审中')).toBeVisible();
 
   // Wang's workspace: the assignment shows only its number and kind until the undertaking (M11.1).
   const wang = await run.newPage();
   await run.signIn(wang, 'expert.wang');
-  await expect(wang.getByRole('menuitem')).toHaveText(['工作台首页', '我的评审任务', '我的申报']);
+  await expect(wang.getByRole('menuitem')).toHaveText(['工作台首页', '我的评审任务', '我的申报', '处理告知']);
   await wang.getByRole('menuitem', { name: '我的评审任务' }).click();
   const task = wang.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(task.getByText('接受任务并签署保密承诺后可查看申报内容')).toBeVisible();
@@ -211,11 +213,12 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The institution sees the score and completes the review (M8.1).
   await inst.getByRole('button', { name: /刷\s*新/ }).click();
   await expect(row.getByTestId('expert-王明').getByText('已评分：88 分')).toBeVisible();
-  await row.getByRole('button', { name: '完成评审' }).click();
-  await confirm(inst, `完成 ${applicationNo} 的综合评审`, '完成评审');
-  await expect(inst.getByText('综合评审已完成，综合得分 88 分')).toBeVisible();
+  await row.getByRole('button', { name: '评分详情' }).click();
+  await signOffReport(inst, applicationNo, '建议认定', '技术路线创新，性能指标国内领先，同意认定。');
+  await expect(inst.getByText('评审报告已签发，综合得分 88 分')).toBeVisible();
+  await inst.getByRole('button', { name: /返\s*回/ }).click();
   await expect(row.getByText('评审完成')).toBeVisible();
-  await expect(row.getByRole('button', { name: '完成评审' })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: '指派专家' })).toHaveCount(0);
   await row.getByRole('button', { name: /展开行|Expand row/ }).click();
   await expect(inst.getByText('技术路线创新，性能指标国内领先，同意认定。').first()).toBeVisible();
   await expectNoEnglish(inst);
@@ -225,13 +228,13 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
+  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(seen.getByText('评审完成')).toBeVisible();
   await expect(seen.getByTestId('expert-王明').getByText('已评分：88 分')).toBeVisible();
   await expect(seen.getByText('88 分', { exact: true })).toBeVisible();
-  for (const action of ['指派专家', '完成评审', '接受任务', '提交评分']) await expect(auditor.getByRole('button', { name: action })).toHaveCount(0);
+  for (const action of ['指派专家', '签发报告', '接受任务', '提交评分']) await expect(auditor.getByRole('button', { name: action })).toHaveCount(0);
   await expectNoEnglish(auditor);
   await shot(auditor, 'auditor-reviews');
   await auditor.getByRole('menuitem', { name: '委托第三方机构' }).click();
@@ -249,7 +252,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
     await call('POST', `/reviews/${id}/assignments`, 'auditor', { expertId: demo.experts[1].id }),
     await call('POST', `/reviews/${id}/accept`, 'auditor'),
     await call('POST', `/reviews/${id}/score`, 'auditor', { score: 90, opinion: '越权' }),
-    await call('POST', `/reviews/${id}/complete`, 'auditor'),
+    await call('POST', `/reviews/${id}/report/sign-off`, 'auditor', { expectedVersion: 1 }),
   ];
   expect(refusals.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
   // …and the institution's and the expert's lists to the wrong roles.

@@ -4,6 +4,16 @@ import { useItemLabel } from './item-label';
 import { useI18n } from '../../shared/i18n/i18n';
 import { fieldName } from './review-format';
 
+type Translate = ReturnType<typeof useI18n>;
+
+/** One IP right in words (M5.3): kind, number, title, basis, and the assignor or licensor when it names one (M11.1). */
+export function ipRightLine(row: unknown, t: Translate['t'], tk: Translate['tk']): string {
+  const r = (row && typeof row === 'object' ? row : {}) as { kind?: string; number?: string; title?: string; basis?: string; counterparty?: { name?: string; uscc?: string } };
+  const c = r.counterparty;
+  const who = c?.name ? `；${t('form.ip.counterparty.shown', { name: c.uscc ? `${c.name}（${c.uscc}）` : c.name })}` : '';
+  return `${tk('form.ipKind', r.kind ?? '')} ${r.number ?? ''} ${r.title ?? ''}（${tk('form.ipBasis', r.basis ?? '')}${who}）`;
+}
+
 /** A changed value, readable: text as is, yes/no, dates, lists of files by name. */
 export function useShowValue() {
   const { t, tk, locale } = useI18n();
@@ -12,6 +22,7 @@ export function useShowValue() {
     if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
     if (field === 'productKind' && typeof v === 'string') return tk('productKind', v);
     if (field === 'catalogueEntryCode' && typeof v === 'string') return `${fieldName(v, locale)}（${v}）`;
+    if (field === 'ipList' && Array.isArray(v) && v.length) return v.map((r) => ipRightLine(r, t, tk)).join('\n');
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     if (Array.isArray(v)) {
       if (v.length === 0) return t('review.changes.empty');

@@ -31,7 +31,9 @@ export type InstitutionView = S['InstitutionViewV1'];
 export type CommissionRowView = S['CommissionDetailViewV1'];
 export type InstitutionDetail = S['InstitutionDetailV1'];
 export type CommissionView = S['CommissionViewV1'];
-export type CompleteReviewResult = S['ReviewCompletedV1'];
+export type ReviewReportView = S['ReviewReportViewV1'];
+export type BatchReportView = S['BatchReportViewV1'];
+export type CandidateView = S['CandidateViewV1'];
 export type PublicityView = S['PublicityViewV1'];
 export type DecisionListDetailView = S['DecisionListDetailViewV1'];
 

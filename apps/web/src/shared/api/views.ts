@@ -33,6 +33,12 @@ export type PrefectureProgress = S['PrefectureProgressV1'];
 export type ProgressView = S['ProgressViewV1'];
 export type SummaryView = S['SummaryViewV1'];
 export type PublicRecognition = S['PublicRecognitionViewV1'];
+export type PublicRecognitionPage = S['PublicRecognitionPageV1'];
+export type RecognitionVerification = S['RecognitionVerificationV1'];
+export type RecognitionHistory = S['RecognitionHistoryV1'];
+export type PublicNotice = S['PublicNoticeV1'];
+export type PublicNoticeSummary = S['PublicNoticeSummaryV1'];
+export type BatchDecision = S['BatchDecisionViewV1'];
 export type CalendarView = S['CalendarViewV1'];
 
 // application form: the draft fields are the request DTOs' schemas (the same shapes go both ways)

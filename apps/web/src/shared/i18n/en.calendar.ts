@@ -19,8 +19,6 @@ export const enCalendar: Record<keyof typeof zhCNCalendar, string> = {
   'calendar.holidays': 'Public holidays (days off)',
   'calendar.makeup': 'Make-up working days',
   'calendar.makeup.help': 'A make-up working day falls on a Saturday or Sunday.',
-  'calendar.date': 'Date',
-  'calendar.name': 'Name',
   'calendar.holiday.name.placeholder': 'e.g. Spring Festival',
   'calendar.makeup.name.placeholder': 'e.g. Spring Festival make-up day',
   'calendar.holiday.dateN': 'Holiday {n} date',

@@ -36,7 +36,6 @@ export const enPanels: Record<keyof typeof zhCNPanels, string> = {
   'panels.run.none': 'No proposal yet',
 
   'panels.app.kept': 'Kept',
-  'panels.app.seat': 'Seat',
   'panels.seat.match': 'Field match',
   'panels.seat.noMatch': 'Other field',
   'panels.seat.adjusted': 'Adjusted',

@@ -130,5 +130,4 @@ export const enScoring: Record<keyof typeof zhCNScoring, string> = {
   'scoring.round.none': 'No concluded round',
   'scoring.round.line': 'Called {at}, spread {spread}, reason: {reason}',
   'scoring.round.outcome.line': 'Concluded {at}: {outcome}',
-  'scoring.complete.confirm': 'Only the scores of experts who did not recuse count; the case score is the mean of their weighted totals. Afterwards no expert can be assigned and no score changed.',
 };

@@ -4,6 +4,8 @@ import { enInbox } from './en.inbox';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enPanels } from './en.panels';
+import { enSiteVisits } from './en.site-visits';
+import { enReports } from './en.reports';
 import { enVerdicts } from './en.verdicts';
 import { enAccount } from './en.account';
 import { enPolicy } from './en.policy';
@@ -12,7 +14,12 @@ import { enPool } from './en.pool';
 import { enIcons } from './en.icons';
 import { enInstitutions } from './en.institutions';
 import { enScoring } from './en.scoring';
+import { enRegistry } from './en.registry';
+import { enDecision } from './en.decision';
 import type { MessageKey } from './zh-CN';
+import { enObjections } from './en.objections';
+import { enCompliance } from './en.compliance';
+import { enIssuing } from './en.issuing';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -35,16 +42,13 @@ export const en: Record<MessageKey, string> = {
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.confirm': 'OK',
-  'common.submit': 'Submit',
   'common.search': 'Search',
   'common.reset': 'Reset',
   'common.refresh': 'Refresh',
   'common.actions': 'Actions',
   'common.view': 'View',
   'common.back': 'Back',
-  'common.all': 'All',
   'common.required': 'Enter the {label}',
-  'common.saved': 'Saved',
   'common.total': '{total} in all',
   'common.days': '{days} days',
   'common.yes': 'Yes',
@@ -78,7 +82,6 @@ export const en: Record<MessageKey, string> = {
   'menu.summary': 'Summary submission',
   'menu.batches': 'Annual batches',
   'menu.progress': 'Prefecture progress',
-  'menu.registry': 'Recognized products',
   'menu.calendar': 'Working-day calendar',
 
   'home.welcome': 'Welcome, {name}',
@@ -121,6 +124,7 @@ export const en: Record<MessageKey, string> = {
   'action.completeComprehensiveReview': 'Complete comprehensive review',
   'action.placeOnDecisionList': 'Place on the decision list',
   'action.notSelect': 'Not select',
+  'action.withdrawDecision': 'Withdraw the decided list',
   'action.startPublicity': 'Start publicity',
   'action.raiseObjection': 'Raise an objection',
   'action.upholdObjection': 'Uphold the objection',
@@ -130,17 +134,6 @@ export const en: Record<MessageKey, string> = {
   'action.revoke': 'Revoke',
   'action.create': 'Create',
 
-  'public.registry.title': 'Recognized products',
-  'public.registry.enterprise': 'Enterprise',
-  'public.registry.product': 'Product',
-  'public.registry.model': 'Model',
-  'public.registry.kind': 'Kind',
-  'public.registry.validFrom': 'Recognized on',
-  'public.registry.validUntil': 'Valid until',
-  'public.registry.empty': 'No product has been recognized yet',
-  'public.registry.search': 'Find by enterprise, product or model',
-  'public.registry.kind.all': 'All kinds',
-  'public.registry.noMatch': 'No recognized product matches',
   'public.calendar.title': 'Working-day calendar (holidays and make-up working days)',
   'public.calendar.year': 'Year',
   'public.calendar.confirmed': 'Confirmed',
@@ -152,7 +145,6 @@ export const en: Record<MessageKey, string> = {
   'batch.open': 'Open a batch',
   'batch.year': 'Year',
   'batch.name': 'Name',
-  'batch.window': 'Application window',
   'batch.windowOpensAt': 'Window opens',
   'batch.windowClosesAt': 'Window closes',
   'batch.prefectureDeadline': 'Prefecture deadline',
@@ -200,7 +192,6 @@ export const en: Record<MessageKey, string> = {
   'profile.addressDivisionCode.help': 'Six digits, e.g. 150204 (Qingshan District, Baotou)',
   'profile.addressDivisionCode.invalid': 'The division code has six digits',
   'profile.saved': 'Profile saved; prefecture: {prefecture}',
-  'profile.prefecture': 'Prefecture',
 
   'application.list.title': 'My applications',
   'application.create': 'New application',
@@ -257,8 +248,15 @@ export const en: Record<MessageKey, string> = {
   ...enPolicy,
   ...enImports,
   ...enPanels,
+  ...enReports,
   ...enPool,
   ...enIcons,
   ...enInstitutions,
+  ...enObjections,
+  ...enCompliance,
+  ...enIssuing,
   ...enScoring,
+  ...enRegistry,
+  ...enSiteVisits,
+  ...enDecision,
 };

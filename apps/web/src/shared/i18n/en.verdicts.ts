@@ -61,7 +61,4 @@ export const enVerdicts: Record<keyof typeof zhCNVerdicts, string> = {
   'progress.summary.notSent': 'No summary sent yet',
   'progress.summary.letter': 'Letter',
   'commission.confirm.title': 'Commission the institution',
-  'commission.confirm': "Once commissioned, {name} carries out the batch's comprehensive review: the applications already sent start at once, later ones as they arrive; a batch has one institution and the commission cannot be changed. Commission it?",
-  'expert.score.confirm.title': 'Submit the score',
-  'expert.score.confirm': 'Once submitted, the score of {score} and the opinion are on record and cannot be changed; when every expert has scored, the institution concludes the comprehensive review. Submit?',
 };

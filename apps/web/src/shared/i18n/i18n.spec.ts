@@ -24,6 +24,16 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'summary.supplement.letter': true,
   'summary.supplement.table': true,
   'import.formats': true,
+  'siteVisit.evidence.help': true,
+  'reports.exportPdf': true,
+  'reports.exportXlsx': true,
+  // The hash's algorithm is named so in Chinese notices too (M9.2).
+  'decide.list.hash': true,
+  'notice.hash': true,
+  'objections.form.files.hint': true,
+  'inquiries.files.help': true,
+  // The receipt number's shape, as printed on the receipt.
+  'objections.follow.receiptNo.invalid': true,
 };
 
 describe('the dictionaries', () => {

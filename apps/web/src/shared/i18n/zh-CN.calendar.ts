@@ -17,8 +17,6 @@ export const zhCNCalendar = {
   'calendar.holidays': '法定节假日（放假日）',
   'calendar.makeup': '调休上班日',
   'calendar.makeup.help': '调休上班日应为周六或周日。',
-  'calendar.date': '日期',
-  'calendar.name': '名称',
   'calendar.holiday.name.placeholder': '例如：春节',
   'calendar.makeup.name.placeholder': '例如：春节调休上班',
   'calendar.holiday.dateN': '节假日 {n} 日期',

@@ -36,7 +36,6 @@ export const zhCNPanels = {
   'panels.run.none': '尚未生成建议',
 
   'panels.app.kept': '保留',
-  'panels.app.seat': '席位',
   'panels.seat.match': '领域匹配',
   'panels.seat.noMatch': '非本领域',
   'panels.seat.adjusted': '已调整',

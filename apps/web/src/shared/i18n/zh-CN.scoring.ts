@@ -133,5 +133,4 @@ export const zhCNScoring = {
   'scoring.round.none': '暂无已结束的合议',
   'scoring.round.line': '{at} 召开，分差 {spread} 分，事由：{reason}',
   'scoring.round.outcome.line': '{at} 结束，结论：{outcome}',
-  'scoring.complete.confirm': '只计入未回避专家的评分，综合得分为各专家加权总分的平均值。完成后不能再指派专家或修改评分。',
 } as const;

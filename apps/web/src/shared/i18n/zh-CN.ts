@@ -16,7 +16,14 @@ import { zhCNPool } from './zh-CN.pool';
 import { zhCNIcons } from './zh-CN.icons';
 import { zhCNInstitutions } from './zh-CN.institutions';
 import { zhCNPanels } from './zh-CN.panels';
+import { zhCNSiteVisits } from './zh-CN.site-visits';
+import { zhCNReports } from './zh-CN.reports';
 import { zhCNScoring } from './zh-CN.scoring';
+import { zhCNRegistry } from './zh-CN.registry';
+import { zhCNDecision } from './zh-CN.decision';
+import { zhCNObjections } from './zh-CN.objections';
+import { zhCNCompliance } from './zh-CN.compliance';
+import { zhCNIssuing } from './zh-CN.issuing';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -38,16 +45,13 @@ export const zhCN = {
   'common.save': '保存',
   'common.cancel': '取消',
   'common.confirm': '确定',
-  'common.submit': '提交',
   'common.search': '搜索',
   'common.reset': '重置',
   'common.refresh': '刷新',
   'common.actions': '操作',
   'common.view': '查看',
   'common.back': '返回',
-  'common.all': '全部',
   'common.required': '请填写{label}',
-  'common.saved': '已保存',
   'common.total': '共 {total} 条',
   'common.days': '{days} 天',
   'common.yes': '是',
@@ -81,7 +85,6 @@ export const zhCN = {
   'menu.summary': '汇总报送',
   'menu.batches': '年度申报批次',
   'menu.progress': '各盟市进度',
-  'menu.registry': '已认定产品名录',
   'menu.calendar': '工作日历',
 
   'home.welcome': '您好，{name}',
@@ -124,6 +127,7 @@ export const zhCN = {
   'action.completeComprehensiveReview': '完成综合评审',
   'action.placeOnDecisionList': '列入认定名单',
   'action.notSelect': '不列入认定名单',
+  'action.withdrawDecision': '撤回认定名单',
   'action.startPublicity': '开始公示',
   'action.raiseObjection': '提出异议',
   'action.upholdObjection': '异议成立',
@@ -133,17 +137,6 @@ export const zhCN = {
   'action.revoke': '撤销认定',
   'action.create': '创建申报',
 
-  'public.registry.title': '已认定产品名录',
-  'public.registry.enterprise': '申请单位',
-  'public.registry.product': '产品名称',
-  'public.registry.model': '型号',
-  'public.registry.kind': '类别',
-  'public.registry.validFrom': '认定日期',
-  'public.registry.validUntil': '有效期至',
-  'public.registry.empty': '目前尚无已认定产品',
-  'public.registry.search': '按申请单位、产品名称或型号查找',
-  'public.registry.kind.all': '全部类别',
-  'public.registry.noMatch': '没有符合条件的已认定产品',
   'public.calendar.title': '工作日历（法定节假日与调休）',
   'public.calendar.year': '年份',
   'public.calendar.confirmed': '已确认',
@@ -155,7 +148,6 @@ export const zhCN = {
   'batch.open': '开启申报批次',
   'batch.year': '年度',
   'batch.name': '批次名称',
-  'batch.window': '申报时间',
   'batch.windowOpensAt': '申报开始时间',
   'batch.windowClosesAt': '申报截止时间',
   'batch.prefectureDeadline': '盟市报送截止日期',
@@ -203,7 +195,6 @@ export const zhCN = {
   'profile.addressDivisionCode.help': '6 位数字，例如 150204（包头市青山区）',
   'profile.addressDivisionCode.invalid': '行政区划代码应为 6 位数字',
   'profile.saved': '企业信息已保存，属地盟市：{prefecture}',
-  'profile.prefecture': '属地盟市',
 
   'application.list.title': '我的申报',
   'application.create': '新建申报',
@@ -261,10 +252,17 @@ export const zhCN = {
   ...zhCNPolicy,
   ...zhCNImports,
   ...zhCNPanels,
+  ...zhCNReports,
   ...zhCNPool,
   ...zhCNIcons,
   ...zhCNInstitutions,
+  ...zhCNObjections,
+  ...zhCNCompliance,
+  ...zhCNIssuing,
   ...zhCNScoring,
+  ...zhCNRegistry,
+  ...zhCNSiteVisits,
+  ...zhCNDecision,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -59,7 +59,4 @@ export const zhCNVerdicts = {
   'progress.summary.notSent': '尚未报送汇总',
   'progress.summary.letter': '推荐函',
   'commission.confirm.title': '确认委托',
-  'commission.confirm': '委托后，{name} 将承担本批次的综合评审：已报送的申请即刻进入综合评审，此后报送的随到随评；每个批次只能委托一家机构，委托后不能更改。确定委托吗？',
-  'expert.score.confirm.title': '确认提交评分',
-  'expert.score.confirm': '提交后评分 {score} 分及评审意见即记录在案，不能修改；全部专家评分后由机构汇总形成综合评审结论。确定提交吗？',
 };

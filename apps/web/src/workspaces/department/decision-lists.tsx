@@ -6,6 +6,7 @@ import { BatchSelect } from '../../shared/ui/batch-select';
 import { LoadState, queryState } from '../../shared/ui/states';
 import type { DecisionListDetailView } from '../../features/review-panel/types';
 import { urlPagination } from '../../shared/hooks/url-pagination';
+import { CandidateReports, DeliveredBatchReports } from './candidate-reports';
 import { useBatchParam } from './use-batch-param';
 
 /** A batch's decision lists, paged in the browser with the page in the URL. */
@@ -41,7 +42,8 @@ function BatchDecisionLists({ batchId }: { batchId: string }) {
 }
 
 /**
- * A batch's decision lists with their publicity and recognition document (M9.1–M9.3), read only.
+ * A batch's decision lists with their publicity and recognition document (M9.1–M9.3), read only;
+ * its candidates with the institution's signed review report, and the delivered batch reports.
  * Publicity returns a batch's lists whole (a handful a year), so this one table pages in the browser.
  * The batch and the page are in the URL (`?batch=…&page=…`).
  */
@@ -54,6 +56,8 @@ export function DecisionListsPage() {
         <label htmlFor="decision-batch">{t('batch.select')}</label>
         <BatchSelect id="decision-batch" value={batchId} onChange={setBatchId} />
         {batchId && <BatchDecisionLists batchId={batchId} />}
+        {batchId && <CandidateReports batchId={batchId} />}
+        {batchId && <DeliveredBatchReports batchId={batchId} />}
       </Flex>
     </Card>
   );

@@ -8,7 +8,7 @@ import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { MaterialViewer } from '../../features/material-viewer/material-viewer';
 import { fieldName, fileSize } from '../../features/application-viewer/review-format';
-import { useShowValue } from '../../features/application-viewer/changes-panel';
+import { ipRightLine, useShowValue } from '../../features/application-viewer/changes-panel';
 import { ReviewFacts } from '../../features/review-panel/review-parts';
 import type { ReviewView } from '../../features/review-panel/types';
 
@@ -47,7 +47,7 @@ function useFieldText() {
           .map((r) => `${text(r.name)}：${text(r.value)}（${t('form.indicators.domestic')} ${text(r.domestic)}；${t('form.indicators.foreign')} ${text(r.foreign)}）`)
           .join('\n') || show(field, null);
       case 'ipList':
-        return rows(v).map((r) => `${tk('form.ipKind', text(r.kind))} ${text(r.number)} ${text(r.title)}（${tk('form.ipBasis', text(r.basis))}）`).join('\n') || show(field, null);
+        return rows(v).map((r) => ipRightLine(r, t, tk)).join('\n') || show(field, null);
       case 'sales':
         return rows(v).map((r) => `${text(r.year)}：${t('form.sales.units')} ${text(r.units)}，${t('form.sales.revenue')} ${text(r.revenueWanYuan)}`).join('\n') || show(field, null);
       // Declarations whose answers are codes: the form's own words for them.

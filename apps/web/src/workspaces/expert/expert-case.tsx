@@ -10,6 +10,7 @@ import { StageTag } from '../../features/review-panel/review-parts';
 import { isRedacted } from '../../features/review-panel/types';
 import type { AssignmentView, ExpertReviewRow, ReviewRules, ReviewView } from '../../features/review-panel/types';
 import { ApplicationRead } from './application-read';
+import { ExpertSiteVisits } from './expert-site-visits';
 import { RecusalDialog } from './recusal-dialog';
 import { RubricForm } from './rubric-form';
 import { UndertakingDialog } from './undertaking-dialog';
@@ -115,6 +116,7 @@ export function ExpertCasePage({ id }: { id: string }) {
             <>
               {revising && <Alert type="warning" showIcon title={t('scoring.case.round.open')} data-testid="round-open" />}
               <ApplicationRead review={full} />
+              <ExpertSiteVisits applicationId={id} />
               {mine.scoredAt && <Scores review={full} rules={rules} />}
               {scoring && (
                 <RubricForm key={mine.scoredAt ?? 'new'} applicationId={id} rules={rules} revising={revising} initial={revising ? mine : undefined} onDone={() => void q.refetch()} />

@@ -1,16 +1,17 @@
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { $api, useInvalidate } from '../../shared/api/query';
+import { $api } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
-import { showProblem } from '../../shared/ui/problem-form';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { CriterionScoresTable } from '../../features/review-panel/criterion-scores';
 import { ReviewFacts, StageTag } from '../../features/review-panel/review-parts';
 import { isRedacted } from '../../features/review-panel/types';
 import type { ReviewView } from '../../features/review-panel/types';
 import { CallRoundDialog, ConcludeRoundDialog } from './consensus-dialogs';
+import { InstitutionSiteVisits } from './site-visits/site-visits-section';
+import { ReviewReportSection } from './reports/review-report-section';
 
 const LIST = '/institution/reviews';
 const UNDER_REVIEW = 'UNDER_COMPREHENSIVE_REVIEW';
@@ -72,35 +73,15 @@ function DivergenceCard({ review, onCall, onConclude }: { review: ReviewView; on
 /**
  * The institution's view of one case (M8.1, M11.1): the application's facts, every expert's scores
  * by criterion with their comments, recusals with their reasons, the spread and the divergence
- * flag, consensus rounds (call with a reason, conclude with the outcome), and completing the
- * review (refused by the service while a round is open or an active expert has not scored).
+ * flag, consensus rounds (call with a reason, conclude with the outcome), and the review report
+ * whose sign-off concludes the review (reports/review-report-section.tsx).
  */
 export function InstitutionCasePage({ id }: { id: string }) {
-  const { t, title } = useI18n();
-  const { message, modal } = App.useApp();
+  const { t } = useI18n();
   const navigate = useNavigate();
-  const invalidate = useInvalidate();
   const q = $api.useQuery('get', '/api/reviews/{id}/case', { params: { path: { id } } });
-  const complete = $api.useMutation('post', '/api/reviews/{id}/complete', {
-    onSuccess: () => invalidate('/api/reviews/{id}/case', '/api/reviews/search', '/api/reviews', '/api/decision-lists/candidates'),
-  });
   const [dialog, setDialog] = useState<'call' | 'conclude' | null>(null);
   const review = q.data && !isRedacted(q.data) ? q.data : undefined;
-  const confirmComplete = (r: ReviewView) =>
-    modal.confirm({
-      title: t('institution.complete.title', { no: r.applicationNo }),
-      content: t('scoring.complete.confirm'),
-      okText: t('institution.complete'),
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const done = await complete.mutateAsync({ params: { path: { id } } });
-          message.success(t('institution.completed', { score: done.score }));
-        } catch (err) {
-          showProblem(err, title, message);
-        }
-      },
-    });
   return (
     <LoadState {...queryState(q)} empty={!review} backTo={LIST}>
       {review && review.rules && (
@@ -111,7 +92,6 @@ export function InstitutionCasePage({ id }: { id: string }) {
               <Space>
                 <Button onClick={() => void navigate(LIST)}>{t('common.back')}</Button>
                 <Button onClick={() => void q.refetch()} loading={q.isFetching && !q.isPending}>{t('common.refresh')}</Button>
-                {review.state === UNDER_REVIEW && <Button type="primary" onClick={() => confirmComplete(review)}>{t('institution.complete')}</Button>}
               </Space>
             }
           >
@@ -138,6 +118,8 @@ export function InstitutionCasePage({ id }: { id: string }) {
             />
           </Card>
           <DivergenceCard review={review} onCall={() => setDialog('call')} onConclude={() => setDialog('conclude')} />
+          <InstitutionSiteVisits review={review} />
+          <ReviewReportSection applicationId={id} />
           {review.result?.reviewedAt && (
             <Descriptions size="small" column={2} title={t('panel.result')} bordered>
               <Descriptions.Item label={t('panel.result.score')}>{t('panel.score.value', { score: review.result.score ?? 0 })}</Descriptions.Item>

@@ -116,7 +116,7 @@ export function SummaryPage() {
 }
 
 /** `attachment; filename*=UTF-8''…`: the file name the gateway gave. */
-function fileNameOf(response: Response): string | undefined {
+export function fileNameOf(response: Response): string | undefined {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
   return encoded ? decodeURIComponent(encoded) : undefined;
 }

@@ -1,34 +1,42 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { PublicRecognition } from '../../shared/api/views';
 import { renderStatic } from '../../test-support/static-render';
-import { filterRecognitions } from './registry-filter';
+import { REGISTRY_DEFAULTS, registryQuery, registryYears, verifyNumberOf } from '../../features/registry/registry-query';
 
-const rec = (enterpriseName: string, name: string, model: string, kind: string): PublicRecognition => ({
-  enterpriseName,
-  product: { kind, name, series: 'S', model },
-  documentNo: `内工信装字〔2026〕${model}号`,
-  documentDate: '2026-06-01',
-  validFrom: '2026-06-01',
-  validUntil: '2029-05-31',
-});
+describe('M13.1 the public registry\'s query from the URL', () => {
+  const q = (over: Partial<typeof REGISTRY_DEFAULTS>) => registryQuery({ ...REGISTRY_DEFAULTS, ...over });
 
-const LIST = [
-  rec('包头北方重工有限公司', '大型矿用自卸车', 'NTE220', 'FIRST_SET_EQUIPMENT'),
-  rec('鄂尔多斯稀土材料有限公司', '高纯稀土合金', 'RE-99', 'FIRST_BATCH_MATERIAL'),
-];
-
-describe('the public registry filtered by the URL\'s words and kind', () => {
-  it('matches words in the enterprise, the product or the model, case-insensitively', () => {
-    expect(filterRecognitions(LIST, { q: '包头' }).map((x) => x.product.model)).toEqual(['NTE220']);
-    expect(filterRecognitions(LIST, { q: ' re-99 ' }).map((x) => x.product.model)).toEqual(['RE-99']);
-    expect(filterRecognitions(LIST, { q: '稀土' }).map((x) => x.product.model)).toEqual(['RE-99']);
+  it('passes the words, kind, field, prefecture, year and status the URL names, trimmed', () => {
+    expect(q({ q: ' 稀土 ', kind: 'FIRST_BATCH_MATERIAL', field: 'NM', prefecture: '150600', year: '2026', status: 'expired', page: 3, pageSize: 50 })).toEqual({
+      search: '稀土',
+      productKind: 'FIRST_BATCH_MATERIAL',
+      fieldCode: 'NM',
+      prefectureId: '150600',
+      year: 2026,
+      status: 'expired',
+      page: 3,
+      pageSize: 50,
+    });
   });
 
-  it('narrows by kind, both filters together, and is the whole list without either', () => {
-    expect(filterRecognitions(LIST, { kind: 'FIRST_SET_EQUIPMENT' }).map((x) => x.product.model)).toEqual(['NTE220']);
-    expect(filterRecognitions(LIST, { q: '稀土', kind: 'FIRST_SET_EQUIPMENT' })).toEqual([]);
-    expect(filterRecognitions(LIST, {})).toHaveLength(2);
+  it('reads a hand-edited link\'s junk as no filter, never as an error page', () => {
+    expect(q({ q: '   ', kind: 'SPACESHIP', field: 'EF99', prefecture: '999999', year: '20x6', status: 'deleted', page: -4, pageSize: 5000 })).toEqual({
+      search: undefined,
+      productKind: undefined,
+      fieldCode: undefined,
+      prefectureId: undefined,
+      year: undefined,
+      status: undefined,
+      page: 1,
+      pageSize: 100,
+    });
+    expect(q({ year: '1850' }).year).toBeUndefined();
+  });
+
+  it('offers the years from the first to this one, newest first; verifies by the certificate when there is one', () => {
+    expect(registryYears(2027, 2024)).toEqual([2027, 2026, 2025, 2024]);
+    expect(verifyNumberOf({ certificateNo: 'NMSTT-2026-0007', documentNo: '内工信装备认字〔2026〕3号' })).toBe('NMSTT-2026-0007');
+    expect(verifyNumberOf({ certificateNo: null, documentNo: '内工信装备认字〔2026〕3号' })).toBe('内工信装备认字〔2026〕3号');
   });
 });
 

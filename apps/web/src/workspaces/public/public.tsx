@@ -1,11 +1,14 @@
 import { Card, Tabs } from 'antd';
+import { Link } from 'react-router';
 import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Registry } from './registry';
-import { REGISTRY_DEFAULTS } from './registry-filter';
+import { REGISTRY_DEFAULTS } from '../../features/registry/registry-query';
 import { WorkingCalendar } from './working-calendar';
+import { Notices } from './notices';
+import { PublicSanctions } from './sanctions';
 
-const TABS = ['registry', 'calendar'] as const;
+const TABS = ['registry', 'notices', 'sanctions', 'calendar'] as const;
 
 /** The public area: no sign-in needed. The tab is in the URL, and so are the registry's filters and page. */
 export function PublicPage() {
@@ -13,7 +16,7 @@ export function PublicPage() {
   const [search, setSearch] = useSearchState({ tab: 'registry', ...REGISTRY_DEFAULTS });
   const tab = TABS.find((k) => k === search.tab) ?? 'registry';
   return (
-    <Card title={t('app.publicArea')}>
+    <Card title={t('app.publicArea')} extra={<Link to="/public/objections/follow">{t('objections.public.link')}</Link>}>
       <Tabs
         activeKey={tab}
         // The registry's filters belong to the registry: switching tabs drops them.
@@ -21,6 +24,8 @@ export function PublicPage() {
         destroyOnHidden
         items={[
           { key: 'registry', label: t('public.registry.title'), children: <Registry /> },
+          { key: 'notices', label: t('notices.tab'), children: <Notices /> },
+          { key: 'sanctions', label: t('public.sanctions.title'), children: <PublicSanctions /> },
           { key: 'calendar', label: t('public.calendar.title'), children: <WorkingCalendar /> },
         ]}
       />

@@ -156,14 +156,6 @@ export interface RedactedReviewViewV1 {
 
 export type ReviewListEntryV1 = ReviewViewV1 | RedactedReviewViewV1;
 
-export interface ReviewCompletedV1 {
-  applicationId: string;
-  state: string;
-  /** Mean of the counted experts' weighted totals, one decimal. */
-  score: number;
-  opinion: string;
-}
-
 export interface ReviewPageV1 {
   items: ReviewListEntryV1[];
   total: number;

@@ -1,4 +1,4 @@
-import { IsDateString, IsString, IsUUID } from 'class-validator';
+import { IsDateString, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ApplicationSummaryV1 } from '../../common/application-summary';
 import { IsLocalDate } from '../../common/dto';
 import { defineEvent } from '../../contract';
@@ -21,6 +21,11 @@ export class RecognitionIssuedV1 extends ApplicationSummaryV1 {
 
   @IsDateString()
   issuedAt!: string;
+
+  /** The product's certificate (profile pattern, per year); absent in events from before certificates. */
+  @IsOptional()
+  @IsString()
+  certificateNo?: string;
 }
 /** The recognition document was issued (M9.3), valid for the profile's years (M13.2). */
 export const RecognitionIssued = defineEvent('publicity.recognition.issued.v1', RecognitionIssuedV1);

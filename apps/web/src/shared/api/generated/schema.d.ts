@@ -930,23 +930,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reviews/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 完成综合评审 / Complete the comprehensive review (M8.1) */
-        post: operations["ExpertManagementController_complete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/institutions/{id}": {
         parameters: {
             query?: never;
@@ -1274,6 +1257,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 综合评审报告（机构为草稿，厅为已签发） / The review report (the institution its draft, the Department once signed off) */
+        get: operations["ReviewReportsController_get"];
+        /** 保存评审报告草稿 / Save the report's recommendation and reasons (M9.1) */
+        put: operations["ReviewReportsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/report/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发评审报告（完成综合评审并报送工信厅） / Sign off the report: concludes the review, delivers it (M8.1, M9.1) */
+        post: operations["ReviewReportsController_signOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审报告（PDF） / The review report as PDF */
+        get: operations["ReviewReportsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审报告（Excel） / The review report as XLSX */
+        get: operations["ReviewReportsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批次评审报告（机构为本机构的，厅为已签发的） / Batch reports (the institution its own, the Department those signed off) */
+        get: operations["ReviewReportsController_batches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-reports/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存批次评审报告草稿 / Save the batch report's remarks */
+        put: operations["ReviewReportsController_saveBatch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-reports/{batchId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发批次评审报告（各申报报告均已签发） / Sign off the batch report once every case's report is (M9.1) */
+        post: operations["ReviewReportsController_signOffBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-reports/{batchId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批次评审报告（PDF） / The batch report as PDF */
+        get: operations["ReviewReportsController_batchPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-reports/{batchId}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批次评审报告（Excel） / The batch report as XLSX */
+        get: operations["ReviewReportsController_batchXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews/{id}/case": {
         parameters: {
             query?: never;
@@ -1410,6 +1547,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/{id}/site-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审中申报的现场核查 / The on-site verifications of an application in review */
+        get: operations["SiteVisitsController_list"];
+        put?: never;
+        /** 安排现场核查 / Schedule an on-site verification (M8.2) */
+        post: operations["SiteVisitsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/site-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业申报的现场核查通知与核查情况 / The visits to the applicant: notice, and the findings once concluded */
+        get: operations["SiteVisitsController_listForApplicant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 变更现场核查安排 / Revise a scheduled visit (expectedVersion) */
+        patch: operations["SiteVisitsController_update"];
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消现场核查 / Cancel a scheduled visit with a reason */
+        post: operations["SiteVisitsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录核查情况 / Record a finding (item, result, description) */
+        post: operations["SiteVisitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/findings/{findingId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传核查佐证（照片、文件）或答复附件 / Upload a photo or document: the institution's evidence, or the applicant's for its answer; the body is the file */
+        post: operations["SiteVisitsController_evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/findings/{findingId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载核查佐证 / Download a piece of evidence (authorized and audited) */
+        get: operations["SiteVisitsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出现场核查结论 / Conclude the visit (at least one finding) */
+        post: operations["SiteVisitsController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site-visits/{visitId}/findings/{findingId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复核查情况 / The applicant answers a finding of a concluded visit */
+        post: operations["SiteVisitsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decision-lists/candidates": {
         parameters: {
             query?: never;
@@ -1437,7 +1728,23 @@ export interface paths {
         /** 认定名单及其公示 / Decision lists with their publicity and document */
         get: operations["PublicityController_lists"];
         put?: never;
-        /** 确定认定名单 / Decide the list (M9.1) */
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对本批次评审完成的申请逐项作出认定决定 / Decide every reviewed candidate of a batch (M9.1) */
         post: operations["PublicityController_decide"];
         delete?: never;
         options?: never;
@@ -1462,6 +1769,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/decision-lists/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回尚未公示的认定名单，重新决定 / Withdraw a decided list before publication; its candidates are decided again (M9.1) */
+        post: operations["PublicityController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publicities/close-due": {
         parameters: {
             query?: never;
@@ -1471,8 +1795,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 公示期满发文认定 / Close ended publicities and issue recognitions (M9.3) */
+        /** 结束期满的公示并起草认定文件 / Close every ended publicity and draft its recognition document (M9.3) */
         post: operations["PublicityController_closeDue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定名单公示公告（当前与往期） / Public notices of decided lists, current and past (M9.2) */
+        get: operations["PublicityController_notices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示公告：冻结的名单、哈希、公示期与计算规则 / A public notice: the frozen list, its hash, the period and its rule (M9.2) */
+        get: operations["PublicityController_notice"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1506,23 +1864,6 @@ export interface paths {
         get?: never;
         /** 录入并确认年度节假日安排 / Enter and confirm a year of the working-day calendar (M9.2) */
         put: operations["PublicityController_setCalendarYear"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/recognitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 已认定产品名录（公开） / Public registry of recognized products (M13.1) */
-        get: operations["PublicityController_registry"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1611,6 +1952,688 @@ export interface paths {
         put?: never;
         /** 取消专家资格 / Disqualify an expert (M11.2) */
         post: operations["ComplianceController_disqualify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 违规处理案件（当事人只见本方已告知的案件） / Compliance cases (a party sees its own once notified) */
+        get: operations["ComplianceCasesController_list"];
+        put?: never;
+        /** 立案（拟撤销认定、机构禁入或取消专家资格） / Open a case (revocation, institution ban, disqualification) */
+        post: operations["ComplianceCasesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情 / One case */
+        get: operations["ComplianceCasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 告知拟处理措施及陈述申辩期限 / Notify the party of the intended measure and its deadline */
+        post: operations["ComplianceCasesController_notify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 陈述、申辩（或放弃） / State the case, or waive it */
+        post: operations["ComplianceCasesController_state"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出处理决定 / Decide the case */
+        post: operations["ComplianceCasesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance-cases/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤案 / Drop the case */
+        post: operations["ComplianceCasesController_drop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 处理记录（含历史） / The sanction registry with history */
+        get: operations["ComplianceCasesController_sanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂停、恢复、提前解除、撤销或维持 / Suspend, resume, lift, set aside or uphold */
+        post: operations["ComplianceCasesController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 正在执行的处理（公开） / Sanctions in force (public) */
+        get: operations["ComplianceCasesController_inForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本盟市有效期内的认定产品及当年跟踪评价 / My prefecture's valid recognized products with the year's evaluation */
+        get: operations["TrackingEvaluationsController_recognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跟踪评价（盟市见本地区，企业见本企业，工信厅和审计见全部） / Tracking evaluations, scoped to the reader */
+        get: operations["TrackingEvaluationsController_list"];
+        put?: never;
+        /** 发起年度跟踪评价，要求企业限期报送 / Request the enterprise's yearly report by a due date */
+        post: operations["TrackingEvaluationsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跟踪评价详情 / One tracking evaluation */
+        get: operations["TrackingEvaluationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 企业报送跟踪评价报告（一次，截止日期前） / The enterprise reports, once, by the due date */
+        post: operations["TrackingEvaluationsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 盟市作出跟踪评价结论 / The prefecture concludes the evaluation */
+        post: operations["TrackingEvaluationsController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已认定产品名录：检索、筛选、分页（公开） / The public registry, searched and paged (M13.1) */
+        get: operations["RegistryController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按认定文件号或证书编号查验（公开） / Verify a document or certificate number (M13.1, M13.2) */
+        get: operations["RegistryController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名录条目的变更记录 / A registry entry's history (M13.1) */
+        get: operations["RegistryController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正名录条目（如企业更名） / Amend a registry entry, e.g. a renamed enterprise (M13.1) */
+        post: operations["RegistryController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prefecture/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本盟市已认定产品：筛选、分页 / My prefecture's recognized products, filtered and paged (M14) */
+        get: operations["PrefectureRecognitionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prefecture/recognitions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本盟市已认定产品（Excel） / Export my prefecture's recognized products as XLSX (M14) */
+        get: operations["PrefectureRecognitionsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prefecture/expiry-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定到期提醒（本盟市） / Expiry notices about my prefecture's recognitions (M13.2) */
+        get: operations["PrefectureRecognitionsController_expiryNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定发文：各公示的认定文件与仍被异议暂缓的条目 / Issuing: each publicity's documents and the entries still held (M9.3) */
+        get: operations["IssuingController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publicities/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示期满结束公示并起草认定文件 / Close an ended publicity and draft its recognition document (M9.3) */
+        post: operations["IssuingController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognition-documents/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 印发认定文件：编号、成文日期与证书编号于此时生成 / Issue a recognition document: its number, date and certificates are taken now (M9.3, M13.2) */
+        post: operations["IssuingController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognition-documents/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定文件 PDF（草稿预览或已印发） / The document as PDF: a draft's preview or the issued one (M9.3) */
+        get: operations["IssuingController_documentPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/recognition-documents/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已印发的认定文件 PDF（公开） / An issued recognition document as PDF, public (M9.3) */
+        get: operations["IssuingController_publicDocumentPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定证书 PDF（含查验二维码） / The recognition certificate with its verification QR code (M9.3, M13.1) */
+        get: operations["IssuingController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对公示名单提出异议（无需登录，每个地址每小时 5 次） / Object to a publicized entry (no sign-in; 5 an hour per address) */
+        post: operations["ObjectionsController_lodge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/objections/{receiptNo}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充异议证据（PDF/JPEG/PNG，20 MiB，至多 5 个） / Add a file of evidence (PDF/JPEG/PNG, 20 MiB, at most 5) */
+        post: operations["ObjectionsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/objections/{receiptNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询异议办理情况（回执号与电话） / Follow an objection (receipt number and phone) */
+        get: operations["ObjectionsController_follow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示异议 / Objections, by list and status */
+        get: operations["ObjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 异议详情 / One objection with its inquiries */
+        get: operations["ObjectionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载异议证据（仅自治区工信厅，留痕） / Download a file of the objector's evidence (the Department only; audited) */
+        get: operations["ObjectionsController_evidenceFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/inquiries/{inquiryId}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载核查答复附件（仅自治区工信厅，留痕） / Download a file attached to an inquiry's answer (the Department only; audited) */
+        get: operations["ObjectionsController_answerFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理审查：不予受理或调查核实 / Assess: inadmissible, or investigate (M9.3) */
+        post: operations["ObjectionsController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 向盟市、机构或企业核查 / Ask the prefecture, the institution or the enterprise */
+        post: operations["ObjectionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 异议成立或不成立 / Uphold or dismiss the objection (M9.3) */
+        post: operations["ObjectionsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objection-inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 异议核查问询（本单位） / Questions about objections put to my prefecture, institution or enterprise */
+        get: operations["ObjectionsController_inquiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objection-inquiries/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为核查答复上传附件（PDF/JPEG/PNG，20 MiB，至多 5 个，答复前） / Attach a file to the answer before answering (PDF/JPEG/PNG, 20 MiB, at most 5) */
+        post: operations["ObjectionsController_attachToAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objection-inquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复异议核查 / Answer a question about an objection */
+        post: operations["ObjectionsController_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2124,6 +3147,17 @@ export interface components {
             endedAt: string | null;
             endReason: string | null;
         };
+        /** @description What a batch's decision made (M9.1): the list of the selected (none when nobody was), and the others. */
+        BatchDecisionViewV1: {
+            batchId: string;
+            decidedOn: string;
+            list: components["schemas"]["DecisionListViewV1"] | null;
+            selected: string[];
+            notSelected: {
+                applicationId: string;
+                reason: string;
+            }[];
+        };
         BatchListEntryV1: {
             id: string;
             year: number;
@@ -2140,6 +3174,35 @@ export interface components {
             windowChanges: components["schemas"]["BatchWindowChangeV1"][];
         };
         BatchListV1: components["schemas"]["BatchListEntryV1"][];
+        /** @description One case in a batch report. */
+        BatchReportEntryV1: {
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            weightedScore: number | null;
+            /**
+             * @description The case report's status and recommendation.
+             * @enum {string}
+             */
+            reportStatus: "none" | "draft" | "signed_off";
+            recommendation: string | null;
+            reasons: string | null;
+        };
+        BatchReportListV1: components["schemas"]["BatchReportViewV1"][];
+        /** @description The institution's report on a batch under one commission (M9.1). */
+        BatchReportViewV1: {
+            batchId: string;
+            commissionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            status: "none" | "draft" | "signed_off";
+            version: number;
+            remarks: string | null;
+            entries: components["schemas"]["BatchReportEntryV1"][];
+            signedAt: string | null;
+            signedByName: string | null;
+        };
         /** @description An annual batch with its application window (M7.1). */
         BatchViewV1: {
             id: string;
@@ -2190,6 +3253,25 @@ export interface components {
             makeupWorkdays: number;
         };
         CandidateListV1: components["schemas"]["CandidateViewV1"][];
+        /** @description The report as the candidates view keeps it (M9.1). */
+        CandidateReportV1: {
+            recommendation: string;
+            recommendationLabel: components["schemas"]["LabelV1"];
+            reasons: string;
+            criterionMeans: {
+                criterionId: string;
+                nameZh: string;
+                mean: number;
+            }[];
+            siteConclusions: {
+                visitOn: string;
+                conclusion: string;
+                conclusionLabel: components["schemas"]["LabelV1"];
+                note: string | null;
+            }[];
+            signedAt: string;
+            signedByName: string | null;
+        };
         /** @description An application that passed the comprehensive review, a candidate for the decision list. */
         CandidateViewV1: {
             applicationId: string;
@@ -2211,6 +3293,8 @@ export interface components {
             reviewedAt: string;
             state: string;
             stateLabel: components["schemas"]["LabelV1"];
+            /** @description The institution's signed comprehensive review report (issue 17); null for reviews before it. */
+            report: components["schemas"]["CandidateReportV1"] | null;
         };
         /** @description One slot of the case's checklist with the officer's verdict. */
         CaseChecklistItemV1: {
@@ -2337,33 +3421,30 @@ export interface components {
             condition: string;
             measuresIds: string[];
         };
-        /** @description Publicities closed by the run (with the recognitions issued) and those still running. */
+        /** @description Publicities closed by the run (each with its draft) and those still running. */
         CloseDueResultV1: {
-            closed: {
-                publicityId: string;
-                decisionListId: string;
-                endDate: string;
-                documentNo: string | null;
-                documentDate: string | null;
-                recognitions: {
-                    recognitionId: string;
-                    applicationId: string;
-                    validFrom: string;
-                    validUntil: string;
-                }[];
-                /** @description Entries not recognized: an objection is open or the application left the publicity. */
-                heldBack: {
-                    applicationId: string;
-                    state: string;
-                    reason: string;
-                }[];
-            }[];
+            closed: components["schemas"]["ClosedPublicityV1"][];
             running: {
                 publicityId: string;
                 decisionListId: string;
                 startDate: string;
                 endDate: string;
                 endsAt: string;
+            }[];
+        };
+        /** @description A publicity closed (M9.3): its main document drafted (none when no entry was cleared) and the entries held. */
+        ClosedPublicityV1: {
+            publicityId: string;
+            decisionListId: string;
+            endDate: string;
+            /** @description The main recognition document's draft: no number, no date until it is issued. */
+            draftDocumentId: string | null;
+            draftedApplicationIds: string[];
+            /** @description Entries left out: an objection holds them, or they left the publicity. */
+            heldBack: {
+                applicationId: string;
+                state: string;
+                reason: string;
             }[];
         };
         /** @description A commission as the Department reads it: scope, state, the cases it holds, its end (M8.1). */
@@ -2421,6 +3502,54 @@ export interface components {
             /** @description Applications under review that were waiting for a commission and moved to this one. */
             takenUpApplicationIds: string[];
         };
+        /** @description One page of cases. */
+        ComplianceCasePageV1: {
+            items: components["schemas"]["ComplianceCaseViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A compliance case as the Department and the auditor read it (ADR 0026). */
+        ComplianceCaseViewV1: {
+            id: string;
+            caseNo: string;
+            /** @enum {string} */
+            subjectKind: "recognition" | "institution" | "expert";
+            subjectId: string;
+            subjectName: string;
+            subjectUscc: string | null;
+            intendedMeasure: string;
+            grounds: string[];
+            facts: string;
+            source: string | null;
+            /** @enum {string} */
+            status: "opened" | "notified" | "statement_received" | "decided" | "dropped";
+            statementDeadline: string | null;
+            notifiedOn: string | null;
+            /** @description The notice of the intended measure (告知书), as sent (Chinese, then English). */
+            hearingNotice: string | null;
+            statement: string | null;
+            statementWaived: boolean;
+            statementAt: string | null;
+            /**
+             * @description `party` when the party stated its case in the platform, `officer` when an officer recorded it.
+             * @enum {string|null}
+             */
+            statementBy: "party" | "officer" | null;
+            interim: {
+                measure: string;
+                from: string;
+                endedOn: string | null;
+            } | null;
+            /** @enum {string|null} */
+            outcome: "sanction" | "no_sanction" | "dropped" | null;
+            reasons: string | null;
+            decisionDate: string | null;
+            openedAt: string;
+            version: number;
+            /** @description The sanctions the decision imposed (a revocation with its applicant ban). */
+            sanctionIds: string[];
+        };
         /** @description The officer's verdict on one condition of M5 or exclusion of M6 (M12.1). */
         ConditionVerdictV1: {
             conditionId: string;
@@ -2462,6 +3591,14 @@ export interface components {
             item: string;
             reason: string;
         };
+        /** @description The mean of one rubric criterion over the counted experts (one decimal). */
+        CriterionMeanV1: {
+            criterionId: string;
+            nameZh: string;
+            nameEn: string;
+            max: number;
+            mean: number;
+        };
         /** @description One criterion's score and comment as an expert gave them (M8.1). */
         CriterionScoreViewV1: {
             criterionId: string;
@@ -2478,19 +3615,49 @@ export interface components {
             status: string;
             decidedOn: string;
             applicationIds: string[];
+            /** @description The deliberation record: who, at which meeting, on which day, with which notes. */
+            decidedByName: string;
+            meetingRef: string;
+            meetingOn: string | null;
+            deliberation: string;
+            /** @description Hex SHA-256 of the frozen entries' canonical text (domain `canonicalListContent`). */
+            contentHash: string;
+            /** @description For `expectedVersion` of the commands on the list (withdrawal). */
+            version: number;
+            /** @description A list withdrawn before publication (status WITHDRAWN): by whom, when, why; `applicationIds` are those it held. */
+            withdrawal: {
+                at: string;
+                byName: string;
+                reason: string;
+            } | null;
             publicity: components["schemas"]["PublicityViewV1"] | null;
             document: {
                 documentNo: string;
                 documentDate: string;
             } | null;
         };
-        /** @description The Department's decision list for a batch. */
+        /** @description The Department's decision list for a batch, frozen when decided (M9.1). */
         DecisionListViewV1: {
             id: string;
             batchId: string;
             status: string;
             decidedOn: string;
             applicationIds: string[];
+            /** @description The deliberation record: who, at which meeting, on which day, with which notes. */
+            decidedByName: string;
+            meetingRef: string;
+            meetingOn: string | null;
+            deliberation: string;
+            /** @description Hex SHA-256 of the frozen entries' canonical text (domain `canonicalListContent`). */
+            contentHash: string;
+            /** @description For `expectedVersion` of the commands on the list (withdrawal). */
+            version: number;
+            /** @description A list withdrawn before publication (status WITHDRAWN): by whom, when, why; `applicationIds` are those it held. */
+            withdrawal: {
+                at: string;
+                byName: string;
+                reason: string;
+            } | null;
         };
         DeclarationsV1: {
             /** @enum {string} */
@@ -2770,6 +3937,14 @@ export interface components {
             accountUsername?: string | null;
             version?: number;
         };
+        /** @description The notices a run sent: one per recognition at most (the most urgent threshold reached). */
+        ExpiryNoticeRunV1: {
+            sent: {
+                recognitionId: string;
+                daysBefore: number;
+                validUntil: string;
+            }[];
+        };
         /** @description Recognitions the run marked expired (M13.2). */
         ExpiryRunV1: {
             expired: {
@@ -2812,6 +3987,20 @@ export interface components {
             status: "ok" | "error";
         } & {
             [key: string]: unknown;
+        };
+        /** @description An entry an objection still holds (M9.3): never stranded, always shown with its case. */
+        HeldEntryV1: {
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            state: string;
+            objections: {
+                id: string;
+                receiptNo: string | null;
+                status: string;
+                lodgedAt: string;
+            }[];
         };
         /** @description A problem at a row (1 = the header) and, when it is one cell's, its column. */
         ImportIssueV1: {
@@ -2870,6 +4059,10 @@ export interface components {
             openCommissions: number;
             version: number;
         };
+        IpCounterpartyV1: {
+            name: string;
+            uscc?: string;
+        };
         IpRightV1: {
             /** @enum {string} */
             kind: "invention_patent" | "utility_model" | "design_patent" | "software_copyright" | "trademark" | "other";
@@ -2877,6 +4070,25 @@ export interface components {
             title: string;
             /** @enum {string} */
             basis: "owned" | "assigned_ownership" | "assigned_use_right" | "none";
+            counterparty?: components["schemas"]["IpCounterpartyV1"];
+        };
+        IssuingListV1: components["schemas"]["IssuingViewV1"][];
+        /** @description One publicity on the Department's issuing page (认定发文). */
+        IssuingViewV1: {
+            publicityId: string;
+            decisionListId: string;
+            batchId: string;
+            startDate: string;
+            endDate: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description Whether the period is over, so a Department officer may close it now. */
+            closable: boolean;
+            closedAt: string | null;
+            closedBy: string | null;
+            documents: components["schemas"]["RecognitionDocumentViewV1"][];
+            held: components["schemas"]["HeldEntryV1"][];
         };
         /** @description A label in both languages (a state's name, a slot's name). */
         LabelV1: {
@@ -2959,6 +4171,110 @@ export interface components {
         NotificationsMarkedReadV1: {
             marked: number;
             readAt: string;
+        };
+        /** @description A file of evidence or of an answer (stored by content; served to the Department only, audited). */
+        ObjectionAttachmentV1: {
+            fileName: string;
+            mediaType: string;
+            size: number;
+            sha256: string;
+        };
+        /** @description One objection as the Department handles it. */
+        ObjectionDetailV1: {
+            id: string;
+            receiptNo: string;
+            decisionListId: string;
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            entryState: string;
+            entryStateLabel: components["schemas"]["LabelV1"];
+            objectorName: string;
+            objectorKind: string;
+            status: string;
+            statusLabel: components["schemas"]["LabelV1"];
+            lodgedAt: string;
+            openInquiries: number;
+            version: number;
+            phone: string;
+            email: string | null;
+            grounds: string;
+            attachments: components["schemas"]["ObjectionAttachmentV1"][];
+            prefectureId: string;
+            uscc: string;
+            publicity: {
+                startDate: string;
+                endDate: string;
+                status: string;
+            } | null;
+            assessedAt: string | null;
+            assessment: string | null;
+            decidedAt: string | null;
+            outcomeReason: string | null;
+            inquiries: components["schemas"]["ObjectionInquiryViewV1"][];
+            /** @description What may be done next (domain OBJECTION_TRANSITIONS). */
+            next: string[];
+        };
+        /** @description What the objector sees of their own case: its status, dates and outcome, nothing of others'. */
+        ObjectionFollowV1: {
+            receiptNo: string;
+            status: string;
+            statusLabel: components["schemas"]["LabelV1"];
+            lodgedAt: string;
+            entry: {
+                applicationNo: string;
+                enterpriseName: string;
+                productName: string;
+                model: string;
+            };
+            attachments: components["schemas"]["ObjectionAttachmentV1"][];
+            assessedAt: string | null;
+            /** @description The reasons an objection was found inadmissible (an admission's notes stay internal). */
+            inadmissibleReason: string | null;
+            decidedAt: string | null;
+            outcomeReason: string | null;
+        };
+        /** @description A question put to a party about an objection, with its answer once given. */
+        ObjectionInquiryViewV1: {
+            id: string;
+            party: string;
+            partyLabel: components["schemas"]["LabelV1"];
+            partyRef: string;
+            question: string;
+            dueOn: string;
+            askedAt: string;
+            answer: string | null;
+            answeredAt: string | null;
+            /** @description Files the party attached to its answer (uploaded before it answers). */
+            attachments: components["schemas"]["ObjectionAttachmentV1"][];
+        };
+        /** @description What the objector keeps after lodging: the number to follow the case with (ADR 0025). */
+        ObjectionReceiptV1: {
+            receiptNo: string;
+            lodgedAt: string;
+            status: string;
+            statusLabel: components["schemas"]["LabelV1"];
+        };
+        ObjectionSummaryListV1: components["schemas"]["ObjectionSummaryV1"][];
+        /** @description An objection in the Department's table. */
+        ObjectionSummaryV1: {
+            id: string;
+            receiptNo: string;
+            decisionListId: string;
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productName: string;
+            entryState: string;
+            entryStateLabel: components["schemas"]["LabelV1"];
+            objectorName: string;
+            objectorKind: string;
+            status: string;
+            statusLabel: components["schemas"]["LabelV1"];
+            lodgedAt: string;
+            openInquiries: number;
+            version: number;
         };
         OfficerAccountListV1: components["schemas"]["OfficerAccountV1"][];
         /** @description A prefecture officer's account, as the Department manages them (issue 13 item 9). */
@@ -3092,6 +4408,29 @@ export interface components {
             /** @description The institution chose this expert by hand instead of the solver. */
             adjusted: boolean;
         };
+        PartyInquiryListV1: components["schemas"]["PartyInquiryViewV1"][];
+        /** @description A question to the caller's party, with the entry it is about (never the objector's identity). */
+        PartyInquiryViewV1: {
+            id: string;
+            party: string;
+            partyLabel: components["schemas"]["LabelV1"];
+            partyRef: string;
+            question: string;
+            dueOn: string;
+            askedAt: string;
+            answer: string | null;
+            answeredAt: string | null;
+            /** @description Files the party attached to its answer (uploaded before it answers). */
+            attachments: components["schemas"]["ObjectionAttachmentV1"][];
+            objectionId: string;
+            entry: {
+                applicationNo: string;
+                enterpriseName: string;
+                productName: string;
+                model: string;
+            };
+            grounds: string;
+        };
         /** @description Another panel member's scores as an expert sees them once their own are in: no name, no id (M11.1). */
         PeerScoreViewV1: {
             /** @description 1, 2, … in the order the scores came in. */
@@ -3150,6 +4489,17 @@ export interface components {
                 version: string;
             };
         };
+        PrefectureExpiryNoticeListV1: components["schemas"]["PrefectureExpiryNoticeV1"][];
+        /** @description An expiry notice sent about a recognition of the prefecture (M13.2, M14). */
+        PrefectureExpiryNoticeV1: {
+            recognitionId: string;
+            daysBefore: number;
+            sentAt: string;
+            validUntil: string;
+            enterpriseName: string;
+            productName: string;
+            certificateNo: string | null;
+        };
         /** @description One prefecture's progress in a batch, for the Department. */
         PrefectureProgressV1: {
             prefectureId: string;
@@ -3165,6 +4515,41 @@ export interface components {
             supplements: number;
             /** @description No summary and the prefecture deadline has passed. */
             late: boolean;
+        };
+        PrefectureRecognitionPageV1: {
+            items: components["schemas"]["PrefectureRecognitionViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A recognized product of the officer's prefecture (M14), with the expiry notices sent about it (M13.2). */
+        PrefectureRecognitionViewV1: {
+            id: string;
+            /** @description The entry's version, for an amendment (AmendRecognitionV1.expectedVersion). */
+            version: number;
+            enterpriseName: string;
+            uscc: string;
+            product: {
+                kind: string;
+                name: string;
+                series: string;
+                model: string;
+            };
+            documentNo: string;
+            documentDate: string;
+            /** @description The product's certificate number, once certificates are issued for its document. */
+            certificateNo: string | null;
+            prefectureId: string;
+            fieldCode: string | null;
+            year: number;
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked" | "not_yet_valid";
+            /** @description The day the status began: the revocation's decision date, or the day after the last valid day. */
+            statusSince: string | null;
+            /** @description The thresholds already notified (90, 30), in the order sent. */
+            expiryNotices: number[];
         };
         /** @description RFC 9457 problem details, as every 4xx and 5xx answer carries them; `title` is "中文 / English". */
         ProblemDetailsV1: {
@@ -3195,10 +4580,97 @@ export interface components {
             prefectureDeadline: string;
             prefectures: components["schemas"]["PrefectureProgressV1"][];
         };
-        PublicRecognitionListV1: components["schemas"]["PublicRecognitionViewV1"][];
-        /** @description A recognition in the public registry. */
-        PublicRecognitionViewV1: {
+        /** @description One entry of a public notice, exactly as frozen at the decision (M9.1, M9.2). */
+        PublicNoticeEntryV1: {
+            /** @description The entry's id: what an objection names (`/public/objections/new?entry=<id>`). */
+            id: string;
+            seq: number;
+            applicationNo: string;
             enterpriseName: string;
+            uscc: string;
+            prefectureId: string;
+            productKind: string;
+            productName: string;
+            series: string;
+            model: string;
+        };
+        PublicNoticeListV1: components["schemas"]["PublicNoticeSummaryV1"][];
+        /** @description A public notice in the list of current and past notices. */
+        PublicNoticeSummaryV1: {
+            id: string;
+            decisionListId: string;
+            batchId: string;
+            /** @description The batch's name when publicity knows it, else the year of the decision. */
+            title: string;
+            publicationDate: string;
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            entryCount: number;
+            /** @description The recognition documents issued from the list, in order (M9.3): public, with their PDF. */
+            documents: {
+                id: string;
+                /** @enum {string} */
+                kind: "main" | "supplementary";
+                documentNo: string;
+                documentDate: string;
+            }[];
+        };
+        /** @description A public notice (M9.2): what anyone sees, without scores, reports or reviewers. */
+        PublicNoticeV1: {
+            id: string;
+            decisionListId: string;
+            batchId: string;
+            /** @description The batch's name when publicity knows it, else the year of the decision. */
+            title: string;
+            publicationDate: string;
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            entryCount: number;
+            /** @description The recognition documents issued from the list, in order (M9.3): public, with their PDF. */
+            documents: {
+                id: string;
+                /** @enum {string} */
+                kind: "main" | "supplementary";
+                documentNo: string;
+                documentDate: string;
+            }[];
+            decidedOn: string;
+            workingDays: number;
+            /** @description The instants objections open and end. */
+            startsAt: string | null;
+            endsAt: string;
+            countingRule: components["schemas"]["LabelV1"];
+            /** @description The calendar years the period was counted on, with their source. */
+            calendarUsed: {
+                year: number;
+                source: string;
+            }[];
+            contact: {
+                [key: string]: string;
+            };
+            contentHash: string;
+            /** @description The frozen entries as stored; the hash is over their canonical text. */
+            entries: components["schemas"]["PublicNoticeEntryV1"][];
+            /** @description Whether objections may be lodged now (during the publicity). */
+            objectionsOpen: boolean;
+        };
+        PublicRecognitionPageV1: {
+            items: components["schemas"]["PublicRecognitionViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A recognition in the public registry (M13.1), with its status today (M13.2, M10.2). */
+        PublicRecognitionViewV1: {
+            id: string;
+            /** @description The entry's version, for an amendment (AmendRecognitionV1.expectedVersion). */
+            version: number;
+            enterpriseName: string;
+            uscc: string;
             product: {
                 kind: string;
                 name: string;
@@ -3207,8 +4679,29 @@ export interface components {
             };
             documentNo: string;
             documentDate: string;
+            /** @description The product's certificate number, once certificates are issued for its document. */
+            certificateNo: string | null;
+            prefectureId: string;
+            fieldCode: string | null;
+            year: number;
             validFrom: string;
             validUntil: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked" | "not_yet_valid";
+            /** @description The day the status began: the revocation's decision date, or the day after the last valid day. */
+            statusSince: string | null;
+        };
+        PublicSanctionListV1: components["schemas"]["PublicSanctionV1"][];
+        /** @description What the public list shows of a sanction in force: no facts, no evidence, no history. */
+        PublicSanctionV1: {
+            /** @enum {string} */
+            measure: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+            subjectName: string;
+            subjectUscc: string | null;
+            grounds: string[];
+            decisionDate: string;
+            from: string;
+            until: string | null;
         };
         /** @description A publicity of a decision list: five working days (M9.2). */
         PublicityViewV1: {
@@ -3276,7 +4769,107 @@ export interface components {
             /** @description How many of intake's flags wait for a human look. */
             flagCount: number;
         };
+        /** @description One entry of a recognition document, in list order. */
+        RecognitionDocumentEntryV1: {
+            applicationId: string;
+            applicationNo: string;
+            enterpriseName: string;
+            productKind: string;
+            productName: string;
+            model: string;
+            /** @description Once issued: the product's certificate number. */
+            certificateNo: string | null;
+        };
+        /** @description A recognition document (M9.3): main or supplementary, a draft without number and date, or issued. */
+        RecognitionDocumentViewV1: {
+            id: string;
+            decisionListId: string;
+            /** @enum {string} */
+            kind: "main" | "supplementary";
+            /** @enum {string} */
+            status: "draft" | "issued";
+            title: string;
+            body: string;
+            issuerZh: string;
+            entries: components["schemas"]["RecognitionDocumentEntryV1"][];
+            documentNo: string | null;
+            documentDate: string | null;
+            draftedAt: string | null;
+            issuedAt: string | null;
+            version: number;
+        };
+        /** @description One event in a registry entry's history. */
+        RecognitionEventViewV1: {
+            /** @enum {string} */
+            kind: "issued" | "amended" | "expired" | "revoked";
+            occurredOn: string;
+            /** @description Amended: field → { before, after } and the reason; revoked: the public notice. */
+            detail: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A registry entry's history for the Department and auditors. */
+        RecognitionHistoryV1: {
+            recognition: components["schemas"]["PublicRecognitionViewV1"];
+            events: {
+                occurredAt: string;
+                actorId: string;
+                /** @enum {string} */
+                kind: "issued" | "amended" | "expired" | "revoked";
+                occurredOn: string;
+                /** @description Amended: field → { before, after } and the reason; revoked: the public notice. */
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
         RecognitionListV1: components["schemas"]["RecognitionViewV1"][];
+        /** @description What the verification page answers for a document or certificate number (M13.1, M13.2). */
+        RecognitionVerificationV1: {
+            /**
+             * @description Which kind of number was asked for.
+             * @enum {string}
+             */
+            matched: "certificate" | "document";
+            no: string;
+            /** @description The day the status is computed for (Beijing). */
+            checkedOn: string;
+            document: {
+                documentNo: string;
+                documentDate: string;
+                issuerZh: string;
+                issuerEn: string;
+            };
+            /** @description The certificate's product, or every product the document recognized. */
+            recognitions: {
+                revocationNotice: string | null;
+                history: components["schemas"]["RecognitionEventViewV1"][];
+                id: string;
+                /** @description The entry's version, for an amendment (AmendRecognitionV1.expectedVersion). */
+                version: number;
+                enterpriseName: string;
+                uscc: string;
+                product: {
+                    kind: string;
+                    name: string;
+                    series: string;
+                    model: string;
+                };
+                documentNo: string;
+                documentDate: string;
+                /** @description The product's certificate number, once certificates are issued for its document. */
+                certificateNo: string | null;
+                prefectureId: string;
+                fieldCode: string | null;
+                year: number;
+                validFrom: string;
+                validUntil: string;
+                /** @enum {string} */
+                status: "valid" | "expired" | "revoked" | "not_yet_valid";
+                /** @description The day the status began: the revocation's decision date, or the day after the last valid day. */
+                statusSince: string | null;
+            }[];
+        };
         /** @description A recognition as compliance tracks it, with its status today (M13.2). */
         RecognitionViewV1: {
             recognitionId: string;
@@ -3317,6 +4910,25 @@ export interface components {
             myAssignment: components["schemas"]["AssignmentViewV1"];
             /** @description The profile's rules, with the undertaking to sign (on a single case's view). */
             rules?: components["schemas"]["ReviewRulesViewV1"];
+        };
+        /** @description One counted expert in a report, anonymised (专家A, 专家B, …): their scores, recommendation and opinion. */
+        ReportExpertV1: {
+            label: string;
+            weightedTotal: number;
+            recommendation: string | null;
+            opinion: string;
+            criteria: {
+                criterionId: string;
+                score: number;
+                comment: string;
+            }[];
+        };
+        /** @description An on-site verification's conclusion as the report quotes it (M8.2). */
+        ReportSiteConclusionV1: {
+            visitOn: string;
+            conclusion: string;
+            conclusionLabel: components["schemas"]["LabelV1"];
+            note: string | null;
         };
         /** @description One application in preliminary review with everything the officer decides on. */
         ReviewCaseViewV1: {
@@ -3389,13 +5001,6 @@ export interface components {
             approvedBy: string | null;
             draftDiscarded: components["schemas"]["DraftDiscardedV1"] | null;
         };
-        ReviewCompletedV1: {
-            applicationId: string;
-            state: string;
-            /** @description Mean of the counted experts' weighted totals, one decimal. */
-            score: number;
-            opinion: string;
-        };
         /** @description The credit source's answer at submission (M5.1, M7.4(2)). */
         ReviewCreditV1: {
             source: string;
@@ -3422,6 +5027,42 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description What a report states beside the institution's recommendation: prefilled, frozen at sign-off. */
+        ReviewReportContentV1: {
+            /** @description Mean of the counted experts' weighted totals, one decimal; null before any scored. */
+            weightedScore: number | null;
+            criterionMeans: components["schemas"]["CriterionMeanV1"][];
+            experts: components["schemas"]["ReportExpertV1"][];
+            siteConclusions: components["schemas"]["ReportSiteConclusionV1"][];
+        };
+        /** @description The institution's comprehensive review report on one case (M8.1, M9.1). */
+        ReviewReportViewV1: {
+            applicationId: string;
+            applicationNo: string;
+            batchId: string;
+            commissionId: string;
+            institutionName: string;
+            enterpriseName: string;
+            productName: string;
+            /** @description The case's lifecycle state. */
+            state: string;
+            /** @description The case's score (mean of the counted weighted totals) and opinion once the report concluded the review; null before. */
+            score: number | null;
+            opinion: string | null;
+            /**
+             * @description none (never saved) | draft | signed_off
+             * @enum {string}
+             */
+            status: "none" | "draft" | "signed_off";
+            /** @description 0 while never saved. */
+            version: number;
+            recommendation: string | null;
+            recommendationLabel: components["schemas"]["LabelV1"] | null;
+            reasons: string | null;
+            content: components["schemas"]["ReviewReportContentV1"];
+            signedAt: string | null;
+            signedByName: string | null;
         };
         /** @description How the case is reviewed under its policy profile (M8.1, M11.1). */
         ReviewRulesViewV1: {
@@ -3529,6 +5170,44 @@ export interface components {
             units: number;
             revenueWanYuan: number;
         };
+        /** @description One day of a sanction's history. */
+        SanctionHistoryEntryV1: {
+            /** @enum {string} */
+            kind: "imposed" | "suspended" | "resumed" | "lifted" | "set_aside" | "upheld";
+            on: string;
+            reason: string;
+            recordedAt: string;
+        };
+        /** @description One page of the registry. */
+        SanctionPageV1: {
+            items: components["schemas"]["SanctionRecordV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A sanction of the registry with its status today (computed, never stored). */
+        SanctionRecordV1: {
+            id: string;
+            caseId: string;
+            caseNo: string;
+            /** @enum {string} */
+            measure: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+            /** @enum {string} */
+            subjectKind: "recognition" | "enterprise" | "institution" | "expert";
+            subjectId: string;
+            subjectName: string;
+            subjectUscc: string | null;
+            grounds: string[];
+            reasons: string;
+            decisionDate: string;
+            from: string;
+            until: string | null;
+            /** @enum {string} */
+            status: "not_yet" | "in_force" | "suspended" | "lifted" | "set_aside" | "ended";
+            decisionNotice: string;
+            version: number;
+            history: components["schemas"]["SanctionHistoryEntryV1"][];
+        };
         /** @description The answer to a service's lookup of an institution or expert named by a sanction (ADR 0019). */
         SanctionSubjectV1: {
             known: boolean;
@@ -3555,6 +5234,56 @@ export interface components {
             textZh: string;
             textEn: string;
             signedAt: string;
+        };
+        /** @description A photo or document kept with a finding or its answer (M8.2). */
+        SiteEvidenceViewV1: {
+            id: string;
+            fileName: string;
+            /** @description jpg, png or pdf (by content). */
+            mediaType: string;
+            size: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        /** @description One item checked on site, its result and evidence, and the applicant's answer. */
+        SiteFindingViewV1: {
+            id: string;
+            itemNo: number;
+            item: string;
+            /** @description conforms | nonconforming | observation */
+            result: string;
+            description: string;
+            evidence: components["schemas"]["SiteEvidenceViewV1"][];
+            recordedAt: string;
+            answer: string | null;
+            answerEvidence: components["schemas"]["SiteEvidenceViewV1"][];
+            answeredAt: string | null;
+        };
+        SiteVisitListV1: components["schemas"]["SiteVisitViewV1"][];
+        /** @description An on-site verification as the caller may see it. */
+        SiteVisitViewV1: {
+            id: string;
+            applicationId: string;
+            /** @description scheduled | concluded | cancelled */
+            status: string;
+            visitOn: string;
+            address: string;
+            notice: string;
+            /** @description The visiting experts (institution, Department, auditors, assigned experts; never the applicant). */
+            members?: {
+                expertId: string;
+                name: string;
+            }[];
+            memberCount: number;
+            scheduledAt: string;
+            conclusion: string | null;
+            conclusionNote: string | null;
+            concludedAt: string | null;
+            cancelReason: string | null;
+            cancelledAt: string | null;
+            version: number;
+            /** @description The findings (to the applicant only once the visit is concluded). */
+            findings: components["schemas"]["SiteFindingViewV1"][];
         };
         /** @description Every slot of the profile with whether it applies to this application and why (M7.4, M5.6). */
         SlotApplicabilityV1: {
@@ -3660,6 +5389,72 @@ export interface components {
         TotpEnrolmentV1: {
             secret: string;
             otpauthUri: string;
+        };
+        /** @description One page of recognized products to evaluate. */
+        TrackableRecognitionPageV1: {
+            items: components["schemas"]["TrackableRecognitionV1"][];
+            total: number;
+            page: number;
+            year: number;
+            pageSize: number;
+        };
+        /** @description A valid recognized product of the prefecture's area, with the year's evaluation if any. */
+        TrackableRecognitionV1: {
+            recognitionId: string;
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            model: string;
+            documentNo: string;
+            documentDate: string;
+            validUntil: string;
+            evaluation: {
+                id: string;
+                /** @enum {string} */
+                status: "requested" | "reported" | "concluded";
+                dueOn: string;
+            } | null;
+        };
+        /** @description One page of tracking evaluations. */
+        TrackingEvaluationPageV1: {
+            items: components["schemas"]["TrackingEvaluationViewV1"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @description A tracking evaluation (M12.2; ADR 0026). The enterprise reads it without the prefecture's findings. */
+        TrackingEvaluationViewV1: {
+            id: string;
+            recognitionId: string;
+            year: number;
+            prefectureId: string;
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            model: string;
+            documentNo: string;
+            /** @enum {string} */
+            status: "requested" | "reported" | "concluded";
+            dueOn: string;
+            note: string;
+            requestedAt: string;
+            report: components["schemas"]["TrackingReportV1"] | null;
+            /** @enum {string|null} */
+            conclusion: "good" | "issues_found" | "serious_problem" | null;
+            findings: string | null;
+            /** @description Concluded after the due date without the enterprise's report. */
+            withoutReport: boolean;
+            concludedOn: string | null;
+            version: number;
+        };
+        /** @description The enterprise's tracking report (M12.2). */
+        TrackingReportV1: {
+            unitsSold: number;
+            salesRevenueYuan: number;
+            customers: string[];
+            performance: string;
+            problems: string;
+            reportedAt: string;
         };
         /** @description What the enterprise signs at submission (M10.1). */
         TruthfulnessPledgeV1: {
@@ -3973,6 +5768,19 @@ export interface components {
             kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
             reason: string;
         };
+        ReviewReportBody: {
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend";
+            reasons: string;
+            expectedVersion: number;
+        };
+        SignOffBody: {
+            expectedVersion: number;
+        };
+        BatchReportBody: {
+            remarks: string;
+            expectedVersion: number;
+        };
         AcceptAssignmentBody: {
             undertakingVersion: string;
             /** @enum {string} */
@@ -3994,14 +5802,54 @@ export interface components {
         ConsensusOutcomeBody: {
             outcome: string;
         };
-        DecideListV1: {
+        SiteVisitPlanBody: {
+            /** Format: date */
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberExpertIds: string[];
+        };
+        SiteVisitUpdateBody: {
+            expectedVersion: number;
+            /** Format: date */
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberExpertIds: string[];
+        };
+        SiteVisitCancelBody: {
+            reason: string;
+        };
+        SiteFindingBody: {
+            item: string;
+            /** @enum {string} */
+            result: "conforms" | "nonconforming" | "observation";
+            description: string;
+        };
+        SiteConclusionBody: {
+            /** @enum {string} */
+            conclusion: "confirmed" | "confirmed_with_reservations" | "not_confirmed";
+            note: string;
+        };
+        SiteAnswerBody: {
+            answer: string;
+        };
+        DecideBatchV1: {
             /** Format: uuid */
             batchId: string;
-            applicationIds: string[];
+            meetingRef: string;
+            /** Format: date */
+            meetingOn: string;
+            deliberation: string;
+            decisions: components["schemas"]["CandidateDecisionV1"][];
         };
         PublishBody: {
             /** Format: date */
             publicationDate?: string;
+        };
+        WithdrawListBody: {
+            expectedVersion: number;
+            reason: string;
         };
         CalendarYearBody: {
             confirmed: boolean;
@@ -4029,6 +5877,113 @@ export interface components {
             detail: string;
             /** Format: date */
             decisionDate?: string;
+        };
+        OpenComplianceCaseV1: {
+            /** @enum {string} */
+            intendedMeasure: "recognition_revocation" | "institution_ban" | "expert_disqualification";
+            subjectId: string;
+            subjectUscc?: string;
+            grounds?: string[];
+            facts: string;
+            source?: string;
+            interim?: boolean;
+            /** Format: uuid */
+            trackingEvaluationId?: string;
+        };
+        NotifyPartyBody: {
+            expectedVersion: number;
+            /** Format: date */
+            statementDeadline: string;
+        };
+        StateCaseBody: {
+            waived?: boolean;
+            statement?: string;
+        };
+        DecideCaseBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "sanction" | "no_sanction";
+            reasons: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
+        DropCaseBody: {
+            expectedVersion: number;
+            reason: string;
+        };
+        ChangeSanctionBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            change: "suspended" | "resumed" | "lifted" | "set_aside" | "upheld";
+            /** Format: date */
+            on?: string;
+            reason: string;
+        };
+        RequestTrackingReportV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            year: number;
+            /** Format: date */
+            dueOn: string;
+            note: string;
+        };
+        SubmitTrackingReportBody: {
+            unitsSold: number;
+            salesRevenueYuan: number;
+            customers: string[];
+            performance: string;
+            problems: string;
+        };
+        ConcludeTrackingBody: {
+            /** @enum {string} */
+            conclusion: "good" | "issues_found" | "serious_problem";
+            findings: string;
+        };
+        AmendRecognitionBody: {
+            expectedVersion: number;
+            enterpriseName?: string;
+            productName?: string;
+            series?: string;
+            model?: string;
+            reason: string;
+        };
+        IssueDocumentBody: {
+            expectedVersion: number;
+        };
+        LodgeObjectionV1: {
+            /** Format: uuid */
+            entryId: string;
+            objectorName: string;
+            /** @enum {string} */
+            objectorKind: "individual" | "organization";
+            phone: string;
+            /** Format: email */
+            email?: string;
+            grounds: string;
+        };
+        AssessObjectionBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "inadmissible" | "under_investigation";
+            reason: string;
+        };
+        AskObjectionPartyBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            party: "prefecture" | "institution" | "enterprise";
+            partyRef?: string;
+            question: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        DecideObjectionBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            reason: string;
+        };
+        AnswerInquiryBody: {
+            answer: string;
         };
         CreateEnterpriseUserBody: {
             username: string;
@@ -4521,6 +6476,20 @@ export interface components {
             applicationId: string;
             reason: string;
         };
+        SaveBatchReportV1: {
+            /** Format: uuid */
+            batchId: string;
+            remarks: string;
+            expectedVersion: number;
+        };
+        SaveReviewReportV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend";
+            reasons: string;
+            expectedVersion: number;
+        };
         CriterionScoreV1: {
             criterionId: string;
             score: number;
@@ -4533,6 +6502,16 @@ export interface components {
             /** @enum {string} */
             recommendation: "recommend" | "not_recommend" | "on_site_needed";
             opinion: string;
+        };
+        SignOffBatchReportV1: {
+            /** Format: uuid */
+            batchId: string;
+            expectedVersion: number;
+        };
+        SignOffReviewReportV1: {
+            /** Format: uuid */
+            applicationId: string;
+            expectedVersion: number;
         };
         UpdateInstitutionV1: {
             /** Format: uuid */
@@ -4633,12 +6612,33 @@ export interface components {
             /** @enum {string} */
             recommendation: "recommend" | "not_recommend" | "on_site_needed";
         };
+        ReviewedCriterionMeanV1: {
+            criterionId: string;
+            nameZh: string;
+            mean: number;
+        };
+        ReviewedSiteConclusionV1: {
+            visitOn: string;
+            /** @enum {string} */
+            conclusion: "confirmed" | "confirmed_with_reservations" | "not_confirmed";
+            note?: string;
+        };
+        ReviewedReportV1: {
+            /** @enum {string} */
+            recommendation: "recommend" | "not_recommend";
+            reasons: string;
+            criterionMeans: components["schemas"]["ReviewedCriterionMeanV1"][];
+            siteConclusions: components["schemas"]["ReviewedSiteConclusionV1"][];
+            signedAt: string;
+            signedByName?: string;
+        };
         ApplicationReviewedV1: {
             score: number;
             opinion: string;
             reviewedAt: string;
             weightedScore?: number;
             experts?: components["schemas"]["ReviewedExpertV1"][];
+            report?: components["schemas"]["ReviewedReportV1"];
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -4703,6 +6703,20 @@ export interface components {
             /** Format: uuid */
             expertId?: string;
         };
+        ExportReviewReportV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            format: "pdf" | "xlsx";
+        };
+        ExportBatchReportV1: {
+            /** Format: uuid */
+            batchId: string;
+            /** Format: uuid */
+            commissionId?: string;
+            /** @enum {string} */
+            format: "pdf" | "xlsx";
+        };
         ListCommissionsV1: {
             /** Format: uuid */
             batchId?: string;
@@ -4745,6 +6759,139 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
+        SiteVisitPlanV1: {
+            /** Format: date */
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberExpertIds: string[];
+        };
+        ScheduleSiteVisitV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date */
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberExpertIds: string[];
+        };
+        UpdateSiteVisitV1: {
+            /** Format: uuid */
+            visitId: string;
+            expectedVersion: number;
+            /** Format: date */
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberExpertIds: string[];
+        };
+        SiteVisitRefV1: {
+            /** Format: uuid */
+            visitId: string;
+        };
+        CancelSiteVisitV1: {
+            reason: string;
+            /** Format: uuid */
+            visitId: string;
+        };
+        RecordSiteFindingV1: {
+            item: string;
+            /** @enum {string} */
+            result: "conforms" | "nonconforming" | "observation";
+            description: string;
+            /** Format: uuid */
+            visitId: string;
+        };
+        ConcludeSiteVisitV1: {
+            /** @enum {string} */
+            conclusion: "confirmed" | "confirmed_with_reservations" | "not_confirmed";
+            note: string;
+            /** Format: uuid */
+            visitId: string;
+        };
+        SiteFindingRefV1: {
+            /** Format: uuid */
+            findingId: string;
+            /** Format: uuid */
+            visitId: string;
+        };
+        AnswerSiteFindingV1: {
+            answer: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            findingId: string;
+        };
+        AttachSiteEvidenceV1: {
+            fileName: string;
+            size: number;
+            /** @enum {string} */
+            mediaType: "jpg" | "png" | "pdf";
+            sha256: string;
+            sm3?: string;
+            objectKey: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            findingId: string;
+        };
+        SiteEvidenceRefV1: {
+            /** Format: uuid */
+            evidenceId: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            findingId: string;
+        };
+        SiteVisitScheduledV1: {
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            applicationId: string;
+            visitOn: string;
+            address: string;
+            notice: string;
+            memberCount: number;
+            revised?: boolean;
+            scheduledAt: string;
+        };
+        SiteVisitCancelledV1: {
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            applicationId: string;
+            visitOn: string;
+            reason: string;
+            cancelledAt: string;
+        };
+        SiteVisitConcludedV1: {
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            applicationId: string;
+            visitOn: string;
+            /** @enum {string} */
+            conclusion: "confirmed" | "confirmed_with_reservations" | "not_confirmed";
+            findingCount: number;
+            concludedAt: string;
+        };
+        AmendRecognitionV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            expectedVersion: number;
+            enterpriseName?: string;
+            productName?: string;
+            series?: string;
+            model?: string;
+            reason: string;
+        };
+        CandidateDecisionV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            outcome: "selected" | "not_selected";
+            reason?: string;
+        };
         PublishListV1: {
             /** Format: uuid */
             decisionListId: string;
@@ -4763,6 +6910,17 @@ export interface components {
             confirmed: boolean;
             source: string;
             entries: components["schemas"]["CalendarEntryV1"][];
+        };
+        ApplicationDecidedV1: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            batchId: string;
+            /** @enum {string} */
+            outcome: "selected" | "not_selected";
+            reason?: string;
+            /** Format: uuid */
+            decisionListId?: string;
         };
         DecisionListedV1: {
             /** Format: uuid */
@@ -4784,6 +6942,15 @@ export interface components {
             workingDays: number;
             countingRule: string;
         };
+        RecognitionAmendedV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            changes: Record<string, never>;
+            reason: string;
+            amendedAt: string;
+        };
         RecognitionIssuedV1: {
             /** Format: uuid */
             recognitionId: string;
@@ -4795,6 +6962,7 @@ export interface components {
             /** Format: date */
             validUntil: string;
             issuedAt: string;
+            certificateNo?: string;
             /** Format: uuid */
             applicationId: string;
             /** Format: uuid */
@@ -4806,6 +6974,210 @@ export interface components {
             policyProfile?: components["schemas"]["PolicyProfileRefV1"];
             fieldCode?: string;
             partners?: components["schemas"]["ApplicationPartnerV1"][];
+        };
+        GetPublicNoticeV1: {
+            /** Format: uuid */
+            id: string;
+        };
+        GetRecognitionHistoryV1: {
+            /** Format: uuid */
+            recognitionId: string;
+        };
+        SearchPublicRecognitionsV1: {
+            search?: string;
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            fieldCode?: string;
+            prefectureId?: string;
+            year?: number;
+            /** @enum {string} */
+            status?: "valid" | "expired" | "revoked";
+            page?: number;
+            pageSize?: number;
+        };
+        VerifyRecognitionV1: {
+            no: string;
+        };
+        AnswerObjectionInquiryV1: {
+            /** Format: uuid */
+            inquiryId: string;
+            answer: string;
+        };
+        AskObjectionPartyV1: {
+            /** Format: uuid */
+            objectionId: string;
+            expectedVersion: number;
+            /** @enum {string} */
+            party: "prefecture" | "institution" | "enterprise";
+            partyRef?: string;
+            question: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        AssessObjectionV1: {
+            /** Format: uuid */
+            objectionId: string;
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "inadmissible" | "under_investigation";
+            reason: string;
+        };
+        FollowObjectionV1: {
+            receiptNo: string;
+            phone: string;
+        };
+        AttachObjectionEvidenceV1: {
+            receiptNo: string;
+            phone: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
+        };
+        DecideObjectionV1: {
+            /** Format: uuid */
+            objectionId: string;
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            reason: string;
+        };
+        ObjectionAssessedV1: {
+            /** Format: uuid */
+            objectionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            outcome: "inadmissible" | "under_investigation";
+            reason: string;
+            entryState: string;
+            assessedAt: string;
+        };
+        ObjectionDecidedV1: {
+            /** Format: uuid */
+            objectionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNo: string;
+            enterpriseUscc: string;
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            reason: string;
+            entryState: string;
+            decidedAt: string;
+        };
+        ObjectionInquiryAskedV1: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: uuid */
+            objectionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNo: string;
+            /** @enum {string} */
+            party: "prefecture" | "institution" | "enterprise";
+            partyRef: string;
+            question: string;
+            /** Format: date */
+            dueOn: string;
+            askedAt: string;
+        };
+        ObjectionLodgedV1: {
+            /** Format: uuid */
+            objectionId: string;
+            /** Format: uuid */
+            decisionListId: string;
+            /** Format: uuid */
+            applicationId: string;
+            lodgedAt: string;
+        };
+        ListObjectionsV1: {
+            /** Format: uuid */
+            decisionListId?: string;
+            /** @enum {string} */
+            status?: "received" | "inadmissible" | "under_investigation" | "upheld" | "dismissed";
+        };
+        RecognitionExpiringV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            certificateNo?: string;
+            prefectureId: string;
+            validUntil: string;
+            /** @enum {integer} */
+            daysBefore: 90 | 30;
+            sentAt: string;
+        };
+        ListPrefectureRecognitionsV1: {
+            search?: string;
+            /** @enum {string} */
+            productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+            fieldCode?: string;
+            year?: number;
+            /** @enum {string} */
+            status?: "valid" | "expired" | "revoked";
+            page?: number;
+            pageSize?: number;
+        };
+        ClosePublicityV1: {
+            /** Format: uuid */
+            publicityId: string;
+        };
+        IssueRecognitionDocumentV1: {
+            /** Format: uuid */
+            documentId: string;
+            expectedVersion: number;
+        };
+        CertificateRefV1: {
+            /** Format: uuid */
+            applicationId: string;
+        };
+        DocumentRefV1: {
+            /** Format: uuid */
+            documentId: string;
+            issuedOnly?: boolean;
+        };
+        WithdrawDecisionListV1: {
+            /** Format: uuid */
+            decisionListId: string;
+            expectedVersion: number;
+            reason: string;
+        };
+        DecisionListWithdrawnV1: {
+            /** Format: uuid */
+            decisionListId: string;
+            /** Format: uuid */
+            batchId: string;
+            applicationIds: string[];
+            reason: string;
+            withdrawnAt: string;
+        };
+        AttachInquiryFileV1: {
+            /** Format: uuid */
+            inquiryId: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
+        };
+        InquiryRefV1: {
+            /** Format: uuid */
+            inquiryId: string;
+        };
+        ObjectionFileRefV1: {
+            /** Format: uuid */
+            objectionId: string;
+            /** Format: uuid */
+            inquiryId?: string;
+            sha256: string;
         };
         RevokeRecognitionV1: {
             /** Format: uuid */
@@ -4869,6 +7241,152 @@ export interface components {
             decisionDate: string;
             revokedAt: string;
         };
+        NotifyCompliancePartyV1: {
+            /** Format: uuid */
+            caseId: string;
+            expectedVersion: number;
+            /** Format: date */
+            statementDeadline: string;
+        };
+        StateComplianceCaseV1: {
+            /** Format: uuid */
+            caseId: string;
+            waived?: boolean;
+            statement?: string;
+        };
+        DecideComplianceCaseV1: {
+            /** Format: uuid */
+            caseId: string;
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "sanction" | "no_sanction";
+            reasons: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
+        DropComplianceCaseV1: {
+            /** Format: uuid */
+            caseId: string;
+            expectedVersion: number;
+            reason: string;
+        };
+        ChangeSanctionV1: {
+            /** Format: uuid */
+            sanctionId: string;
+            expectedVersion: number;
+            /** @enum {string} */
+            change: "suspended" | "resumed" | "lifted" | "set_aside" | "upheld";
+            /** Format: date */
+            on?: string;
+            reason: string;
+        };
+        SanctionImposedV1: {
+            /** Format: uuid */
+            sanctionId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            measure: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+            /** @enum {string} */
+            subjectKind: "recognition" | "enterprise" | "institution" | "expert";
+            subjectId: string;
+            subjectUscc?: string;
+            subjectName: string;
+            grounds: string[];
+            reasons: string;
+            from: string;
+            until?: string;
+            notice: string;
+            imposedAt: string;
+        };
+        SanctionChangedV1: {
+            /** Format: uuid */
+            sanctionId: string;
+            /** @enum {string} */
+            measure: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+            subjectId: string;
+            /** @enum {string} */
+            change: "suspended" | "resumed" | "lifted" | "set_aside" | "upheld";
+            on: string;
+            reason: string;
+            changedAt: string;
+        };
+        ListComplianceCasesV1: {
+            /** @enum {string} */
+            status?: "opened" | "notified" | "statement_received" | "decided" | "dropped";
+            /** @enum {string} */
+            intendedMeasure?: "recognition_revocation" | "institution_ban" | "expert_disqualification";
+            page?: number;
+            pageSize?: number;
+        };
+        GetComplianceCaseV1: {
+            /** Format: uuid */
+            caseId: string;
+        };
+        ListSanctionsV1: {
+            /** @enum {string} */
+            measure?: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+            /** @enum {string} */
+            status?: "not_yet" | "in_force" | "suspended" | "lifted" | "set_aside" | "ended";
+            search?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        SubmitTrackingReportV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            unitsSold: number;
+            salesRevenueYuan: number;
+            customers: string[];
+            performance: string;
+            problems: string;
+        };
+        ConcludeTrackingEvaluationV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            /** @enum {string} */
+            conclusion: "good" | "issues_found" | "serious_problem";
+            findings: string;
+        };
+        ListTrackingEvaluationsV1: {
+            year?: number;
+            /** @enum {string} */
+            status?: "requested" | "reported" | "concluded";
+            /** @enum {string} */
+            conclusion?: "good" | "issues_found" | "serious_problem";
+            prefectureId?: string;
+            page?: number;
+            pageSize?: number;
+        };
+        GetTrackingEvaluationV1: {
+            /** Format: uuid */
+            evaluationId: string;
+        };
+        ListTrackableRecognitionsV1: {
+            year?: number;
+            page?: number;
+            pageSize?: number;
+        };
+        OmitAmendRecognitionV1RecognitionId: {
+            expectedVersion: number;
+            enterpriseName?: string;
+            productName?: string;
+            series?: string;
+            model?: string;
+            reason: string;
+        };
+        OmitSubmitTrackingReportV1EvaluationId: {
+            unitsSold: number;
+            salesRevenueYuan: number;
+            customers: string[];
+            performance: string;
+            problems: string;
+        };
+        OmitConcludeTrackingEvaluationV1EvaluationId: {
+            /** @enum {string} */
+            conclusion: "good" | "issues_found" | "serious_problem";
+            findings: string;
+        };
         OmitUpdateExpertV1ExpertId: {
             version: number;
             /** @enum {string} */
@@ -4905,6 +7423,62 @@ export interface components {
             kind: "same_employer" | "former_employer" | "same_group" | "partner" | "same_prefecture" | "declared_tie" | "declared_on_assignment";
             reason: string;
         };
+        OmitAssessObjectionV1ObjectionId: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "inadmissible" | "under_investigation";
+            reason: string;
+        };
+        OmitAskObjectionPartyV1ObjectionId: {
+            expectedVersion: number;
+            /** @enum {string} */
+            party: "prefecture" | "institution" | "enterprise";
+            partyRef?: string;
+            question: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        OmitDecideObjectionV1ObjectionId: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            reason: string;
+        };
+        OmitAnswerObjectionInquiryV1InquiryId: {
+            answer: string;
+        };
+        ObjectorPhoneQuery: {
+            phone: string;
+        };
+        OmitNotifyCompliancePartyV1CaseId: {
+            expectedVersion: number;
+            /** Format: date */
+            statementDeadline: string;
+        };
+        OmitStateComplianceCaseV1CaseId: {
+            waived?: boolean;
+            statement?: string;
+        };
+        OmitDecideComplianceCaseV1CaseId: {
+            expectedVersion: number;
+            /** @enum {string} */
+            outcome: "sanction" | "no_sanction";
+            reasons: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
+        OmitDropComplianceCaseV1CaseId: {
+            expectedVersion: number;
+            reason: string;
+        };
+        OmitChangeSanctionV1SanctionId: {
+            expectedVersion: number;
+            /** @enum {string} */
+            change: "suspended" | "resumed" | "lifted" | "set_aside" | "upheld";
+            /** Format: date */
+            on?: string;
+            reason: string;
+        };
         OmitRecommendApplicationV1ApplicationId: {
             opinion: string;
         };
@@ -4915,6 +7489,9 @@ export interface components {
         OmitPublishListV1DecisionListId: {
             /** Format: date */
             publicationDate?: string;
+        };
+        OmitIssueRecognitionDocumentV1DocumentId: {
+            expectedVersion: number;
         };
         OmitRevokeRecognitionV1RecognitionId: {
             /** @enum {string} */
@@ -4982,12 +7559,20 @@ export interface components {
             /** Format: uuid */
             replacementInstitutionId?: string;
         };
+        OmitWithdrawDecisionListV1DecisionListId: {
+            expectedVersion: number;
+            reason: string;
+        };
         BatchQuery: {
             /** Format: uuid */
             batchId?: string;
         };
         OfficerQuery: {
             prefectureId?: string;
+        };
+        BatchReportExportQuery: {
+            /** Format: uuid */
+            commissionId?: string;
         };
         SummaryQuery: {
             prefectureId?: string;
@@ -7032,37 +9617,6 @@ export interface operations {
             };
         };
     };
-    ExpertManagementController_complete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description ReviewCompletedV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReviewCompletedV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     InstitutionsController_get: {
         parameters: {
             query?: never;
@@ -7815,6 +10369,336 @@ export interface operations {
             };
         };
     };
+    ReviewReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ReviewReportViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReportViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewReportBody"];
+            };
+        };
+        responses: {
+            /** @description ReviewReportViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReportViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_signOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffBody"];
+            };
+        };
+        responses: {
+            /** @description ReviewReportViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReportViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_batches: {
+        parameters: {
+            query?: {
+                batchId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BatchReportListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchReportListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_saveBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchReportBody"];
+            };
+        };
+        responses: {
+            /** @description BatchReportViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchReportViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_signOffBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffBody"];
+            };
+        };
+        responses: {
+            /** @description BatchReportViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchReportViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_batchPdf: {
+        parameters: {
+            query?: {
+                commissionId?: string;
+            };
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ReviewReportsController_batchXlsx: {
+        parameters: {
+            query?: {
+                commissionId?: string;
+            };
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     ExpertReviewController_get: {
         parameters: {
             query?: never;
@@ -8083,6 +10967,349 @@ export interface operations {
             };
         };
     };
+    SiteVisitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SiteVisitListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteVisitPlanBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_listForApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SiteVisitListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteVisitUpdateBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteVisitCancelBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteFindingBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_evidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description percent-encoded UTF-8 file name */
+                "X-File-Name": string;
+            };
+            path: {
+                visitId: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SiteVisitViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+                findingId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteConclusionBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    SiteVisitsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visitId: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteAnswerBody"];
+            };
+        };
+        responses: {
+            /** @description SiteVisitViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     PublicityController_candidates: {
         parameters: {
             query?: {
@@ -8154,17 +11381,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DecideListV1"];
+                "application/json": components["schemas"]["DecideBatchV1"];
             };
         };
         responses: {
-            /** @description DecisionListViewV1 */
+            /** @description BatchDecisionViewV1 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DecisionListViewV1"];
+                    "application/json": components["schemas"]["BatchDecisionViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -8213,6 +11440,41 @@ export interface operations {
             };
         };
     };
+    PublicityController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawListBody"];
+            };
+        };
+        responses: {
+            /** @description DecisionListViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionListViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     PublicityController_closeDue: {
         parameters: {
             query?: never;
@@ -8229,6 +11491,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CloseDueResultV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PublicityController_notices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicNoticeListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicNoticeListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PublicityController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicNoticeV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicNoticeV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -8293,35 +11615,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarYearViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    PublicityController_registry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PublicRecognitionListV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicRecognitionListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -8539,6 +11832,1411 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertDisqualificationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_list: {
+        parameters: {
+            query?: {
+                status?: "opened" | "notified" | "statement_received" | "decided" | "dropped";
+                intendedMeasure?: "recognition_revocation" | "institution_ban" | "expert_disqualification";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ComplianceCasePageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCasePageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenComplianceCaseV1"];
+            };
+        };
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_notify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotifyPartyBody"];
+            };
+        };
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateCaseBody"];
+            };
+        };
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideCaseBody"];
+            };
+        };
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_drop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropCaseBody"];
+            };
+        };
+        responses: {
+            /** @description ComplianceCaseViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCaseViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_sanctions: {
+        parameters: {
+            query?: {
+                measure?: "recognition_revocation" | "applicant_ban" | "institution_ban" | "expert_disqualification";
+                status?: "not_yet" | "in_force" | "suspended" | "lifted" | "set_aside" | "ended";
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SanctionPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeSanctionBody"];
+            };
+        };
+        responses: {
+            /** @description SanctionRecordV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionRecordV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceCasesController_inForce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicSanctionListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSanctionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_recognitions: {
+        parameters: {
+            query?: {
+                year?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackableRecognitionPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackableRecognitionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_list: {
+        parameters: {
+            query?: {
+                year?: number;
+                status?: "requested" | "reported" | "concluded";
+                conclusion?: "good" | "issues_found" | "serious_problem";
+                prefectureId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingEvaluationPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTrackingReportV1"];
+            };
+        };
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitTrackingReportBody"];
+            };
+        };
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeTrackingBody"];
+            };
+        };
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    RegistryController_search: {
+        parameters: {
+            query?: {
+                search?: string;
+                productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+                fieldCode?: string;
+                prefectureId?: string;
+                year?: number;
+                status?: "valid" | "expired" | "revoked";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicRecognitionPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecognitionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    RegistryController_verify: {
+        parameters: {
+            query: {
+                no: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RecognitionVerificationV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionVerificationV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    RegistryController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RecognitionHistoryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionHistoryV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    RegistryController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendRecognitionBody"];
+            };
+        };
+        responses: {
+            /** @description PublicRecognitionViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecognitionViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PrefectureRecognitionsController_list: {
+        parameters: {
+            query?: {
+                search?: string;
+                productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+                fieldCode?: string;
+                year?: number;
+                status?: "valid" | "expired" | "revoked";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PrefectureRecognitionPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrefectureRecognitionPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PrefectureRecognitionsController_export: {
+        parameters: {
+            query?: {
+                search?: string;
+                productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
+                fieldCode?: string;
+                year?: number;
+                status?: "valid" | "expired" | "revoked";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    PrefectureRecognitionsController_expiryNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PrefectureExpiryNoticeListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrefectureExpiryNoticeListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_list: {
+        parameters: {
+            query?: {
+                batchId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description IssuingListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuingListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ClosedPublicityV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedPublicityV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDocumentBody"];
+            };
+        };
+        responses: {
+            /** @description RecognitionDocumentViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionDocumentViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_documentPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_publicDocumentPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    IssuingController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_lodge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LodgeObjectionV1"];
+            };
+        };
+        responses: {
+            /** @description ObjectionReceiptV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceiptV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_attach: {
+        parameters: {
+            query: {
+                phone: string;
+            };
+            header: {
+                /** @description percent-encoded UTF-8 file name */
+                "X-File-Name": string;
+            };
+            path: {
+                receiptNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ObjectionFollowV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionFollowV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_follow: {
+        parameters: {
+            query: {
+                phone: string;
+            };
+            header?: never;
+            path: {
+                receiptNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ObjectionFollowV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionFollowV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_list: {
+        parameters: {
+            query?: {
+                decisionListId?: string;
+                status?: "received" | "inadmissible" | "under_investigation" | "upheld" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ObjectionSummaryListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionSummaryListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ObjectionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_evidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_answerFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inquiryId: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessObjectionBody"];
+            };
+        };
+        responses: {
+            /** @description ObjectionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskObjectionPartyBody"];
+            };
+        };
+        responses: {
+            /** @description ObjectionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideObjectionBody"];
+            };
+        };
+        responses: {
+            /** @description ObjectionDetailV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetailV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_inquiries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PartyInquiryListV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyInquiryListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_attachToAnswer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description percent-encoded UTF-8 file name */
+                "X-File-Name": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PartyInquiryViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyInquiryViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ObjectionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInquiryBody"];
+            };
+        };
+        responses: {
+            /** @description PartyInquiryViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyInquiryViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

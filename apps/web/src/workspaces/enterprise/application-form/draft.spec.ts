@@ -40,6 +40,26 @@ describe('the draft form', () => {
     expect(body.declarations).toEqual({ equipmentForm: 'single_machine', breakthroughs: [{ kind: 'structure', description: '整体式车架' }, { kind: 'process' }] });
   });
 
+  it('M5.3 sends the assignor or licensor of an assigned or licensed right only, trimmed, its code upper-cased, and maps its errors back', () => {
+    const { body, rows } = toPatch(
+      {
+        ipList: [
+          { kind: 'invention_patent', number: 'ZL1', title: '甲', basis: 'owned', counterparty: { name: '留在表单里的旧值' } },
+          undefined,
+          { kind: 'invention_patent', number: 'ZL2', title: '乙', basis: 'assigned_use_right', counterparty: { name: ' 北京某研究院有限公司 ', uscc: ' 91110108ma01xxxxxb ' } },
+          { kind: 'utility_model', number: 'ZL3', title: '丙', basis: 'assigned_ownership', counterparty: { name: '', uscc: '' } },
+        ],
+      },
+      ['ipList'],
+    );
+    expect(body.ipList).toEqual([
+      { kind: 'invention_patent', number: 'ZL1', title: '甲', basis: 'owned' },
+      { kind: 'invention_patent', number: 'ZL2', title: '乙', basis: 'assigned_use_right', counterparty: { name: '北京某研究院有限公司', uscc: '91110108MA01XXXXXB' } },
+      { kind: 'utility_model', number: 'ZL3', title: '丙', basis: 'assigned_ownership' },
+    ]);
+    expect(fieldPath('ipList.1.counterparty.uscc', rows)).toEqual(['ipList', 2, 'counterparty', 'uscc']);
+  });
+
   it('leaves out rows not started and maps server errors back to the form row', () => {
     const { body, rows } = toPatch({ performanceIndicators: [{}, { name: '载重', value: '' }, undefined, { value: ' 1 ' }] }, ['performanceIndicators']);
     expect(body.performanceIndicators).toEqual([{ name: '载重' }, { value: '1' }]);

@@ -10,6 +10,8 @@ type Row<T> = { [K in keyof T]?: T[K] | null };
 
 /** M2.1: one breakthrough row as the form holds it (kind and description). */
 export type Breakthrough = { kind?: string; description?: string };
+/** Bases of a right held from someone else: the row names its assignor or licensor (M5.3, the M11.1 conflict check). */
+export const BASES_WITH_COUNTERPARTY: readonly string[] = ['assigned_ownership', 'assigned_use_right'];
 /** Declarations that are lists of rows, not dates. */
 const ROW_LISTS = ['breakthroughs'];
 
@@ -113,6 +115,19 @@ function cleanRow<T extends object>(row: T): T {
   return out as T;
 }
 
+/**
+ * An IP row as sent: the counterparty only on an assigned or licensed right (the server refuses it
+ * on an owned one) and only once started; its code upper-cased as GB 32100 writes it.
+ */
+function cleanIpRow(row: Row<IpRight>): Row<IpRight> {
+  const { counterparty, ...rest } = row;
+  const out: Row<IpRight> = cleanRow(rest);
+  const name = typeof counterparty?.name === 'string' ? counterparty.name.trim() : '';
+  const uscc = typeof counterparty?.uscc === 'string' ? counterparty.uscc.trim().toUpperCase() : '';
+  if (BASES_WITH_COUNTERPARTY.includes(row.basis ?? '') && (name || uscc)) out.counterparty = { name, ...(uscc ? { uscc } : {}) };
+  return out;
+}
+
 export interface Patch {
   body: Record<string, unknown>;
   /** For list groups: the form row of each row sent, to put a server error back at its field. */
@@ -148,8 +163,13 @@ export function toPatch(values: FormValues, groups: Iterable<Group>): Patch {
         body.innovationPoints = points;
         break;
       }
+      case 'ipList': {
+        const list = compact(values.ipList, cleanIpRow);
+        body.ipList = list.rows;
+        rows.ipList = list.index;
+        break;
+      }
       case 'performanceIndicators':
-      case 'ipList':
       case 'sales': {
         const list = compact(values[g] as Array<object | undefined>, cleanRow);
         body[g] = list.rows;

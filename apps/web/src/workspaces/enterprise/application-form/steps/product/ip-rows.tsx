@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { useI18n } from '../../../../../shared/i18n/i18n';
+import { BASES_WITH_COUNTERPARTY } from '../../draft';
 import { ROW_BUTTON } from './row-button';
 
 export const IP_KINDS = [
@@ -12,6 +13,8 @@ export const IP_KINDS = [
   'other',
 ] as const;
 export const IP_BASES = ['owned', 'assigned_ownership', 'assigned_use_right', 'none'] as const;
+
+const basisOf = (values: { ipList?: Array<{ basis?: string } | undefined> }, row: number) => values.ipList?.[row]?.basis;
 
 /** The intellectual property the product rests on, and how the enterprise holds each right (M5.3). */
 export function IpRows({ disabled }: { disabled: boolean }) {
@@ -66,6 +69,29 @@ export function IpRows({ disabled }: { disabled: boolean }) {
                     />
                   )}
                 </Col>
+                {/* M5.3: an assigned or licensed right names who assigned or licensed it (the M11.1 conflict check's partners). */}
+                <Form.Item noStyle shouldUpdate={(a, b) => basisOf(a, field.name) !== basisOf(b, field.name)}>
+                  {({ getFieldValue }) =>
+                    BASES_WITH_COUNTERPARTY.includes(getFieldValue(['ipList', field.name, 'basis'])) && (
+                      <>
+                        <Col span={10} offset={5}>
+                          <Form.Item
+                            name={[field.name, 'counterparty', 'name']}
+                            label={t('form.ip.counterparty.name', { n: i + 1 })}
+                            extra={t('form.ip.counterparty.help')}
+                          >
+                            <Input maxLength={200} disabled={disabled} />
+                          </Form.Item>
+                        </Col>
+                        <Col span={7}>
+                          <Form.Item name={[field.name, 'counterparty', 'uscc']} label={t('form.ip.counterparty.uscc', { n: i + 1 })}>
+                            <Input maxLength={18} disabled={disabled} style={{ textTransform: 'uppercase' }} />
+                          </Form.Item>
+                        </Col>
+                      </>
+                    )
+                  }
+                </Form.Item>
               </Row>
             ))}
             {!disabled && fields.length < 100 && (

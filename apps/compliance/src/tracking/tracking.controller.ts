@@ -1,0 +1,61 @@
+import { Controller } from '@nestjs/common';
+import {
+  ConcludeTrackingEvaluation,
+  ConcludeTrackingEvaluationV1,
+  GetTrackingEvaluation,
+  GetTrackingEvaluationV1,
+  ListTrackableRecognitions,
+  ListTrackableRecognitionsV1,
+  ListTrackingEvaluations,
+  ListTrackingEvaluationsV1,
+  RequestTrackingReport,
+  RequestTrackingReportV1,
+  SubmitTrackingReport,
+  SubmitTrackingReportV1,
+} from '@firstset/contracts';
+import { Answers, MessageMeta } from '@firstset/messaging';
+import { ConcludeTrackingEvaluation as Conclude } from './conclude-tracking-evaluation';
+import { ReadTrackingEvaluations } from './read-tracking-evaluations';
+import { RequestTrackingReport as Request } from './request-tracking-report';
+import { SubmitTrackingReport as Submit } from './submit-tracking-report';
+
+/** The prefectures' yearly tracking evaluation of recognized products (M12.2; ADR 0026). */
+@Controller()
+export class TrackingController {
+  constructor(
+    private readonly requestReport: Request,
+    private readonly submitReport: Submit,
+    private readonly conclude: Conclude,
+    private readonly read: ReadTrackingEvaluations,
+  ) {}
+
+  @Answers(RequestTrackingReport)
+  request(input: RequestTrackingReportV1, meta: MessageMeta) {
+    return this.requestReport.execute(input, meta);
+  }
+
+  @Answers(SubmitTrackingReport)
+  report(input: SubmitTrackingReportV1, meta: MessageMeta) {
+    return this.submitReport.execute(input, meta);
+  }
+
+  @Answers(ConcludeTrackingEvaluation)
+  concludeEvaluation(input: ConcludeTrackingEvaluationV1, meta: MessageMeta) {
+    return this.conclude.execute(input, meta);
+  }
+
+  @Answers(ListTrackingEvaluations)
+  list(input: ListTrackingEvaluationsV1, meta: MessageMeta) {
+    return this.read.list(input, meta);
+  }
+
+  @Answers(GetTrackingEvaluation)
+  get(input: GetTrackingEvaluationV1, meta: MessageMeta) {
+    return this.read.get(input, meta);
+  }
+
+  @Answers(ListTrackableRecognitions)
+  recognitions(input: ListTrackableRecognitionsV1, meta: MessageMeta) {
+    return this.read.recognitions(input, meta);
+  }
+}

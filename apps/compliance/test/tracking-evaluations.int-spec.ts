@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcludeTrackingEvaluation,
+  GetTrackingEvaluation,
+  ListTrackableRecognitions,
+  ListTrackingEvaluations,
+  OpenComplianceCase,
+  RecognitionIssued,
+  RequestTrackingReport,
+  SubmitTrackingReport,
+  type ComplianceCaseViewV1,
+  type TrackableRecognitionPageV1,
+  type TrackingEvaluationPageV1,
+  type TrackingEvaluationViewV1,
+} from '@firstset/contracts';
+import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, recognitionIssuedEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
+import { complianceModule } from '../src/compliance.module';
+
+// M12.2 / ADR 0026: each prefecture runs a yearly tracking evaluation of the recognized products of
+// its area; the enterprise reports through the platform by a due date; the Department reads the
+// results across prefectures and may open a compliance case from a serious finding.
+const env = newTestEnv();
+let svc: RunningService;
+let rpc: RpcCaller;
+const BAOTOU = '150200';
+const HOHHOT = '150100';
+const USCC = '91150200MA0N4KXX4C';
+const OTHER_USCC = '91150100MA0P7RYY69';
+const prefecture = actors.prefecture(BAOTOU);
+const otherPrefecture = actors.prefecture(HOHHOT);
+const enterprise = actors.enterprise(USCC);
+const otherEnterprise = actors.enterprise(OTHER_USCC);
+const department = actors.department();
+const S = () => `"${schemaOf(env, 'compliance')}"`;
+const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(env, text, values);
+/** Noon in China on `date`. */
+const chinaNoon = (date: string) => new Date(`${date}T04:00:00Z`);
+
+beforeAll(async () => {
+  svc = await startServiceInProcess(env, 'compliance', complianceModule);
+  rpc = await RpcCaller.connect(env);
+  await rpc.setClock(chinaNoon('2026-12-03'));
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await svc?.close();
+  await cleanupTestEnv(env);
+});
+
+/** A recognition compliance learned of from publicity, of `prefectureId`'s area. */
+async function recognition(prefectureId: string, uscc: string, model: string, documentDate = '2026-10-15', validUntil = '2029-10-15'): Promise<string> {
+  const event = recognitionIssuedEvent({
+    applicationNo: `2026-${prefectureId}-00001`,
+    prefectureId,
+    enterprise: { uscc, name: uscc === USCC ? '包头北方重型装备有限公司' : '呼和浩特新能源装备有限公司', registeredAddress: '内蒙古' },
+    product: { kind: 'FIRST_SET_EQUIPMENT', name: '大型矿用自卸车', series: 'ZK', model, rdCompletedOn: '2026-03-01' },
+    documentDate,
+    validFrom: documentDate,
+    validUntil,
+  });
+  const { recognitionId } = event;
+  await publishEvent(env, RecognitionIssued, event);
+  await eventually(async () => (await q(`SELECT 1 FROM ${S()}.recognitions WHERE id = $1`, [recognitionId])).length === 1);
+  return recognitionId;
+}
+
+const counts = async () =>
+  (
+    await q(
+      `SELECT (SELECT count(*) FROM ${S()}.tracking_evaluations)::int AS evaluations, (SELECT count(*) FROM ${S()}.compliance_cases)::int AS cases,
+              (SELECT count(*) FROM ${S()}.tracking_evaluations WHERE status <> 'requested')::int AS moved`,
+    )
+  )[0];
+const request = (input: Record<string, unknown>, actor = prefecture) => rpc.request<TrackingEvaluationViewV1>(RequestTrackingReport, input, actor);
+const REPORT = {
+  unitsSold: 12,
+  salesRevenueYuan: 36_800_000.5,
+  customers: ['国家能源集团准格尔能源有限责任公司', '北方联合电力有限责任公司'],
+  performance: '累计运行 8600 小时，故障率低于合同约定。',
+  problems: '高寒条件下液压系统预热时间偏长。',
+};
+
+describe('tracking evaluation of recognized products (M12.2)', () => {
+  let recA: string;
+  let recA2: string;
+  let recB: string;
+  let expired: string;
+  let first: TrackingEvaluationViewV1;
+  let silent: TrackingEvaluationViewV1;
+
+  it('M12.2 a prefecture lists the valid recognized products of its own area only', async () => {
+    recA = await recognition(BAOTOU, USCC, 'ZK-1');
+    recA2 = await recognition(BAOTOU, USCC, 'ZK-2');
+    recB = await recognition(HOHHOT, OTHER_USCC, 'HN-1');
+    expired = await recognition(BAOTOU, USCC, 'ZK-0', '2023-10-15', '2026-10-15');
+    const mine = await rpc.request<TrackableRecognitionPageV1>(ListTrackableRecognitions, {}, prefecture);
+    expect(mine.year).toBe(2026);
+    expect(mine.items.map((r) => r.recognitionId).sort()).toEqual([recA, recA2].sort());
+    expect(mine.items.every((r) => r.evaluation === null)).toBe(true);
+    const theirs = await rpc.request<TrackableRecognitionPageV1>(ListTrackableRecognitions, {}, otherPrefecture);
+    expect(theirs.items.map((r) => r.recognitionId)).toEqual([recB]);
+    expect((await rpc.refusal(ListTrackableRecognitions, {}, enterprise)).status).toBe(403);
+  });
+
+  it('M12.2 hostile requests are refused with nothing recorded: malformed 400, wrong role 403, other prefecture 404, rules 422/409', async () => {
+    const before = await counts();
+    expect((await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-13-01', note: '' }, prefecture)).status).toBe(400);
+    expect((await rpc.refusal(RequestTrackingReport, { recognitionId: 'x', year: '2026', dueOn: '2026-12-20', note: '报告' } as never, prefecture)).status).toBe(400);
+    expect((await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-12-20', note: '报告' }, enterprise)).status).toBe(403);
+    expect((await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-12-20', note: '报告' }, department)).status).toBe(403);
+    const foreign = await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-12-20', note: '报告' }, otherPrefecture);
+    expect([foreign.code, foreign.status]).toEqual(['RECOGNITION_NOT_FOUND', 404]);
+    expect((await rpc.refusal(RequestTrackingReport, { recognitionId: randomUUID(), year: 2026, dueOn: '2026-12-20', note: '报告' }, prefecture)).status).toBe(404);
+    // Due at least seven days after today (2026-12-03, China time): 12-09 is too soon.
+    const soon = await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-12-09', note: '报告' }, prefecture);
+    expect([soon.code, soon.status]).toEqual(['TRACKING_DUE_TOO_SOON', 422]);
+    expect(soon.error.title).toContain('2026-12-10');
+    for (const year of [2025, 2027]) {
+      expect((await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year, dueOn: '2026-12-20', note: '报告' }, prefecture)).code).toBe('TRACKING_YEAR_OUT_OF_RANGE');
+    }
+    const past = await rpc.refusal(RequestTrackingReport, { recognitionId: expired, year: 2026, dueOn: '2026-12-20', note: '报告' }, prefecture);
+    expect([past.code, past.status]).toEqual(['RECOGNITION_NOT_TRACKABLE', 409]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('M12.2 the prefecture requests the year’s report, once per product and year, due seven days out at the earliest', async () => {
+    first = await request({ recognitionId: recA, year: 2026, dueOn: '2026-12-10', note: '请报送认定以来的销售、使用情况及存在问题' });
+    expect(first).toMatchObject({ status: 'requested', year: 2026, prefectureId: BAOTOU, uscc: USCC, dueOn: '2026-12-10', model: 'ZK-1', report: null, conclusion: null });
+    const again = await rpc.refusal(RequestTrackingReport, { recognitionId: recA, year: 2026, dueOn: '2026-12-31', note: '重复' }, prefecture);
+    expect([again.code, again.status]).toEqual(['TRACKING_EVALUATION_EXISTS', 409]);
+    const mine = await rpc.request<TrackableRecognitionPageV1>(ListTrackableRecognitions, {}, prefecture);
+    expect(mine.items.find((r) => r.recognitionId === recA)?.evaluation).toEqual({ id: first.id, status: 'requested', dueOn: '2026-12-10' });
+  });
+
+  it('M12.2 the enterprise sees its own requests; another enterprise and another prefecture see nothing (404)', async () => {
+    const own = await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, {}, enterprise);
+    expect(own.items.map((e) => e.id)).toEqual([first.id]);
+    expect(own.items[0].note).toContain('销售、使用情况');
+    expect((await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, {}, otherEnterprise)).total).toBe(0);
+    expect((await rpc.refusal(GetTrackingEvaluation, { evaluationId: first.id }, otherEnterprise)).status).toBe(404);
+    expect((await rpc.refusal(GetTrackingEvaluation, { evaluationId: first.id }, otherPrefecture)).status).toBe(404);
+    // The other prefecture filtering by Baotou still reads only its own area.
+    expect((await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { prefectureId: BAOTOU }, otherPrefecture)).total).toBe(0);
+  });
+
+  it('M12.2 the enterprise reports once before the due date; hostile reports change nothing', async () => {
+    const before = await counts();
+    expect((await rpc.refusal(SubmitTrackingReport, { evaluationId: first.id, ...REPORT }, otherEnterprise)).status).toBe(404);
+    expect((await rpc.refusal(SubmitTrackingReport, { evaluationId: first.id, ...REPORT }, prefecture)).status).toBe(403);
+    const bad = await rpc.refusal(SubmitTrackingReport, { evaluationId: first.id, ...REPORT, unitsSold: -1, salesRevenueYuan: 1.005, customers: [''], performance: '' }, enterprise);
+    expect(bad.status).toBe(400);
+    expect(await counts()).toEqual(before);
+    const reported = await rpc.request<TrackingEvaluationViewV1>(SubmitTrackingReport, { evaluationId: first.id, ...REPORT }, enterprise);
+    expect(reported).toMatchObject({ status: 'reported', report: { unitsSold: 12, salesRevenueYuan: 36_800_000.5, customers: REPORT.customers, problems: REPORT.problems } });
+    const twice = await rpc.refusal(SubmitTrackingReport, { evaluationId: first.id, ...REPORT, unitsSold: 99 }, enterprise);
+    expect([twice.code, twice.status]).toEqual(['TRACKING_EVALUATION_STATUS', 409]);
+    expect((await rpc.request<TrackingEvaluationViewV1>(GetTrackingEvaluation, { evaluationId: first.id }, prefecture)).report?.unitsSold).toBe(12);
+  });
+
+  it('M12.2 the prefecture of the area concludes once; the enterprise reads the evaluation without the findings', async () => {
+    const body = { evaluationId: first.id, conclusion: 'good', findings: '产品使用情况良好，推广应用成效明显。' };
+    expect((await rpc.refusal(ConcludeTrackingEvaluation, body, otherPrefecture)).status).toBe(404);
+    expect((await rpc.refusal(ConcludeTrackingEvaluation, body, department)).status).toBe(403);
+    expect((await rpc.refusal(ConcludeTrackingEvaluation, { ...body, conclusion: 'excellent' }, prefecture)).status).toBe(400);
+    first = await rpc.request(ConcludeTrackingEvaluation, body, prefecture);
+    expect(first).toMatchObject({ status: 'concluded', conclusion: 'good', withoutReport: false, concludedOn: '2026-12-03' });
+    expect((await rpc.refusal(ConcludeTrackingEvaluation, { ...body, conclusion: 'serious_problem' }, prefecture)).code).toBe('TRACKING_EVALUATION_STATUS');
+    const seen = await rpc.request<TrackingEvaluationViewV1>(GetTrackingEvaluation, { evaluationId: first.id }, enterprise);
+    expect(seen).toMatchObject({ status: 'concluded', conclusion: null, findings: null });
+    // Nor can it learn the conclusion by filtering on it.
+    expect((await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { conclusion: 'serious_problem' }, enterprise)).total).toBe(1);
+  });
+
+  it('M12.2 without a report: no conclusion until the due date has passed, then none is accepted and the conclusion says so', async () => {
+    silent = await request({ recognitionId: recA2, year: 2026, dueOn: '2026-12-10', note: '请报送' });
+    const waiting = await rpc.refusal(ConcludeTrackingEvaluation, { evaluationId: silent.id, conclusion: 'serious_problem', findings: '未报送' }, prefecture);
+    expect([waiting.code, waiting.status]).toEqual(['TRACKING_REPORT_PENDING', 422]);
+    try {
+      // The due date itself still belongs to the enterprise.
+      await rpc.setClock(chinaNoon('2026-12-10'));
+      expect((await rpc.refusal(ConcludeTrackingEvaluation, { evaluationId: silent.id, conclusion: 'serious_problem', findings: '未报送' }, prefecture)).code).toBe('TRACKING_REPORT_PENDING');
+      await rpc.setClock(chinaNoon('2026-12-11'));
+      const late = await rpc.refusal(SubmitTrackingReport, { evaluationId: silent.id, ...REPORT }, enterprise);
+      expect([late.code, late.status]).toEqual(['TRACKING_REPORT_TOO_LATE', 422]);
+      silent = await rpc.request(
+        ConcludeTrackingEvaluation,
+        { evaluationId: silent.id, conclusion: 'serious_problem', findings: '企业逾期未报送；现场核查发现产品已停产且用户反映存在严重安全隐患。' },
+        prefecture,
+      );
+      expect(silent).toMatchObject({ status: 'concluded', conclusion: 'serious_problem', withoutReport: true, report: null, concludedOn: '2026-12-11' });
+    } finally {
+      await rpc.setClock(chinaNoon('2026-12-03'));
+    }
+  });
+
+  it('M12.2 the Department and the auditor read the results across prefectures, by prefecture, year and conclusion', async () => {
+    const hohhot = await request({ recognitionId: recB, year: 2026, dueOn: '2026-12-31', note: '请报送' }, otherPrefecture);
+    const all = await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { year: 2026 }, department);
+    expect(all.items.map((e) => e.id).sort()).toEqual([first.id, silent.id, hohhot.id].sort());
+    expect(all.items.find((e) => e.id === first.id)?.findings).toContain('使用情况良好');
+    const byPrefecture = await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { prefectureId: HOHHOT }, actors.auditor());
+    expect(byPrefecture.items.map((e) => e.id)).toEqual([hohhot.id]);
+    const serious = await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { conclusion: 'serious_problem' }, department);
+    expect(serious.items.map((e) => [e.id, e.prefectureId, e.withoutReport])).toEqual([[silent.id, BAOTOU, true]]);
+    const paged = await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { pageSize: 2, page: 2 }, department);
+    expect([paged.total, paged.items.length]).toEqual([3, 1]);
+    expect((await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { status: 'requested' }, prefecture)).total).toBe(0);
+    expect((await rpc.refusal(ListTrackingEvaluations, { year: 'last' } as never, department)).status).toBe(400);
+  });
+
+  it('M12.2 the Department opens a compliance case from a serious finding only, the evaluation recorded as its source', async () => {
+    const before = await counts();
+    const open = (input: Record<string, unknown>) => rpc.refusal(OpenComplianceCase, { intendedMeasure: 'recognition_revocation', facts: '跟踪评价发现严重问题', ...input } as never, department);
+    const good = await open({ subjectId: recA, trackingEvaluationId: first.id });
+    expect([good.code, good.status]).toEqual(['TRACKING_FINDING_NOT_SERIOUS', 422]);
+    expect((await open({ subjectId: recA2, trackingEvaluationId: randomUUID() })).code).toBe('TRACKING_EVALUATION_NOT_FOUND');
+    expect((await open({ subjectId: recA, trackingEvaluationId: silent.id })).code).toBe('TRACKING_SUBJECT_MISMATCH');
+    expect((await open({ subjectId: recA2, trackingEvaluationId: 'not-a-uuid' })).status).toBe(400);
+    expect(await counts()).toEqual(before);
+    const c = await rpc.request<ComplianceCaseViewV1>(
+      OpenComplianceCase,
+      { intendedMeasure: 'recognition_revocation', subjectId: recA2, facts: '跟踪评价发现产品已停产且存在严重安全隐患', trackingEvaluationId: silent.id },
+      department,
+    );
+    expect(c).toMatchObject({ status: 'opened', subjectId: recA2, subjectUscc: USCC });
+    expect(c.source).toContain(`tracking-evaluation:${silent.id}`);
+    expect(c.source).toContain('跟踪评价 2026');
+  });
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "review_cases" ADD COLUMN     "partners" JSONB NOT NULL DEFAULT '[]';
+

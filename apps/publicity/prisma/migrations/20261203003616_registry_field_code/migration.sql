@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "candidates" ADD COLUMN     "field_code" TEXT;
+
