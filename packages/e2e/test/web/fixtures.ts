@@ -263,6 +263,11 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
     }
     await expect(chosen).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+  // A single select closes its list after the choice; while it fades out, its screen-reader listbox
+  // still holds the options' raw values ("valid", "expired"), which a page-text check would read.
+  if (!(await box.evaluate((el) => el.classList.contains('ant-select-multiple')))) {
+    await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  }
 }
 
 /** An antd date picker (on the page or in a dialog): type the value, press Enter, leave the field. */
