@@ -91,6 +91,10 @@ describe('a revocation decided after a hearing (M10.2)', () => {
     expect(c).toMatchObject({ status: 'notified', notifiedOn: '2026-12-03', statementDeadline: '2026-12-10' });
     expect(c.hearingNotice).toContain('请于 2026-12-10 前');
     expect(c.hearingNotice).toContain('撤销认定');
+    // The enterprise's inbox hears of it through the event, with the recognition's application.
+    const [published] = await q<{ payload: Record<string, unknown> }>(`SELECT payload FROM ${S()}.outbox_events WHERE subject = 'compliance.case.party-notified.v1' AND payload->>'caseId' = $1`, [c.id]);
+    expect(published!.payload).toMatchObject({ caseNo: c.caseNo, measure: 'recognition_revocation', subjectUscc: USCC, statementDeadline: '2026-12-10', notice: c.hearingNotice });
+    expect(published!.payload.applicationId).toEqual(expect.any(String));
     const seen = await rpc.request<ComplianceCaseViewV1>(GetComplianceCase, { caseId: c.id }, enterprise);
     expect(seen.hearingNotice).toBe(c.hearingNotice);
     expect((await rpc.refusal(GetComplianceCase, { caseId: c.id }, actors.enterprise('91150100MA0P7RYY69'))).status).toBe(404);

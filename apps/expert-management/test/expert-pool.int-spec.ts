@@ -170,7 +170,7 @@ describe('the institution\'s expert pool', () => {
     expect(removed.ties.map((t) => t.kind)).toEqual(['employment']);
   });
 
-  it('M8.1 lists the pool searched and filtered by M4.2 field and availability', async () => {
+  it('M8.1 M11.2 lists the pool searched and filtered by M4.2 field and availability; the Department reads every pool', async () => {
     await rpc.request(AddExpert, base({ name: '李华', fieldCodes: ['NM'], field: '稀土材料', employerName: '内蒙古科技大学', available: false }), staff);
     const byField = await rpc.request<Page<{ name: string }>>(ListExperts, { fieldCode: 'NM' }, staff);
     expect(byField.items.map((e) => e.name)).toEqual(['李华']);
@@ -181,6 +181,12 @@ describe('the institution\'s expert pool', () => {
     const byEmployer = await rpc.request<Page<{ name: string }>>(ListExperts, { search: '科技大学' }, staff);
     expect(byEmployer.items.map((e) => e.name)).toEqual(['李华']);
     expect((await rpc.refusal(ListExperts, { fieldCode: 'EF00' }, staff)).code).toBe('VALIDATION_FAILED');
+    // The Department and the auditor search every pool (to name an expert in a compliance case, M11.2).
+    const everywhere = await rpc.request<Page<{ id: string }>>(ListExperts, { pageSize: 100 }, actors.department());
+    expect(everywhere.items.map((e) => e.id)).toEqual(expect.arrayContaining([ids.outsider, wang.id]));
+    const audited = await rpc.request<Page<{ name: string }>>(ListExperts, { search: '科技大学' }, actors.auditor());
+    expect(audited.items.map((e) => e.name)).toEqual(['李华']);
+    expect((await rpc.refusal(ListExperts, {}, actors.prefecture('150200'))).status).toBe(403);
     expect((await rpc.refusal(ListExperts, { availability: 'busy' } as never, staff)).code).toBe('VALIDATION_FAILED');
   });
 

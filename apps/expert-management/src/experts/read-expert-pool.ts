@@ -13,7 +13,9 @@ export type ExpertView = ExpertViewV1;
 
 /**
  * The caller's institution's expert pool, searched by name, employer or specialty, filtered by an
- * M4.2 field and by availability today (available, unavailable, disqualified M11.2), paged.
+ * M4.2 field and by availability today (available, unavailable, disqualified M11.2), paged. The
+ * Department and the auditor search every institution's pool (to name an expert in a compliance
+ * case, M11.2).
  */
 @Injectable()
 export class ReadExpertPool {
@@ -23,10 +25,10 @@ export class ReadExpertPool {
   ) {}
 
   async execute(input: ExpertPoolQueryV1, meta: MessageMeta): Promise<Page<ExpertView>> {
-    const actor = requireActor(meta, ['institution_staff']);
+    const actor = requireActor(meta, ['institution_staff', 'department_officer', 'auditor']);
     const { page, pageSize, skip, take } = pageOf(input);
     const today = toShanghaiDate(this.clock.now());
-    const and: Prisma.ExpertWhereInput[] = [{ institutionId: institutionOf(actor) }];
+    const and: Prisma.ExpertWhereInput[] = actor.role === 'institution_staff' ? [{ institutionId: institutionOf(actor) }] : [];
     const term = input.search?.trim();
     if (term)
       and.push({

@@ -67,8 +67,8 @@ export class ExpertManagementController {
   }
 
   @Get('experts')
-  @Roles('institution_staff')
-  @ApiOperation({ summary: '本机构专家库 / The institution\'s expert pool (M11.2)' })
+  @Roles('institution_staff', 'department_officer', 'auditor')
+  @ApiOperation({ summary: '专家库（机构见本机构，工信厅和审计见全部） / The expert pool: the institution\'s own, or every pool for the Department and the auditor (M11.2)' })
   @ApiReply(ListExperts)
   experts(@Req() req: Request, @Query() query: PoolQueryV1) {
     return this.services.call(req, ListExperts, query);

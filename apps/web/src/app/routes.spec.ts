@@ -20,7 +20,7 @@ describe('the route table', () => {
   });
 
   it("gives each role its own menus, home first, and the auditor the Department's", () => {
-    expect(menusOf('prefecture_officer').map((m) => m.path)).toEqual(['/workspace', '/prefecture/queue', '/prefecture/summary', '/prefecture/objection-inquiries', '/prefecture/recognitions']);
+    expect(menusOf('prefecture_officer').map((m) => m.path)).toEqual(['/workspace', '/prefecture/queue', '/prefecture/summary', '/prefecture/objection-inquiries', '/prefecture/recognitions', '/prefecture/tracking']);
     expect(menusOf('auditor')).toEqual(menusOf('department_officer'));
     const department = menusOf('department_officer').map((m) => m.path);
     expect(department.slice(department.indexOf('/department/decision-lists'), department.indexOf('/department/decision-lists') + 2)).toEqual(['/department/decision-lists', '/department/decision']);
@@ -31,9 +31,14 @@ describe('the route table', () => {
     expect(menusOf('department_officer').map((m) => m.path)).toContain('/department/objections');
     // M9.3: issuing follows the objections it waits for.
     expect(department.slice(department.indexOf('/department/objections'), department.indexOf('/department/objections') + 3)).toEqual(['/department/objections', '/department/issuing', '/department/registry']);
-    expect(menusOf('enterprise').map((m) => m.path)).toEqual(['/workspace', '/enterprise/profile', '/enterprise/applications', '/enterprise/notifications', '/enterprise/objection-inquiries', '/enterprise/compliance-cases']);
-    // ADR 0026: the Department handles cases and the registry; each party reads its own cases and states its own.
-    expect(department.slice(department.indexOf('/department/registry'), department.indexOf('/department/registry') + 3)).toEqual(['/department/registry', '/department/compliance-cases', '/department/sanctions']);
+    expect(menusOf('enterprise').map((m) => m.path)).toEqual(['/workspace', '/enterprise/profile', '/enterprise/applications', '/enterprise/notifications', '/enterprise/objection-inquiries', '/enterprise/tracking-evaluations', '/enterprise/compliance-cases']);
+    // ADR 0026: the Department reads the tracking evaluations, handles cases and the registry; each party reads its own cases and states its own.
+    expect(department.slice(department.indexOf('/department/registry'), department.indexOf('/department/registry') + 4)).toEqual([
+      '/department/registry',
+      '/department/tracking-evaluations',
+      '/department/compliance-cases',
+      '/department/sanctions',
+    ]);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {

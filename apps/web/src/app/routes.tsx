@@ -56,6 +56,7 @@ export const WORKSPACES: readonly Workspace[] = [
         menu: { label: 'menu.notifications', badge: 'unreadNotices' },
       },
       { path: '/enterprise/objection-inquiries', page: page(() => import('../features/objections/party-inquiries'), 'PartyInquiriesPage'), menu: { label: 'menu.objectionInquiries' } },
+      { path: '/enterprise/tracking-evaluations', page: page(() => import('../workspaces/enterprise/tracking-evaluations'), 'TrackingEvaluationsPage'), menu: { label: 'menu.tracking' } },
       { path: '/enterprise/compliance-cases', page: page(() => import('../features/compliance/my-cases'), 'MyCasesPage'), menu: { label: 'menu.myComplianceCases' } },
     ],
   },
@@ -68,6 +69,7 @@ export const WORKSPACES: readonly Workspace[] = [
       { path: '/prefecture/summary', page: page(() => import('../workspaces/prefecture/summary'), 'SummaryPage'), menu: { label: 'menu.summary' } },
       { path: '/prefecture/objection-inquiries', page: page(() => import('../features/objections/party-inquiries'), 'PartyInquiriesPage'), menu: { label: 'menu.objectionInquiries' } },
       { path: '/prefecture/recognitions', page: page(() => import('../workspaces/prefecture/recognitions'), 'PrefectureRecognitionsPage'), menu: { label: 'menu.prefectureRegistry' } },
+      { path: '/prefecture/tracking', page: page(() => import('../workspaces/prefecture/tracking/tracking-page'), 'PrefectureTrackingPage'), menu: { label: 'menu.tracking' } },
     ],
   },
   {
@@ -86,6 +88,7 @@ export const WORKSPACES: readonly Workspace[] = [
       { path: '/department/objections', page: page(() => import('../workspaces/department/objections'), 'ObjectionsPage'), menu: { label: 'menu.objections' } },
       { path: '/department/issuing', page: page(() => import('../workspaces/department/issuing'), 'IssuingPage'), menu: { label: 'menu.issuing' } },
       { path: '/department/registry', page: page(() => import('../workspaces/department/registry/registry-page'), 'RegistryPage'), menu: { label: 'menu.registry' } },
+      { path: '/department/tracking-evaluations', page: page(() => import('../workspaces/department/tracking/tracking-page'), 'DepartmentTrackingPage'), menu: { label: 'menu.tracking' } },
       { path: '/department/compliance-cases', page: page(() => import('../workspaces/department/compliance/cases-page'), 'ComplianceCasesPage'), menu: { label: 'menu.complianceCases' } },
       { path: '/department/sanctions', page: page(() => import('../workspaces/department/compliance/sanctions-page'), 'SanctionsPage'), menu: { label: 'menu.sanctions' } },
       { path: '/department/calendar', page: page(() => import('../workspaces/department/calendar'), 'CalendarPage'), menu: { label: 'menu.holidayCalendar' } },

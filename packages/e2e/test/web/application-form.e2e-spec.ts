@@ -92,8 +92,7 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
   await ent.getByRole('menuitem', { name: '我的申报' }).click();
   await ent.getByRole('button', { name: '新建申报' }).click();
   const create = ent.getByRole('dialog');
-  await create.getByLabel('申报批次').click();
-  await ent.locator('.ant-select-item-option', { hasText: `${year}年度` }).click();
+  await chooseOption(create, '申报批次', `${year}年度`);
   await create.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
   await create.getByLabel('产品系列').fill('NTE');
   await create.getByLabel('型号规格').fill('NTE220');
@@ -107,8 +106,7 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
   await ent.waitForURL(`**/enterprise/applications/${id}/edit`);
   await expect(ent.getByTestId('product-kind')).toHaveText('技术装备首台（套）');
   await expect(ent.getByTestId('autosave-status').getByText('修改将自动保存')).toBeVisible();
-  await ent.getByLabel('所属领域（办法第四条）').click();
-  await ent.locator('.ant-select-item-option', { hasText: '大型矿山和冶金装备' }).click();
+  await chooseOption(ent, '所属领域（办法第四条）', '大型矿山和冶金装备');
   await pickDate(ent, '首次销售日期', `${year}-05-20`);
   await ent.getByLabel('首次销售客户').fill('内蒙古某露天煤矿有限公司');
   await ent.getByLabel('创新点 1', { exact: true }).fill('国内首创的交流电传动系统，整车能耗降低百分之十二。');
@@ -166,11 +164,9 @@ test('M2 M5 M6 M7.4 M10.1 the enterprise fills its application step by step, wit
   await ent.getByRole('radiogroup', { name: '装备形态', exact: true }).getByText('成套装备', { exact: true }).click();
   await ent.getByRole('button', { name: '添加一项创新突破' }).click();
   await ent.getByLabel('突破说明').fill('交流电传动替代机械传动，整车能耗降低百分之十二');
-  await ent.getByLabel('突破类别').click();
-  await ent.locator('.ant-select-item-option', { hasText: '技术路线' }).click();
+  await chooseOption(ent, '突破类别', '技术路线');
   await expect(ent.getByText('申报单位（办法第五条第一项）')).toBeVisible();
-  await ent.getByLabel('企业组织形式').click();
-  await ent.locator('.ant-select-item-option', { hasText: '企业法人' }).click();
+  await chooseOption(ent, '企业组织形式', '企业法人');
   await answer(ent, '经营状态正常', false);
   for (const q of ['管理规范', '依法纳税', '信用良好', '自主开展产品研发', '自主开展产品制造', '自主开展产品集成', '拥有技术基础和相应人才团队', '具备规模化生产条件']) await answer(ent, q, true);
   for (const q of ['掌握产品核心技术和关键工艺', '拥有自主品牌', '拥有注册商标', '符合国家和自治区产业政策', '在自治区内研发', '在自治区内制造']) await answer(ent, q, true);

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { RecognitionIssued } from '@firstset/contracts';
-import { eventually, publishEvent, recognitionIssuedEvent, schemaOf, sql } from '@firstset/testing';
-import { beijingToday, chooseOption, expect, pickDate, test } from './fixtures';
+import { beijingToday, chooseOption, confirmDialog, expect, pickDate, test } from './fixtures';
+import { DEMO_USCC as USCC, seedRecognition } from './recognition-kit';
 
 /**
  * Issue 19, a revocation with a hearing (M10.2; ADR 0026), in the browser against the whole
@@ -16,51 +13,11 @@ import { beijingToday, chooseOption, expect, pickDate, test } from './fixtures';
 const TAG = String(Date.now() % 100000);
 const YEAR = new Date().getFullYear();
 const CERT = `NMSTT-${YEAR}-C${TAG}`;
-const USCC = '91150200MA0N4KXX4C';
 test.use({ platformGroup: 'compliance', allowed: ['English', 'NMSTT', CERT, `C${TAG}`, 'NTE', 'NTE-220', USCC, /GZ-\d{4}-\d{4}/g, /EF\d{2}/g] });
-
-/** A recognition of the demo enterprise, in publicity's registry and announced to compliance. */
-async function recognized(env: Parameters<typeof sql>[0]): Promise<void> {
-  const s = `"${schemaOf(env, 'publicity')}"`;
-  const [list, doc, recognitionId, applicationId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const no = `内工信装备认字〔${YEAR}〕8${TAG}号`;
-  const date = `${YEAR}-01-15`;
-  await sql(env, `INSERT INTO ${s}.decision_lists (id, batch_id, status, decided_on, decided_by) VALUES ($1, $2, 'CLOSED', $3, 'seed')`, [list, randomUUID(), date]);
-  await sql(env, `INSERT INTO ${s}.recognition_documents (id, decision_list_id, kind, status, document_no, year, seq, document_date, issued_at) VALUES ($1, $2, 'main', 'issued', $3, $4, $5, $6, now())`, [doc, list, no, YEAR, Number(`8${TAG}`), date]);
-  await sql(
-    env,
-    `INSERT INTO ${s}.recognitions (id, application_id, document_id, document_no, document_date, certificate_no, prefecture_id, field_code, year, valid_from, valid_until,
-      uscc, enterprise_name, product_kind, product_name, series, model, issued_at)
-     VALUES ($1, $2, $3, $4, $5, $6, '150200', 'EF04', $7, $5, $8, $9, '包头北方重型装备有限公司', 'FIRST_SET_EQUIPMENT', '矿用自卸车', 'NTE', 'NTE-220', now())`,
-    [recognitionId, applicationId, doc, no, date, CERT, YEAR, `${YEAR + 3}-01-15`, USCC],
-  );
-  await publishEvent(
-    env,
-    RecognitionIssued,
-    recognitionIssuedEvent({
-      applicationId,
-      recognitionId,
-      applicationNo: `${YEAR}-150200-9${TAG}`,
-      product: { kind: 'FIRST_SET_EQUIPMENT', name: '矿用自卸车', series: 'NTE', model: 'NTE-220', rdCompletedOn: `${YEAR - 1}-03-01` },
-      documentNo: no,
-      documentDate: date,
-      validFrom: date,
-      validUntil: `${YEAR + 3}-01-15`,
-    }),
-  );
-  await eventually(async () => (await sql(env, `SELECT 1 FROM "${schemaOf(env, 'compliance')}".recognitions WHERE id = $1`, [recognitionId])).length === 1);
-}
-
-/** Presses the confirmation's OK (antd spaces a two-character label). */
-async function confirmDialog(page: Page, title: string | RegExp): Promise<void> {
-  const dialog = page.getByRole('dialog').filter({ hasText: title });
-  await dialog.getByRole('button', { name: /确\s*定/ }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('M10.2 the Department opens a case, notifies the enterprise, hears it and revokes; the registry, the public list and the verification show it', async ({ web: run, platform }) => {
   run.t0 = Date.now();
-  await recognized(platform.env);
+  await seedRecognition(platform.env, { tag: TAG, certificateNo: CERT, productName: '矿用自卸车', series: 'NTE', model: 'NTE-220', year: YEAR });
   run.mark('set-up through the database and the bus');
 
   // The Department opens the case against the recognized product and notifies the enterprise.

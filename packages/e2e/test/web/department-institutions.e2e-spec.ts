@@ -66,8 +66,7 @@ test('M8.1 M10.3 the Department registers an institution, commissions it for a s
   // Commission the new institution for the batch's equipment (M8.1).
   await dept.getByRole('menuitem', { name: '委托第三方机构' }).click();
   await expect(dept.getByText('该批次尚未委托第三方机构', { exact: false })).toBeVisible();
-  await dept.getByLabel('第三方机构').click();
-  await dept.locator('.ant-select-item-option', { hasText: NEW }).click();
+  await chooseOption(dept, '第三方机构', NEW);
   await dept.getByLabel('产品类别').click();
   await dept.locator('.ant-select-item-option', { hasText: '技术装备首台（套）' }).click();
   await dept.keyboard.press('Escape');

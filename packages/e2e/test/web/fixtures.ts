@@ -249,7 +249,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
  * and the form would go on without the choice. Works for single and multiple selects (the choice
  * shows as the value or as a tag). The open dropdown is the page's, outside any dialog.
  */
-export async function chooseOption(scope: Page | Locator, label: string, option: string): Promise<void> {
+export async function chooseOption(scope: Page | Locator, label: string, option: string, opts: { search?: string } = {}): Promise<void> {
   const page = 'page' in scope ? scope.page() : scope;
   const select = scope.getByLabel(label, { exact: true });
   const box = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
@@ -259,6 +259,8 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
   await expect(async () => {
     if (!(await chosen.isVisible())) {
       await select.click();
+      // A select searched on the server lists the option once its text is typed.
+      if (opts.search) await select.fill(opts.search);
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
     }
     await expect(chosen).toBeVisible({ timeout: 2_000 });
@@ -268,6 +270,13 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
   if (!(await box.evaluate((el) => el.classList.contains('ant-select-multiple')))) {
     await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
   }
+}
+
+/** Presses the confirmation's OK (antd spaces a two-character label) and waits for it to close. */
+export async function confirmDialog(page: Page, title: string | RegExp, ok: RegExp = /确\s*定/): Promise<void> {
+  const dialog = page.getByRole('dialog').filter({ hasText: title });
+  await dialog.getByRole('button', { name: ok }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** An antd date picker (on the page or in a dialog): type the value, press Enter, leave the field. */

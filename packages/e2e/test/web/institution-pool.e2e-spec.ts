@@ -190,9 +190,7 @@ test('M8.1, M11.1 the institution imports its pool from XLSX, adds an expert wit
 
   // Per expert: 赵强's conflicts across the institution's cases.
   await inst.getByRole('tab', { name: '按专家' }).click();
-  await inst.getByLabel('专家', { exact: true }).click();
-  await inst.getByLabel('专家', { exact: true }).fill('赵');
-  await inst.locator('.ant-select-item-option', { hasText: '赵强' }).click();
+  await chooseOption(inst, '专家', '赵强', { search: '赵' });
   await expect(inst.getByRole('cell', { name: applicationNo })).toBeVisible();
   await run.expectNoEnglish(inst);
   await run.shot(inst, 'institution-conflicts-expert');

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { http } from '@firstset/testing';
-import { beijingToday, expect, test } from './fixtures';
+import { beijingToday, confirmDialog, expect, test } from './fixtures';
 import { onePagePdf } from '../one-page-pdf';
 import { UPLOADED_FILE_NAMES } from '../complete-application';
 import { reviewKit, type ReviewKit } from './comprehensive-review-kit';
@@ -23,13 +22,6 @@ let kit: ReviewKit;
 test.beforeAll(async ({ platform }) => {
   kit = await reviewKit(platform);
 });
-
-/** Presses the confirmation's OK (antd spaces a two-character label). */
-async function confirmDialog(page: Page, title: string | RegExp, ok: RegExp = /确\s*定/): Promise<void> {
-  const dialog = page.getByRole('dialog').filter({ hasText: title });
-  await dialog.getByRole('button', { name: ok }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('M9.2, M9.3 the public objects twice; Baotou answers with a file, the Department downloads the files, dismisses one and upholds the other; the objector follows the case', async ({ web: run, platform }) => {
   run.t0 = Date.now();

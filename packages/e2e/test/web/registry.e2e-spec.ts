@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schemaOf, sql } from '@firstset/testing';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 
 /**
  * The registry kept up to date, in Debian's Chromium against the whole platform (M13.1, M13.2,
@@ -62,8 +62,7 @@ test('M13.1 M13.2 the public searches the registry and verifies a product; the D
   await run.expectNoEnglish(pub);
   await run.shot(pub, 'public-registry');
   // Narrowed to the revoked ones: the filter is in the URL, and a reload keeps it.
-  await pub.getByLabel('状态', { exact: true }).click();
-  await pub.locator('.ant-select-item-option', { hasText: '已撤销' }).click();
+  await chooseOption(pub, '状态', '已撤销');
   await expect(pub).toHaveURL(/status=revoked/);
   await pub.reload();
   await expect(pub.getByRole('row', { name: /包头造假装备有限公司/ })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { http } from '@firstset/testing';
-import { day, expect, inDays, judgeByApi, onePagePdf, pickDate } from './fixtures';
+import { chooseOption, day, expect, inDays, judgeByApi, onePagePdf, pickDate } from './fixtures';
 import { PLEDGE, REPORT, REPORT_NEW, REVIEW_GROUP, test, until } from './review-kit';
 
 /**
@@ -42,8 +42,7 @@ test('M7.3, M7.4, M12.1 the Baotou officer reviews a case: credit, PDF, verdict,
   await expect(officer.getByLabel('关键词')).toBeVisible();
   const expand = officer.getByText(/^展\s*开$/);
   if (await expand.isVisible()) await expand.click();
-  await officer.getByLabel('所属领域').click();
-  await officer.locator('.ant-select-item-option', { hasText: '大型矿山和冶金装备' }).click();
+  await chooseOption(officer, '所属领域', '大型矿山和冶金装备');
   const search = officer.getByRole('button', { name: /查\s*询|搜\s*索/ });
   await search.click();
   const row = officer.getByRole('row', { name: new RegExp(PRODUCT) });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { http } from '@firstset/testing';
-import { expect, judgeByApi } from './fixtures';
+import { chooseOption, expect, judgeByApi } from './fixtures';
 import { APPROVER, openCase, REVIEW_GROUP, test } from './review-kit';
 
 /**
@@ -64,8 +64,7 @@ test('two-step approval: a drafted rejection is sent back with a reason the draf
   // The approver takes the case over with the assign dialog, choosing from the prefecture's officers.
   await approver.getByTestId('review-assign').click();
   const assign = approver.getByRole('dialog');
-  await assign.getByLabel('经办人').click();
-  await approver.locator('.ant-select-item-option', { hasText: '包头市工信局 审批人' }).click();
+  await chooseOption(assign, '经办人', '包头市工信局 审批人');
   await shot(approver, 'review-assign-dialog');
   await assign.getByRole('button', { name: /分\s*派/ }).click();
   await expect(approver.getByText('已分派')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { eventually, http } from '@firstset/testing';
 import { INNER_MONGOLIA_DRAFT_PROFILE } from '@firstset/domain';
-import { day, DEMO as demo, expect, inDays, judgeByApi, keepForDocs, test } from './fixtures';
+import { chooseOption, day, DEMO as demo, expect, inDays, judgeByApi, keepForDocs, test } from './fixtures';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 import { signOffReport } from './comprehensive-review-kit';
 
@@ -92,8 +92,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   await run.signIn(dept, 'dept.admin');
   await dept.getByRole('menuitem', { name: '委托第三方机构' }).click();
   await expect(dept.getByText('该批次尚未委托第三方机构', { exact: false })).toBeVisible();
-  await dept.getByLabel('第三方机构').click();
-  await dept.locator('.ant-select-item-option', { hasText: INSTITUTION }).click();
+  await chooseOption(dept, '第三方机构', INSTITUTION);
   await dept.getByRole('button', { name: /委\s*托/ }).click();
   // Irreversible: the confirmation says what follows (M8.1).
   const sure = dept.getByRole('dialog').filter({ hasText: '确认委托' });
@@ -119,9 +118,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // It assigns Wang from its pool (searched on the server).
   await row.getByRole('button', { name: '指派专家' }).click();
   const assign = inst.getByRole('dialog');
-  await assign.getByLabel('评审专家').click();
-  await assign.getByLabel('评审专家').fill('王');
-  await inst.locator('.ant-select-item-option', { hasText: '王明（大型矿山冶金装备）' }).click();
+  await chooseOption(assign, '评审专家', '王明（大型矿山冶金装备）', { search: '王' });
   await expectNoEnglish(inst);
   await shot(inst, 'institution-assign-expert');
   await assign.getByRole('button', { name: '指派专家' }).click();
@@ -228,7 +225,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
+  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(seen.getByText('评审完成')).toBeVisible();

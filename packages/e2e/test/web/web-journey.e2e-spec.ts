@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { day, expect, inDays, judgeByApi, keepForDocs, pickDate, test } from './fixtures';
+import { chooseOption, day, expect, inDays, judgeByApi, keepForDocs, pickDate, test } from './fixtures';
 import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-application';
 
 /**
@@ -33,7 +33,7 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
   // The Department opens this year's batch, its window open now (M7.1).
   const dept = await newPage();
   await signIn(dept, 'dept.admin');
-  await expect(dept.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
+  await expect(dept.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单']);
   await dept.getByRole('menuitem', { name: '年度申报批次' }).click();
   await expect(dept.getByText('尚未开启任何申报批次')).toBeVisible();
   await expectNoEnglish(dept);
@@ -67,7 +67,7 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
   // The enterprise fills its profile: a bad division code is refused at the field, in Chinese.
   const ent = await newPage();
   await signIn(ent, 'northsteel');
-  await expect(ent.getByRole('menuitem')).toHaveText(['工作台首页', '企业信息', '我的申报', '消息通知', '异议核查', '处理告知']);
+  await expect(ent.getByRole('menuitem')).toHaveText(['工作台首页', '企业信息', '我的申报', '消息通知', '异议核查', '跟踪评价', '处理告知']);
   await ent.getByRole('menuitem', { name: '企业信息' }).click();
   await ent.getByLabel('企业名称').fill('包头北方重型装备有限公司');
   await ent.getByLabel('注册地址').fill('内蒙古自治区包头市青山区装备制造产业园区');
@@ -84,8 +84,7 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
   await expect(ent.getByText('尚无申报，点击“新建申报”开始')).toBeVisible();
   await ent.getByRole('button', { name: '新建申报' }).click();
   const form = ent.getByRole('dialog');
-  await form.getByLabel('申报批次').click();
-  await ent.locator('.ant-select-item-option', { hasText: `${year}年度` }).click();
+  await chooseOption(form, '申报批次', `${year}年度`);
   await form.getByLabel('产品名称').fill('220吨电动轮矿用自卸车');
   await form.getByLabel('产品系列').fill('NTE');
   await form.getByLabel('型号规格').fill('NTE220');
@@ -110,7 +109,7 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
   // The Baotou officer finds it in the queue (it arrives by event) and recommends it (M7.3).
   const officer = await newPage();
   await signIn(officer, 'baotou.officer');
-  await expect(officer.getByRole('menuitem')).toHaveText(['工作台首页', '初审队列', '汇总报送', '异议核查', '认定产品']);
+  await expect(officer.getByRole('menuitem')).toHaveText(['工作台首页', '初审队列', '汇总报送', '异议核查', '认定产品', '跟踪评价']);
   await officer.getByRole('menuitem', { name: '初审队列' }).click();
   const row = officer.getByRole('row', { name: /220吨电动轮矿用自卸车/ });
   // The case arrives by event: the officer searches again until it is listed.

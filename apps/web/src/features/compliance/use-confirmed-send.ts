@@ -1,10 +1,15 @@
 import { App, Form } from 'antd';
-import { useInvalidate } from '../../shared/api/query';
+import { useInvalidate, type GetPath } from '../../shared/api/query';
 import { useI18n } from '../../shared/i18n/i18n';
 import { showProblem } from '../../shared/ui/problem-form';
 
-/** A compliance form that asks for confirmation, then sends; a refusal lands at its fields. */
-export function useConfirmedSend() {
+const CASE_READS: GetPath[] = ['/api/compliance-cases', '/api/compliance-cases/{id}', '/api/sanctions', '/api/public/sanctions'];
+
+/**
+ * A compliance form that asks for confirmation, then sends and refreshes what it changed (the
+ * cases and sanctions unless told); a refusal lands at its fields.
+ */
+export function useConfirmedSend(reads: GetPath[] = CASE_READS) {
   const { t, title } = useI18n();
   const { message, modal } = App.useApp();
   const invalidate = useInvalidate();
@@ -19,7 +24,7 @@ export function useConfirmedSend() {
             await send(v);
             message.success(done);
             form.resetFields();
-            await invalidate('/api/compliance-cases', '/api/compliance-cases/{id}', '/api/sanctions', '/api/public/sanctions');
+            await invalidate(...reads);
           } catch (err) {
             showProblem(err, title, message, form);
           }

@@ -29,7 +29,7 @@ export function newQueryClient(): QueryClient {
   });
 }
 
-type GetPath = { [P in keyof paths]: paths[P] extends { get: unknown } ? P : never }[keyof paths];
+export type GetPath = { [P in keyof paths]: paths[P] extends { get: unknown } ? P : never }[keyof paths];
 
 /** After a command: every cached GET of these paths (any parameters) is stale and asked again if shown. */
 export function useInvalidate(): (...paths: GetPath[]) => Promise<void> {

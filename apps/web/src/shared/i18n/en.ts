@@ -20,6 +20,7 @@ import type { MessageKey } from './zh-CN';
 import { enObjections } from './en.objections';
 import { enCompliance } from './en.compliance';
 import { enIssuing } from './en.issuing';
+import { enTracking } from './en.tracking';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
 export const en: Record<MessageKey, string> = {
@@ -255,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   ...enObjections,
   ...enCompliance,
   ...enIssuing,
+  ...enTracking,
   ...enScoring,
   ...enRegistry,
   ...enSiteVisits,

@@ -24,6 +24,7 @@ import { zhCNDecision } from './zh-CN.decision';
 import { zhCNObjections } from './zh-CN.objections';
 import { zhCNCompliance } from './zh-CN.compliance';
 import { zhCNIssuing } from './zh-CN.issuing';
+import { zhCNTracking } from './zh-CN.tracking';
 
 export const zhCN = {
   'app.title': '首台（套）/首批（次）认定平台',
@@ -259,6 +260,7 @@ export const zhCN = {
   ...zhCNObjections,
   ...zhCNCompliance,
   ...zhCNIssuing,
+  ...zhCNTracking,
   ...zhCNScoring,
   ...zhCNRegistry,
   ...zhCNSiteVisits,

@@ -8,8 +8,8 @@ import { formatBeijing } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { inLocale, OBJECTION_STATUSES, STATUS_COLOR, type ObjectionSummary } from '../../features/objections/types';
 import { ObjectionDrawer } from './objection-drawer';
+import { isUuid } from '../../shared/ui/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Objections to publicized lists, handled as cases (M9.2, M9.3; ADR 0025). The filters, the page
@@ -19,7 +19,7 @@ export function ObjectionsPage() {
   const { t, tk, locale } = useI18n();
   const { actor } = useSession();
   const [search, setSearch] = useSearchState({ status: '', list: '', case: '', page: 1, pageSize: 20 });
-  const query = { ...(search.status ? { status: search.status as (typeof OBJECTION_STATUSES)[number] } : {}), ...(UUID.test(search.list) ? { decisionListId: search.list } : {}) };
+  const query = { ...(search.status ? { status: search.status as (typeof OBJECTION_STATUSES)[number] } : {}), ...(isUuid(search.list) ? { decisionListId: search.list } : {}) };
   const objections = $api.useQuery('get', '/api/objections', { params: { query } });
   return (
     <Card title={t('objections.title')}>
@@ -64,7 +64,7 @@ export function ObjectionsPage() {
             ]}
           />
         </LoadState>
-        {UUID.test(search.case) && <ObjectionDrawer id={search.case} readOnly={actor?.role !== 'department_officer'} onClose={() => setSearch({ case: '' })} />}
+        {isUuid(search.case) && <ObjectionDrawer id={search.case} readOnly={actor?.role !== 'department_officer'} onClose={() => setSearch({ case: '' })} />}
       </Flex>
     </Card>
   );

@@ -903,7 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本机构专家库 / The institution's expert pool (M11.2) */
+        /** 专家库（机构见本机构，工信厅和审计见全部） / The expert pool: the institution's own, or every pool for the Department and the auditor (M11.2) */
         get: operations["ExpertManagementController_experts"];
         put?: never;
         post?: never;
@@ -7310,6 +7310,22 @@ export interface components {
             on: string;
             reason: string;
             changedAt: string;
+        };
+        CompliancePartyNotifiedV1: {
+            /** Format: uuid */
+            caseId: string;
+            caseNo: string;
+            /** @enum {string} */
+            measure: "recognition_revocation" | "institution_ban" | "expert_disqualification";
+            /** @enum {string} */
+            subjectKind: "recognition" | "enterprise" | "institution" | "expert";
+            subjectId: string;
+            subjectUscc?: string;
+            /** Format: uuid */
+            applicationId?: string;
+            statementDeadline: string;
+            notice: string;
+            notifiedAt: string;
         };
         ListComplianceCasesV1: {
             /** @enum {string} */

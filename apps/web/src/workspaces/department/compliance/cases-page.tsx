@@ -11,8 +11,8 @@ import { CaseFacts } from '../../../features/compliance/case-facts';
 import { CASE_MEASURES, CASE_STATUS_COLOR, CASE_STATUSES, caseStatusLabel, measureLabel, type ComplianceCase } from '../../../features/compliance/types';
 import { CaseActions } from './case-actions';
 import { OpenCaseDialog } from './open-case-dialog';
+import { isUuid } from '../../../shared/ui/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One case in a drawer: the facts both sides read and, for an officer, the next steps. */
 function CaseDrawer({ id, readOnly, onClose }: { id: string; readOnly: boolean; onClose(): void }) {
@@ -88,7 +88,7 @@ export function ComplianceCasesPage() {
             ]}
           />
         </LoadState>
-        {UUID.test(search.case) && <CaseDrawer id={search.case} readOnly={!officer} onClose={() => setSearch({ case: '' })} />}
+        {isUuid(search.case) && <CaseDrawer id={search.case} readOnly={!officer} onClose={() => setSearch({ case: '' })} />}
         {opening && <OpenCaseDialog onClose={() => setOpening(false)} onOpened={(id) => { setOpening(false); setSearch({ case: id }); }} />}
       </Flex>
     </Card>
