@@ -253,7 +253,9 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   ];
   expect(refusals.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
   // …and the institution's and the expert's lists to the wrong roles.
-  expect((await call('GET', '/experts', 'auditor')).status).toBe(403);
+  // The pools are the Department's and the auditor's to search (M11.2), never a prefecture's.
+  expect((await call('GET', '/experts', 'auditor')).status).toBe(200);
+  expect((await call('GET', '/experts', 'baotou.officer')).status).toBe(403);
   expect((await call('GET', '/reviews/search', 'baotou.officer')).status).toBe(403);
 
   keepForDocs('institution-reviews');
