@@ -1,4 +1,4 @@
-import { beijingToday, chooseOption, confirmDialog, expect, pickDate, test } from './fixtures';
+import { beijingToday, chooseOption, confirmDialog, expect, keepForDocs, pickDate, test } from './fixtures';
 import { DEMO_USCC as USCC, seedRecognition } from './recognition-kit';
 
 /**
@@ -93,4 +93,5 @@ test('M10.2 the Department opens a case, notifies the enterprise, hears it and r
   await pub.goto(`${run.origin}/public/verify?no=${encodeURIComponent(CERT)}`);
   await expect(pub.locator('.ant-card-extra').getByText('已撤销')).toBeVisible();
   await run.shot(pub, 'public-verify-revoked');
+  keepForDocs('compliance-sanctions', 'department-sanctions');
 });

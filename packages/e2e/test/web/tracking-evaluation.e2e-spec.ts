@@ -1,4 +1,4 @@
-import { beijingToday, chooseOption, confirmDialog, expect, test } from './fixtures';
+import { beijingToday, chooseOption, confirmDialog, expect, keepForDocs, test } from './fixtures';
 import { DEMO_ENTERPRISE, DEMO_USCC, seedRecognition } from './recognition-kit';
 
 /**
@@ -111,4 +111,6 @@ test('M12.2 Baotou requests the yearly tracking report, the enterprise reports, 
   await expect(dept).toHaveURL(/\/department\/tracking-evaluations\?evaluation=/);
   await expect(dept.getByTestId('tracking-detail')).toContainText('与申报时声称的低温适应性不符');
   run.mark('case opened from the finding');
+  keepForDocs('tracking-report', 'enterprise-tracking-report');
+  keepForDocs('tracking-department', 'department-tracking');
 });

@@ -64,6 +64,7 @@ export function TrackingEvaluationsPage() {
   const list = $api.useQuery('get', '/api/tracking-evaluations', { params: { query: { pageSize: 100 } } });
   const items = list.data?.items ?? [];
   const today = beijingToday().format('YYYY-MM-DD');
+  const open = (e: TrackingEvaluation) => e.status === 'requested' && today <= e.dueOn;
   return (
     <Card title={t('tracking.enterprise.title')}>
       <Typography.Paragraph type="secondary">{t('tracking.enterprise.intro')}</Typography.Paragraph>
@@ -84,8 +85,8 @@ export function TrackingEvaluationsPage() {
               ),
               children: (
                 <Flex vertical gap="middle" data-testid={`tracking-${e.year}-${e.documentNo}`}>
-                  <EvaluationFacts e={e} />
-                  {e.status === 'requested' && (today <= e.dueOn ? <ReportForm e={e} /> : <Alert type="warning" showIcon title={t('tracking.report.overdue')} />)}
+                  <EvaluationFacts e={e} reporting={open(e)} />
+                  {e.status === 'requested' && (open(e) ? <ReportForm e={e} /> : <Alert type="warning" showIcon title={t('tracking.report.overdue')} />)}
                 </Flex>
               ),
             }))}
