@@ -27,6 +27,7 @@ import { ReadRegistry } from './registry/read-registry';
 import { RegistryController } from './registry/registry.controller';
 import { ConcludeTrackingEvaluation } from './tracking/conclude-tracking-evaluation';
 import { ReadTrackingEvaluations } from './tracking/read-tracking-evaluations';
+import { SummarizeTracking } from './tracking/summarize-tracking';
 import { RequestTrackingReport } from './tracking/request-tracking-report';
 import { SubmitTrackingReport } from './tracking/submit-tracking-report';
 import { TrackingController } from './tracking/tracking.controller';
@@ -59,6 +60,7 @@ export function complianceModule(config: ServiceConfig) {
       SubmitTrackingReport,
       ConcludeTrackingEvaluation,
       ReadTrackingEvaluations,
+      SummarizeTracking,
     ],
   })
   class ComplianceModule {}

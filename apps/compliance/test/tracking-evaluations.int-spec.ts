@@ -8,10 +8,12 @@ import {
   RecognitionIssued,
   RequestTrackingReport,
   SubmitTrackingReport,
+  SummarizeTrackingEvaluations,
   type ComplianceCaseViewV1,
   type TrackableRecognitionPageV1,
   type TrackingEvaluationPageV1,
   type TrackingEvaluationViewV1,
+  type TrackingSummaryV1,
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, recognitionIssuedEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { complianceModule } from '../src/compliance.module';
@@ -207,6 +209,29 @@ describe('tracking evaluation of recognized products (M12.2)', () => {
     expect([paged.total, paged.items.length]).toEqual([3, 1]);
     expect((await rpc.request<TrackingEvaluationPageV1>(ListTrackingEvaluations, { status: 'requested' }, prefecture)).total).toBe(0);
     expect((await rpc.refusal(ListTrackingEvaluations, { year: 'last' } as never, department)).status).toBe(400);
+  });
+
+  it('M12.2 the Department and the auditor read the year by prefecture: valid products, evaluations by status and conclusion, overdue ones', async () => {
+    const summary = await rpc.request<TrackingSummaryV1>(SummarizeTrackingEvaluations, {}, department);
+    expect(summary.year).toBe(2026);
+    expect(summary.rows).toHaveLength(14); // the 12 leagues and cities, Manzhouli and Erenhot
+    const row = (id: string, s = summary) => s.rows.find((r) => r.prefectureId === id);
+    expect(row(BAOTOU)).toEqual({ prefectureId: BAOTOU, validProducts: 2, requested: 0, reported: 0, concluded: 2, overdue: 0, good: 1, issuesFound: 0, seriousProblem: 1 });
+    expect(row(HOHHOT)).toMatchObject({ validProducts: 1, requested: 1, concluded: 0, overdue: 0 });
+    expect(row('150300')).toMatchObject({ validProducts: 0, requested: 0, concluded: 0 });
+    expect(summary.total).toMatchObject({ validProducts: 3, requested: 1, concluded: 2, good: 1, seriousProblem: 1 });
+    try {
+      // Past Hohhot's due date without a report, its request is overdue.
+      await rpc.setClock(chinaNoon('2027-01-01'));
+      const later = await rpc.request<TrackingSummaryV1>(SummarizeTrackingEvaluations, { year: 2026 }, actors.auditor());
+      expect(row(HOHHOT, later)).toMatchObject({ requested: 1, overdue: 1 });
+      const next = await rpc.request<TrackingSummaryV1>(SummarizeTrackingEvaluations, {}, department);
+      expect([next.year, next.total.requested, next.total.concluded]).toEqual([2027, 0, 0]);
+    } finally {
+      await rpc.setClock(chinaNoon('2026-12-03'));
+    }
+    for (const actor of [prefecture, enterprise]) expect((await rpc.refusal(SummarizeTrackingEvaluations, {}, actor)).status).toBe(403);
+    expect((await rpc.refusal(SummarizeTrackingEvaluations, { year: 'last' } as never, department)).status).toBe(400);
   });
 
   it('M12.2 the Department opens a compliance case from a serious finding only, the evaluation recorded as its source', async () => {

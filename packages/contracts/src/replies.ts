@@ -2,6 +2,7 @@ import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, Live
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
 import type { ComplianceCasePageV1, ComplianceCaseViewV1, PublicSanctionV1, SanctionPageV1, SanctionRecordV1 } from './compliance/views/case-views.v1';
 import type { TrackableRecognitionPageV1, TrackingEvaluationPageV1, TrackingEvaluationViewV1 } from './compliance/views/tracking-views.v1';
+import type { TrackingSummaryV1 } from './compliance/views/tracking-summary-views.v1';
 import type { CommissionEndedV1, InstitutionDetailV1, SanctionSubjectV1 } from './expert-management/views/institution-views.v1';
 import type { PanelCandidateViewV1, PanelOverviewV1, PanelRunViewV1 } from './expert-management/views/panel-views.v1';
 import type { SiteVisitViewV1 } from './expert-management/views/site-visit-views.v1';
@@ -135,6 +136,7 @@ export interface Replies {
   TrackingEvaluationViewV1: TrackingEvaluationViewV1;
   TrackingEvaluationPageV1: TrackingEvaluationPageV1;
   TrackableRecognitionPageV1: TrackableRecognitionPageV1;
+  TrackingSummaryV1: TrackingSummaryV1;
   // the gateway's own (HTTP only)
   LoginResultV1: LoginResultV1;
   ActorV1: ActorV1;

@@ -9902,6 +9902,75 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "The enterprise's tracking report (M12.2)."
   },
+  "TrackingSummaryRowV1": {
+    "type": "object",
+    "properties": {
+      "prefectureId": {
+        "type": "string"
+      },
+      "validProducts": {
+        "type": "number",
+        "description": "Valid recognized products of its area today (recognized, not revoked, not past their term)."
+      },
+      "requested": {
+        "type": "number"
+      },
+      "reported": {
+        "type": "number"
+      },
+      "concluded": {
+        "type": "number"
+      },
+      "overdue": {
+        "type": "number",
+        "description": "Requested and past the due date without a report."
+      },
+      "good": {
+        "type": "number"
+      },
+      "issuesFound": {
+        "type": "number"
+      },
+      "seriousProblem": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "prefectureId",
+      "validProducts",
+      "requested",
+      "reported",
+      "concluded",
+      "overdue",
+      "good",
+      "issuesFound",
+      "seriousProblem"
+    ],
+    "description": "Where one prefecture's tracking evaluations of a year stand (M12.2)."
+  },
+  "TrackingSummaryV1": {
+    "type": "object",
+    "properties": {
+      "year": {
+        "type": "number"
+      },
+      "rows": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TrackingSummaryRowV1"
+        }
+      },
+      "total": {
+        "$ref": "#/definitions/TrackingSummaryRowV1"
+      }
+    },
+    "required": [
+      "year",
+      "rows",
+      "total"
+    ],
+    "description": "The year's tracking evaluation across prefectures, every prefecture listed, and the region's totals."
+  },
   "TruthfulnessPledgeV1": {
     "type": "object",
     "properties": {

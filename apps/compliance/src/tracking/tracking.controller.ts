@@ -12,12 +12,15 @@ import {
   RequestTrackingReportV1,
   SubmitTrackingReport,
   SubmitTrackingReportV1,
+  SummarizeTrackingEvaluations,
+  SummarizeTrackingEvaluationsV1,
 } from '@firstset/contracts';
 import { Answers, MessageMeta } from '@firstset/messaging';
 import { ConcludeTrackingEvaluation as Conclude } from './conclude-tracking-evaluation';
 import { ReadTrackingEvaluations } from './read-tracking-evaluations';
 import { RequestTrackingReport as Request } from './request-tracking-report';
 import { SubmitTrackingReport as Submit } from './submit-tracking-report';
+import { SummarizeTracking } from './summarize-tracking';
 
 /** The prefectures' yearly tracking evaluation of recognized products (M12.2; ADR 0026). */
 @Controller()
@@ -27,6 +30,7 @@ export class TrackingController {
     private readonly submitReport: Submit,
     private readonly conclude: Conclude,
     private readonly read: ReadTrackingEvaluations,
+    private readonly summarize: SummarizeTracking,
   ) {}
 
   @Answers(RequestTrackingReport)
@@ -57,5 +61,10 @@ export class TrackingController {
   @Answers(ListTrackableRecognitions)
   recognitions(input: ListTrackableRecognitionsV1, meta: MessageMeta) {
     return this.read.recognitions(input, meta);
+  }
+
+  @Answers(SummarizeTrackingEvaluations)
+  summary(input: SummarizeTrackingEvaluationsV1, meta: MessageMeta) {
+    return this.summarize.execute(input, meta);
   }
 }

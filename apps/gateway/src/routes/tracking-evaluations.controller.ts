@@ -11,6 +11,8 @@ import {
   RequestTrackingReport,
   RequestTrackingReportV1,
   SubmitTrackingReport,
+  SummarizeTrackingEvaluations,
+  SummarizeTrackingEvaluationsV1,
 } from '@firstset/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
@@ -54,6 +56,14 @@ export class TrackingEvaluationsController {
   @ApiReply(ListTrackingEvaluations)
   list(@Req() req: Request, @Query() query: ListTrackingEvaluationsV1) {
     return this.services.call(req, ListTrackingEvaluations, query);
+  }
+
+  @Get('summary')
+  @Roles('department_officer', 'auditor')
+  @ApiOperation({ summary: '各盟市当年跟踪评价情况 / The year\'s tracking evaluation by prefecture' })
+  @ApiReply(SummarizeTrackingEvaluations)
+  summary(@Req() req: Request, @Query() query: SummarizeTrackingEvaluationsV1) {
+    return this.services.call(req, SummarizeTrackingEvaluations, query);
   }
 
   @Get(':id')

@@ -34,3 +34,5 @@ export * from './queries/list-tracking-evaluations.v1';
 export * from './queries/get-tracking-evaluation.v1';
 export * from './queries/list-trackable-recognitions.v1';
 export * from './views/tracking-views.v1';
+export * from './queries/summarize-tracking-evaluations.v1';
+export * from './views/tracking-summary-views.v1';

@@ -88,6 +88,11 @@ test('M12.2 Baotou requests the yearly tracking report, the enterprise reports, 
   const dept = await run.newPage();
   await run.signIn(dept, 'dept.admin');
   await dept.getByRole('menuitem', { name: '跟踪评价' }).click();
+  // The year by prefecture: Baotou has a concluded evaluation with a serious finding.
+  const baotou = dept.getByTestId('tracking-summary').getByRole('row', { name: /^包头市/ });
+  await expect(baotou.locator('.ant-typography-danger')).toHaveText(/^[1-9]\d*$/);
+  await baotou.getByRole('button', { name: '包头市' }).click();
+  await expect(dept).toHaveURL(/prefecture=150200/);
   await chooseOption(dept, '评价结论', '存在严重问题');
   await expect(dept).toHaveURL(/conclusion=serious_problem/);
   const row = dept.getByTestId('tracking-evaluations').getByRole('row', { name: new RegExp(PRODUCT) });

@@ -69,6 +69,13 @@ export const enTracking: Record<keyof typeof zhCNTracking, string> = {
 
   'tracking.department.title': 'Tracking evaluations',
   'tracking.department.intro': 'The prefectures\' yearly tracking evaluations of recognized products. A serious finding may open a compliance case (the party is told and heard before any decision).',
+  'tracking.summary.title': 'Tracking evaluation {year} by prefecture',
+  'tracking.summary.validProducts': 'Valid products',
+  'tracking.summary.requested': 'Awaiting report',
+  'tracking.summary.reported': 'To conclude',
+  'tracking.summary.concluded': 'Concluded',
+  'tracking.summary.overdue': 'Overdue',
+  'tracking.summary.total': 'Region',
   'tracking.openCase': 'Open a case',
   'tracking.openCase.facts': '{prefecture}, tracking evaluation {year}, found: {findings}',
 

@@ -67,6 +67,13 @@ export const zhCNTracking = {
 
   'tracking.department.title': '跟踪评价情况',
   'tracking.department.intro': '各盟市对认定产品的年度跟踪评价结果。评价发现严重问题的，可立案处理（告知当事人并听取陈述、申辩后作出决定）。',
+  'tracking.summary.title': '各盟市 {year} 年度跟踪评价情况',
+  'tracking.summary.validProducts': '有效期内产品',
+  'tracking.summary.requested': '待企业报送',
+  'tracking.summary.reported': '待作结论',
+  'tracking.summary.concluded': '已作结论',
+  'tracking.summary.overdue': '逾期未报送',
+  'tracking.summary.total': '全区合计',
   'tracking.openCase': '立案处理',
   'tracking.openCase.facts': '{prefecture} {year} 年度跟踪评价发现：{findings}',
 

@@ -2147,6 +2147,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tracking-evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各盟市当年跟踪评价情况 / The year's tracking evaluation by prefecture */
+        get: operations["TrackingEvaluationsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tracking-evaluations/{id}": {
         parameters: {
             query?: never;
@@ -5456,6 +5473,26 @@ export interface components {
             problems: string;
             reportedAt: string;
         };
+        /** @description Where one prefecture's tracking evaluations of a year stand (M12.2). */
+        TrackingSummaryRowV1: {
+            prefectureId: string;
+            /** @description Valid recognized products of its area today (recognized, not revoked, not past their term). */
+            validProducts: number;
+            requested: number;
+            reported: number;
+            concluded: number;
+            /** @description Requested and past the due date without a report. */
+            overdue: number;
+            good: number;
+            issuesFound: number;
+            seriousProblem: number;
+        };
+        /** @description The year's tracking evaluation across prefectures, every prefecture listed, and the region's totals. */
+        TrackingSummaryV1: {
+            year: number;
+            rows: components["schemas"]["TrackingSummaryRowV1"][];
+            total: components["schemas"]["TrackingSummaryRowV1"];
+        };
         /** @description What the enterprise signs at submission (M10.1). */
         TruthfulnessPledgeV1: {
             version: string;
@@ -7382,6 +7419,9 @@ export interface components {
             year?: number;
             page?: number;
             pageSize?: number;
+        };
+        SummarizeTrackingEvaluationsV1: {
+            year?: number;
         };
         OmitAmendRecognitionV1RecognitionId: {
             expectedVersion: number;
@@ -12287,6 +12327,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_summary: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingSummaryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingSummaryV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

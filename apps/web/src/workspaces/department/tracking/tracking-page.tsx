@@ -12,12 +12,13 @@ import { isUuid } from '../../../shared/ui/ids';
 import { LoadState, queryState } from '../../../shared/ui/states';
 import { EvaluationDrawer } from '../../../features/tracking/evaluation-drawer';
 import { EvaluationTable } from '../../../features/tracking/evaluation-table';
+import { TrackingSummaryTable } from '../../../features/tracking/summary-table';
 import { TRACKING_CONCLUSIONS, TRACKING_STATUSES, trackingYears, type TrackingEvaluation } from '../../../features/tracking/types';
 import { OpenCaseDialog } from '../compliance/open-case-dialog';
 
 /**
- * The prefectures' tracking evaluations across the region (M12.2; ADR 0026), filtered by year,
- * prefecture, status and conclusion in the URL; from a serious finding the officer opens a
+ * The prefectures' tracking evaluations across the region (M12.2; ADR 0026): the year by
+ * prefecture, then the evaluations filtered by year, prefecture, status and conclusion in the URL; from a serious finding the officer opens a
  * compliance case on the evaluated recognition (the auditor reads only).
  */
 export function DepartmentTrackingPage() {
@@ -41,6 +42,7 @@ export function DepartmentTrackingPage() {
     <Card title={t('tracking.department.title')}>
       <Flex vertical gap="middle">
         <Typography.Paragraph type="secondary">{t('tracking.department.intro')}</Typography.Paragraph>
+        <TrackingSummaryTable year={search.year || undefined} onPrefecture={(prefecture) => setSearch({ prefecture, page: 1 })} />
         <Flex gap="small" wrap>
           <Select aria-label={t('tracking.year')} style={{ width: 120 }} value={search.year} onChange={(year) => setSearch({ year, page: 1 })}
             options={[{ value: 0, label: t('tracking.all.years') }, ...trackingYears().map((y) => ({ value: y, label: String(y) }))]} />
