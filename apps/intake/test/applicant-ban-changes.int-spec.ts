@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicantBanImposed, CreateApplication, GetApplication, SanctionChanged } from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { SANCTION_MEASURE_LABELS } from '@firstset/domain';
 import { intakeModule } from '../src/intake.module';
 import { AppView, BAOTOU_USCC, openBatch, product, registerEnterprise, submittedApplication } from './helpers';
 
@@ -51,7 +52,7 @@ describe('an applicant ban changed in the registry', () => {
     expect((await rpc.request<AppView>(GetApplication, { applicationId: draft.id }, enterprise)).state).toBe('DRAFT');
     const notices = await sql<{ application_id: string; body: string }>(env, `SELECT application_id, body FROM "${schemaOf(env, 'intake')}".notifications WHERE kind = 'stopped_by_sanction'`);
     expect(notices.map((n) => n.application_id)).toEqual(expect.arrayContaining([draft.id, submitted.id]));
-    expect(notices.every((n) => n.body.includes('禁止申报') && n.body.includes('提供虚假材料') && n.body.includes('至 2099-12-31 止'))).toBe(true);
+    expect(notices.every((n) => n.body.includes(SANCTION_MEASURE_LABELS.applicant_ban.zh) && n.body.includes('提供虚假材料') && n.body.includes('至 2099-12-31 止'))).toBe(true);
     // A resumption of a ban that is not suspended stops nothing more.
     const before = notices.length;
     await change('resumed');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicantBanImposed, CreateApplication, GetApplication, ListNotifications, ResubmitApplication, SubmitApplication } from '@firstset/contracts';
 import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { SANCTION_MEASURE_LABELS } from '@firstset/domain';
 import { intakeModule } from '../src/intake.module';
 import { AppView, BAOTOU_USCC, completeDraft, createApplication, openBatch, OTHER_USCC, product, registerEnterprise, submitAndReturn, submittedApplication } from './helpers';
 
@@ -89,7 +90,8 @@ describe('a ban on applying decided in a compliance case (M10.2)', () => {
     expect(notices.map((n) => n.applicationId).sort()).toEqual([draft.id, submitted.id, returned.id].sort());
     for (const n of notices) {
       expect(n.title.zh).toContain('禁止申报');
-      expect(n.body).toContain('禁止申报'); // the measure
+      expect(n.body).toContain(`“${SANCTION_MEASURE_LABELS.applicant_ban.zh}”`); // the measure
+      expect(n.body).toContain(`"${SANCTION_MEASURE_LABELS.applicant_ban.en}"`);
       expect(n.body).toContain(REASON); // its reason
       expect(n.body).toContain(`自 ${ban.startsOn} 起至 ${ban.endsOn} 止`); // its period and end date
       expect(n.body).toContain(`from ${ban.startsOn} to ${ban.endsOn} inclusive`);
