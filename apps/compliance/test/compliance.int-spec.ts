@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DisqualifyExpert,
+  DecideComplianceCase,
   ExpireDueRecognitions,
-  ImposeInstitutionBan,
   ListApplicantBans,
   ListExpertDisqualifications,
   ListInstitutionBans,
   ListRecognitions,
+  NotifyComplianceParty,
+  OpenComplianceCase,
   RecognitionIssued,
   RecognitionIssuedV1,
-  RevokeRecognition,
+  StateComplianceCase,
+  type ComplianceCaseViewV1,
 } from '@firstset/contracts';
 import {
   actors,
@@ -24,9 +26,10 @@ import {
   sql,
   startServiceInProcess,
 } from '@firstset/testing';
-import { connect, headers as natsHeaders } from '@nats-io/transport-node';
+import { connect, headers as natsHeaders, RequestError } from '@nats-io/transport-node';
 import { ACTOR_TOKEN_HEADER, ActorSigner, bodyHash, generateActorKeys } from '@firstset/messaging';
 import { complianceModule } from '../src/compliance.module';
+import { decidedSanction } from './decided-case';
 import { KNOWN_EXPERT, KNOWN_INSTITUTION, startExpertManagement } from './expert-management';
 
 const env = newTestEnv();
@@ -35,6 +38,9 @@ let expertManagement: RunningService;
 let rpc: RpcCaller;
 const department = actors.department();
 const USCC = '91150200MA0N4KXX4C';
+const enterprise = actors.enterprise(USCC);
+/** The service clock's day in China (set in beforeAll). */
+const TODAY = '2026-11-28';
 const S = () => `"${schemaOf(env, 'compliance')}"`;
 const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(env, text, values);
 
@@ -63,18 +69,31 @@ async function recognition(): Promise<string> {
   return event.recognitionId;
 }
 
-const revoke = (recognitionId: string, extra: Partial<{ reason: string; decisionDate: string }> = {}) => ({
-  recognitionId,
-  grounds: 'IMPROPER_MEANS' as const,
-  reason: '以虚假检测报告骗取认定',
-  ...extra,
-});
-
 const outboxFor = (revocationId: string) =>
   q<{ subject: string; payload: Record<string, unknown> }>(
     `SELECT subject, payload FROM ${S()}.outbox_events WHERE payload->>'revocationId' = $1 ORDER BY occurred_at`,
     [revocationId],
   );
+
+const counts = () =>
+  q(
+    `SELECT (SELECT count(*) FROM ${S()}.compliance_cases)::int AS cases, (SELECT count(*) FROM ${S()}.sanctions)::int AS sanctions,
+            (SELECT count(*) FROM ${S()}.outbox_events)::int AS events, (SELECT count(*) FROM ${S()}.audit_records)::int AS audits`,
+  );
+
+/** Whether any service answers a request on this subject (a removed command has no handler). */
+async function answered(subject: string): Promise<boolean> {
+  const nc = await connect({ servers: env.natsUrl });
+  try {
+    await nc.request(`${env.namespace}.${subject}`, new TextEncoder().encode(JSON.stringify({ pattern: subject, id: randomUUID(), data: {} })), { timeout: 1500 });
+    return true;
+  } catch (err) {
+    if (err instanceof RequestError && err.isNoResponders()) return false;
+    throw err;
+  } finally {
+    await nc.close();
+  }
+}
 
 async function unchanged(recognitionId: string) {
   expect(await q(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [recognitionId])).toEqual([{ state: 'RECOGNIZED' }]);
@@ -96,112 +115,97 @@ describe('compliance', () => {
     ]);
   });
 
-  it('M10.2 revoking imposes a 3-year applicant ban, decision 2026-11-28 to 2029-11-28 inclusive, with both events once', async () => {
+  it('M10.2 a revocation decided in a case imposes a 3-year applicant ban, 2026-11-28 to 2029-11-28 inclusive, with both gate events once', async () => {
     const id = await recognition();
-    const r = await rpc.request<{ revocationId: string; applicantBan: { startsOn: string; endsOn: string } }>(
-      RevokeRecognition,
-      revoke(id, { decisionDate: '2026-11-28' }),
-      department,
-    );
-    expect(r.applicantBan).toMatchObject({ uscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28' });
-    const events = await outboxFor(r.revocationId);
-    expect(events.map((e) => e.subject)).toEqual(['compliance.recognition.revoked.v1', 'compliance.applicant-ban.imposed.v1']);
-    expect(events[0].payload).toMatchObject({ recognitionId: id, uscc: USCC, decisionDate: '2026-11-28', grounds: 'IMPROPER_MEANS' });
-    expect(events[1].payload).toMatchObject({ uscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28' });
-    const bans = await rpc.request<Array<{ revocationId: string; endsOn: string }>>(ListApplicantBans, {}, actors.auditor());
-    expect(bans.filter((b) => b.revocationId === r.revocationId)).toEqual([expect.objectContaining({ endsOn: '2029-11-28' })]);
+    const c = await decidedSanction(rpc, { intendedMeasure: 'recognition_revocation', subjectId: id, party: enterprise, reasons: '以虚假检测报告骗取认定', today: TODAY });
+    const [revocationId, banId] = c.sanctionIds;
+    const events = await outboxFor(revocationId);
+    expect(events.map((e) => e.subject).sort()).toEqual(['compliance.applicant-ban.imposed.v1', 'compliance.recognition.revoked.v1']);
+    expect(events.find((e) => e.subject === 'compliance.recognition.revoked.v1')!.payload).toMatchObject({ recognitionId: id, uscc: USCC, decisionDate: '2026-11-28', grounds: 'IMPROPER_MEANS', reason: '以虚假检测报告骗取认定' });
+    expect(events.find((e) => e.subject === 'compliance.applicant-ban.imposed.v1')!.payload).toMatchObject({ banId, uscc: USCC, startsOn: '2026-11-28', endsOn: '2029-11-28' });
+    const bans = await rpc.request<Array<{ revocationId: string; endsOn: string; activeToday: boolean }>>(ListApplicantBans, {}, actors.auditor());
+    expect(bans.filter((b) => b.revocationId === revocationId)).toEqual([expect.objectContaining({ endsOn: '2029-11-28', activeToday: true })]);
     const list = await rpc.request<Array<{ recognitionId: string; state: string }>>(ListRecognitions, {}, department);
     expect(list.find((x) => x.recognitionId === id)).toMatchObject({ state: 'REVOKED', status: 'revoked' });
   });
 
-  it('M10.2 revoking twice is a conflict and adds nothing', async () => {
+  it('M10.2 a revoked recognition cannot be revoked again: a second case is refused and adds nothing', async () => {
     const id = await recognition();
-    await rpc.request(RevokeRecognition, revoke(id), department);
-    const again = await rpc.refusal(RevokeRecognition, revoke(id), department);
-    expect([again.code, again.status]).toEqual(['ILLEGAL_TRANSITION', 409]);
+    await decidedSanction(rpc, { intendedMeasure: 'recognition_revocation', subjectId: id, party: enterprise, reasons: '以虚假检测报告骗取认定', today: TODAY });
+    const again = await rpc.refusal(OpenComplianceCase, { intendedMeasure: 'recognition_revocation', subjectId: id, facts: '再次撤销' }, department);
+    expect([again.code, again.status]).toEqual(['RECOGNITION_NOT_REVOCABLE', 409]);
     expect(await q(`SELECT 1 FROM ${S()}.applicant_bans b JOIN ${S()}.revocations r ON r.id = b.revocation_id WHERE r.recognition_id = $1`, [id])).toHaveLength(1);
   });
 
-  it('decisionDate defaults to today in China time (from the service clock)', async () => {
-    const id = await recognition();
-    const r = await rpc.request<{ decisionDate: string }>(RevokeRecognition, revoke(id), department);
-    expect(r.decisionDate).toBe('2026-11-28');
-  });
-
-  it('refuses a revocation without a reason, with a future date or before the recognition, and changes nothing', async () => {
-    const id = await recognition();
-    const empty = await rpc.refusal(RevokeRecognition, revoke(id, { reason: '' }), department);
-    expect([empty.code, empty.status]).toEqual(['VALIDATION_FAILED', 400]);
-    const blank = await rpc.refusal(RevokeRecognition, revoke(id, { reason: '   ' }), department);
-    expect([blank.code, blank.status]).toEqual(['TRANSITION_REASON_REQUIRED', 422]);
-    const future = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-11-29' }), department);
-    expect([future.code, future.status]).toEqual(['DECISION_DATE_IN_FUTURE', 422]);
-    const early = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-10-14' }), department);
-    expect([early.code, early.status]).toEqual(['DECISION_DATE_BEFORE_RECOGNITION', 422]);
-    const impossible = await rpc.refusal(RevokeRecognition, revoke(id, { decisionDate: '2026-02-30' }), department);
-    expect([impossible.code, impossible.error.errors?.[0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'decisionDate', rule: 'isLocalDate' })]);
-    const unknown = await rpc.refusal(RevokeRecognition, revoke(randomUUID()), department);
-    expect([unknown.code, unknown.status]).toEqual(['RECOGNITION_NOT_FOUND', 404]);
-    await unchanged(id);
-  });
-
-  it('only department officers may revoke', async () => {
-    const id = await recognition();
-    for (const actor of [actors.auditor(), actors.enterprise(USCC), actors.prefecture('150200'), actors.institution('i-1')]) {
-      expect((await rpc.refusal(RevokeRecognition, revoke(id), actor)).code).toBe('FORBIDDEN_ROLE');
+  it('M10.2 the direct revocation, institution ban and disqualification commands are gone: nothing answers them', async () => {
+    for (const subject of ['compliance.recognition.revoke.v1', 'compliance.institution-ban.impose.v1', 'compliance.expert.disqualify.v1']) {
+      expect(await answered(subject)).toBe(false);
     }
-    expect((await rpc.refusal(RevokeRecognition, revoke(id))).status).toBe(401);
-    expect((await rpc.refusal(ListApplicantBans, {}, actors.enterprise(USCC))).status).toBe(403);
+  });
+
+  it('M10.2 refuses a decision without reasons, in the future or before the notice, and changes nothing', async () => {
+    const id = await recognition();
+    let c = await rpc.request<ComplianceCaseViewV1>(OpenComplianceCase, { intendedMeasure: 'recognition_revocation', subjectId: id, facts: '检测报告系伪造' }, department);
+    c = await rpc.request<ComplianceCaseViewV1>(NotifyComplianceParty, { caseId: c.id, expectedVersion: c.version, statementDeadline: '2026-12-08' }, department);
+    c = await rpc.request<ComplianceCaseViewV1>(StateComplianceCase, { caseId: c.id, waived: true }, enterprise);
+    const decide = (extra: Record<string, unknown>) => rpc.refusal(DecideComplianceCase, { caseId: c.id, expectedVersion: c.version, outcome: 'sanction', reasons: '材料造假属实', ...extra }, department);
+    const empty = await decide({ reasons: '' });
+    expect([empty.code, empty.status]).toEqual(['VALIDATION_FAILED', 400]);
+    const future = await decide({ decisionDate: '2026-11-29' });
+    expect([future.code, future.status]).toEqual(['DECISION_DATE_IN_FUTURE', 422]);
+    const early = await decide({ decisionDate: '2026-11-27' });
+    expect([early.code, early.status]).toEqual(['DECISION_DATE_BEFORE_NOTICE', 422]);
+    const impossible = await decide({ decisionDate: '2026-02-30' });
+    expect([impossible.code, impossible.error.errors?.[0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'decisionDate', rule: 'isLocalDate' })]);
+    for (const actor of [actors.auditor(), enterprise, actors.prefecture('150200'), actors.institution('i-1')]) {
+      expect((await rpc.refusal(DecideComplianceCase, { caseId: c.id, expectedVersion: c.version, outcome: 'sanction', reasons: 'x' }, actor)).code).toBe('FORBIDDEN_ROLE');
+    }
+    expect((await rpc.refusal(ListApplicantBans, {}, enterprise)).status).toBe(403);
     await unchanged(id);
   });
 
-  it('M10.3 bars an institution for 3 years and M11.2 disqualifies an expert with no term', async () => {
-    const ban = await rpc.request(ImposeInstitutionBan, { institutionId: 'inst-1', institutionUscc: '91150100MA0P7RYY69', error: '评审结论严重失实', decisionDate: '2026-11-28' }, department);
-    expect(ban).toMatchObject({ startsOn: '2026-11-28', endsOn: '2029-11-28' });
-    const dq = await rpc.request(DisqualifyExpert, { expertId: KNOWN_EXPERT.id, misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
-    expect(dq).toMatchObject({ expertId: KNOWN_EXPERT.id, decisionDate: '2026-11-28', liftedOn: null });
-    expect(await rpc.request(ListInstitutionBans, {}, actors.auditor())).toHaveLength(1);
-    expect(await rpc.request(ListExpertDisqualifications, {}, actors.auditor())).toHaveLength(1);
-    // Expert management learns of both through events committed with the decisions.
-    const events = await q<{ subject: string }>(
-      `SELECT subject FROM ${S()}.outbox_events WHERE subject IN ('compliance.institution-ban.imposed.v1', 'compliance.expert.disqualified.v1') ORDER BY subject`,
+  it('M10.3 a case bars an institution for 3 years and M11.2 disqualifies an expert with no term; the lists read the registry', async () => {
+    const banCase = await decidedSanction(rpc, {
+      intendedMeasure: 'institution_ban', subjectId: KNOWN_INSTITUTION.id, subjectUscc: KNOWN_INSTITUTION.uscc,
+      party: actors.institution(KNOWN_INSTITUTION.id), reasons: '评审结论严重失实', today: TODAY,
+    });
+    const dqCase = await decidedSanction(rpc, { intendedMeasure: 'expert_disqualification', subjectId: KNOWN_EXPERT.id, party: actors.expert(KNOWN_EXPERT.id), reasons: '泄露申报产品技术参数', today: TODAY });
+    const bans = await rpc.request<Array<Record<string, unknown>>>(ListInstitutionBans, {}, actors.auditor());
+    expect(bans).toEqual([{ banId: banCase.sanctionIds[0], institutionId: KNOWN_INSTITUTION.id, institutionUscc: KNOWN_INSTITUTION.uscc, error: '评审结论严重失实', decisionDate: '2026-11-28', startsOn: '2026-11-28', endsOn: '2029-11-28' }]);
+    const dqs = await rpc.request<Array<Record<string, unknown>>>(ListExpertDisqualifications, {}, actors.auditor());
+    expect(dqs).toEqual([expect.objectContaining({ disqualificationId: dqCase.sanctionIds[0], expertId: KNOWN_EXPERT.id, detail: '泄露申报产品技术参数', decisionDate: '2026-11-28', liftedOn: null })]);
+    // Expert management learns of both through the events committed with the decisions.
+    const events = await q<{ subject: string; payload: Record<string, unknown> }>(
+      `SELECT subject, payload FROM ${S()}.outbox_events WHERE subject IN ('compliance.institution-ban.imposed.v1', 'compliance.expert.disqualified.v1') ORDER BY subject`,
     );
-    expect(events.map((e) => e.subject)).toEqual(['compliance.expert.disqualified.v1', 'compliance.institution-ban.imposed.v1']);
-    expect((await rpc.refusal(DisqualifyExpert, { expertId: 'exp-2', misconduct: 'gossip' as never, detail: 'x' }, department)).code).toBe('VALIDATION_FAILED');
-    expect((await rpc.refusal(ImposeInstitutionBan, { institutionId: 'i', institutionUscc: '91150100MA0P7RYY69', error: 'x' }, actors.auditor())).code).toBe('FORBIDDEN_ROLE');
+    expect(events).toEqual([
+      { subject: 'compliance.expert.disqualified.v1', payload: expect.objectContaining({ disqualificationId: dqCase.sanctionIds[0], expertId: KNOWN_EXPERT.id, decisionDate: '2026-11-28' }) },
+      { subject: 'compliance.institution-ban.imposed.v1', payload: expect.objectContaining({ banId: banCase.sanctionIds[0], institutionId: KNOWN_INSTITUTION.id, startsOn: '2026-11-28', endsOn: '2029-11-28' }) },
+    ]);
+    expect((await rpc.refusal(ListInstitutionBans, {}, actors.institution(KNOWN_INSTITUTION.id))).code).toBe('FORBIDDEN_ROLE');
   });
 
-  it('M10.3 M11.2 a sanction on an institution or expert expert management does not know is refused with 404, nothing recorded', async () => {
-    const before = await q<{ bans: string; dqs: string; events: string; audits: string }>(
-      `SELECT (SELECT count(*) FROM ${S()}.institution_bans)::text AS bans, (SELECT count(*) FROM ${S()}.expert_disqualifications)::text AS dqs,
-              (SELECT count(*) FROM ${S()}.outbox_events)::text AS events, (SELECT count(*) FROM ${S()}.audit_records)::text AS audits`,
-    );
-    const unknownInstitution = await rpc.refusal(ImposeInstitutionBan, { institutionId: randomUUID(), institutionUscc: '91150200MA0N4KXX4C', error: '评审结论严重失实' }, department);
+  it('M10.3 M11.2 a case against an institution or expert expert management does not know is refused with 404, nothing recorded', async () => {
+    const before = await counts();
+    const unknownInstitution = await rpc.refusal(OpenComplianceCase, { intendedMeasure: 'institution_ban', subjectId: randomUUID(), subjectUscc: '91150200MA0N4KXX4C', facts: '评审结论严重失实' }, department);
     expect([unknownInstitution.code, unknownInstitution.status]).toEqual(['INSTITUTION_NOT_FOUND', 404]);
     // The known institution's id with another institution's USCC is not that institution either.
-    const mismatched = await rpc.refusal(ImposeInstitutionBan, { institutionId: KNOWN_INSTITUTION.id, institutionUscc: '91150200MA0N4KXX4C', error: '评审结论严重失实' }, department);
+    const mismatched = await rpc.refusal(OpenComplianceCase, { intendedMeasure: 'institution_ban', subjectId: KNOWN_INSTITUTION.id, subjectUscc: '91150200MA0N4KXX4C', facts: '评审结论严重失实' }, department);
     expect(mismatched.status).toBe(404);
     for (const expertId of [randomUUID(), 'exp-unknown']) {
-      const unknownExpert = await rpc.refusal(DisqualifyExpert, { expertId, misconduct: 'leaked_technical_secrets', detail: '泄露申报产品技术参数' }, department);
+      const unknownExpert = await rpc.refusal(OpenComplianceCase, { intendedMeasure: 'expert_disqualification', subjectId: expertId, facts: '泄露申报产品技术参数' }, department);
       expect([unknownExpert.code, unknownExpert.status]).toEqual(['EXPERT_NOT_FOUND', 404]);
     }
-    const after = await q(
-      `SELECT (SELECT count(*) FROM ${S()}.institution_bans)::text AS bans, (SELECT count(*) FROM ${S()}.expert_disqualifications)::text AS dqs,
-              (SELECT count(*) FROM ${S()}.outbox_events)::text AS events, (SELECT count(*) FROM ${S()}.audit_records)::text AS audits`,
-    );
+    const after = await counts();
     expect(after).toEqual(before);
-    // The known institution by its id and USCC is found, and banned.
-    const ban = await rpc.request(ImposeInstitutionBan, { institutionId: KNOWN_INSTITUTION.id, institutionUscc: KNOWN_INSTITUTION.uscc, error: '评审结论严重失实' }, department);
-    expect(ban).toMatchObject({ institutionId: KNOWN_INSTITUTION.id });
   });
 
   it('every command leaves an audit record, refusals included', async () => {
     const rows = await q<{ action: string; outcome: string }>(`SELECT DISTINCT action, outcome FROM ${S()}.audit_records`);
     expect(rows).toEqual(expect.arrayContaining([
-      { action: 'recognition.revoke', outcome: 'succeeded' },
-      { action: 'recognition.revoke', outcome: 'rejected' },
-      { action: 'institution-ban.impose', outcome: 'succeeded' },
-      { action: 'expert.disqualify', outcome: 'succeeded' },
+      { action: 'compliance-case.open', outcome: 'succeeded' },
+      { action: 'compliance-case.decide', outcome: 'succeeded' },
+      { action: 'compliance-case.decide', outcome: 'rejected' },
     ]));
   });
 });
@@ -232,12 +236,12 @@ describe('expiry', () => {
   });
 
   describe('a forged actor published straight onto the bus changes nothing (ADR 0015)', () => {
-    const banRequest = (institutionId: string) =>
+    const banRequest = (facts: string) =>
       new TextEncoder().encode(
         JSON.stringify({
-          pattern: ImposeInstitutionBan.subject,
+          pattern: OpenComplianceCase.subject,
           id: randomUUID(),
-          data: { institutionId, institutionUscc: '91150100MA0P7RYY69', error: '伪造的处罚', decisionDate: '2026-11-28' },
+          data: { intendedMeasure: 'institution_ban', subjectId: KNOWN_INSTITUTION.id, subjectUscc: KNOWN_INSTITUTION.uscc, facts },
         }),
       );
     const send = async (body: Uint8Array, h: Record<string, string>) => {
@@ -245,31 +249,31 @@ describe('expiry', () => {
       try {
         const headers = natsHeaders();
         for (const [k, v] of Object.entries(h)) headers.set(k, v);
-        const reply = await nc.request(`${env.namespace}.${ImposeInstitutionBan.subject}`, body, { timeout: 5000, headers });
+        const reply = await nc.request(`${env.namespace}.${OpenComplianceCase.subject}`, body, { timeout: 5000, headers });
         return reply.json<{ err?: { code: string; status: number } }>();
       } finally {
         await nc.close();
       }
     };
-    const bansOf = async (institutionId: string) =>
-      (await q<{ n: string }>(`SELECT count(*)::text AS n FROM ${S()}.institution_bans WHERE institution_id = $1`, [institutionId]))[0].n;
+    const casesOf = async (facts: string) =>
+      (await q<{ n: string }>(`SELECT count(*)::text AS n FROM ${S()}.compliance_cases WHERE facts = $1`, [facts]))[0].n;
     const auditOf = async () => (await q<{ n: string }>(`SELECT count(*)::text AS n FROM ${S()}.audit_records`))[0].n;
 
-    it('M10.3 refuses a ban "by the Department" in a plain actor header, or signed with a key that is not the gateway\'s', async () => {
+    it('M10.3 refuses a case "by the Department" in a plain actor header, or signed with a key that is not the gateway\'s', async () => {
       const audits = await auditOf();
-      const plain = await send(banRequest('forged-1'), { 'x-request-id': randomUUID(), 'x-actor': JSON.stringify(department) });
+      const plain = await send(banRequest('伪造的处罚 1'), { 'x-request-id': randomUUID(), 'x-actor': JSON.stringify(department) });
       expect(plain.err).toMatchObject({ code: 'ACTOR_SIGNATURE_INVALID', status: 401 });
-      const body = banRequest('forged-2');
+      const body = banRequest('伪造的处罚 2');
       const token = new ActorSigner(generateActorKeys().signingKey).sign({
         aud: 'compliance',
-        sub: `${env.namespace}.${ImposeInstitutionBan.subject}`,
+        sub: `${env.namespace}.${OpenComplianceCase.subject}`,
         rid: randomUUID(),
         act: department,
         bh: bodyHash(body),
       });
       const forged = await send(body, { [ACTOR_TOKEN_HEADER]: token });
       expect(forged.err).toMatchObject({ code: 'ACTOR_SIGNATURE_INVALID', status: 401 });
-      expect([await bansOf('forged-1'), await bansOf('forged-2')]).toEqual(['0', '0']);
+      expect([await casesOf('伪造的处罚 1'), await casesOf('伪造的处罚 2')]).toEqual(['0', '0']);
       expect(await auditOf()).toBe(audits);
     });
   });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ImposeInstitutionBan, RecognitionIssued, RecognitionIssuedV1, RevokeRecognition } from '@firstset/contracts';
+import { DecideComplianceCase, NotifyComplianceParty, OpenComplianceCase, RecognitionIssued, RecognitionIssuedV1, StateComplianceCase, type ComplianceCaseViewV1 } from '@firstset/contracts';
 import { INNER_MONGOLIA_DRAFT_PROFILE as IM, LocalDate, PolicyProfile } from '@firstset/domain';
 import { actors, cleanupTestEnv, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { complianceModule } from '../src/compliance.module';
-import { startExpertManagement } from './expert-management';
+import { decidedSanction } from './decided-case';
+import { KNOWN_INSTITUTION, startExpertManagement } from './expert-management';
 
 /** Registered only in this test: a 2-year applicant ban, and a later version with a 5-year institution ban. */
 const PILOT: PolicyProfile = Object.freeze({ ...IM, id: 'example-pilot', version: '2026', applicantBanYears: 2 });
@@ -15,6 +16,7 @@ let expertManagement: RunningService;
 let rpc: RpcCaller;
 const department = actors.department();
 const USCC = '91150200MA0N4KXX4C';
+const enterprise = actors.enterprise(USCC);
 const S = () => `"${schemaOf(env, 'compliance')}"`;
 const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(env, text, values);
 
@@ -53,29 +55,44 @@ async function recognition(policyProfile?: { id: string; version: string }): Pro
   return event.recognitionId;
 }
 
-const revoke = (recognitionId: string) =>
-  rpc.request<{ applicantBan: { endsOn: string } }>(
-    RevokeRecognition,
-    { recognitionId, grounds: 'IMPROPER_MEANS', reason: '以虚假检测报告骗取认定', decisionDate: '2026-11-28' },
-    department,
-  );
+/** The applicant ban a revocation decided in a case on 2026-11-28 imposes (ADR 0026). */
+const revoke = async (recognitionId: string) => {
+  const c = await decidedSanction(rpc, { intendedMeasure: 'recognition_revocation', subjectId: recognitionId, party: enterprise, reasons: '以虚假检测报告骗取认定', today: '2026-11-28' });
+  const [ban] = await q<{ ends_on: string }>(`SELECT ends_on FROM ${S()}.applicant_bans WHERE id = $1`, [c.sanctionIds[1]]);
+  return ban.ends_on;
+};
 
 describe('sanctions judged by the profile (M15)', () => {
   it('M15 M10.2 the same revocation bans for 3 years under the draft and 2 under the pilot', async () => {
-    expect((await revoke(await recognition())).applicantBan.endsOn).toBe('2029-11-28');
-    expect((await revoke(await recognition({ id: PILOT.id, version: PILOT.version }))).applicantBan.endsOn).toBe('2028-11-28');
+    expect(await revoke(await recognition())).toBe('2029-11-28');
+    expect(await revoke(await recognition({ id: PILOT.id, version: PILOT.version }))).toBe('2028-11-28');
   });
 
   it('M15 M10.3 an institution ban takes the years of the version in force on the decision date', async () => {
-    const ban = (decisionDate: string) =>
-      rpc.request<{ endsOn: string }>(ImposeInstitutionBan, { institutionId: `inst-${decisionDate}`, institutionUscc: '91150100MA0P7RYY69', error: '评审结论严重失实', decisionDate }, department);
-    expect((await ban('2026-10-30')).endsOn).toBe('2029-10-30');
-    expect((await ban('2026-11-02')).endsOn).toBe('2031-11-02');
+    // A decision is taken on the day (never before its notice): the clock moves to each day.
+    const ban = async (today: string) => {
+      await rpc.setClock(new Date(`${today}T04:00:00Z`));
+      const c = await decidedSanction(rpc, {
+        intendedMeasure: 'institution_ban', subjectId: KNOWN_INSTITUTION.id, subjectUscc: KNOWN_INSTITUTION.uscc,
+        party: actors.institution(KNOWN_INSTITUTION.id), reasons: '评审结论严重失实', today,
+      });
+      const [row] = await q<{ until_date: string }>(`SELECT until_date FROM ${S()}.sanctions WHERE id = $1`, [c.sanctionIds[0]]);
+      return row.until_date;
+    };
+    try {
+      expect(await ban('2026-10-30')).toBe('2029-10-30');
+      expect(await ban('2026-11-02')).toBe('2031-11-02');
+    } finally {
+      await rpc.setClock(new Date('2026-11-28T04:00:00Z'));
+    }
   });
 
   it('M15 refuses a revocation under a profile no longer registered, and changes nothing', async () => {
     const id = await recognition({ id: 'elsewhere', version: '1' });
-    const err = await rpc.refusal(RevokeRecognition, { recognitionId: id, grounds: 'IMPROPER_MEANS', reason: '以虚假检测报告骗取认定' }, department);
+    let c = await rpc.request<ComplianceCaseViewV1>(OpenComplianceCase, { intendedMeasure: 'recognition_revocation', subjectId: id, facts: '检测报告系伪造' }, department);
+    c = await rpc.request<ComplianceCaseViewV1>(NotifyComplianceParty, { caseId: c.id, expectedVersion: c.version, statementDeadline: '2026-12-08' }, department);
+    c = await rpc.request<ComplianceCaseViewV1>(StateComplianceCase, { caseId: c.id, waived: true }, enterprise);
+    const err = await rpc.refusal(DecideComplianceCase, { caseId: c.id, expectedVersion: c.version, outcome: 'sanction', reasons: '以虚假检测报告骗取认定' }, department);
     expect([err.code, err.status]).toEqual(['POLICY_PROFILE_UNKNOWN', 422]);
     expect(await q(`SELECT state FROM ${S()}.recognitions WHERE id = $1`, [id])).toEqual([{ state: 'RECOGNIZED' }]);
     expect(await q(`SELECT 1 FROM ${S()}.revocations WHERE recognition_id = $1`, [id])).toHaveLength(0);

@@ -37,7 +37,13 @@ afterAll(async () => {
 });
 
 const institution = async () =>
-  (await sql<{ banned_until: string | null }>(env, `SELECT banned_until FROM "${s()}".institutions WHERE id = $1`, [institutionId]))[0];
+  (await sql<{ banned_until: string | null; ban_suspended_on: string | null }>(env, `SELECT banned_until, ban_suspended_on FROM "${s()}".institutions WHERE id = $1`, [institutionId]))[0];
+const expert = async () => (await sql<{ disqualified_on: string | null }>(env, `SELECT disqualified_on FROM "${s()}".experts WHERE id = $1`, [expertId]))[0];
+/** A change the registry publishes for a decided sanction (ADR 0026), effective 2026-11-28. */
+const changed = (measure: string, change: 'suspended' | 'resumed' | 'lifted' | 'set_aside', subjectId: string, on = '2026-11-28') =>
+  publishEvent(env, SanctionChanged, { sanctionId: randomUUID(), measure, subjectId, change, on, reason: '复议', changedAt: new Date().toISOString() });
+const consumed = (n: number) =>
+  eventually(async () => (await sql(env, `SELECT 1 FROM "${s()}".inbox_events WHERE consumer = 'expert-management-sanction-changes'`)).length, (c) => c === n);
 
 describe('sanctions from compliance', () => {
   it('M10.3 an institution banned by compliance cannot be commissioned, and a later shorter ban does not shorten it', async () => {
@@ -67,21 +73,34 @@ describe('sanctions from compliance', () => {
     expect(row.disqualified_on).toBe('2026-11-28');
   });
 
-  it('M10.3 M11.2 a ban lifted in the registry ends the day before; a disqualification set aside is cleared; a suspension changes nothing here', async () => {
-    const changed = (measure: string, change: 'suspended' | 'lifted' | 'set_aside', subjectId: string, on = '2026-11-28') =>
-      publishEvent(env, SanctionChanged, { sanctionId: randomUUID(), measure, subjectId, change, on, reason: '复议', changedAt: new Date().toISOString() });
-    const consumed = (n: number) =>
-      eventually(async () => (await sql(env, `SELECT 1 FROM "${s()}".inbox_events WHERE consumer = 'expert-management-sanction-changes'`)).length, (c) => c === n);
+  it('M10.3 a ban suspended in the registry lets the institution be commissioned; resumed, it bars again and ends that commission; lifted, it ends the day before', async () => {
     await changed('institution_ban', 'suspended', institutionId);
     await consumed(1);
-    expect((await institution()).banned_until).toBe('2029-11-28');
-    await changed('institution_ban', 'lifted', institutionId);
+    expect(await institution()).toEqual({ banned_until: '2029-11-28', ban_suspended_on: '2026-11-28' });
+    const held = await rpc.request<{ id: string }>(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
+    await changed('institution_ban', 'resumed', institutionId);
     await consumed(2);
-    expect((await institution()).banned_until).toBe('2026-11-27');
-    await rpc.request(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
-    await changed('expert_disqualification', 'set_aside', expertId);
+    expect(await institution()).toEqual({ banned_until: '2029-11-28', ban_suspended_on: null });
+    const [ended] = await sql<{ ended_at: Date | null; end_reason: string | null }>(env, `SELECT ended_at, end_reason FROM "${s()}".commissions WHERE id = $1`, [held.id]);
+    expect(ended.ended_at).not.toBeNull();
+    expect(ended.end_reason).toContain('M10.3');
+    const barred = await rpc.refusal(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
+    expect([barred.code, barred.status]).toEqual(['INSTITUTION_BANNED', 422]);
+    // A resumption of a ban that is not suspended stops nothing more.
+    await changed('institution_ban', 'resumed', institutionId);
     await consumed(3);
-    const [expert] = await sql<{ disqualified_on: string | null }>(env, `SELECT disqualified_on FROM "${s()}".experts WHERE id = $1`, [expertId]);
-    expect(expert.disqualified_on).toBeNull();
+    await changed('institution_ban', 'lifted', institutionId);
+    await consumed(4);
+    expect(await institution()).toEqual({ banned_until: '2026-11-27', ban_suspended_on: null });
+    await rpc.request(CommissionInstitution, { batchId: randomUUID(), institutionId }, actors.department());
+  });
+
+  it('M11.2 a disqualification is not suspended here (no such change applies); set aside, it is cleared', async () => {
+    await changed('expert_disqualification', 'suspended', expertId);
+    await consumed(5);
+    expect(await expert()).toEqual({ disqualified_on: '2026-11-28' });
+    await changed('expert_disqualification', 'set_aside', expertId);
+    await consumed(6);
+    expect(await expert()).toEqual({ disqualified_on: null });
   });
 });

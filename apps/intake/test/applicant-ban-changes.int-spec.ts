@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicantBanImposed, CreateApplication, SanctionChanged } from '@firstset/contracts';
-import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { ApplicantBanImposed, CreateApplication, GetApplication, SanctionChanged } from '@firstset/contracts';
+import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { SANCTION_MEASURE_LABELS } from '@firstset/domain';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, openBatch, product, registerEnterprise } from './helpers';
+import { AppView, BAOTOU_USCC, openBatch, product, registerEnterprise, submittedApplication } from './helpers';
 
 // ADR 0026: the registry's changes to an applicant ban reach intake's gate: suspended, the applicant
-// may apply until it is resumed; lifted early, it may apply from that day on.
+// may apply until it is resumed (then what it started meanwhile stops); lifted early, it may apply
+// from that day on.
 const env = newTestEnv();
 let intake: RunningService;
 let rpc: RpcCaller;
@@ -37,14 +39,24 @@ const create = () => rpc.request<{ id: string }>(CreateApplication, product(batc
 const refusal = async () => (await rpc.refusal(CreateApplication, product(batchId), enterprise)).code;
 
 describe('an applicant ban changed in the registry', () => {
-  it('M10.2 refuses the banned applicant, lets it apply while the ban is suspended, and refuses again once resumed', async () => {
+  it('M10.2 refuses the banned applicant, lets it apply while the ban is suspended, and once resumed refuses again and stops what it started meanwhile, each with its notice', async () => {
     expect(await refusal()).toBe('APPLICANT_BANNED');
     await change('suspended');
-    expect((await create()).id).toBeTruthy();
+    const draft = await create();
+    const submitted = await submittedApplication(rpc, enterprise, batchId);
     await change('upheld');
     expect((await create()).id).toBeTruthy();
     await change('resumed');
     expect(await refusal()).toBe('APPLICANT_BANNED');
+    expect((await rpc.request<AppView>(GetApplication, { applicationId: submitted.id }, enterprise)).state).toBe('WITHDRAWN');
+    expect((await rpc.request<AppView>(GetApplication, { applicationId: draft.id }, enterprise)).state).toBe('DRAFT');
+    const notices = await sql<{ application_id: string; body: string }>(env, `SELECT application_id, body FROM "${schemaOf(env, 'intake')}".notifications WHERE kind = 'stopped_by_sanction'`);
+    expect(notices.map((n) => n.application_id)).toEqual(expect.arrayContaining([draft.id, submitted.id]));
+    expect(notices.every((n) => n.body.includes(SANCTION_MEASURE_LABELS.applicant_ban.zh) && n.body.includes('提供虚假材料') && n.body.includes('至 2099-12-31 止'))).toBe(true);
+    // A resumption of a ban that is not suspended stops nothing more.
+    const before = notices.length;
+    await change('resumed');
+    expect((await sql(env, `SELECT 1 FROM "${schemaOf(env, 'intake')}".notifications WHERE kind = 'stopped_by_sanction'`)).length).toBe(before);
   });
 
   it('M10.2 lets the applicant apply from the day the ban is lifted; another measure’s change is ignored', async () => {

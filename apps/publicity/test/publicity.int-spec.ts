@@ -10,6 +10,8 @@ import {
   PublishList,
   RecognitionRevoked,
   SearchPublicRecognitions,
+  VerifyRecognition,
+  type RecognitionVerificationV1,
 } from '@firstset/contracts';
 import {
   actors,
@@ -255,6 +257,20 @@ describe('publicity', () => {
       expect(after!.find((r) => r.id === first.id)).toMatchObject({ status: 'revoked', statusSince: '2026-12-05' });
       expect(after!.find((r) => r.id === second.id)).toMatchObject({ status: 'valid' });
       expect(await q(`SELECT kind FROM ${S()}.recognition_events WHERE recognition_id = $1 ORDER BY occurred_on, occurred_at`, [first.id])).toEqual([{ kind: 'issued' }, { kind: 'revoked' }]);
+    });
+
+    it('M10.2 M13.1 once revoked by a decided case, the public verification says revoked, on which date and why', async () => {
+      const [first] = await recognitionsOf(ids);
+      const [{ certificate_no: certificateNo }] = await q<{ certificate_no: string }>(`SELECT certificate_no FROM ${S()}.recognitions WHERE id = $1`, [first.id]);
+      const v = await rpc.request<RecognitionVerificationV1>(VerifyRecognition, { no: certificateNo });
+      expect(v.matched).toBe('certificate');
+      expect(v.recognitions).toEqual([
+        expect.objectContaining({ id: first.id, status: 'revoked', statusSince: '2026-12-05', revocationNotice: '提供虚假检测报告' }),
+      ]);
+      expect(v.recognitions[0].history).toEqual([
+        expect.objectContaining({ kind: 'issued' }),
+        expect.objectContaining({ kind: 'revoked', occurredOn: '2026-12-05', detail: expect.objectContaining({ notice: '提供虚假检测报告' }) }),
+      ]);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
-import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1, RevocationViewV1 } from './compliance/views/compliance-views.v1';
+import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1 } from './compliance/views/compliance-views.v1';
 import type { ComplianceCasePageV1, ComplianceCaseViewV1, PublicSanctionV1, SanctionPageV1, SanctionRecordV1 } from './compliance/views/case-views.v1';
 import type { TrackableRecognitionPageV1, TrackingEvaluationPageV1, TrackingEvaluationViewV1 } from './compliance/views/tracking-views.v1';
 import type { TrackingSummaryV1 } from './compliance/views/tracking-summary-views.v1';
@@ -126,11 +126,8 @@ export interface Replies {
   SanctionPageV1: SanctionPageV1;
   PublicSanctionListV1: PublicSanctionV1[];
   RecognitionListV1: RecognitionViewV1[];
-  RevocationViewV1: RevocationViewV1;
   ApplicantBanListV1: ApplicantBanViewV1[];
-  InstitutionBanViewV1: InstitutionBanViewV1;
   InstitutionBanListV1: InstitutionBanViewV1[];
-  ExpertDisqualificationViewV1: ExpertDisqualificationViewV1;
   ExpertDisqualificationListV1: ExpertDisqualificationViewV1[];
   ExpiryRunV1: ExpiryRunV1;
   TrackingEvaluationViewV1: TrackingEvaluationViewV1;

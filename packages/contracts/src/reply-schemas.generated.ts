@@ -3621,7 +3621,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         "type": "string"
       },
       "misconduct": {
-        "type": "string"
+        "type": "string",
+        "description": "`leaked_technical_secrets` or `took_applicant_results` for those imposed before the registry; `M11.2` for the registry's."
       },
       "detail": {
         "type": "string"
@@ -3644,7 +3645,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "detail",
       "decisionDate",
       "liftedOn"
-    ]
+    ],
+    "description": "An expert disqualification (M11.2): the registry's, decided in a case, and those imposed before it."
   },
   "ExpertImportIssueV1": {
     "type": "object",
@@ -4226,7 +4228,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "decisionDate",
       "startsOn",
       "endsOn"
-    ]
+    ],
+    "description": "An institution ban (M10.3): the registry's, decided in a case, and those imposed before it."
   },
   "InstitutionDetailV1": {
     "type": "object",
@@ -8625,71 +8628,6 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "reviewStartedAt"
     ],
     "description": "An application in comprehensive review, as the caller may see it."
-  },
-  "RevocationViewV1": {
-    "type": "object",
-    "properties": {
-      "revocationId": {
-        "type": "string"
-      },
-      "recognitionId": {
-        "type": "string"
-      },
-      "applicationId": {
-        "type": "string"
-      },
-      "uscc": {
-        "type": "string"
-      },
-      "grounds": {
-        "type": "string"
-      },
-      "reason": {
-        "type": "string"
-      },
-      "decisionDate": {
-        "type": "string"
-      },
-      "revokedAt": {
-        "type": "string"
-      },
-      "applicantBan": {
-        "type": "object",
-        "properties": {
-          "banId": {
-            "type": "string"
-          },
-          "uscc": {
-            "type": "string"
-          },
-          "startsOn": {
-            "type": "string"
-          },
-          "endsOn": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "banId",
-          "uscc",
-          "startsOn",
-          "endsOn"
-        ],
-        "description": "The applicant's ban, first and last banned day both included (M10.2)."
-      }
-    },
-    "required": [
-      "revocationId",
-      "recognitionId",
-      "applicationId",
-      "uscc",
-      "grounds",
-      "reason",
-      "decisionDate",
-      "revokedAt",
-      "applicantBan"
-    ],
-    "description": "A revocation with the applicant's ban it starts (M10.1, M10.2)."
   },
   "RoleV1": {
     "type": "string",

@@ -270,18 +270,30 @@ it('M7.1–M13.2 an application goes from the annual batch to recognition, is re
   expect(registry.body.items.find(ours)).toMatchObject({ validUntil: validity.validUntil, status: 'valid' });
   await eventually(stateOf(id), (a) => a.state === 'RECOGNIZED', 'RECOGNIZED at intake');
 
-  // Compliance revokes it for fraud and bans the applicant for three years (M10.2).
+  // Compliance revokes it for fraud and bans the applicant for three years (M10.2), in a case:
+  // the enterprise is told of the intended measure, waives its statement, and the Department decides (ADR 0026).
   const recognitions = await eventually(
     () => api('GET', '/recognitions', 'dept.admin'),
     (r) => r.body.some?.((x: { applicationId: string }) => x.applicationId === id),
     'the recognition at compliance',
   );
   const recognitionId = recognitions.body.find((x: { applicationId: string }) => x.applicationId === id).recognitionId;
-  const revoked = await api('POST', `/recognitions/${recognitionId}/revoke`, 'dept.admin', {
-    grounds: 'IMPROPER_MEANS',
-    reason: '经查实，申请材料中的销售合同系伪造，以非正当手段骗取认定。',
+  const opened = await api('POST', '/compliance-cases', 'dept.admin', {
+    intendedMeasure: 'recognition_revocation',
+    subjectId: recognitionId,
+    facts: '经查实，申请材料中的销售合同系伪造，以非正当手段骗取认定。',
   });
-  expect(revoked.status).toBe(200);
+  expect(opened.status).toBe(201);
+  const notified = await api('POST', `/compliance-cases/${opened.body.id}/notice`, 'dept.admin', { expectedVersion: opened.body.version, statementDeadline: '2026-10-22' });
+  expect(notified.status).toBe(200);
+  const waived = await api('POST', `/compliance-cases/${opened.body.id}/statement`, 'northsteel', { waived: true });
+  expect(waived.status).toBe(200);
+  const revoked = await api('POST', `/compliance-cases/${opened.body.id}/decision`, 'dept.admin', {
+    expectedVersion: waived.body.version,
+    outcome: 'sanction',
+    reasons: '经查实，申请材料中的销售合同系伪造，以非正当手段骗取认定。',
+  });
+  expect([revoked.status, revoked.body.sanctionIds.length]).toEqual([200, 2]);
   await eventually(stateOf(id), (a) => a.state === 'REVOKED', 'REVOKED at intake');
   // The registry keeps it, revoked from the decision date (M13.1, M10.2).
   await eventually(() => api('GET', '/public/recognitions?search=NTE220'), (r) => r.body.items?.find(ours)?.status === 'revoked', 'the registry to show it revoked (M13.1)');

@@ -6,6 +6,7 @@ import { Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 import { lockBatch, lockInstitution } from '../reviews/locks';
 import { CaseHandover } from './case-handover';
+import { institutionBannedOn } from './sanctions';
 
 /**
  * Compliance's sanctions hold at once, also during a review. A ban (M10.3) is kept on the
@@ -27,21 +28,31 @@ export class SanctionsConsumer {
     const where = isUuid(ban.institutionId)
       ? { OR: [{ id: ban.institutionId }, { uscc: ban.institutionUscc }] }
       : { uscc: ban.institutionUscc };
-    const now = this.clock.now();
-    const today = toShanghaiDate(now);
     for (const found of await tx.institution.findMany({ where, select: { id: true } })) {
       await lockInstitution(tx, found.id);
       const inst = await tx.institution.findUniqueOrThrow({ where: { id: found.id } });
       if (!inst.bannedUntil || inst.bannedUntil < ban.endsOn) {
         await tx.institution.update({ where: { id: inst.id }, data: { bannedUntil: ban.endsOn, version: { increment: 1 } } });
       }
-      if (ban.startsOn > today || ban.endsOn < today) continue;
-      const reason = `M10.3 机构被禁止参与认定工作（${ban.startsOn} 至 ${ban.endsOn}） / institution banned from recognition work (${ban.startsOn} to ${ban.endsOn})`;
-      const open = await tx.commission.findMany({ where: { institutionId: inst.id, endedAt: null }, orderBy: { commissionedAt: 'asc' } });
-      for (const c of open) {
-        await lockBatch(tx, c.batchId);
-        await this.handover.end(tx, c, { reason, endedBy: meta.actor?.userId ?? 'compliance', now, meta });
-      }
+      await this.stopWorkIfBarred(tx, inst.id, ban.startsOn, meta);
+    }
+  }
+
+  /**
+   * The institution's ban bars it today (from `startsOn`, not suspended): its open commissions end
+   * with the ban as their reason, their cases wait for a new commission, its experts lose the
+   * materials (M10.3).
+   */
+  private async stopWorkIfBarred(tx: Tx, institutionId: string, startsOn: string, meta: MessageMeta): Promise<void> {
+    const now = this.clock.now();
+    const today = toShanghaiDate(now);
+    const inst = await tx.institution.findUniqueOrThrow({ where: { id: institutionId } });
+    if (startsOn > today || !institutionBannedOn(inst, today)) return;
+    const reason = `M10.3 机构被禁止参与认定工作（至 ${inst.bannedUntil}） / institution banned from recognition work (until ${inst.bannedUntil})`;
+    const open = await tx.commission.findMany({ where: { institutionId, endedAt: null }, orderBy: { commissionedAt: 'asc' } });
+    for (const c of open) {
+      await lockBatch(tx, c.batchId);
+      await this.handover.end(tx, c, { reason, endedBy: meta.actor?.userId ?? 'compliance', now, meta });
     }
   }
 
@@ -64,16 +75,28 @@ export class SanctionsConsumer {
    * ADR 0026: a ban lifted early or set aside ends the day before its day; a disqualification
    * lifted or set aside is cleared. What the sanction already stopped stays stopped (ended
    * commissions, excluded assignments): the institution is commissioned again, the expert assigned
-   * again. A suspension is not followed here: the work stopped when the sanction was imposed.
+   * again. An institution ban suspended does not bar from its day (the institution may be
+   * commissioned again, nothing is restored); resumed, it bars again at once and stops the work
+   * taken up meanwhile, as when it was imposed. A disqualification has no suspension.
    */
   @Consumes(SanctionChanged, { durable: 'expert-management-sanction-changes' })
-  async change(e: SanctionChangedV1, tx: Tx): Promise<void> {
-    if ((e.change !== 'lifted' && e.change !== 'set_aside') || !isUuid(e.subjectId)) return;
-    if (e.measure === 'expert_disqualification') {
+  async change(e: SanctionChangedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    if (!isUuid(e.subjectId)) return;
+    const lifted = e.change === 'lifted' || e.change === 'set_aside';
+    if (e.measure === 'expert_disqualification' && lifted) {
       await tx.expert.updateMany({ where: { id: e.subjectId, disqualifiedOn: { not: null } }, data: { disqualifiedOn: null, version: { increment: 1 } } });
     } else if (e.measure === 'institution_ban') {
-      const lastBarred = addDays(parseLocalDate(e.on, 'on'), -1);
-      await tx.institution.updateMany({ where: { id: e.subjectId, bannedUntil: { gte: e.on } }, data: { bannedUntil: lastBarred, version: { increment: 1 } } });
+      const on = parseLocalDate(e.on, 'on');
+      await lockInstitution(tx, e.subjectId);
+      if (lifted) {
+        const lastBarred = addDays(on, -1);
+        await tx.institution.updateMany({ where: { id: e.subjectId, bannedUntil: { gte: on } }, data: { bannedUntil: lastBarred, banSuspendedOn: null, version: { increment: 1 } } });
+      } else if (e.change === 'suspended') {
+        await tx.institution.updateMany({ where: { id: e.subjectId, bannedUntil: { not: null } }, data: { banSuspendedOn: on, version: { increment: 1 } } });
+      } else if (e.change === 'resumed') {
+        const { count } = await tx.institution.updateMany({ where: { id: e.subjectId, banSuspendedOn: { not: null } }, data: { banSuspendedOn: null, version: { increment: 1 } } });
+        if (count === 1) await this.stopWorkIfBarred(tx, e.subjectId, on, meta);
+      }
     }
   }
 }

@@ -1,11 +1,21 @@
 import { LocalDate } from '@firstset/domain';
 import { ExpertManagementErrors } from '../expert-management.errors';
 
-/** M10.3: an institution may not take part up to and including the last day of its ban. */
-export const institutionBannedOn = (i: { bannedUntil: string | null }, day: LocalDate): boolean =>
-  i.bannedUntil !== null && day <= i.bannedUntil;
+export interface InstitutionBanState {
+  /** Last day of the ban (M10.3), null when none. */
+  bannedUntil: string | null;
+  /** The ban's execution suspended from this day, until resumed (ADR 0026). */
+  banSuspendedOn: string | null;
+}
 
-export function assertInstitutionNotBanned(i: { bannedUntil: string | null }, day: LocalDate): void {
+/**
+ * M10.3: an institution may not take part up to and including the last day of its ban, except
+ * while the ban's execution is suspended (ADR 0026).
+ */
+export const institutionBannedOn = (i: InstitutionBanState, day: LocalDate): boolean =>
+  i.bannedUntil !== null && day <= i.bannedUntil && !(i.banSuspendedOn !== null && i.banSuspendedOn <= day);
+
+export function assertInstitutionNotBanned(i: InstitutionBanState, day: LocalDate): void {
   if (institutionBannedOn(i, day)) throw ExpertManagementErrors.institutionBanned(i.bannedUntil!);
 }
 

@@ -9,7 +9,6 @@ import {
   IssueRecognitionDocumentV1,
   PublishListV1,
   RecommendApplicationV1,
-  RevokeRecognitionV1,
   SetCalendarYearV1,
   SubmitApplicationV1,
   ResubmitApplicationV1,
@@ -31,7 +30,6 @@ export class OpinionBody extends OmitType(RecommendApplicationV1, ['applicationI
 export class AssignExpertBody extends OmitType(AssignExpertV1, ['applicationId'] as const) {}
 export class PublishBody extends OmitType(PublishListV1, ['decisionListId'] as const) {}
 export class IssueDocumentBody extends OmitType(IssueRecognitionDocumentV1, ['documentId'] as const) {}
-export class RevokeBody extends OmitType(RevokeRecognitionV1, ['recognitionId'] as const) {}
 export class CalendarYearBody extends OmitType(SetCalendarYearV1, ['year'] as const) {}
 export class ExtendWindowBody extends OmitType(ExtendBatchWindowV1, ['batchId'] as const) {}
 export class CloseWindowBody extends OmitType(CloseBatchWindowV1, ['batchId'] as const) {}
@@ -68,4 +66,4 @@ export class BatchQuery {
 }
 
 /** Bodies built from contracts by OmitType: their JSON schemas are computed per class (openapi.ts). */
-export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, IssueDocumentBody, RevokeBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES, AmendRecognitionBody, ...OBJECTION_BODIES, WithdrawListBody, ...COMPLIANCE_CASE_BODIES, ...TRACKING_EVALUATION_BODIES];
+export const DERIVED_BODIES = [OpinionBody, AssignExpertBody, PublishBody, IssueDocumentBody, CalendarYearBody, ExtendWindowBody, CloseWindowBody, DraftBody, WithdrawBody, SubmitBody, ResubmitBody, UpdateInstitutionBody, EndCommissionBody, ...EXPERT_POOL_BODIES, AmendRecognitionBody, ...OBJECTION_BODIES, WithdrawListBody, ...COMPLIANCE_CASE_BODIES, ...TRACKING_EVALUATION_BODIES];

@@ -5,12 +5,8 @@ import {
   CloseDuePublicities,
   DecideBatch,
   DecideBatchV1,
-  DisqualifyExpert,
-  DisqualifyExpertV1,
   GetCalendar,
   GetPublicNotice,
-  ImposeInstitutionBan,
-  ImposeInstitutionBanV1,
   ListApplicantBans,
   ListCandidates,
   ListDecisionLists,
@@ -19,14 +15,13 @@ import {
   ListPublicNotices,
   ListRecognitions,
   PublishList,
-  RevokeRecognition,
   SetCalendarYear,
   WithdrawDecisionList,
 } from '@firstset/contracts';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { BatchQuery, CalendarYearBody, PublishBody, RevokeBody, WithdrawListBody } from './bodies';
+import { BatchQuery, CalendarYearBody, PublishBody, WithdrawListBody } from './bodies';
 
 @ApiTags('公示与认定 Publicity and recognition')
 @ApiBearerAuth()
@@ -122,6 +117,10 @@ export class PublicityController {
   }
 }
 
+/**
+ * Compliance's read-only lists. Sanctions are imposed only by deciding a compliance case after a
+ * hearing (ADR 0026, compliance-cases.controller.ts); the direct commands are gone.
+ */
 @ApiTags('监督 Compliance')
 @ApiBearerAuth()
 @Controller()
@@ -136,16 +135,6 @@ export class ComplianceController {
     return this.services.call(req, ListRecognitions, {});
   }
 
-  @Post('recognitions/:id/revoke')
-  @HttpCode(200)
-  @Roles('department_officer')
-  @ApiOperation({ summary: '撤销认定并禁止三年内申请 / Revoke and ban the applicant (M10.2)' })
-  @ApiBody({ type: RevokeBody })
-  @ApiReply(RevokeRecognition)
-  revoke(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeBody) {
-    return this.services.call(req, RevokeRecognition, { recognitionId: id, ...body });
-  }
-
   @Get('applicant-bans')
   @Roles('department_officer', 'auditor')
   @ApiOperation({ summary: '禁止申请名单 / Applicant bans' })
@@ -154,30 +143,12 @@ export class ComplianceController {
     return this.services.call(req, ListApplicantBans, {});
   }
 
-  @Post('institution-bans')
-  @Roles('department_officer')
-  @ApiOperation({ summary: '第三方机构三年内不得参与认定工作 / Ban an institution after a major error (M10.3)' })
-  @ApiBody({ type: ImposeInstitutionBanV1 })
-  @ApiReply(ImposeInstitutionBan, 201)
-  banInstitution(@Req() req: Request, @Body() body: ImposeInstitutionBanV1) {
-    return this.services.call(req, ImposeInstitutionBan, body);
-  }
-
   @Get('institution-bans')
   @Roles('department_officer', 'auditor')
   @ApiOperation({ summary: '机构禁入名单 / Institution bans' })
   @ApiReply(ListInstitutionBans)
   institutionBans(@Req() req: Request) {
     return this.services.call(req, ListInstitutionBans, {});
-  }
-
-  @Post('expert-disqualifications')
-  @Roles('department_officer')
-  @ApiOperation({ summary: '取消专家资格 / Disqualify an expert (M11.2)' })
-  @ApiBody({ type: DisqualifyExpertV1 })
-  @ApiReply(DisqualifyExpert, 201)
-  disqualify(@Req() req: Request, @Body() body: DisqualifyExpertV1) {
-    return this.services.call(req, DisqualifyExpert, body);
   }
 
   @Get('expert-disqualifications')

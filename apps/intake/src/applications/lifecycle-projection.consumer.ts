@@ -214,7 +214,7 @@ export class LifecycleProjectionConsumer {
 }
 
 /** A stable UUID for one application's share of an event about several (its history and notice). */
-function derivedId(eventId: string, applicationId: string): string {
+export function derivedId(eventId: string, applicationId: string): string {
   const h = createHash('sha256').update(`${eventId}:${applicationId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -230,6 +230,13 @@ describe('application lifecycle', () => {
     expect(transition('UNDER_COMPREHENSIVE_REVIEW', 'withdraw', 'enterprise').to).toBe('WITHDRAWN');
   });
 
+  it('M10.2 the system withdraws an application in progress when a ban on applying takes effect; a draft is not withdrawn', () => {
+    expect(transition('SUBMITTED', 'withdraw', 'system', { reason: '禁止申报' }).to).toBe('WITHDRAWN');
+    expect(transition('RETURNED_FOR_CORRECTION', 'withdraw', 'system').transition.measuresIds).toEqual(['M7.1', 'M10.2']);
+    expect(() => transition('DRAFT', 'withdraw', 'system')).toThrow(IllegalTransitionError);
+    expect(() => transition('SUBMITTED', 'withdraw', 'prefecture_officer')).toThrow(IllegalTransitionError);
+  });
+
   it('M9.1 a withdrawn list needs a reason, and only the listed go back: not selected and published entries stay', () => {
     expect(() => transition('ON_DECISION_LIST', 'withdrawDecision', 'department_officer')).toThrow(TransitionReasonRequiredError);
     expect(transition('ON_DECISION_LIST', 'withdrawDecision', 'department_officer', { reason: '会议纪要有误' }).to).toBe('REVIEWED');

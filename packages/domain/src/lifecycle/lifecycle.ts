@@ -186,7 +186,8 @@ const SPECS: Spec[] = [
     guards: ['applicationWindowOpen', 'applicantNotBanned', 'requiredMaterialsAttached'],
     measuresIds: ['M7.1', 'M7.2', 'M7.4', 'M10.1', 'M10.2'],
   },
-  { from: WITHDRAWABLE, action: 'withdraw', to: S.WITHDRAWN, roles: ['enterprise'], measuresIds: ['M7.1'] },
+  // The system withdraws them too when a ban on applying takes effect (M10.2, ADR 0026).
+  { from: WITHDRAWABLE, action: 'withdraw', to: S.WITHDRAWN, roles: ['enterprise', 'system'], measuresIds: ['M7.1', 'M10.2'] },
   {
     from: [S.SUBMITTED, S.RESUBMITTED],
     action: 'returnForCorrection',

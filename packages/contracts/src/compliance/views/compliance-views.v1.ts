@@ -15,20 +15,6 @@ export interface RecognitionViewV1 {
   revocation: { revocationId: string; decisionDate: string; reason: string } | null;
 }
 
-/** A revocation with the applicant's ban it starts (M10.1, M10.2). */
-export interface RevocationViewV1 {
-  revocationId: string;
-  recognitionId: string;
-  applicationId: string;
-  uscc: string;
-  grounds: string;
-  reason: string;
-  decisionDate: string;
-  revokedAt: string;
-  /** The applicant's ban, first and last banned day both included (M10.2). */
-  applicantBan: { banId: string; uscc: string; startsOn: string; endsOn: string };
-}
-
 export interface ApplicantBanViewV1 {
   banId: string;
   uscc: string;
@@ -40,6 +26,7 @@ export interface ApplicantBanViewV1 {
   activeToday: boolean;
 }
 
+/** An institution ban (M10.3): the registry's, decided in a case, and those imposed before it. */
 export interface InstitutionBanViewV1 {
   banId: string;
   institutionId: string;
@@ -51,9 +38,11 @@ export interface InstitutionBanViewV1 {
   endsOn: string;
 }
 
+/** An expert disqualification (M11.2): the registry's, decided in a case, and those imposed before it. */
 export interface ExpertDisqualificationViewV1 {
   disqualificationId: string;
   expertId: string;
+  /** `leaked_technical_secrets` or `took_applicant_results` for those imposed before the registry; `M11.2` for the registry's. */
   misconduct: string;
   detail: string;
   decisionDate: string;

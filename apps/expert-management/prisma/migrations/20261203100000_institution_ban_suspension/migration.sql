@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "institutions" ADD COLUMN     "ban_suspended_on" TEXT;
