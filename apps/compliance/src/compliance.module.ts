@@ -30,6 +30,7 @@ import { ReadTrackingEvaluations } from './tracking/read-tracking-evaluations';
 import { RequestTrackingReport } from './tracking/request-tracking-report';
 import { SubmitTrackingReport } from './tracking/submit-tracking-report';
 import { TrackingController } from './tracking/tracking.controller';
+import { TrackingFiles } from './tracking/tracking-files';
 import { createPrisma } from './prisma';
 
 export function complianceModule(config: ServiceConfig) {
@@ -59,6 +60,7 @@ export function complianceModule(config: ServiceConfig) {
       SubmitTrackingReport,
       ConcludeTrackingEvaluation,
       ReadTrackingEvaluations,
+      TrackingFiles,
     ],
   })
   class ComplianceModule {}
