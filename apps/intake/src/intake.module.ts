@@ -30,6 +30,7 @@ import { CreditPlatformAdapter } from './credit/credit-platform.adapter';
 import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
 import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
 import { SiteVisitNoticesConsumer } from './notifications/site-visit-notices.consumer';
+import { TrackingNoticesConsumer } from './notifications/tracking-notices.consumer';
 import { HttpSmsSender } from './notifications/http-sms-sender';
 import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { SmtpMailSender } from './notifications/smtp-mail-sender';
@@ -65,6 +66,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       RecognitionExpiringConsumer,
       ReviewerAccessConsumer,
       SiteVisitNoticesConsumer,
+      TrackingNoticesConsumer,
     ],
     providers: [
       OpenBatch,

@@ -17,7 +17,8 @@ export type NotificationKind =
   | 'objection_upheld'
   | 'objection_inquiry'
   | 'expiring'
-  | 'decision_withdrawn';
+  | 'decision_withdrawn'
+  | 'tracking_report_requested';
 
 const TITLES: Record<NotificationKind, [string, string]> = {
   returned: ['申请被退回补正', 'Application returned for correction'],
@@ -36,6 +37,7 @@ const TITLES: Record<NotificationKind, [string, string]> = {
   objection_inquiry: ['公示异议核查问询', 'Question about an objection to the publicized list'],
   expiring: ['认定有效期即将届满', 'Recognition about to expire'],
   decision_withdrawn: ['认定名单已撤回，将重新作出决定', 'The decided list was withdrawn; the application will be decided again'],
+  tracking_report_requested: ['跟踪评价报告报送通知', 'Tracking evaluation report requested'],
 };
 
 /**
