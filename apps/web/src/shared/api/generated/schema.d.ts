@@ -2198,6 +2198,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tracking-evaluations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为跟踪评价报告上传附件（PDF/JPEG/PNG，20 MiB，至多 5 个，报送前、截止日期前） / Attach a file to the tracking report before reporting and by the due date (PDF/JPEG/PNG, 20 MiB, at most 5) */
+        post: operations["TrackingEvaluationsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载跟踪评价报告附件（留痕） / Download a file of the tracking report (whoever reads the evaluation; audited) */
+        get: operations["TrackingEvaluationsController_file"];
+        put?: never;
+        post?: never;
+        /** 删除跟踪评价报告附件（报送前） / Remove a file from the tracking report before reporting */
+        delete: operations["TrackingEvaluationsController_removeFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/recognitions": {
         parameters: {
             query?: never;
@@ -5415,6 +5450,15 @@ export interface components {
                 dueOn: string;
             } | null;
         };
+        /** @description A file attached to the enterprise's tracking report (M12.2): PDF, JPEG or PNG by content. */
+        TrackingAttachmentV1: {
+            fileName: string;
+            /** @description The type decided by content: `pdf`, `jpg` or `png`. */
+            mediaType: string;
+            size: number;
+            sha256: string;
+            uploadedAt: string;
+        };
         /** @description One page of tracking evaluations. */
         TrackingEvaluationPageV1: {
             items: components["schemas"]["TrackingEvaluationViewV1"][];
@@ -5439,6 +5483,8 @@ export interface components {
             note: string;
             requestedAt: string;
             report: components["schemas"]["TrackingReportV1"] | null;
+            /** @description The files the enterprise attached to its report (added while requested, before the due date). */
+            attachments: components["schemas"]["TrackingAttachmentV1"][];
             /** @enum {string|null} */
             conclusion: "good" | "issues_found" | "serious_problem" | null;
             findings: string | null;
@@ -6039,6 +6085,14 @@ export interface components {
         PageQueryV1: {
             page?: number;
             pageSize?: number;
+        };
+        StoredAttachmentV1: {
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
         };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
@@ -7366,6 +7420,38 @@ export interface components {
             year?: number;
             page?: number;
             pageSize?: number;
+        };
+        AttachTrackingFileV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
+        };
+        TrackingFileRefV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            sha256: string;
+        };
+        TrackingReportRequestedV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            year: number;
+            /** Format: date */
+            dueOn: string;
+            note: string;
+            prefectureId: string;
+            requestedAt: string;
         };
         OmitAmendRecognitionV1RecognitionId: {
             expectedVersion: number;
@@ -12364,6 +12450,106 @@ export interface operations {
                 "application/json": components["schemas"]["ConcludeTrackingBody"];
             };
         };
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_attach: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description percent-encoded UTF-8 file name */
+                "X-File-Name": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_removeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description TrackingEvaluationViewV1 */
             200: {
