@@ -65,6 +65,9 @@ export const ComplianceErrors = {
     new ServiceError('TRACKING_REPORT_TOO_LATE', 422, `报送截止日期 ${dueOn} 已过 / The report was due by ${dueOn}`),
   trackingAwaitingReport: (dueOn: string) =>
     new ServiceError('TRACKING_REPORT_PENDING', 422, `企业报送期限至 ${dueOn}，期满前不能在无报告的情况下作出结论 / The enterprise may report until ${dueOn}; no conclusion without its report before then`),
+  trackingAttachmentsFull: (max: number) =>
+    new ServiceError('TRACKING_ATTACHMENTS_FULL', 422, `跟踪评价报告最多 ${max} 个附件 / At most ${max} files per tracking report`),
+  trackingFileNotFound: () => new ServiceError('TRACKING_FILE_NOT_FOUND', 404, '未找到该文件 / No such file'),
   trackingFindingNotSerious: () =>
     new ServiceError('TRACKING_FINDING_NOT_SERIOUS', 422, '只有结论为"存在严重问题"的跟踪评价可以立案 / Only an evaluation concluded with a serious problem opens a case', 'M12.2', [
       { field: 'trackingEvaluationId', message: '须为结论为存在严重问题的跟踪评价 / must be concluded with a serious problem', rule: 'seriousFinding' },

@@ -27,6 +27,7 @@ import { SummarizeTracking } from './tracking/summarize-tracking';
 import { RequestTrackingReport } from './tracking/request-tracking-report';
 import { SubmitTrackingReport } from './tracking/submit-tracking-report';
 import { TrackingController } from './tracking/tracking.controller';
+import { TrackingFiles } from './tracking/tracking-files';
 import { createPrisma } from './prisma';
 
 export function complianceModule(config: ServiceConfig) {
@@ -54,6 +55,7 @@ export function complianceModule(config: ServiceConfig) {
       ConcludeTrackingEvaluation,
       ReadTrackingEvaluations,
       SummarizeTracking,
+      TrackingFiles,
     ],
   })
   class ComplianceModule {}

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AttachTrackingFile,
+  AuthorizeTrackingAttachmentUpload,
+  AuthorizeTrackingFileDownload,
   ConcludeTrackingEvaluation,
+  FindUnreferencedTrackingFiles,
   GetTrackingEvaluation,
   ListTrackableRecognitions,
   ListTrackingEvaluations,
   OpenComplianceCase,
   RecognitionIssued,
+  RemoveTrackingFile,
   RequestTrackingReport,
   SubmitTrackingReport,
   SummarizeTrackingEvaluations,
@@ -251,5 +256,146 @@ describe('tracking evaluation of recognized products (M12.2)', () => {
     expect(c).toMatchObject({ status: 'opened', subjectId: recA2, subjectUscc: USCC });
     expect(c.source).toContain(`tracking-evaluation:${silent.id}`);
     expect(c.source).toContain('跟踪评价 2026');
+  });
+});
+
+describe('attachments to the enterprise\'s tracking report (M12.2)', () => {
+  /** A file the gateway stored: `n` makes its content (and SHA-256) distinct. */
+  const file = (n: number, mediaType = 'pdf') => {
+    const sha256 = String(n).padStart(64, 'b');
+    return { fileName: `佐证${n}.${mediaType}`, mediaType, size: 1000 + n, sha256, objectKey: `sha256/bb/${sha256}` };
+  };
+  const attach = (evaluationId: string, f: ReturnType<typeof file>, actor = enterprise) => rpc.request<TrackingEvaluationViewV1>(AttachTrackingFile, { evaluationId, ...f }, actor);
+  const attachmentRows = async (evaluationId: string) => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${S()}.tracking_attachments WHERE evaluation_id = $1`, [evaluationId]))[0].n;
+  let ev: TrackingEvaluationViewV1;
+
+  beforeAll(async () => {
+    const rec = await recognition(BAOTOU, USCC, 'ZK-ATT');
+    ev = await request({ recognitionId: rec, year: 2026, dueOn: '2026-12-20', note: '请附销售合同和用户使用报告' });
+  });
+
+  it('M12.2 the request is published as TrackingReportRequested with the product, the year and the due date, in the request\'s transaction', async () => {
+    const [row] = await q<{ payload: Record<string, unknown> }>(`SELECT payload FROM ${S()}.outbox_events WHERE subject LIKE '%compliance.tracking.report-requested.v1' AND payload->>'evaluationId' = $1`, [ev.id]);
+    expect(row.payload).toMatchObject({
+      evaluationId: ev.id,
+      recognitionId: ev.recognitionId,
+      uscc: USCC,
+      enterpriseName: '包头北方重型装备有限公司',
+      productName: '大型矿用自卸车',
+      year: 2026,
+      dueOn: '2026-12-20',
+      note: '请附销售合同和用户使用报告',
+      prefectureId: BAOTOU,
+    });
+    expect(row.payload.applicationId).toEqual(expect.any(String));
+    // A refused request publishes nothing.
+    const refused = await rpc.refusal(RequestTrackingReport, { recognitionId: ev.recognitionId, year: 2026, dueOn: '2026-12-31', note: '重复' }, prefecture);
+    expect(refused.code).toBe('TRACKING_EVALUATION_EXISTS');
+    expect(await q(`SELECT 1 FROM ${S()}.outbox_events WHERE subject LIKE '%compliance.tracking.report-requested.v1' AND payload->>'recognitionId' = $1`, [ev.recognitionId])).toHaveLength(1);
+  });
+
+  it('M12.2 the enterprise attaches up to 5 files (granted before a byte is read), listed on the view without their object key; the same content is kept once', async () => {
+    const grant = await rpc.request(AuthorizeTrackingAttachmentUpload, { evaluationId: ev.id }, enterprise);
+    expect(grant).toEqual({ maxBytes: 20 * 1024 * 1024, allowedTypes: ['pdf', 'jpg', 'png'], sm3: false });
+    let view = await attach(ev.id, file(1));
+    expect(view.attachments).toEqual([{ fileName: '佐证1.pdf', mediaType: 'pdf', size: 1001, sha256: file(1).sha256, uploadedAt: expect.any(String) }]);
+    for (const [n, type] of [[2, 'jpg'], [3, 'png'], [4, 'pdf'], [5, 'pdf']] as const) view = await attach(ev.id, file(n, type));
+    expect(view.attachments).toHaveLength(5);
+    expect((await attach(ev.id, file(5))).attachments).toHaveLength(5); // the same file again: kept once
+    const full = await rpc.refusal(AttachTrackingFile, { evaluationId: ev.id, ...file(6) }, enterprise);
+    expect([full.code, full.status]).toEqual(['TRACKING_ATTACHMENTS_FULL', 422]);
+    expect((await rpc.refusal(AuthorizeTrackingAttachmentUpload, { evaluationId: ev.id }, enterprise)).code).toBe('TRACKING_ATTACHMENTS_FULL');
+    const seen = await rpc.request<TrackingEvaluationViewV1>(GetTrackingEvaluation, { evaluationId: ev.id }, prefecture);
+    expect(seen.attachments.map((a) => [a.fileName, a.mediaType])).toEqual([
+      ['佐证1.pdf', 'pdf'],
+      ['佐证2.jpg', 'jpg'],
+      ['佐证3.png', 'png'],
+      ['佐证4.pdf', 'pdf'],
+      ['佐证5.pdf', 'pdf'],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('objectKey');
+    // Taken off before reporting, a place frees up; an unknown file is not found.
+    view = await rpc.request(RemoveTrackingFile, { evaluationId: ev.id, sha256: file(4).sha256 }, enterprise);
+    expect(view.attachments.map((a) => a.sha256)).not.toContain(file(4).sha256);
+    expect((await rpc.refusal(RemoveTrackingFile, { evaluationId: ev.id, sha256: file(9).sha256 }, enterprise)).code).toBe('TRACKING_FILE_NOT_FOUND');
+    expect((await attach(ev.id, file(6))).attachments).toHaveLength(5);
+    expect(await attachmentRows(ev.id)).toBe(5);
+  });
+
+  it('M12.2 hostile attachments change nothing: another enterprise 404, another role 403, a wrong type or size 400', async () => {
+    const before = await attachmentRows(ev.id);
+    for (const [contract, input] of [
+      [AuthorizeTrackingAttachmentUpload, { evaluationId: ev.id }],
+      [AttachTrackingFile, { evaluationId: ev.id, ...file(7) }],
+      [RemoveTrackingFile, { evaluationId: ev.id, sha256: file(1).sha256 }],
+    ] as const) {
+      const foreign = await rpc.refusal(contract, input as never, otherEnterprise);
+      expect([contract.subject, foreign.code, foreign.status]).toEqual([contract.subject, 'TRACKING_EVALUATION_NOT_FOUND', 404]);
+      expect((await rpc.refusal(contract, input as never, prefecture)).status).toBe(403);
+      expect((await rpc.refusal(contract, input as never, department)).status).toBe(403);
+    }
+    for (const wrong of [{ mediaType: 'exe' }, { mediaType: 'docx' }, { size: 20 * 1024 * 1024 + 1 }, { size: 0 }, { sha256: 'x'.repeat(64) }, { fileName: '' }]) {
+      expect((await rpc.refusal(AttachTrackingFile, { evaluationId: ev.id, ...file(8), ...wrong }, enterprise)).status).toBe(400);
+    }
+    expect((await rpc.refusal(AttachTrackingFile, { evaluationId: randomUUID(), ...file(8) }, enterprise)).status).toBe(404);
+    expect(await attachmentRows(ev.id)).toBe(before);
+  });
+
+  it('M12.2 whoever reads the evaluation downloads its files, every answer audited; another prefecture or enterprise 404, another role 403', async () => {
+    const f = file(2, 'jpg');
+    for (const actor of [prefecture, enterprise, department, actors.auditor()]) {
+      expect(await rpc.request(AuthorizeTrackingFileDownload, { evaluationId: ev.id, sha256: f.sha256 }, actor)).toEqual({
+        objectKey: f.objectKey,
+        fileName: '佐证2.jpg',
+        mediaType: 'image/jpeg',
+        size: 1002,
+        sha256: f.sha256,
+      });
+    }
+    for (const actor of [otherPrefecture, otherEnterprise]) {
+      expect((await rpc.refusal(AuthorizeTrackingFileDownload, { evaluationId: ev.id, sha256: f.sha256 }, actor)).code).toBe('TRACKING_EVALUATION_NOT_FOUND');
+    }
+    expect((await rpc.refusal(AuthorizeTrackingFileDownload, { evaluationId: ev.id, sha256: f.sha256 }, actors.institution(randomUUID()))).status).toBe(403);
+    expect((await rpc.refusal(AuthorizeTrackingFileDownload, { evaluationId: ev.id, sha256: file(4).sha256 }, department)).code).toBe('TRACKING_FILE_NOT_FOUND');
+    expect((await rpc.refusal(AuthorizeTrackingFileDownload, { evaluationId: ev.id, sha256: 'not-a-hash' }, department)).status).toBe(400);
+    const audit = await q<{ outcome: string }>(`SELECT outcome FROM ${S()}.audit_records WHERE action = 'tracking-evaluation.file-download' AND object_id = $1`, [ev.id]);
+    expect(audit.map((a) => a.outcome).sort()).toEqual(['rejected', 'rejected', 'rejected', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    // The gateway's sweep: a removed file's content is no longer referred to; the kept ones are.
+    const sweep = await rpc.request<{ unreferenced: string[] }>(
+      FindUnreferencedTrackingFiles,
+      { objectKeys: [f.objectKey, file(4).objectKey, file(6).objectKey] },
+      { userId: 'sweeper', role: 'system' },
+    );
+    expect(sweep.unreferenced).toEqual([file(4).objectKey]);
+    expect((await rpc.refusal(FindUnreferencedTrackingFiles, { objectKeys: [] }, department)).status).toBe(403);
+  });
+
+  it('M12.2 the report closes its files: none is granted, attached or removed after reporting, nor past the due date', async () => {
+    const reported = await rpc.request<TrackingEvaluationViewV1>(SubmitTrackingReport, { evaluationId: ev.id, ...REPORT }, enterprise);
+    expect([reported.status, reported.attachments.length]).toEqual(['reported', 5]);
+    for (const [contract, input] of [
+      [AuthorizeTrackingAttachmentUpload, { evaluationId: ev.id }],
+      [AttachTrackingFile, { evaluationId: ev.id, ...file(9) }],
+      [RemoveTrackingFile, { evaluationId: ev.id, sha256: file(1).sha256 }],
+    ] as const) {
+      const closed = await rpc.refusal(contract, input as never, enterprise);
+      expect([closed.code, closed.status]).toEqual(['TRACKING_EVALUATION_STATUS', 409]);
+    }
+    expect(await attachmentRows(ev.id)).toBe(5);
+    // Past the due date, a request never answered takes no file either.
+    const late = await request({ recognitionId: await recognition(BAOTOU, USCC, 'ZK-LATE'), year: 2026, dueOn: '2026-12-10', note: '请报送' });
+    try {
+      await rpc.setClock(chinaNoon('2026-12-11'));
+      for (const [contract, input] of [
+        [AuthorizeTrackingAttachmentUpload, { evaluationId: late.id }],
+        [AttachTrackingFile, { evaluationId: late.id, ...file(9) }],
+      ] as const) {
+        const tooLate = await rpc.refusal(contract, input as never, enterprise);
+        expect([tooLate.code, tooLate.status]).toEqual(['TRACKING_REPORT_TOO_LATE', 422]);
+      }
+    } finally {
+      await rpc.setClock(chinaNoon('2026-12-03'));
+    }
+    expect(await attachmentRows(late.id)).toBe(0);
   });
 });

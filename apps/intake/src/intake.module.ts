@@ -31,6 +31,7 @@ import { DeliveryDispatcher } from './notifications/delivery-dispatcher';
 import { ReviewerAccessConsumer } from './materials/reviewer-access.consumer';
 import { SiteVisitNoticesConsumer } from './notifications/site-visit-notices.consumer';
 import { ComplianceNoticesConsumer } from './notifications/compliance-notices.consumer';
+import { TrackingNoticesConsumer } from './notifications/tracking-notices.consumer';
 import { HttpSmsSender } from './notifications/http-sms-sender';
 import { ChannelMessageSender, MessageSender, SimulatedMessageSender } from './notifications/message-sender';
 import { SmtpMailSender } from './notifications/smtp-mail-sender';
@@ -67,6 +68,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       ReviewerAccessConsumer,
       SiteVisitNoticesConsumer,
       ComplianceNoticesConsumer,
+      TrackingNoticesConsumer,
     ],
     providers: [
       OpenBatch,

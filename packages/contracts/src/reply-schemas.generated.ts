@@ -9666,6 +9666,35 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A valid recognized product of the prefecture's area, with the year's evaluation if any."
   },
+  "TrackingAttachmentV1": {
+    "type": "object",
+    "properties": {
+      "fileName": {
+        "type": "string"
+      },
+      "mediaType": {
+        "type": "string",
+        "description": "The type decided by content: `pdf`, `jpg` or `png`."
+      },
+      "size": {
+        "type": "number"
+      },
+      "sha256": {
+        "type": "string"
+      },
+      "uploadedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "fileName",
+      "mediaType",
+      "size",
+      "sha256",
+      "uploadedAt"
+    ],
+    "description": "A file attached to the enterprise's tracking report (M12.2): PDF, JPEG or PNG by content."
+  },
   "TrackingEvaluationPageV1": {
     "type": "object",
     "properties": {
@@ -9750,6 +9779,13 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           }
         ]
       },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TrackingAttachmentV1"
+        },
+        "description": "The files the enterprise attached to its report (added while requested, before the due date)."
+      },
       "conclusion": {
         "type": [
           "string",
@@ -9797,6 +9833,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "note",
       "requestedAt",
       "report",
+      "attachments",
       "conclusion",
       "findings",
       "withoutReport",

@@ -7,6 +7,7 @@ import { RecognitionRevoked } from './compliance/events/recognition-revoked.v1';
 import { SanctionChanged } from './compliance/events/sanction-changed.v1';
 import { CompliancePartyNotified } from './compliance/events/compliance-party-notified.v1';
 import { SanctionImposed } from './compliance/events/sanction-imposed.v1';
+import { TrackingReportRequested } from './compliance/events/tracking-report-requested.v1';
 import { ApplicationReviewed } from './expert-management/events/application-reviewed.v1';
 import { AssignmentAccepted } from './expert-management/events/assignment-accepted.v1';
 import { AssignmentEnded } from './expert-management/events/assignment-ended.v1';
@@ -57,7 +58,7 @@ export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
     RecognitionExpiring,
     DecisionListWithdrawn,
   ],
-  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified, SanctionImposed, SanctionChanged, CompliancePartyNotified],
+  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified, SanctionImposed, SanctionChanged, CompliancePartyNotified, TrackingReportRequested],
 };
 
 export const streamSpecs = () =>

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { TrackingEvaluationViewV1 } from '@firstset/contracts';
-import { RequestTrackingReportV1 } from '@firstset/contracts';
+import { RequestTrackingReportV1, TrackingReportRequested } from '@firstset/contracts';
 import { addDays, ApplicationState, LocalDate, toShanghaiDate, yearOf } from '@firstset/domain';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { ComplianceErrors } from '../compliance.errors';
 import { Tx } from '../prisma';
@@ -15,12 +15,14 @@ export const MIN_REPORT_DAYS = 7;
 /**
  * The prefecture asks the enterprise of a valid recognition of its area for the year's tracking
  * report (M12.2; ADR 0026). A recognition of another prefecture is not found; one evaluation per
- * recognition and year, for a year from the recognition's to this one.
+ * recognition and year, for a year from the recognition's to this one. The enterprise hears of it
+ * in its inbox (`TrackingReportRequested`, published with the request).
  */
 @Injectable()
 export class RequestTrackingReport {
   constructor(
     private readonly commands: CommandRunner<Tx>,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -58,6 +60,24 @@ export class RequestTrackingReport {
         },
         include: TRACKING_INCLUDE,
       });
+      await this.outbox.append(
+        tx,
+        TrackingReportRequested,
+        {
+          evaluationId: id,
+          recognitionId: rec.id,
+          applicationId: rec.applicationId,
+          uscc: rec.uscc,
+          enterpriseName: rec.enterpriseName,
+          productName: rec.productName,
+          year: input.year,
+          dueOn: input.dueOn,
+          note: input.note,
+          prefectureId: rec.prefectureId,
+          requestedAt: now.toISOString(),
+        },
+        meta,
+      );
       return { result: toTrackingView(row, actor), detail: { recognitionId: rec.id, year: input.year, dueOn: input.dueOn } };
     });
   }

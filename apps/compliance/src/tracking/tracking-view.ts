@@ -1,11 +1,17 @@
 import type { TrackingEvaluationViewV1 } from '@firstset/contracts';
 import type { ActorContext } from '@firstset/messaging';
-import type { Recognition, TrackingEvaluation } from '../generated/prisma/client';
+import type { Recognition, TrackingAttachment, TrackingEvaluation } from '../generated/prisma/client';
 
-export type TrackingRow = TrackingEvaluation & { recognition: Pick<Recognition, 'enterpriseName' | 'productName' | 'model' | 'documentNo'> };
+export type TrackingRow = TrackingEvaluation & {
+  recognition: Pick<Recognition, 'enterpriseName' | 'productName' | 'model' | 'documentNo'>;
+  attachments: TrackingAttachment[];
+};
 
-/** Includes what an evaluation's view needs of its recognition. */
-export const TRACKING_INCLUDE = { recognition: { select: { enterpriseName: true, productName: true, model: true, documentNo: true } } };
+/** Includes what an evaluation's view needs of its recognition, and the report's files in upload order. */
+export const TRACKING_INCLUDE = {
+  recognition: { select: { enterpriseName: true, productName: true, model: true, documentNo: true } },
+  attachments: { orderBy: [{ uploadedAt: 'asc' as const }, { id: 'asc' as const }] },
+};
 
 /** Readers who see every prefecture's evaluations (M12.2: the Department reads the results across prefectures). */
 export const TRACKING_READERS = ['department_officer', 'auditor'] as const;
@@ -49,6 +55,8 @@ export function toTrackingView(e: TrackingRow, actor: ActorContext): TrackingEva
             reportedAt: e.reportedAt.toISOString(),
           }
         : null,
+    // The object key stays inside: files are fetched through the audited download route.
+    attachments: e.attachments.map((a) => ({ fileName: a.fileName, mediaType: a.mediaType, size: a.size, sha256: a.sha256, uploadedAt: a.uploadedAt.toISOString() })),
     conclusion: party ? null : (e.conclusion as TrackingEvaluationViewV1['conclusion']),
     findings: party ? null : e.findings,
     withoutReport: e.withoutReport,

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import {
   AnswerObjectionInquiry,
   AskObjectionParty,
@@ -24,17 +23,14 @@ import { ServiceError } from '@firstset/messaging';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { contentDisposition } from '../uploads/file-name';
+import { fileSha256, sendStoredFile } from '../http/send-file';
 import { uploadInquiryAttachment } from '../uploads/inquiry-upload';
 import { uploadObjectionEvidence } from '../uploads/objection-upload';
 import { OBJECT_STORE } from '../uploads/uploads.config';
 import { AnswerInquiryBody, AskObjectionPartyBody, AssessObjectionBody, DecideObjectionBody, ObjectorPhoneQuery } from './objections.bodies';
 
 /** A file's SHA-256 in the path that cannot be one: the same 404 as an unknown file. */
-function sha256Of(value: string): string {
-  if (!/^[0-9a-f]{64}$/.test(value)) throw new ServiceError('OBJECTION_FILE_NOT_FOUND', 404, '未找到该文件 / No such file');
-  return value;
-}
+const sha256Of = (value: string) => fileSha256(value, () => new ServiceError('OBJECTION_FILE_NOT_FOUND', 404, '未找到该文件 / No such file'));
 
 /** A receipt number in the path that cannot be one: the same 404 as a wrong pair. */
 function receiptNoOf(value: string): string {
@@ -123,16 +119,7 @@ export class ObjectionsController {
   /** Authorized and audited by publicity, then streamed from the store as an attachment. */
   private async sendFile(req: Request, res: Response, ref: { objectionId: string; inquiryId?: string; sha256: string }): Promise<void> {
     const grant = await this.services.call(req, AuthorizeObjectionFileDownload, ref);
-    const body = await this.store.get(grant.objectKey);
-    res.status(200).set({
-      'content-type': grant.mediaType,
-      'content-length': String(grant.size),
-      'content-disposition': contentDisposition(grant.fileName),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-      etag: `"${grant.sha256}"`,
-    });
-    await pipeline(body, res);
+    await sendStoredFile(this.store, res, grant);
   }
 
   @Post('objections/:id/assessment')

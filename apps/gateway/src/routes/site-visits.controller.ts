@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import {
   AnswerSiteFinding,
   AttachSiteEvidence,
@@ -17,7 +16,7 @@ import { ObjectStorage } from '@firstset/object-storage';
 import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { contentDisposition } from '../uploads/file-name';
+import { sendStoredFile } from '../http/send-file';
 import { uploadSiteEvidence } from '../uploads/site-evidence-upload';
 import { OBJECT_STORE } from '../uploads/uploads.config';
 import { SiteAnswerBody, SiteConclusionBody, SiteFindingBody, SiteVisitCancelBody, SiteVisitPlanBody, SiteVisitUpdateBody } from './site-visits.bodies';
@@ -115,16 +114,7 @@ export class SiteVisitsController {
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
   ): Promise<void> {
     const grant = await this.services.call(req, AuthorizeSiteEvidenceDownload, { visitId, findingId, evidenceId });
-    const body = await this.store.get(grant.objectKey);
-    res.status(200).set({
-      'content-type': grant.mediaType,
-      'content-length': String(grant.size),
-      'content-disposition': contentDisposition(grant.fileName),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-      etag: `"${grant.sha256}"`,
-    });
-    await pipeline(body, res);
+    await sendStoredFile(this.store, res, grant);
   }
 
   @Post('site-visits/:visitId/conclude')

@@ -1,37 +1,53 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import {
+  AttachTrackingFile,
+  AuthorizeTrackingAttachmentUpload,
+  AuthorizeTrackingFileDownload,
   ConcludeTrackingEvaluation,
   GetTrackingEvaluation,
   ListTrackableRecognitions,
   ListTrackableRecognitionsV1,
   ListTrackingEvaluations,
   ListTrackingEvaluationsV1,
+  RemoveTrackingFile,
   RequestTrackingReport,
   RequestTrackingReportV1,
   SubmitTrackingReport,
   SummarizeTrackingEvaluations,
   SummarizeTrackingEvaluationsV1,
 } from '@firstset/contracts';
+import { ServiceError } from '@firstset/messaging';
+import { ObjectStorage } from '@firstset/object-storage';
 import { Roles } from '../auth/auth.decorators';
-import { ApiReply } from '../http/api-reply';
+import { ApiFileReply, ApiReply } from '../http/api-reply';
+import { fileSha256, sendStoredFile } from '../http/send-file';
 import { ServiceCaller } from '../http/service-caller';
+import { uploadAttachment } from '../uploads/attachment-upload';
+import { OBJECT_STORE } from '../uploads/uploads.config';
 import { ConcludeTrackingBody, SubmitTrackingReportBody } from './tracking-evaluations.bodies';
 
 const READERS = ['department_officer', 'auditor', 'prefecture_officer', 'enterprise'] as const;
 
+/** A file's SHA-256 in the path that cannot be one: the same 404 as an unknown file. */
+const sha256Of = (value: string) => fileSha256(value, () => new ServiceError('TRACKING_FILE_NOT_FOUND', 404, '未找到该文件 / No such file'));
+
 /**
  * Tracking evaluation (跟踪评价, M12.2; ADR 0026): the prefecture requests the enterprise's yearly
- * report on a recognized product of its area and concludes; the enterprise reports; the
- * Department and the auditor read across prefectures. The prefecture is the officer's own (its
+ * report on a recognized product of its area and concludes; the enterprise reports, with files
+ * attached before (streamed and inspected like materials); whoever reads an evaluation downloads
+ * its files, audited; the Department and the auditor read across prefectures. The prefecture is the officer's own (its
  * token), never a parameter.
  */
 @ApiTags('跟踪评价 Tracking evaluation')
 @ApiBearerAuth()
 @Controller('tracking-evaluations')
 export class TrackingEvaluationsController {
-  constructor(private readonly services: ServiceCaller) {}
+  constructor(
+    private readonly services: ServiceCaller,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStorage,
+  ) {}
 
   @Get('recognitions')
   @Roles('prefecture_officer')
@@ -92,5 +108,34 @@ export class TrackingEvaluationsController {
   @ApiReply(ConcludeTrackingEvaluation)
   conclude(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Body() body: ConcludeTrackingBody) {
     return this.services.call(req, ConcludeTrackingEvaluation, { evaluationId: id, ...body });
+  }
+
+  @Post(':id/attachments')
+  @Roles('enterprise')
+  @ApiConsumes('application/octet-stream')
+  @ApiHeader({ name: 'X-File-Name', required: true, description: 'percent-encoded UTF-8 file name' })
+  @ApiOperation({
+    summary: '为跟踪评价报告上传附件（PDF/JPEG/PNG，20 MiB，至多 5 个，报送前、截止日期前） / Attach a file to the tracking report before reporting and by the due date (PDF/JPEG/PNG, 20 MiB, at most 5)',
+  })
+  @ApiReply(AttachTrackingFile, 201)
+  attach(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id', ParseUUIDPipe) id: string) {
+    return uploadAttachment(this.services, this.store, req, res, { authorize: AuthorizeTrackingAttachmentUpload, attach: AttachTrackingFile }, { evaluationId: id });
+  }
+
+  @Get(':id/files/:sha256')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '下载跟踪评价报告附件（留痕） / Download a file of the tracking report (whoever reads the evaluation; audited)' })
+  @ApiFileReply('image/jpeg', 'image/png', 'application/pdf')
+  async file(@Req() req: Request, @Res() res: Response, @Param('id', ParseUUIDPipe) id: string, @Param('sha256') sha256: string): Promise<void> {
+    const grant = await this.services.call(req, AuthorizeTrackingFileDownload, { evaluationId: id, sha256: sha256Of(sha256) });
+    await sendStoredFile(this.store, res, grant);
+  }
+
+  @Delete(':id/files/:sha256')
+  @Roles('enterprise')
+  @ApiOperation({ summary: '删除跟踪评价报告附件（报送前） / Remove a file from the tracking report before reporting' })
+  @ApiReply(RemoveTrackingFile)
+  removeFile(@Req() req: Request, @Param('id', ParseUUIDPipe) id: string, @Param('sha256') sha256: string) {
+    return this.services.call(req, RemoveTrackingFile, { evaluationId: id, sha256: sha256Of(sha256) });
   }
 }

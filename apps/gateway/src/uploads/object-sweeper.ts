@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { FindUnreferencedObjectionFiles, FindUnreferencedObjects, FindUnreferencedSiteEvidence } from '@firstset/contracts';
+import { FindUnreferencedObjectionFiles, FindUnreferencedObjects, FindUnreferencedSiteEvidence, FindUnreferencedTrackingFiles } from '@firstset/contracts';
 import { ServiceClient, systemRequestId } from '@firstset/messaging';
 import { ObjectStorage } from '@firstset/object-storage';
 import { OBJECT_STORE } from './uploads.config';
@@ -12,8 +12,9 @@ const BATCH = 500;
 /**
  * Removes stored objects nothing refers to: what an upload leaves when the gateway stops between
  * storing the file and its service recording it. The owners of references say which of the old
- * objects they do not refer to — intake (materials), expert management (site evidence, M8.2) and
- * publicity (objections' evidence and answers' files); only what none refers to goes, and only
+ * objects they do not refer to — intake (materials), expert management (site evidence, M8.2),
+ * publicity (objections' evidence and answers' files) and compliance (tracking reports' files,
+ * M12.2); only what none refers to goes, and only
  * when older than a day (an upload in flight is younger, and storing existing content again
  * renews its time).
  */
@@ -43,10 +44,12 @@ export class ObjectSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     const flush = async () => {
       if (batch.length === 0) return;
       const meta = () => ({ requestId: systemRequestId(), actor: { userId: 'gateway-object-sweeper', role: 'system' as const } });
-      const { unreferenced } = await this.rpc.request(FindUnreferencedObjects, { objectKeys: batch }, meta());
-      const evidence = unreferenced.length ? await this.rpc.request(FindUnreferencedSiteEvidence, { objectKeys: unreferenced }, meta()) : { unreferenced: [] };
-      const objections = evidence.unreferenced.length ? await this.rpc.request(FindUnreferencedObjectionFiles, { objectKeys: evidence.unreferenced }, meta()) : { unreferenced: [] };
-      for (const key of objections.unreferenced) {
+      // Each owner is asked only about what the ones before it do not refer to.
+      let left = batch;
+      for (const owner of [FindUnreferencedObjects, FindUnreferencedSiteEvidence, FindUnreferencedObjectionFiles, FindUnreferencedTrackingFiles]) {
+        if (left.length) left = (await this.rpc.request(owner, { objectKeys: left }, meta())).unreferenced;
+      }
+      for (const key of left) {
         const head = await this.store.head(key);
         if (!head) continue;
         await this.store.delete(key);

@@ -10,6 +10,7 @@ import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningSer
 import { expertManagementModule } from '@firstset/expert-management/module';
 import { intakeModule } from '@firstset/intake/module';
 import { publicityModule } from '@firstset/publicity/module';
+import { complianceModule } from '@firstset/compliance/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
 import { sendBody } from '../../test/upload-client';
 import { ObjectSweeper } from './object-sweeper';
@@ -24,6 +25,7 @@ let gw: RunningGateway;
 let pool: RunningService;
 let intake: RunningService;
 let publicity: RunningService;
+let compliance: RunningService;
 let rpc: RpcCaller;
 let storeDir: string;
 const tokens: Record<string, string> = {};
@@ -84,6 +86,7 @@ beforeAll(async () => {
   pool = await startServiceInProcess(env, 'expert-management', expertManagementModule);
   intake = await startServiceInProcess(env, 'intake', intakeModule);
   publicity = await startServiceInProcess(env, 'publicity', publicityModule); // the sweep asks it about objection files
+  compliance = await startServiceInProcess(env, 'compliance', complianceModule); // and about tracking reports' files (M12.2)
   rpc = await RpcCaller.connect(env);
   const s = schemaOf(env, 'expert-management');
   await sql(env, `INSERT INTO "${s}".institutions (id, name, uscc) VALUES ($1, '内蒙古自治区工业技术评价中心', '12150000MB1234562H'), ($2, '另一家评价机构', '12150000MB7654321X')`, [ids.centre, ids.other]);
@@ -97,6 +100,7 @@ afterAll(async () => {
   await rpc?.close();
   await intake?.close();
   await publicity?.close();
+  await compliance?.close();
   await pool?.close();
   await cleanupTestEnv(env);
   await rm(storeDir, { recursive: true, force: true });

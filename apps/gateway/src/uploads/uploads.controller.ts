@@ -1,13 +1,12 @@
 import { Controller, Delete, Get, Head, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { AttachMaterial, AuthorizeMaterialDownload, ListMaterials, RemoveMaterial } from '@firstset/contracts';
 import { ObjectStorage } from '@firstset/object-storage';
 import { Roles } from '../auth/auth.decorators';
 import { ApiFileReply, ApiNoContent, ApiReply } from '../http/api-reply';
 import { ServiceCaller } from '../http/service-caller';
-import { contentDisposition } from './file-name';
+import { sendStoredFile } from '../http/send-file';
 import { uploadMaterial } from './material-upload';
 import { OBJECT_STORE } from './uploads.config';
 import { ResumableUploads } from './resumable-upload';
@@ -69,16 +68,7 @@ export class UploadsController {
     @Param('materialId', ParseUUIDPipe) materialId: string,
   ): Promise<void> {
     const grant = await this.services.call(req, AuthorizeMaterialDownload, { applicationId, materialId });
-    const body = await this.store.get(grant.objectKey);
-    res.status(200).set({
-      'content-type': grant.mediaType,
-      'content-length': String(grant.size),
-      'content-disposition': contentDisposition(grant.fileName),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-      etag: `"${grant.sha256}"`,
-    });
-    await pipeline(body, res);
+    await sendStoredFile(this.store, res, grant);
   }
 
   @Post('applications/:id/materials/:slotId/uploads')

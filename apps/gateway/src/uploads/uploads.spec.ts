@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { ObjectSweeper } from './object-sweeper';
 import { intakeModule } from '@firstset/intake/module';
 import { publicityModule } from '@firstset/publicity/module';
+import { complianceModule } from '@firstset/compliance/module';
 import { expertManagementModule } from '@firstset/expert-management/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
 import { sendBody } from '../../test/upload-client';
@@ -23,6 +24,7 @@ const OTHER = '91150100MA0P7RYY69';
 let gw: RunningGateway;
 let intake: RunningService;
 let publicity: RunningService;
+let compliance: RunningService;
 /** Asked by the object sweep too: site evidence is stored in the same object store (M8.2). */
 let pool: RunningService;
 let storeDir: string;
@@ -96,6 +98,7 @@ beforeAll(async () => {
   intake = await startServiceInProcess(env, 'intake', (c) => intakeModule(c, settings));
   pool = await startServiceInProcess(env, 'expert-management', expertManagementModule);
   publicity = await startServiceInProcess(env, 'publicity', publicityModule); // the sweep asks it about objection files
+  compliance = await startServiceInProcess(env, 'compliance', complianceModule); // and about tracking reports' files (M12.2)
   gw = await startGateway(env, accounts);
   for (const a of accounts) tokens[a.username] = (await http(gw.baseUrl, 'POST', '/auth/login', { body: { username: a.username, password: PASSWORD } })).body.accessToken;
   const year = new Date().getFullYear();
@@ -114,6 +117,7 @@ afterAll(async () => {
   await intake?.close();
   await pool?.close();
   await publicity?.close();
+  await compliance?.close();
   await cleanupTestEnv(env);
   await rm(storeDir, { recursive: true, force: true });
   delete process.env.OBJECT_STORE_DIR;

@@ -19,7 +19,8 @@ export type NotificationKind =
   | 'expiring'
   | 'decision_withdrawn'
   | 'compliance_notice'
-  | 'stopped_by_sanction';
+  | 'stopped_by_sanction'
+  | 'tracking_report_requested';
 
 const TITLES: Record<NotificationKind, [string, string]> = {
   returned: ['申请被退回补正', 'Application returned for correction'],
@@ -40,6 +41,7 @@ const TITLES: Record<NotificationKind, [string, string]> = {
   decision_withdrawn: ['认定名单已撤回，将重新作出决定', 'The decided list was withdrawn; the application will be decided again'],
   compliance_notice: ['违规处理告知：请陈述、申辩', 'Notice of an intended measure: state your case'],
   stopped_by_sanction: ['申报因禁止申报决定而终止', 'Application stopped by a ban on applying'],
+  tracking_report_requested: ['跟踪评价报告报送通知', 'Tracking evaluation report requested'],
 };
 
 /**

@@ -3,6 +3,7 @@ export * from './application-summary';
 export * from './dto';
 export * from './edge-rules';
 export * from './paging';
+export * from './stored-attachment';
 export * from './queries/health-check.v1';
 export * from './views/http-views.v1';
 export * from './views/label.v1';

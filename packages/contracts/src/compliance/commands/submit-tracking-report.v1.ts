@@ -4,8 +4,8 @@ import { defineCommand } from '../../contract';
 
 /**
  * The enterprise reports once, until the due date, on the use and sales of its recognized product
- * since recognition, its performance in use and the problems met (M12.2). Attachments are not
- * part of the report yet (ADR 0026, amendments).
+ * since recognition, its performance in use and the problems met (M12.2). Its files are attached
+ * before (`AttachTrackingFile`) and close with the report.
  */
 export class SubmitTrackingReportV1 {
   @IsUUID()

@@ -8,6 +8,16 @@ export interface TrackingReportV1 {
   reportedAt: string;
 }
 
+/** A file attached to the enterprise's tracking report (M12.2): PDF, JPEG or PNG by content. */
+export interface TrackingAttachmentV1 {
+  fileName: string;
+  /** The type decided by content: `pdf`, `jpg` or `png`. */
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
 /** A tracking evaluation (M12.2; ADR 0026). The enterprise reads it without the prefecture's findings. */
 export interface TrackingEvaluationViewV1 {
   id: string;
@@ -24,6 +34,8 @@ export interface TrackingEvaluationViewV1 {
   note: string;
   requestedAt: string;
   report: TrackingReportV1 | null;
+  /** The files the enterprise attached to its report (added while requested, before the due date). */
+  attachments: TrackingAttachmentV1[];
   conclusion: 'good' | 'issues_found' | 'serious_problem' | null;
   findings: string | null;
   /** Concluded after the due date without the enterprise's report. */

@@ -903,7 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专家库（机构见本机构，工信厅和审计见全部） / The expert pool: the institution's own, or every pool for the Department and the auditor (M11.2) */
+        /** 本机构专家库 / The institution's expert pool (M11.2) */
         get: operations["ExpertManagementController_experts"];
         put?: never;
         post?: never;
@@ -1888,6 +1888,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recognitions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销认定并禁止三年内申请 / Revoke and ban the applicant (M10.2) */
+        post: operations["ComplianceController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applicant-bans": {
         parameters: {
             query?: never;
@@ -1915,7 +1932,8 @@ export interface paths {
         /** 机构禁入名单 / Institution bans */
         get: operations["ComplianceController_institutionBans"];
         put?: never;
-        post?: never;
+        /** 第三方机构三年内不得参与认定工作 / Ban an institution after a major error (M10.3) */
+        post: operations["ComplianceController_banInstitution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1932,7 +1950,8 @@ export interface paths {
         /** 被取消资格的专家 / Disqualified experts */
         get: operations["ComplianceController_disqualifications"];
         put?: never;
-        post?: never;
+        /** 取消专家资格 / Disqualify an expert (M11.2) */
+        post: operations["ComplianceController_disqualify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2128,23 +2147,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tracking-evaluations/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 各盟市当年跟踪评价情况 / The year's tracking evaluation by prefecture */
-        get: operations["TrackingEvaluationsController_summary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tracking-evaluations/{id}": {
         parameters: {
             query?: never;
@@ -2191,6 +2193,41 @@ export interface paths {
         /** 盟市作出跟踪评价结论 / The prefecture concludes the evaluation */
         post: operations["TrackingEvaluationsController_conclude"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为跟踪评价报告上传附件（PDF/JPEG/PNG，20 MiB，至多 5 个，报送前、截止日期前） / Attach a file to the tracking report before reporting and by the due date (PDF/JPEG/PNG, 20 MiB, at most 5) */
+        post: operations["TrackingEvaluationsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载跟踪评价报告附件（留痕） / Download a file of the tracking report (whoever reads the evaluation; audited) */
+        get: operations["TrackingEvaluationsController_file"];
+        put?: never;
+        post?: never;
+        /** 删除跟踪评价报告附件（报送前） / Remove a file from the tracking report before reporting */
+        delete: operations["TrackingEvaluationsController_removeFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3856,11 +3893,9 @@ export interface components {
             ties: components["schemas"]["ExpertTieViewV1"][];
         };
         ExpertDisqualificationListV1: components["schemas"]["ExpertDisqualificationViewV1"][];
-        /** @description An expert disqualification (M11.2): the registry's, decided in a case, and those imposed before it. */
         ExpertDisqualificationViewV1: {
             disqualificationId: string;
             expertId: string;
-            /** @description `leaked_technical_secrets` or `took_applicant_results` for those imposed before the registry; `M11.2` for the registry's. */
             misconduct: string;
             detail: string;
             decisionDate: string;
@@ -4010,7 +4045,6 @@ export interface components {
             messageEn: string;
         };
         InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
-        /** @description An institution ban (M10.3): the registry's, decided in a case, and those imposed before it. */
         InstitutionBanViewV1: {
             banId: string;
             institutionId: string;
@@ -5132,6 +5166,24 @@ export interface components {
             /** @description For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
             consensusRoundOpen?: boolean;
         };
+        /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
+        RevocationViewV1: {
+            revocationId: string;
+            recognitionId: string;
+            applicationId: string;
+            uscc: string;
+            grounds: string;
+            reason: string;
+            decisionDate: string;
+            revokedAt: string;
+            /** @description The applicant's ban, first and last banned day both included (M10.2). */
+            applicantBan: {
+                banId: string;
+                uscc: string;
+                startsOn: string;
+                endsOn: string;
+            };
+        };
         /**
          * @description The gateway's own replies (HTTP only, no message behind them).
          * @enum {string}
@@ -5398,6 +5450,15 @@ export interface components {
                 dueOn: string;
             } | null;
         };
+        /** @description A file attached to the enterprise's tracking report (M12.2): PDF, JPEG or PNG by content. */
+        TrackingAttachmentV1: {
+            fileName: string;
+            /** @description The type decided by content: `pdf`, `jpg` or `png`. */
+            mediaType: string;
+            size: number;
+            sha256: string;
+            uploadedAt: string;
+        };
         /** @description One page of tracking evaluations. */
         TrackingEvaluationPageV1: {
             items: components["schemas"]["TrackingEvaluationViewV1"][];
@@ -5422,6 +5483,8 @@ export interface components {
             note: string;
             requestedAt: string;
             report: components["schemas"]["TrackingReportV1"] | null;
+            /** @description The files the enterprise attached to its report (added while requested, before the due date). */
+            attachments: components["schemas"]["TrackingAttachmentV1"][];
             /** @enum {string|null} */
             conclusion: "good" | "issues_found" | "serious_problem" | null;
             findings: string | null;
@@ -5438,26 +5501,6 @@ export interface components {
             performance: string;
             problems: string;
             reportedAt: string;
-        };
-        /** @description Where one prefecture's tracking evaluations of a year stand (M12.2). */
-        TrackingSummaryRowV1: {
-            prefectureId: string;
-            /** @description Valid recognized products of its area today (recognized, not revoked, not past their term). */
-            validProducts: number;
-            requested: number;
-            reported: number;
-            concluded: number;
-            /** @description Requested and past the due date without a report. */
-            overdue: number;
-            good: number;
-            issuesFound: number;
-            seriousProblem: number;
-        };
-        /** @description The year's tracking evaluation across prefectures, every prefecture listed, and the region's totals. */
-        TrackingSummaryV1: {
-            year: number;
-            rows: components["schemas"]["TrackingSummaryRowV1"][];
-            total: components["schemas"]["TrackingSummaryRowV1"];
         };
         /** @description What the enterprise signs at submission (M10.1). */
         TruthfulnessPledgeV1: {
@@ -5859,6 +5902,28 @@ export interface components {
             source: string;
             entries: components["schemas"]["CalendarEntryV1"][];
         };
+        RevokeBody: {
+            /** @enum {string} */
+            grounds: "IMPROPER_MEANS";
+            reason: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
+        ImposeInstitutionBanV1: {
+            institutionId: string;
+            institutionUscc: string;
+            error: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
+        DisqualifyExpertV1: {
+            expertId: string;
+            /** @enum {string} */
+            misconduct: "leaked_technical_secrets" | "took_applicant_results";
+            detail: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
         OpenComplianceCaseV1: {
             /** @enum {string} */
             intendedMeasure: "recognition_revocation" | "institution_ban" | "expert_disqualification";
@@ -6020,6 +6085,14 @@ export interface components {
         PageQueryV1: {
             page?: number;
             pageSize?: number;
+        };
+        StoredAttachmentV1: {
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
         };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
@@ -7160,6 +7233,15 @@ export interface components {
             inquiryId?: string;
             sha256: string;
         };
+        RevokeRecognitionV1: {
+            /** Format: uuid */
+            recognitionId: string;
+            /** @enum {string} */
+            grounds: "IMPROPER_MEANS";
+            reason: string;
+            /** Format: date */
+            decisionDate?: string;
+        };
         ApplicantBanImposedV1: {
             /** Format: uuid */
             banId: string;
@@ -7283,22 +7365,6 @@ export interface components {
             reason: string;
             changedAt: string;
         };
-        CompliancePartyNotifiedV1: {
-            /** Format: uuid */
-            caseId: string;
-            caseNo: string;
-            /** @enum {string} */
-            measure: "recognition_revocation" | "institution_ban" | "expert_disqualification";
-            /** @enum {string} */
-            subjectKind: "recognition" | "enterprise" | "institution" | "expert";
-            subjectId: string;
-            subjectUscc?: string;
-            /** Format: uuid */
-            applicationId?: string;
-            statementDeadline: string;
-            notice: string;
-            notifiedAt: string;
-        };
         ListComplianceCasesV1: {
             /** @enum {string} */
             status?: "opened" | "notified" | "statement_received" | "decided" | "dropped";
@@ -7355,8 +7421,37 @@ export interface components {
             page?: number;
             pageSize?: number;
         };
-        SummarizeTrackingEvaluationsV1: {
-            year?: number;
+        AttachTrackingFileV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "pdf" | "jpg" | "png";
+            size: number;
+            sha256: string;
+            objectKey: string;
+        };
+        TrackingFileRefV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            sha256: string;
+        };
+        TrackingReportRequestedV1: {
+            /** Format: uuid */
+            evaluationId: string;
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            applicationId: string;
+            uscc: string;
+            enterpriseName: string;
+            productName: string;
+            year: number;
+            /** Format: date */
+            dueOn: string;
+            note: string;
+            prefectureId: string;
+            requestedAt: string;
         };
         OmitAmendRecognitionV1RecognitionId: {
             expectedVersion: number;
@@ -7483,6 +7578,13 @@ export interface components {
         };
         OmitIssueRecognitionDocumentV1DocumentId: {
             expectedVersion: number;
+        };
+        OmitRevokeRecognitionV1RecognitionId: {
+            /** @enum {string} */
+            grounds: "IMPROPER_MEANS";
+            reason: string;
+            /** Format: date */
+            decisionDate?: string;
         };
         OmitSetCalendarYearV1Year: {
             confirmed: boolean;
@@ -11641,6 +11743,41 @@ export interface operations {
             };
         };
     };
+    ComplianceController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeBody"];
+            };
+        };
+        responses: {
+            /** @description RevocationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     ComplianceController_bans: {
         parameters: {
             query?: never;
@@ -11699,6 +11836,39 @@ export interface operations {
             };
         };
     };
+    ComplianceController_banInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImposeInstitutionBanV1"];
+            };
+        };
+        responses: {
+            /** @description InstitutionBanViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionBanViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
     ComplianceController_disqualifications: {
         parameters: {
             query?: never;
@@ -11715,6 +11885,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertDisqualificationListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    ComplianceController_disqualify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisqualifyExpertV1"];
+            };
+        };
+        responses: {
+            /** @description ExpertDisqualificationViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDisqualificationViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -12167,37 +12370,6 @@ export interface operations {
             };
         };
     };
-    TrackingEvaluationsController_summary: {
-        parameters: {
-            query?: {
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description TrackingSummaryV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrackingSummaryV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     TrackingEvaluationsController_get: {
         parameters: {
             query?: never;
@@ -12278,6 +12450,106 @@ export interface operations {
                 "application/json": components["schemas"]["ConcludeTrackingBody"];
             };
         };
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_attach: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description percent-encoded UTF-8 file name */
+                "X-File-Name": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingEvaluationViewV1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_removeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description TrackingEvaluationViewV1 */
             200: {
