@@ -1,11 +1,11 @@
-import { beijingToday, chooseOption, confirmDialog, expect, keepForDocs, test } from './fixtures';
+import { beijingToday, chooseOption, confirmDialog, expect, keepForDocs, onePagePdf, test } from './fixtures';
 import { DEMO_ENTERPRISE, DEMO_USCC, seedRecognition } from './recognition-kit';
 
 /**
  * Issue 19, a tracking evaluation (跟踪评价, M12.2; ADR 0026), in the browser against the whole
  * platform. A recognition of the demo enterprise in Baotou is seeded and announced. Baotou's
- * officer requests the year's report with a due date; the enterprise reports in its console;
- * Baotou concludes with a serious problem; the Department finds it across prefectures and opens a
+ * officer requests the year's report with a due date; the enterprise reports in its console with
+ * a file; Baotou downloads it and concludes with a serious problem; the Department finds it across prefectures and opens a
  * compliance case from it, whose source names the evaluation. The enterprise never sees the
  * prefecture's conclusion. Shares the compliance journeys' platform (it needs a recognition of its
  * own, not a clean slate).
@@ -14,7 +14,7 @@ const TAG = String((Date.now() + 50_000) % 100000);
 const YEAR = new Date().getFullYear();
 const CERT = `NMSTT-${YEAR}-T${TAG}`;
 const PRODUCT = '电动轮矿用自卸车';
-test.use({ platformGroup: 'compliance', allowed: ['English', 'NMSTT', CERT, 'ZK', 'ZK-360', DEMO_USCC, /GZ-\d{4}-\d{4}/g] });
+test.use({ platformGroup: 'compliance', allowed: ['English', 'NMSTT', CERT, 'PDF', 'JPG', 'PNG', 'MB', 'KB', '.pdf', 'ZK', 'ZK-360', DEMO_USCC, /GZ-\d{4}-\d{4}/g] });
 
 test('M12.2 Baotou requests the yearly tracking report, the enterprise reports, Baotou concludes; the Department opens a case from the serious finding', async ({ web: run, platform }) => {
   run.t0 = Date.now();
@@ -54,6 +54,8 @@ test('M12.2 Baotou requests the yearly tracking report, the enterprise reports, 
   await customers.press('Enter');
   await mine.getByLabel('使用中的性能表现').fill('累计运行 2.1 万小时，出勤率 92%，载重和油耗指标达到认定时的技术指标。');
   await mine.getByLabel('使用中发现的问题').fill('两台车辆的电动轮控制器在冬季低温下多次故障停机，已返厂更换，原因尚在分析。');
+  await mine.locator('input[type=file]').setInputFiles({ name: '用户使用报告.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
+  await expect(mine.getByTestId('tracking-files').getByRole('button', { name: /^用户使用报告\.pdf/ })).toBeVisible();
   await run.expectNoEnglish(ent);
   await run.shot(ent, 'tracking-report');
   await mine.getByRole('button', { name: '报送跟踪评价报告' }).click();
@@ -68,6 +70,9 @@ test('M12.2 Baotou requests the yearly tracking report, the enterprise reports, 
   await officer.getByTestId('tracking-evaluations').getByRole('row', { name: new RegExp(PRODUCT) }).getByRole('button', { name: /^查\s?看$/ }).click();
   const detail = officer.getByTestId('tracking-detail');
   await expect(detail).toContainText('电动轮控制器在冬季低温下多次故障停机');
+  // The report's file, downloaded by the prefecture (audited by compliance).
+  const [file] = await Promise.all([officer.waitForEvent('download'), detail.getByTestId('tracking-files').getByRole('button', { name: /^用户使用报告\.pdf/ }).click()]);
+  expect(file.suggestedFilename()).toBe('用户使用报告.pdf');
   await detail.getByRole('radio', { name: '存在严重问题' }).check();
   await detail.getByLabel('核实情况和评价意见').fill('现场核查发现控制器故障系设计缺陷，与申报时声称的低温适应性不符，建议立案核查。');
   await run.expectNoEnglish(officer);

@@ -2,6 +2,7 @@ import { Descriptions, Tag, Typography } from 'antd';
 import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 import { prefectureName } from '../../shared/ui/prefectures';
+import { ReportFiles } from './report-files';
 import { CONCLUSION_COLOR, TRACKING_STATUS_COLOR, type TrackingEvaluation } from './types';
 
 const text = (s: string) => (
@@ -64,6 +65,9 @@ export function EvaluationFacts({ e, reporting = false }: { e: TrackingEvaluatio
                 {text(r.performance)}
               </Descriptions.Item>
               <Descriptions.Item label={t('tracking.report.problems')}>{text(r.problems)}</Descriptions.Item>
+              <Descriptions.Item label={t('tracking.files')}>
+                <ReportFiles e={e} />
+              </Descriptions.Item>
             </>
           ) : (
             <Descriptions.Item label={t('tracking.status')}>

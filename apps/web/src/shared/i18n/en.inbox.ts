@@ -15,6 +15,8 @@ export const enInbox: Record<keyof typeof zhCNInbox, string> = {
   'inbox.unread': 'Unread',
   'inbox.read': 'Read',
   'inbox.openApplication': 'View the application',
+  'inbox.openTracking': 'Report now',
+  'inbox.openComplianceCase': 'Read the notice',
   'inbox.receivedAt': 'Received {time}',
   'inbox.readAt': 'Read {time}',
   'inbox.empty': 'No notices yet. When something happens to an application, you will be told here.',

@@ -25,6 +25,8 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'summary.supplement.table': true,
   'import.formats': true,
   'siteVisit.evidence.help': true,
+  'tracking.files.help': true,
+  'tracking.files.tooLarge': true,
   'reports.exportPdf': true,
   'reports.exportXlsx': true,
   // The hash's algorithm is named so in Chinese notices too (M9.2).

@@ -13,6 +13,8 @@ export const zhCNInbox = {
   'inbox.unread': '未读',
   'inbox.read': '已读',
   'inbox.openApplication': '查看申报',
+  'inbox.openTracking': '去报送',
+  'inbox.openComplianceCase': '查看告知书',
   'inbox.receivedAt': '收到时间：{time}',
   'inbox.readAt': '阅读时间：{time}',
   'inbox.empty': '暂无消息。申报状态有变化时，会在这里通知您。',

@@ -6,13 +6,14 @@ import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { NoticeItem } from './inbox/notice-item';
+import { noticeTarget } from './inbox/notice-target';
 import { Notice, useInboxCommands } from './inbox/use-inbox-commands';
 
 const PAGE_SIZE = 10;
 const VIEW: { page: number; unreadOnly: boolean } = { page: 1, unreadOnly: false };
 
 /**
- * The enterprise's notices, paged on the server, unread first; each links to its application. The
+ * The enterprise's notices, paged on the server, unread first; each links to what it is about. The
  * page and the unread-only filter are in the URL (`?unreadOnly=true&page=2`).
  */
 export function NotificationsPage() {
@@ -23,9 +24,9 @@ export function NotificationsPage() {
   const { read, readAll, reading, readingAll } = useInboxCommands();
   const data = inbox.data;
 
-  // Opening the application reads the notice too.
+  // Opening what the notice is about reads it too.
   const open = async (n: Notice) => {
-    if (n.readAt || (await read(n, true))) await navigate(`/enterprise/applications/${n.applicationId}`);
+    if (n.readAt || (await read(n, true))) await navigate(noticeTarget(n).path);
   };
   const markAll = async () => {
     if (await readAll()) set({ page: 1 });

@@ -5,6 +5,7 @@ import { beijingToday } from '../../shared/ui/beijing-time';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { useConfirmedSend } from '../../features/compliance/use-confirmed-send';
 import { EvaluationFacts, EvaluationTag } from '../../features/tracking/evaluation-facts';
+import { ReportFiles } from '../../features/tracking/report-files';
 import { TRACKING_READS, type TrackingEvaluation } from '../../features/tracking/types';
 
 interface ReportValues {
@@ -47,6 +48,9 @@ function ReportForm({ e }: { e: TrackingEvaluation }) {
         </Form.Item>
         <Form.Item name="problems" label={t('tracking.report.problems')} rules={text(t('tracking.report.problems'))}>
           <Input.TextArea rows={3} maxLength={8000} showCount placeholder={t('tracking.report.problems.placeholder')} />
+        </Form.Item>
+        <Form.Item label={t('tracking.files')}>
+          <ReportFiles e={e} editable />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={reporting.isPending}>{t('tracking.report.submit')}</Button>
       </Form>

@@ -903,7 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本机构专家库 / The institution's expert pool (M11.2) */
+        /** 专家库（机构见本机构，工信厅和审计见全部） / The expert pool: the institution's own, or every pool for the Department and the auditor (M11.2) */
         get: operations["ExpertManagementController_experts"];
         put?: never;
         post?: never;
@@ -1888,23 +1888,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/recognitions/{id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 撤销认定并禁止三年内申请 / Revoke and ban the applicant (M10.2) */
-        post: operations["ComplianceController_revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/applicant-bans": {
         parameters: {
             query?: never;
@@ -1932,8 +1915,7 @@ export interface paths {
         /** 机构禁入名单 / Institution bans */
         get: operations["ComplianceController_institutionBans"];
         put?: never;
-        /** 第三方机构三年内不得参与认定工作 / Ban an institution after a major error (M10.3) */
-        post: operations["ComplianceController_banInstitution"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1950,8 +1932,7 @@ export interface paths {
         /** 被取消资格的专家 / Disqualified experts */
         get: operations["ComplianceController_disqualifications"];
         put?: never;
-        /** 取消专家资格 / Disqualify an expert (M11.2) */
-        post: operations["ComplianceController_disqualify"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2141,6 +2122,23 @@ export interface paths {
         put?: never;
         /** 发起年度跟踪评价，要求企业限期报送 / Request the enterprise's yearly report by a due date */
         post: operations["TrackingEvaluationsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking-evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各盟市当年跟踪评价情况 / The year's tracking evaluation by prefecture */
+        get: operations["TrackingEvaluationsController_summary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3893,9 +3891,11 @@ export interface components {
             ties: components["schemas"]["ExpertTieViewV1"][];
         };
         ExpertDisqualificationListV1: components["schemas"]["ExpertDisqualificationViewV1"][];
+        /** @description An expert disqualification (M11.2): the registry's, decided in a case, and those imposed before it. */
         ExpertDisqualificationViewV1: {
             disqualificationId: string;
             expertId: string;
+            /** @description `leaked_technical_secrets` or `took_applicant_results` for those imposed before the registry; `M11.2` for the registry's. */
             misconduct: string;
             detail: string;
             decisionDate: string;
@@ -4045,6 +4045,7 @@ export interface components {
             messageEn: string;
         };
         InstitutionBanListV1: components["schemas"]["InstitutionBanViewV1"][];
+        /** @description An institution ban (M10.3): the registry's, decided in a case, and those imposed before it. */
         InstitutionBanViewV1: {
             banId: string;
             institutionId: string;
@@ -5166,24 +5167,6 @@ export interface components {
             /** @description For an assigned expert on a case's view: a consensus round is open, so scores may be revised. */
             consensusRoundOpen?: boolean;
         };
-        /** @description A revocation with the applicant's ban it starts (M10.1, M10.2). */
-        RevocationViewV1: {
-            revocationId: string;
-            recognitionId: string;
-            applicationId: string;
-            uscc: string;
-            grounds: string;
-            reason: string;
-            decisionDate: string;
-            revokedAt: string;
-            /** @description The applicant's ban, first and last banned day both included (M10.2). */
-            applicantBan: {
-                banId: string;
-                uscc: string;
-                startsOn: string;
-                endsOn: string;
-            };
-        };
         /**
          * @description The gateway's own replies (HTTP only, no message behind them).
          * @enum {string}
@@ -5501,6 +5484,26 @@ export interface components {
             performance: string;
             problems: string;
             reportedAt: string;
+        };
+        /** @description Where one prefecture's tracking evaluations of a year stand (M12.2). */
+        TrackingSummaryRowV1: {
+            prefectureId: string;
+            /** @description Valid recognized products of its area today (recognized, not revoked, not past their term). */
+            validProducts: number;
+            requested: number;
+            reported: number;
+            concluded: number;
+            /** @description Requested and past the due date without a report. */
+            overdue: number;
+            good: number;
+            issuesFound: number;
+            seriousProblem: number;
+        };
+        /** @description The year's tracking evaluation across prefectures, every prefecture listed, and the region's totals. */
+        TrackingSummaryV1: {
+            year: number;
+            rows: components["schemas"]["TrackingSummaryRowV1"][];
+            total: components["schemas"]["TrackingSummaryRowV1"];
         };
         /** @description What the enterprise signs at submission (M10.1). */
         TruthfulnessPledgeV1: {
@@ -5901,28 +5904,6 @@ export interface components {
             confirmed: boolean;
             source: string;
             entries: components["schemas"]["CalendarEntryV1"][];
-        };
-        RevokeBody: {
-            /** @enum {string} */
-            grounds: "IMPROPER_MEANS";
-            reason: string;
-            /** Format: date */
-            decisionDate?: string;
-        };
-        ImposeInstitutionBanV1: {
-            institutionId: string;
-            institutionUscc: string;
-            error: string;
-            /** Format: date */
-            decisionDate?: string;
-        };
-        DisqualifyExpertV1: {
-            expertId: string;
-            /** @enum {string} */
-            misconduct: "leaked_technical_secrets" | "took_applicant_results";
-            detail: string;
-            /** Format: date */
-            decisionDate?: string;
         };
         OpenComplianceCaseV1: {
             /** @enum {string} */
@@ -7233,15 +7214,6 @@ export interface components {
             inquiryId?: string;
             sha256: string;
         };
-        RevokeRecognitionV1: {
-            /** Format: uuid */
-            recognitionId: string;
-            /** @enum {string} */
-            grounds: "IMPROPER_MEANS";
-            reason: string;
-            /** Format: date */
-            decisionDate?: string;
-        };
         ApplicantBanImposedV1: {
             /** Format: uuid */
             banId: string;
@@ -7365,6 +7337,22 @@ export interface components {
             reason: string;
             changedAt: string;
         };
+        CompliancePartyNotifiedV1: {
+            /** Format: uuid */
+            caseId: string;
+            caseNo: string;
+            /** @enum {string} */
+            measure: "recognition_revocation" | "institution_ban" | "expert_disqualification";
+            /** @enum {string} */
+            subjectKind: "recognition" | "enterprise" | "institution" | "expert";
+            subjectId: string;
+            subjectUscc?: string;
+            /** Format: uuid */
+            applicationId?: string;
+            statementDeadline: string;
+            notice: string;
+            notifiedAt: string;
+        };
         ListComplianceCasesV1: {
             /** @enum {string} */
             status?: "opened" | "notified" | "statement_received" | "decided" | "dropped";
@@ -7420,6 +7408,9 @@ export interface components {
             year?: number;
             page?: number;
             pageSize?: number;
+        };
+        SummarizeTrackingEvaluationsV1: {
+            year?: number;
         };
         AttachTrackingFileV1: {
             /** Format: uuid */
@@ -7578,13 +7569,6 @@ export interface components {
         };
         OmitIssueRecognitionDocumentV1DocumentId: {
             expectedVersion: number;
-        };
-        OmitRevokeRecognitionV1RecognitionId: {
-            /** @enum {string} */
-            grounds: "IMPROPER_MEANS";
-            reason: string;
-            /** Format: date */
-            decisionDate?: string;
         };
         OmitSetCalendarYearV1Year: {
             confirmed: boolean;
@@ -11743,41 +11727,6 @@ export interface operations {
             };
         };
     };
-    ComplianceController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RevokeBody"];
-            };
-        };
-        responses: {
-            /** @description RevocationViewV1 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevocationViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     ComplianceController_bans: {
         parameters: {
             query?: never;
@@ -11836,39 +11785,6 @@ export interface operations {
             };
         };
     };
-    ComplianceController_banInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ImposeInstitutionBanV1"];
-            };
-        };
-        responses: {
-            /** @description InstitutionBanViewV1 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionBanViewV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
     ComplianceController_disqualifications: {
         parameters: {
             query?: never;
@@ -11885,39 +11801,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertDisqualificationListV1"];
-                };
-            };
-            /** @description 请求有误（问题详情） / Client error, as problem details */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
-                };
-            };
-        };
-    };
-    ComplianceController_disqualify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DisqualifyExpertV1"];
-            };
-        };
-        responses: {
-            /** @description ExpertDisqualificationViewV1 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExpertDisqualificationViewV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
@@ -12357,6 +12240,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackingEvaluationViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    TrackingEvaluationsController_summary: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description TrackingSummaryV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingSummaryV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

@@ -2,6 +2,7 @@ import { Badge, Button, List, Space, Tag, theme, Typography } from 'antd';
 import { useI18n } from '../../../shared/i18n/i18n';
 import { formatBeijing } from '../../../shared/ui/beijing-time';
 import type { Notice } from './use-inbox-commands';
+import { noticeTarget } from './notice-target';
 
 /** One notice of the inbox: unread ones stand out, each with the way to its application. */
 export function NoticeItem({ notice: n, reading, onOpen, onRead }: { notice: Notice; reading: boolean; onOpen(): void; onRead(): void }) {
@@ -14,7 +15,7 @@ export function NoticeItem({ notice: n, reading, onOpen, onRead }: { notice: Not
       style={n.readAt ? undefined : { background: token.colorPrimaryBg, paddingInline: token.paddingSM }}
       actions={[
         <Button key="open" type="link" onClick={onOpen}>
-          {t('inbox.openApplication')}
+          {t(noticeTarget(n).label)}
         </Button>,
         ...(n.readAt
           ? []
