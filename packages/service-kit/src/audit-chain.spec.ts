@@ -68,14 +68,16 @@ describe('audit hash chain (issue 20.1)', () => {
     await runner.run(meta, { action: 'a.refused', objectType: 'thing' }, async () => Promise.reject(new Error('no'))).catch(() => undefined);
     await tx((t) => recorder.recordMany(t, [1, 2, 3].map((i) => ({ meta, entry: { action: 'a.batch', objectType: 'thing', outcome: 'succeeded' as const, detail: { i } } }))));
     await Promise.all(Array.from({ length: 12 }, (_, i) => runner.run(meta, { action: 'a.race', objectType: 'thing', objectId: `r${i}` }, async () => ({ result: i }))));
-    // A client rather than a transaction: the recorder opens its own.
-    const client = { ...new PgExecutor(pool), $executeRawUnsafe: undefined, $transaction: (fn: (t: PgExecutor) => Promise<unknown>) => tx(fn) };
+    // A client rather than a transaction (it can disconnect): the recorder opens its own.
+    const client = { ...new PgExecutor(pool), $executeRawUnsafe: undefined, $transaction: (fn: (t: PgExecutor) => Promise<unknown>) => tx(fn), $disconnect: async () => undefined };
     await recorder.record(client as never, meta, { action: 'a.client', objectType: 'thing', outcome: 'succeeded' });
+    // A transaction client that also offers batch `$transaction` (as Prisma's does) is used as it is.
+    await tx((t) => recorder.record(Object.assign(t, { $transaction: () => Promise.reject(new Error('nested')) }), meta, { action: 'a.tx', objectType: 'thing', outcome: 'succeeded' }));
     const rows = await chain(schema);
-    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
     expect(rows[0].prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i].hash));
-    expect(await verifyAuditChain(pool, schema)).toMatchObject({ ok: true, verified: 18, head: { seq: '18', hash: rows[17].hash } });
+    expect(await verifyAuditChain(pool, schema)).toMatchObject({ ok: true, verified: 19, head: { seq: '19', hash: rows[18].hash } });
   });
 
   it('issue 20.1 the table refuses an unchained record, an update and a delete (the trigger still holds)', async () => {

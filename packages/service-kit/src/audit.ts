@@ -38,12 +38,16 @@ CREATE TABLE "audit_records" (
 );
 CREATE UNIQUE INDEX "audit_records_seq_key" ON "audit_records"("seq");`;
 
-/** Something that can open a transaction itself (a PrismaClient, as opposed to its transaction client). */
+/**
+ * A client that opens transactions itself (a PrismaClient). Its transaction client has a
+ * `$transaction` too (batches), but no `$disconnect`: that is what tells them apart.
+ */
 interface TransactionOpener extends SqlExecutor {
   $transaction<R>(fn: (tx: SqlExecutor) => Promise<R>): Promise<R>;
+  $disconnect(): Promise<void>;
 }
 const opensTransactions = (db: SqlExecutor): db is TransactionOpener =>
-  typeof (db as Partial<TransactionOpener>).$transaction === 'function';
+  typeof (db as Partial<TransactionOpener>).$transaction === 'function' && typeof (db as Partial<TransactionOpener>).$disconnect === 'function';
 
 /**
  * Writes audit records in the caller's transaction, so a record exists exactly when the effect
