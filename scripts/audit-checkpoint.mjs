@@ -4,11 +4,13 @@
 //   DATABASE_URL, DB_SCHEMA_PREFIX  which schemas (as scripts/migrate-all.mjs)
 //   AUDIT_SIGNING_KEY               SM2 private key, hex (AUDIT_DEV_KEYS=1: the development key)
 //   AUDIT_CHECKPOINT_FILE           JSON lines, appended (default .data/audit-checkpoints.jsonl)
+//   AUDIT_CHECKPOINT_NATS=1         also publish them to the JetStream stream AUDIT_CHECKPOINTS
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditKey } from './audit-keys.mjs';
+import { publishCheckpoints, STREAM } from './audit-stream.mjs';
 import { SCHEMA_OWNERS } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,15 +25,23 @@ if (!key) {
 }
 const file = resolve(process.env.AUDIT_CHECKPOINT_FILE ?? join(root, '.data', 'audit-checkpoints.jsonl'));
 const prefix = process.env.DB_SCHEMA_PREFIX ?? '';
-const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+});
 mkdirSync(dirname(file), { recursive: true });
+const signed = [];
 try {
   for (const name of SCHEMA_OWNERS) {
     const schema = `${prefix}${name.replace(/-/g, '_')}`;
     const cp = await signAuditCheckpoint(pool, schema, key, new Date());
     appendFileSync(file, `${JSON.stringify(cp)}\n`);
+    signed.push(cp);
     console.log(`signed ${schema}: seq ${cp.seq}, ${cp.count} records, head ${cp.hash.slice(0, 16)}…`);
   }
 } finally {
   await pool.end();
+}
+if (process.env.AUDIT_CHECKPOINT_NATS === '1') {
+  await publishCheckpoints(signed);
+  console.log(`published ${signed.length} checkpoints to ${STREAM}`);
 }

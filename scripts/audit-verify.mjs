@@ -2,6 +2,7 @@
 // one line per schema, exit 1 when any chain is broken, 2 when it cannot be checked.
 //   DATABASE_URL, DB_SCHEMA_PREFIX  which schemas (as scripts/migrate-all.mjs)
 //   AUDIT_CHECKPOINT_FILE           checkpoints, JSON lines (default .data/audit-checkpoints.jsonl; absent: none)
+//   AUDIT_CHECKPOINT_NATS=1         also the checkpoints of the JetStream stream AUDIT_CHECKPOINTS
 //   AUDIT_VERIFY_KEY                SM2 public key, hex, needed when there are checkpoints
 //                                   (AUDIT_DEV_KEYS=1: the development key)
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditKey } from './audit-keys.mjs';
+import { readStreamCheckpoints } from './audit-stream.mjs';
 import { SCHEMA_OWNERS } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,13 +32,16 @@ const checkpoints = existsSync(file)
         }
       })
   : [];
+if (process.env.AUDIT_CHECKPOINT_NATS === '1') checkpoints.push(...(await readStreamCheckpoints()));
 const publicKey = auditKey('AUDIT_VERIFY_KEY');
 if (checkpoints.length && !publicKey) {
   console.error(`${checkpoints.length} checkpoints in ${file} but no AUDIT_VERIFY_KEY to check them`);
   process.exit(2);
 }
 const prefix = process.env.DB_SCHEMA_PREFIX ?? '';
-const pool = new Pool({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+});
 let broken = 0;
 let unreadable = 0;
 try {
@@ -45,10 +50,14 @@ try {
     try {
       const r = await verifyAuditChain(pool, schema, { checkpoints, publicKey });
       if (r.ok) {
-        console.log(`ok    ${schema}: ${r.verified} records, head seq ${r.head.seq} ${r.head.hash.slice(0, 16)}…, ${r.checkpointsChecked} checkpoints`);
+        console.log(
+          `ok    ${schema}: ${r.verified} records, head seq ${r.head.seq} ${r.head.hash.slice(0, 16)}…, ${r.checkpointsChecked} checkpoints`,
+        );
       } else {
         broken++;
-        console.log(`BREAK ${schema}: ${r.break.kind}${r.break.seq ? ` at seq ${r.break.seq}` : ''}: ${r.break.message} (${r.verified} records verified before it)`);
+        console.log(
+          `BREAK ${schema}: ${r.break.kind}${r.break.seq ? ` at seq ${r.break.seq}` : ''}: ${r.break.message} (${r.verified} records verified before it)`,
+        );
       }
     } catch (e) {
       unreadable++;

@@ -12,7 +12,9 @@ import { sm2 } from 'sm-crypto-v2';
 export const SM2_DEFAULT_USER_ID = '1234567812345678';
 
 if (!getHashes().includes('sm3') || !getCiphers().includes('sm4-cbc')) {
-  throw new Error('national-crypto: this Node.js build lacks SM3/SM4 (OpenSSL 3 with SM algorithms is required)');
+  throw new Error(
+    'national-crypto: this Node.js build lacks SM3/SM4 (OpenSSL 3 with SM algorithms is required)',
+  );
 }
 
 type Bytes = string | Uint8Array;
@@ -37,7 +39,8 @@ export interface Sm2KeyPair {
 const HEX = /^[0-9a-f]+$/;
 const hexKey = (key: string, length: number, what: string) => {
   const k = key.trim().toLowerCase();
-  if (k.length !== length || !HEX.test(k)) throw new Error(`national-crypto: ${what} must be ${length} hex digits`);
+  if (k.length !== length || !HEX.test(k))
+    throw new Error(`national-crypto: ${what} must be ${length} hex digits`);
   return k;
 };
 
@@ -62,15 +65,27 @@ export interface Sm2Options {
  */
 export function sm2Sign(message: Bytes, privateKey: string, options: Sm2Options = {}): string {
   const d = hexKey(privateKey, 64, 'SM2 private key');
-  return sm2.doSignature(message, d, { hash: true, publicKey: sm2.getPublicKeyFromPrivateKey(d), userId: options.userId ?? SM2_DEFAULT_USER_ID });
+  return sm2.doSignature(message, d, {
+    hash: true,
+    publicKey: sm2.getPublicKeyFromPrivateKey(d),
+    userId: options.userId ?? SM2_DEFAULT_USER_ID,
+  });
 }
 
 /** True when `signature` (r ‖ s hex) is `publicKey`'s SM2 signature of `message`; false on any malformed input. */
-export function sm2Verify(message: Bytes, signature: string, publicKey: string, options: Sm2Options = {}): boolean {
+export function sm2Verify(
+  message: Bytes,
+  signature: string,
+  publicKey: string,
+  options: Sm2Options = {},
+): boolean {
   try {
     const sig = hexKey(signature, 128, 'SM2 signature');
     const pub = hexKey(publicKey, 130, 'SM2 public key');
-    return sm2.doVerifySignature(message, sig, pub, { hash: true, userId: options.userId ?? SM2_DEFAULT_USER_ID });
+    return sm2.doVerifySignature(message, sig, pub, {
+      hash: true,
+      userId: options.userId ?? SM2_DEFAULT_USER_ID,
+    });
   } catch {
     return false;
   }

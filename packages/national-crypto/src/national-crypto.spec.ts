@@ -18,7 +18,9 @@ describe('SM3 (GB/T 32905-2016 appendix A)', () => {
   });
 
   it('issue 20.1 hashes the 64-byte "abcd"×16 message to the standard digest', () => {
-    expect(sm3Hex('abcd'.repeat(16))).toBe('debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732');
+    expect(sm3Hex('abcd'.repeat(16))).toBe(
+      'debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732',
+    );
   });
 
   it('issue 20.1 hashes strings as UTF-8, the same as their bytes', () => {
@@ -85,12 +87,18 @@ describe('SM2 signatures (GB/T 32918, recommended curve, SM3 over ZA)', () => {
   it('issue 20.1 verifies the standard signature and derives the standard public key', () => {
     expect(sm2PublicKeyOf(vector.privateKey)).toBe(vector.publicKey);
     expect(sm2Verify(vector.message, vector.signature, vector.publicKey)).toBe(true);
-    expect(sm2Verify(vector.message, vector.signature.toUpperCase(), vector.publicKey, { userId: SM2_DEFAULT_USER_ID })).toBe(true);
+    expect(
+      sm2Verify(vector.message, vector.signature.toUpperCase(), vector.publicKey, {
+        userId: SM2_DEFAULT_USER_ID,
+      }),
+    ).toBe(true);
   });
 
   it('issue 20.1 refuses the standard signature over another message, user id or key, or when altered', () => {
     expect(sm2Verify('message digesT', vector.signature, vector.publicKey)).toBe(false);
-    expect(sm2Verify(vector.message, vector.signature, vector.publicKey, { userId: 'ALICE123@YAHOO.COM' })).toBe(false);
+    expect(
+      sm2Verify(vector.message, vector.signature, vector.publicKey, { userId: 'ALICE123@YAHOO.COM' }),
+    ).toBe(false);
     expect(sm2Verify(vector.message, vector.signature, sm2GenerateKeyPair().publicKey)).toBe(false);
     const flipped = vector.signature.slice(0, 127) + (vector.signature.endsWith('a') ? 'b' : 'a');
     expect(sm2Verify(vector.message, flipped, vector.publicKey)).toBe(false);
@@ -105,7 +113,13 @@ describe('SM2 signatures (GB/T 32918, recommended curve, SM3 over ZA)', () => {
     expect(sig).toMatch(/^[0-9a-f]{128}$/);
     expect(sm2Verify(message, sig, publicKey)).toBe(true);
     expect(sm2Verify(message.replace('42', '43'), sig, publicKey)).toBe(false);
-    expect(sm2Verify(message, sig.replace(/^./, (c) => (c === '0' ? '1' : '0')), publicKey)).toBe(false);
+    expect(
+      sm2Verify(
+        message,
+        sig.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+        publicKey,
+      ),
+    ).toBe(false);
   });
 
   it('issue 20.1 answers false, not an exception, to malformed signatures and keys; refuses a malformed private key', () => {

@@ -33,7 +33,8 @@ export interface ChainedRecord {
 /** JSON with object keys sorted at every depth, so jsonb's own key order never matters. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   const entries = Object.keys(value)
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .sort()
@@ -73,7 +74,10 @@ export interface SealedRecord extends ChainedRecord {
  * (advisory locks are database-wide, hence the schema in the key), then the head is read.
  */
 export async function lockChainHead(tx: SqlExecutor, schema: string): Promise<{ seq: bigint; hash: string }> {
-  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS l`, `firstset.audit_chain.${schema}`);
+  await tx.$queryRawUnsafe(
+    `SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS l`,
+    `firstset.audit_chain.${schema}`,
+  );
   const head = await tx.$queryRawUnsafe<Array<{ seq: string; hash: string }>>(
     `SELECT a.seq::text AS seq, a.hash FROM "${schema}"."audit_records" AS a WHERE a.seq IS NOT NULL ORDER BY a.seq DESC LIMIT 1`,
   );
@@ -85,7 +89,12 @@ export function sealAfter(head: { seq: bigint; hash: string }, records: Unchaine
   let { seq, hash } = head;
   return records.map((r) => {
     seq += 1n;
-    const chained: ChainedRecord = { ...r, detail: JSON.parse(JSON.stringify(r.detail ?? {})), seq: seq.toString(), prevHash: hash };
+    const chained: ChainedRecord = {
+      ...r,
+      detail: JSON.parse(JSON.stringify(r.detail ?? {})),
+      seq: seq.toString(),
+      prevHash: hash,
+    };
     hash = auditRecordHash(chained);
     return { ...chained, hash };
   });
@@ -142,7 +151,9 @@ export async function chainLegacyAuditRecords(tx: SqlExecutor, schema: string): 
   if (rows.length === 0) return 0;
   const sealed = sealAfter(head, rows.map(fromRow));
   for (let i = 0; i < sealed.length; i += 1000) {
-    const part = sealed.slice(i, i + 1000).map((s) => ({ id: s.id, seq: s.seq, prev_hash: s.prevHash, hash: s.hash }));
+    const part = sealed
+      .slice(i, i + 1000)
+      .map((s) => ({ id: s.id, seq: s.seq, prev_hash: s.prevHash, hash: s.hash }));
     await tx.$executeRawUnsafe(
       `UPDATE "${schema}"."audit_records" AS a SET seq = r.seq, prev_hash = r.prev_hash, hash = r.hash
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, seq bigint, prev_hash text, hash text)
@@ -174,17 +185,29 @@ export const checkpointPayload = (c: Omit<AuditCheckpoint, 'signature'>) =>
   JSON.stringify(['firstset.audit.checkpoint.v1', c.schema, c.seq, c.hash, c.count, c.at]);
 
 /** Signs the schema's committed chain head. */
-export async function signAuditCheckpoint(db: Queryable, schema: string, privateKey: string, at: Date): Promise<AuditCheckpoint> {
+export async function signAuditCheckpoint(
+  db: Queryable,
+  schema: string,
+  privateKey: string,
+  at: Date,
+): Promise<AuditCheckpoint> {
   const { rows } = await db.query<{ seq: string | null; hash: string | null; count: string }>(
     `SELECT h.seq::text AS seq, h.hash, (SELECT count(*)::text FROM "${schema}"."audit_records" WHERE seq IS NOT NULL) AS count
        FROM (SELECT 1) AS one
        LEFT JOIN LATERAL (SELECT a.seq, a.hash FROM "${schema}"."audit_records" AS a WHERE a.seq IS NOT NULL ORDER BY a.seq DESC LIMIT 1) AS h ON true`,
   );
-  const body = { schema, seq: Number(rows[0].seq ?? 0), hash: rows[0].hash ?? GENESIS_HASH, count: Number(rows[0].count), at: at.toISOString() };
+  const body = {
+    schema,
+    seq: Number(rows[0].seq ?? 0),
+    hash: rows[0].hash ?? GENESIS_HASH,
+    count: Number(rows[0].count),
+    at: at.toISOString(),
+  };
   return { ...body, signature: sm2Sign(checkpointPayload(body), privateKey) };
 }
 
-export type AuditBreakKind = 'changed' | 'removed' | 'inserted' | 'unchained' | 'truncated' | 'rewritten' | 'checkpoint-forged';
+export type AuditBreakKind =
+  'changed' | 'removed' | 'inserted' | 'unchained' | 'truncated' | 'rewritten' | 'checkpoint-forged';
 
 export interface AuditBreak {
   kind: AuditBreakKind;
@@ -239,14 +262,28 @@ export async function verifyAuditChain(
     for (const row of rows) {
       const seq = BigInt(row.seq!);
       if (seq < expected) {
-        return report({ kind: 'inserted', seq: row.seq!, id: row.id, message: `record ${row.id} repeats seq ${row.seq}: a record was inserted` });
+        return report({
+          kind: 'inserted',
+          seq: row.seq!,
+          id: row.id,
+          message: `record ${row.id} repeats seq ${row.seq}: a record was inserted`,
+        });
       }
       if (seq > expected) {
-        return report({ kind: 'removed', seq: expected.toString(), message: `seq ${expected} is missing (the next record is ${row.seq}): records were removed` });
+        return report({
+          kind: 'removed',
+          seq: expected.toString(),
+          message: `seq ${expected} is missing (the next record is ${row.seq}): records were removed`,
+        });
       }
       const actual = auditRecordHash({ ...fromRow(row), seq: row.seq!, prevHash: row.prev_hash ?? '' });
       if (actual !== row.hash) {
-        return report({ kind: 'changed', seq: row.seq!, id: row.id, message: `record ${row.seq} (${row.id}) does not match its hash: it was changed, or forged` });
+        return report({
+          kind: 'changed',
+          seq: row.seq!,
+          id: row.id,
+          message: `record ${row.seq} (${row.id}) does not match its hash: it was changed, or forged`,
+        });
       }
       if (row.prev_hash !== prev) {
         return report({
@@ -270,12 +307,20 @@ export async function verifyAuditChain(
     `SELECT a.id::text AS id, a.occurred_at::text AS occurred_at FROM "${schema}"."audit_records" AS a WHERE a.seq IS NULL ORDER BY a.occurred_at, a.id LIMIT 1`,
   );
   if (loose.length) {
-    return report({ kind: 'unchained', id: loose[0].id, message: `record ${loose[0].id} (${loose[0].occurred_at}) is outside the chain: it was inserted` });
+    return report({
+      kind: 'unchained',
+      id: loose[0].id,
+      message: `record ${loose[0].id} (${loose[0].occurred_at}) is outside the chain: it was inserted`,
+    });
   }
   for (const c of checkpoints) {
     const { signature, ...body } = c;
     if (!options.publicKey || !sm2Verify(checkpointPayload(body), signature, options.publicKey)) {
-      return report({ kind: 'checkpoint-forged', seq: String(c.seq), message: `the checkpoint of seq ${c.seq} signed at ${c.at} does not carry the service key's signature` });
+      return report({
+        kind: 'checkpoint-forged',
+        seq: String(c.seq),
+        message: `the checkpoint of seq ${c.seq} signed at ${c.at} does not carry the service key's signature`,
+      });
     }
     if (BigInt(c.seq) >= expected) {
       return report({
