@@ -5,9 +5,11 @@
 //   AUDIT_SIGNING_KEY               SM2 private key, hex (AUDIT_DEV_KEYS=1: the development key)
 //   AUDIT_CHECKPOINT_FILE           JSON lines, appended (default .data/audit-checkpoints.jsonl)
 //   AUDIT_CHECKPOINT_NATS=1         also publish them to the JetStream stream AUDIT_CHECKPOINTS
+//   AUDIT_CHECKPOINT_INTERVAL_S     keep running, signing every so many seconds (default: once)
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { auditKey } from './audit-keys.mjs';
 import { publishCheckpoints, STREAM } from './audit-stream.mjs';
@@ -29,8 +31,15 @@ const pool = new Pool({
   connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
 });
 mkdirSync(dirname(file), { recursive: true });
-const signed = [];
-try {
+// AUDIT_CHECKPOINT_INTERVAL_S: keep running and sign again every so many seconds (else once).
+const interval = Number(process.env.AUDIT_CHECKPOINT_INTERVAL_S ?? 0);
+if (!Number.isInteger(interval) || interval < 0) {
+  console.error('AUDIT_CHECKPOINT_INTERVAL_S must be a whole number of seconds');
+  process.exit(2);
+}
+
+async function signAll() {
+  const signed = [];
   for (const name of SCHEMA_OWNERS) {
     const schema = `${prefix}${name.replace(/-/g, '_')}`;
     const cp = await signAuditCheckpoint(pool, schema, key, new Date());
@@ -38,10 +47,18 @@ try {
     signed.push(cp);
     console.log(`signed ${schema}: seq ${cp.seq}, ${cp.count} records, head ${cp.hash.slice(0, 16)}…`);
   }
+  if (process.env.AUDIT_CHECKPOINT_NATS === '1') {
+    await publishCheckpoints(signed);
+    console.log(`published ${signed.length} checkpoints to ${STREAM}`);
+  }
+}
+
+try {
+  await signAll();
+  while (interval > 0) {
+    await sleep(interval * 1000);
+    await signAll();
+  }
 } finally {
   await pool.end();
-}
-if (process.env.AUDIT_CHECKPOINT_NATS === '1') {
-  await publishCheckpoints(signed);
-  console.log(`published ${signed.length} checkpoints to ${STREAM}`);
 }
