@@ -368,3 +368,35 @@ describe('audit hash chain (issue 20.1)', () => {
     });
   });
 });
+
+describe('audit records a handler writes inside a command (issue 20.1)', () => {
+  it('issue 20.1 are held back and written last, after the runner’s own, so the chain lock never waits on the handler', async () => {
+    const schema = await freshSchema();
+    const recorder = new AuditRecorder(schema, () => new Date());
+    const runner = new CommandRunner(tx, recorder);
+    let seenInside = -1;
+    await runner.run(meta, { action: 'case.end', objectType: 'thing' }, async (t) => {
+      await recorder.record(t, meta, { action: 'case.move', objectType: 'thing', objectId: 'a', outcome: 'succeeded' });
+      await recorder.record(t, meta, { action: 'case.move', objectType: 'thing', objectId: 'b', outcome: 'succeeded' });
+      // Not yet written, so nobody else's commit waits on this transaction's lock while it works.
+      seenInside = ((await t.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${schema}".audit_records`)) as Array<{ n: number }>)[0].n;
+      return { result: null };
+    });
+    expect(seenInside).toBe(0);
+    // A refused command writes nothing it held; its refusal is recorded on its own.
+    await runner
+      .run(meta, { action: 'case.fail', objectType: 'thing' }, async (t) => {
+        await recorder.record(t, meta, { action: 'case.move', objectType: 'thing', objectId: 'c', outcome: 'succeeded' });
+        throw new Error('no');
+      })
+      .catch(() => undefined);
+    const rows = (await pool.query(`SELECT seq::int AS seq, action, object_id, outcome FROM "${schema}".audit_records ORDER BY seq`)).rows;
+    expect(rows).toEqual([
+      { seq: 1, action: 'case.move', object_id: 'a', outcome: 'succeeded' },
+      { seq: 2, action: 'case.move', object_id: 'b', outcome: 'succeeded' },
+      { seq: 3, action: 'case.end', object_id: null, outcome: 'succeeded' },
+      { seq: 4, action: 'case.fail', object_id: null, outcome: 'rejected' },
+    ]);
+    expect(await verifyAuditChain(pool, schema)).toMatchObject({ ok: true, verified: 4 });
+  });
+});

@@ -61,14 +61,38 @@ export class AuditRecorder {
     private readonly now: () => Date,
   ) {}
 
+  /** Records of transactions whose runner writes them at its end (`holdUntilEnd`). */
+  private readonly held = new WeakMap<SqlExecutor, Array<{ meta: MessageMeta; entry: AuditEntry }>>();
+
   async record(tx: SqlExecutor, meta: MessageMeta, entry: AuditEntry): Promise<void> {
-    await this.append(tx, [{ meta, entry }]);
+    await this.recordMany(tx, [{ meta, entry }]);
   }
 
   /** Several records in one statement (a batch of commands sharing a transaction). */
   async recordMany(tx: SqlExecutor, records: Array<{ meta: MessageMeta; entry: AuditEntry }>): Promise<void> {
     if (records.length === 0) return;
-    await this.append(tx, records);
+    const held = this.held.get(tx);
+    if (held) held.push(...records);
+    else await this.append(tx, records);
+  }
+
+  /**
+   * Runs `work` with the records written to `tx` held back, then writes them all as the
+   * transaction's last statement: the chain lock is then held only for the commit, however many
+   * records a handler writes on its way (ADR 0027).
+   */
+  async holdUntilEnd<R>(tx: SqlExecutor, work: () => Promise<R>): Promise<R> {
+    if (this.held.has(tx)) return work();
+    this.held.set(tx, []);
+    try {
+      const result = await work();
+      const records = this.held.get(tx)!;
+      this.held.delete(tx);
+      if (records.length) await this.append(tx, records);
+      return result;
+    } finally {
+      this.held.delete(tx);
+    }
   }
 
   private async append(db: SqlExecutor, records: Array<{ meta: MessageMeta; entry: AuditEntry }>): Promise<void> {
