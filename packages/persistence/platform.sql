@@ -1,7 +1,23 @@
 
--- Platform: the audit log is append-only. Not even the service can rewrite history.
+-- Platform: the audit log is append-only and a hash chain (ADR 0027). Not even the service can
+-- rewrite history; the one UPDATE allowed seals a record written before the chain existed.
 CREATE FUNCTION "audit_records_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW."seq" IS NULL OR NEW."prev_hash" IS NULL OR NEW."hash" IS NULL THEN
+      RAISE EXCEPTION 'audit_records: a record must be chained (seq, prev_hash, hash)' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'UPDATE' AND OLD."seq" IS NULL AND OLD."hash" IS NULL
+     AND NEW."seq" IS NOT NULL AND NEW."prev_hash" IS NOT NULL AND NEW."hash" IS NOT NULL
+     AND (NEW."id", NEW."occurred_at", NEW."actor_id", NEW."actor_role", NEW."jurisdiction", NEW."action",
+          NEW."object_type", NEW."object_id", NEW."outcome", NEW."request_id", NEW."detail")
+         IS NOT DISTINCT FROM
+         (OLD."id", OLD."occurred_at", OLD."actor_id", OLD."actor_role", OLD."jurisdiction", OLD."action",
+          OLD."object_type", OLD."object_id", OLD."outcome", OLD."request_id", OLD."detail") THEN
+    RETURN NEW;
+  END IF;
   RAISE EXCEPTION 'audit_records is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
 END
 $$;
@@ -9,3 +25,5 @@ CREATE TRIGGER "audit_records_no_update_delete" BEFORE UPDATE OR DELETE ON "audi
   FOR EACH ROW EXECUTE FUNCTION "audit_records_append_only"();
 CREATE TRIGGER "audit_records_no_truncate" BEFORE TRUNCATE ON "audit_records"
   FOR EACH STATEMENT EXECUTE FUNCTION "audit_records_append_only"();
+CREATE TRIGGER "audit_records_sealed_insert" BEFORE INSERT ON "audit_records"
+  FOR EACH ROW EXECUTE FUNCTION "audit_records_append_only"();

@@ -4,6 +4,7 @@ import { cleanupTestEnv, newTestEnv, publishEvent, RunningService, schemaOf, sql
 import { preliminaryReviewModule } from '@firstset/preliminary-review/module';
 import { seedAccounts } from '../src/accounts/seed-accounts';
 import { base32Decode, totp } from '../src/auth/totp';
+import { verifyAuditChain } from '@firstset/service-kit';
 import { http, RunningGateway, startGateway } from './gateway-harness';
 
 // Issue 14 item 3 (identity) and issue 13 item 9 (several officers per prefecture), against the
@@ -268,5 +269,16 @@ describe('officer accounts (issue 13 item 9)', () => {
     const officers = await http(gw.baseUrl, 'GET', '/preliminary-review/officers', { token: baotou });
     expect(officers.body.map((o: { displayName: string }) => o.displayName)).toEqual(['包头 初审员']);
     expect((await http(gw.baseUrl, 'POST', `/accounts/officers/${two.id}/enable`, { token: dept })).body.disabled).toBe(false);
+  });
+});
+
+describe('tamper-evident audit log (issue 20 item 1)', () => {
+  it('issue 20.1 every sign-in, refusal and account command above left a record in one unbroken SM3 chain', async () => {
+    const schema = schemaOf(env, 'gateway');
+    const db = { query: async <R>(text: string, values?: unknown[]) => ({ rows: await sql<R>(env, text, values) }) };
+    const report = await verifyAuditChain(db, schema);
+    const [{ n }] = await sql<{ n: number }>(env, `SELECT count(*)::int AS n FROM "${schema}".audit_records`);
+    expect(n).toBeGreaterThan(10);
+    expect(report).toMatchObject({ ok: true, verified: n, head: { seq: String(n) } });
   });
 });

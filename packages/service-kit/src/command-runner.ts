@@ -47,7 +47,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
   async run<R>(meta: MessageMeta, spec: CommandSpec, work: (tx: Tx) => Promise<CommandOutcome<R>>): Promise<R> {
     const ref = this.refOf(meta, spec);
     try {
-      const outcome = await this.transaction(async (tx) => {
+      const outcome = await this.transaction((tx) => this.audit.holdUntilEnd(tx, async () => {
         if (ref) {
           await this.idempotency!.lock(tx, ref);
           const first = await this.idempotency!.find(tx, ref);
@@ -65,7 +65,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
           detail: out.detail,
         });
         return { result, replayed: false };
-      });
+      }));
       if (!outcome.replayed) this.afterCommit();
       return outcome.result;
     } catch (err) {
@@ -103,7 +103,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
     const repeatOf = refs.map((r, i) => (r && firstWithKey.get(refKey(r)) !== i ? firstWithKey.get(refKey(r))! : undefined));
     let answers: Array<R | Error>;
     try {
-      answers = await this.transaction(async (tx) => {
+      answers = await this.transaction((tx) => this.audit.holdUntilEnd(tx, async () => {
         const keyed = refs.filter((r): r is IdempotencyKeyRef => r !== undefined);
         await this.idempotency?.lockMany(tx, keyed);
         const stored = (await this.idempotency?.findMany(tx, keyed)) ?? new Map<string, IdempotencyRecord>();
@@ -144,7 +144,7 @@ export class CommandRunner<Tx extends SqlExecutor> {
           const sameBody = !refs[i]!.requestHash || !refs[first]!.requestHash || refs[i]!.requestHash === refs[first]!.requestHash;
           return (sameBody ? out[first] : new IdempotencyKeyReused(refs[i]!.key)) as R | Error;
         });
-      });
+      }));
     } catch (err) {
       if (calls.length === 1) {
         try {

@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './audit';
+export * from './audit-chain';
 export * from './bootstrap';
 export * from './clock';
 export * from './command-runner';

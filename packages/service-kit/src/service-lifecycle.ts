@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Server } from 'node:http';
 import { MessagingHealth, NatsClient, NatsRpcServer, SqlExecutor } from '@firstset/messaging';
 import { healthCheckContract } from '@firstset/contracts';
+import { chainLegacyAuditRecords } from './audit-chain';
 import { Clock, ControllableClock } from './clock';
 import { ServiceConfig } from './config';
 import { Probe, runProbes, startHealthServer } from './health-server';
@@ -23,7 +24,7 @@ export class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    @Inject(PRISMA) prisma: PrismaLike<SqlExecutor>,
+    @Inject(PRISMA) private readonly prisma: PrismaLike<SqlExecutor>,
     private readonly messagingHealth: MessagingHealth,
     // Null in the gateway, which signs requests and answers none over NATS.
     @Optional() @Inject(NatsRpcServer) private readonly rpc: NatsRpcServer | null,
@@ -42,6 +43,10 @@ export class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Before the transports listen (startService): records written before the audit chain existed
+    // are chained once, so every command's record follows them (ADR 0027).
+    const sealed = await this.prisma.$transaction((tx) => chainLegacyAuditRecords(tx, this.config.dbSchema), { timeout: 300_000, maxWait: 30_000 });
+    if (sealed > 0) this.logger.log(`chained ${sealed} audit records written before the audit chain`);
     const { server, port } = await startHealthServer(this.config.serviceName, this.config.healthPort, this.probes);
     this.server = server;
     // Before the transports listen (startService), so the health subject is bound with the rest.
