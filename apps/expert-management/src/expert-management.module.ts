@@ -39,6 +39,7 @@ import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
+import { ReceiveWithdrawalsConsumer } from './reviews/receive-withdrawals.consumer';
 import { AdjustPanelSeat } from './panels/adjust-panel-seat';
 import { ConfirmPanelRun } from './panels/confirm-panel-run';
 import { PanelsController } from './panels/panels.controller';
@@ -72,6 +73,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ConsensusController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
+      ReceiveWithdrawalsConsumer,
       InstitutionsController,
       PanelsController,
       SiteVisitsController,

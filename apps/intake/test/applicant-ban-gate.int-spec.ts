@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicantBanImposed, CreateApplication, GetApplication, ListNotifications, ResubmitApplication, SubmitApplication } from '@firstset/contracts';
+import {
+  ApplicantBanImposed,
+  ApplicationRecommended,
+  AssignmentAccepted,
+  CreateApplication,
+  GetApplication,
+  ListNotifications,
+  ResubmitApplication,
+  ReviewStarted,
+  SubmitApplication,
+} from '@firstset/contracts';
 import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { SANCTION_MEASURE_LABELS } from '@firstset/domain';
 import { intakeModule } from '../src/intake.module';
@@ -7,7 +17,10 @@ import { AppView, BAOTOU_USCC, completeDraft, createApplication, openBatch, OTHE
 
 // M10.2 at intake's gate, driven by the event a decided compliance case publishes (ADR 0026): the
 // banned applicant cannot create or submit, and its applications in progress stop, each with a
-// notice in its inbox saying the measure, its reason, its period and its end date.
+// notice in its inbox saying the measure, its reason, its period and its end date. Issue 19 item 3:
+// every application still withdrawable stops, also those recommended or under comprehensive review
+// (expert management and publicity end their case on ApplicationWithdrawn), and its reviewers lose
+// the materials.
 const env = newTestEnv();
 let intake: RunningService;
 let rpc: RpcCaller;
@@ -21,6 +34,10 @@ let draft: AppView;
 let submitted: AppView;
 let returned: AppView;
 let othersSubmitted: AppView;
+let recommendedApp: AppView;
+let underReview: AppView;
+const institutionId = randomUUID();
+const expertId = randomUUID();
 let ban: { banId: string; uscc: string; startsOn: string; endsOn: string; reason: string; revocationId: string };
 
 interface Inbox {
@@ -40,6 +57,29 @@ beforeAll(async () => {
   submitted = await submittedApplication(rpc, enterprise, batchId);
   returned = (await submitAndReturn(env, rpc, enterprise, batchId)).app;
   othersSubmitted = await submittedApplication(rpc, other, batchId);
+  // Two more past the prefecture, as the other services report them: recommended, and under
+  // comprehensive review with the institution's and an expert's access to the materials.
+  recommendedApp = await submittedApplication(rpc, enterprise, batchId);
+  underReview = await submittedApplication(rpc, enterprise, batchId);
+  for (const app of [recommendedApp, underReview]) {
+    await publishEvent(env, ApplicationRecommended, {
+      applicationId: app.id,
+      batchId,
+      applicationNo: app.applicationNo,
+      prefectureId: '150204',
+      enterprise: { uscc: BAOTOU_USCC, name: '包头北方重型装备有限公司', registeredAddress: '包头市青山区' },
+      product: { kind: 'FIRST_SET_EQUIPMENT', name: app.productName, series: 'ZK', model: 'ZK-1', rdCompletedOn: '2026-03-01' },
+      opinion: '同意推荐',
+      recommendedBy: randomUUID(),
+      recommendedAt: new Date().toISOString(),
+    });
+  }
+  await waitUntilConsumed(env, 'PRELIMINARY_REVIEW_EVENTS', 'intake-status-recommended');
+  await publishEvent(env, ReviewStarted, { applicationId: underReview.id, institutionId, startedAt: new Date().toISOString() });
+  await publishEvent(env, AssignmentAccepted, { applicationId: underReview.id, expertId, institutionId, acceptedAt: new Date().toISOString() });
+  for (const durable of ['intake-status-review-started', 'intake-access-institutions', 'intake-access-experts']) {
+    await waitUntilConsumed(env, 'EXPERT_MANAGEMENT_EVENTS', durable);
+  }
   // The decision of a revocation case, as compliance publishes it: the ban from today for three years.
   const from = today();
   ban = { banId: randomUUID(), uscc: BAOTOU_USCC, startsOn: from, endsOn: `${Number(from.slice(0, 4)) + 3}${from.slice(4)}`, reason: REASON, revocationId: randomUUID() };
@@ -79,15 +119,33 @@ describe('a ban on applying decided in a compliance case (M10.2)', () => {
       env,
       `SELECT application_id, actor_role, reason FROM ${S()}.application_history WHERE to_state = 'WITHDRAWN' ORDER BY application_id`,
     );
-    expect(history.map((h) => h.application_id).sort()).toEqual([submitted.id, returned.id].sort());
+    expect(history.map((h) => h.application_id).sort()).toEqual([submitted.id, returned.id, recommendedApp.id, underReview.id].sort());
     expect(history.every((h) => h.actor_role === 'system' && h.reason.includes(REASON))).toBe(true);
     const withdrawn = await sql<{ payload: { applicationId: string; reason: string } }>(env, `SELECT payload FROM ${S()}.outbox_events WHERE subject = 'intake.application.withdrawn.v1'`);
-    expect(withdrawn.map((e) => e.payload.applicationId).sort()).toEqual([submitted.id, returned.id].sort());
+    expect(withdrawn.map((e) => e.payload.applicationId).sort()).toEqual([submitted.id, returned.id, recommendedApp.id, underReview.id].sort());
+  });
+
+  it('M10.2 M7.1 applications past the prefecture stop too: recommended and under comprehensive review are withdrawn with their notice and event, and the reviewers lose the materials', async () => {
+    for (const app of [recommendedApp, underReview]) {
+      expect(await stateOf(app.id)).toBe('WITHDRAWN');
+      const [from] = await sql<{ from_state: string }>(env, `SELECT from_state FROM ${S()}.application_history WHERE application_id = $1 AND to_state = 'WITHDRAWN'`, [app.id]);
+      expect(from.from_state).toBe(app === recommendedApp ? 'RECOMMENDED' : 'UNDER_COMPREHENSIVE_REVIEW');
+      const [event] = await sql<{ payload: { reason: string; withdrawnAt: string } }>(
+        env, `SELECT payload FROM ${S()}.outbox_events WHERE subject = 'intake.application.withdrawn.v1' AND payload->>'applicationId' = $1`, [app.id],
+      );
+      expect(event.payload.reason).toContain(REASON);
+      const notices = (await inbox()).filter((n) => n.applicationId === app.id && n.kind === 'stopped_by_sanction');
+      expect(notices).toHaveLength(1);
+      expect(notices[0].body).toContain(app.applicationNo);
+    }
+    const access = await sql<{ grantee_kind: string; revoked_at: Date | null }>(env, `SELECT grantee_kind, revoked_at FROM ${S()}.reviewer_access WHERE application_id = $1 ORDER BY grantee_kind`, [underReview.id]);
+    expect(access.map((a) => a.grantee_kind)).toEqual(['expert', 'institution']);
+    expect(access.every((a) => a.revoked_at !== null)).toBe(true);
   });
 
   it('M10.2 each stopped application gets one notice with the measure, its reason, its period and its end date; none to another enterprise', async () => {
     const notices = (await inbox()).filter((n) => n.kind === 'stopped_by_sanction');
-    expect(notices.map((n) => n.applicationId).sort()).toEqual([draft.id, submitted.id, returned.id].sort());
+    expect(notices.map((n) => n.applicationId).sort()).toEqual([draft.id, submitted.id, returned.id, recommendedApp.id, underReview.id].sort());
     for (const n of notices) {
       expect(n.title.zh).toContain('禁止申报');
       expect(n.body).toContain(`“${SANCTION_MEASURE_LABELS.applicant_ban.zh}”`); // the measure

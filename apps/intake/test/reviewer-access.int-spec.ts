@@ -3,7 +3,9 @@ import {
   AssignmentAccepted,
   ExpertDisqualified,
   FindUnreferencedObjects,
+  GetApplication,
   ReviewStarted,
+  WithdrawApplication,
 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
 import {
@@ -21,7 +23,7 @@ import { BAOTOU_USCC, count, submittedWithOneMaterial } from './helpers';
 
 // Reviewers read an application's materials only once expert management gave them access:
 // the commissioned institution (M8.1), an expert after accepting the confidentiality undertaking
-// (M11.1), and no longer after a disqualification (M11.2).
+// (M11.1), and no longer after a disqualification (M11.2) or the application's withdrawal (M7.1).
 const env = newTestEnv();
 let intake: RunningService;
 let rpc: RpcCaller;
@@ -88,6 +90,16 @@ describe("reviewers' access to the materials", () => {
     await waitUntilConsumed(env, 'COMPLIANCE_EVENTS', 'intake-access-disqualified');
     expect(await canRead(expert)).toBe(false);
     expect(await canRead(staff)).toBe(true);
+  });
+
+  it('M7.1 withdrawn by the enterprise, the application is no longer reviewed: the institution reads its materials no more; the enterprise still does', async () => {
+    expect(await canRead(staff)).toBe(true);
+    const w = await rpc.request<{ state: string }>(WithdrawApplication, { applicationId, reason: '产品改型，明年再报' }, enterprise);
+    expect(w.state).toBe('WITHDRAWN');
+    expect(await canRead(staff)).toBe(false);
+    expect(await canRead(expert)).toBe(false);
+    expect(await canRead(enterprise)).toBe(true);
+    expect((await rpc.request<{ state: string }>(GetApplication, { applicationId }, enterprise)).state).toBe('WITHDRAWN');
   });
 
   it("tells only the system which stored objects no material refers to (the gateway's orphan sweep)", async () => {

@@ -6,6 +6,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { ReadCandidates } from './candidates/read-candidates';
 import { CandidatesController } from './candidates/candidates.controller';
 import { ReviewedCandidatesConsumer } from './candidates/reviewed-candidates.consumer';
+import { WithdrawnCandidatesConsumer } from './candidates/withdrawn-candidates.consumer';
 import { DecideBatch } from './decision-lists/decide-batch';
 import { WithdrawDecisionList } from './decision-lists/withdraw-decision-list';
 import { ObjectionFiles } from './objections/objection-files';
@@ -51,6 +52,7 @@ export function publicityModule(config: ServiceConfig) {
       ObjectionsController,
       IssuingController,
       ReviewedCandidatesConsumer,
+      WithdrawnCandidatesConsumer,
       RecognitionRevokedConsumer,
       RecognitionExpiredConsumer,
       PrefectureRecognitionsController,

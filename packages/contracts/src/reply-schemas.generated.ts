@@ -8528,6 +8528,25 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
           "null"
         ]
       },
+      "withdrawal": {
+        "type": "object",
+        "properties": {
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "withdrawnAt": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "reason",
+          "withdrawnAt"
+        ],
+        "description": "The application was withdrawn (M7.1; by the system on an applicant ban, M10.2): the review ended, with intake's reason."
+      },
       "result": {
         "type": "object",
         "properties": {

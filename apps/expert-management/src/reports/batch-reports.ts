@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { BatchReportEntryV1, BatchReportViewV1, OptionalBatchDto, ReviewReportContentV1, SaveBatchReportV1, SignOffBatchReportV1 } from '@firstset/contracts';
-import { toShanghaiDate } from '@firstset/domain';
+import { ApplicationState, toShanghaiDate } from '@firstset/domain';
 import { ActorContext, MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { institutionBannedOn } from '../commissions/sanctions';
@@ -20,9 +20,15 @@ export async function commissionOnBatch(tx: Tx, actor: ActorContext, batchId: st
   return commission;
 }
 
-/** Each case the commission holds, with its report's status and recommendation, by application number. */
+/**
+ * Each case the commission holds, with its report's status and recommendation, by application
+ * number. A withdrawn application (M7.1, M10.2) is no longer reported on: it leaves the batch.
+ */
 export async function batchEntries(tx: Tx, commission: Commission): Promise<BatchReportEntryV1[]> {
-  const cases = await tx.reviewCase.findMany({ where: { commissionId: commission.id }, orderBy: { applicationNo: 'asc' } });
+  const cases = await tx.reviewCase.findMany({
+    where: { commissionId: commission.id, state: { not: ApplicationState.WITHDRAWN } },
+    orderBy: { applicationNo: 'asc' },
+  });
   const reports = await tx.reviewReport.findMany({ where: { commissionId: commission.id } });
   return cases.map((c) => {
     const r = reports.find((x) => x.applicationId === c.id);

@@ -38,6 +38,7 @@ function details(c: ReviewCase): ReviewView {
     state: c.state,
     stateLabel: STATE_LABELS[c.state as ApplicationState] ?? { zh: c.state, en: c.state },
     reviewStartedAt: c.reviewStartedAt?.toISOString() ?? null,
+    ...(c.withdrawnAt ? { withdrawal: { reason: c.withdrawalReason, withdrawnAt: c.withdrawnAt.toISOString() } } : {}),
   };
 }
 

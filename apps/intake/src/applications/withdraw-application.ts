@@ -4,6 +4,7 @@ import { ApplicationWithdrawn, WithdrawApplicationV1 } from '@firstset/contracts
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
+import { closeReviewerAccess } from '../materials/reviewer-access.consumer';
 import { Tx } from '../prisma';
 import { appendHistory } from './application-history';
 import { ApplicationView, toApplicationView } from './application-view';
@@ -41,6 +42,7 @@ export class WithdrawApplication {
         reason: input.reason,
         occurredAt: now,
       });
+      await closeReviewerAccess(tx, app.id, now);
       await this.outbox.append(
         tx,
         ApplicationWithdrawn,

@@ -1,21 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { ApplicantBanImposed, ApplicantBanImposedV1, ApplicationWithdrawn, SanctionChanged, SanctionChangedV1 } from '@firstset/contracts';
-import { ApplicationAction, ApplicationState, parseLocalDate, stoppedByNoticeText, toShanghaiDate, transition } from '@firstset/domain';
+import { allowedActions, ApplicationAction, ApplicationState, parseLocalDate, stoppedByNoticeText, toShanghaiDate, transition } from '@firstset/domain';
 import { Consumes, MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock } from '@firstset/service-kit';
 import { appendHistory } from '../applications/application-history';
 import { derivedId } from '../applications/lifecycle-projection.consumer';
+import { closeReviewerAccess } from '../materials/reviewer-access.consumer';
 import { notify } from '../notifications/notify';
 import { Tx } from '../prisma';
 import { BanRow, banError } from './active-ban';
 
 const S = ApplicationState;
 /**
- * What a ban stops at intake (M10.2): drafts cannot be submitted and applications not yet past
- * the prefecture's review are withdrawn. Later stages belong to expert management and publicity,
- * which do not yet stop a case on a withdrawal.
+ * What a ban stops (M10.2): drafts cannot be submitted, and every application the system may
+ * still withdraw (the lifecycle says which: up to the Department's decision) is withdrawn.
+ * Preliminary review, expert management and publicity each end their case on the withdrawal.
  */
-const STOPPED = [S.DRAFT, S.SUBMITTED, S.RETURNED_FOR_CORRECTION, S.RESUBMITTED];
+const STOPPED = [S.DRAFT, ...Object.values(S).filter((s) => allowedActions(s, 'system').includes(ApplicationAction.withdraw))];
 
 /** Keeps intake's projection of compliance's applicant bans (M10.2). */
 @Controller()
@@ -28,8 +29,10 @@ export class ApplicantBansConsumer {
   /**
    * A ban decided in a compliance case (ADR 0026). When it bars today, the applicant's
    * applications in progress stop and each gets a notice saying the measure, its reason, its
-   * period and its end date: a draft stays a draft it cannot submit until the ban ends, a
-   * submitted or returned one is withdrawn by the system (its review ends at the prefecture).
+   * period and its end date: a draft stays a draft it cannot submit until the ban ends, one
+   * submitted (at the prefecture, recommended, under comprehensive review or reviewed) is
+   * withdrawn by the system and its reviewers lose the materials; the services reviewing it end
+   * their case on `ApplicationWithdrawn`.
    */
   @Consumes(ApplicantBanImposed, { durable: 'intake-applicant-bans' })
   async keep(ban: ApplicantBanImposedV1, tx: Tx, meta: MessageMeta): Promise<void> {
@@ -60,6 +63,7 @@ export class ApplicantBansConsumer {
         const { count } = await tx.application.updateMany({ where: { id: app.id, state: app.state }, data: { state: to } });
         if (count !== 1) throw new Error(`application ${app.id} changed meanwhile`); // redelivered, judged again
         await appendHistory(tx, { applicationId: app.id, fromState: app.state as ApplicationState, toState: to, action: ApplicationAction.withdraw, actorRole: 'system', reason: notice.zh, occurredAt: now, sourceEventId: eventId });
+        await closeReviewerAccess(tx, app.id, now);
         await this.outbox.append(tx, ApplicationWithdrawn, { applicationId: app.id, reason: notice.zh, withdrawnAt: now.toISOString() }, meta);
       }
       await notify(tx, { enterpriseUscc: ban.uscc, applicationId: app.id, kind: 'stopped_by_sanction', body: `${notice.zh}\n${notice.en}`, occurredAt: now, sourceEventId: eventId });

@@ -66,6 +66,14 @@ async function grant(tx: Tx, applicationId: string, granteeKind: 'institution' |
   });
 }
 
+/**
+ * A withdrawn application (M7.1, M10.2) is no longer reviewed: every reviewer (institution,
+ * experts) loses its materials at once, before expert management's own events arrive.
+ */
+export async function closeReviewerAccess(tx: Tx, applicationId: string, at: Date): Promise<void> {
+  await tx.reviewerAccess.updateMany({ where: { applicationId, revokedAt: null }, data: { revokedAt: at } });
+}
+
 async function revoke(tx: Tx, applicationId: string, granteeKind: 'institution' | 'expert', granteeId: string, at: Date): Promise<void> {
   await tx.reviewerAccess.updateMany({ where: { applicationId, granteeKind, granteeId, revokedAt: null }, data: { revokedAt: at } });
 }

@@ -26,6 +26,8 @@ export const enReviewPanel: Record<keyof typeof zhCNReviewPanel, string> = {
   'panel.result': 'Conclusion',
   'panel.result.score': 'Overall score',
   'panel.result.reviewedAt': 'Completed at',
+  'panel.withdrawn': 'The application was withdrawn on {at}; its comprehensive review ended: the experts\' tasks ended, no more scoring',
+  'panel.withdrawn.reason': 'Reason: {reason}',
   'panel.recommendation': 'Prefecture\'s recommendation',
   'panel.recommendedAt': 'Recommended at',
   'panel.prefecture': 'Prefecture',

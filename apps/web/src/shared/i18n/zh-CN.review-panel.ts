@@ -27,6 +27,8 @@ export const zhCNReviewPanel = {
   'panel.result': '评审结论',
   'panel.result.score': '综合得分',
   'panel.result.reviewedAt': '完成时间',
+  'panel.withdrawn': '申报已于 {at} 撤回，综合评审终止：专家任务已结束，不再评分',
+  'panel.withdrawn.reason': '撤回原因：{reason}',
   'panel.recommendation': '盟市推荐意见',
   'panel.recommendedAt': '推荐时间',
   'panel.prefecture': '所属盟市',

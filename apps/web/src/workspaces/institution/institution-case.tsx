@@ -97,6 +97,15 @@ export function InstitutionCasePage({ id }: { id: string }) {
           >
             <ReviewFacts review={review} />
           </Card>
+          {review.withdrawal && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="withdrawn"
+              title={t('panel.withdrawn', { at: formatBeijing(review.withdrawal.withdrawnAt) })}
+              description={review.withdrawal.reason ? t('panel.withdrawn.reason', { reason: review.withdrawal.reason }) : undefined}
+            />
+          )}
           <Card title={t('scoring.inst.scores')} data-testid="scores">
             <CriterionScoresTable
               rubric={review.rules.rubric}

@@ -118,6 +118,8 @@ export interface ReviewViewV1 {
   state: string;
   stateLabel: LabelV1;
   reviewStartedAt: string | null;
+  /** The application was withdrawn (M7.1; by the system on an applicant ban, M10.2): the review ended, with intake's reason. */
+  withdrawal?: { reason: string | null; withdrawnAt: string };
   /** The institution's conclusion, once reviewed (not shown to experts). */
   result?: { score: number | null; opinion: string | null; reviewedAt: string | null };
   /** Every expert's assignment (Department, auditors, the institution). */

@@ -1,7 +1,11 @@
 import { IsDateString, IsOptional, IsString, IsUUID } from 'class-validator';
 import { defineEvent } from '../../contract';
 
-/** The enterprise withdrew its application (applying is voluntary, M7.1). */
+/**
+ * The application was withdrawn: by the enterprise (applying is voluntary, M7.1) or by the system
+ * when an applicant ban takes effect (M10.2, the reason is the ban's notice). Preliminary review,
+ * expert management and publicity end the application's case.
+ */
 export class ApplicationWithdrawnV1 {
   @IsUUID()
   applicationId!: string;

@@ -5138,6 +5138,11 @@ export interface components {
             state: string;
             stateLabel: components["schemas"]["LabelV1"];
             reviewStartedAt: string | null;
+            /** @description The application was withdrawn (M7.1; by the system on an applicant ban, M10.2): the review ended, with intake's reason. */
+            withdrawal?: {
+                reason: string | null;
+                withdrawnAt: string;
+            };
             /** @description The institution's conclusion, once reviewed (not shown to experts). */
             result?: {
                 score: number | null;
@@ -6701,7 +6706,7 @@ export interface components {
             /** Format: uuid */
             expertId: string;
             /** @enum {string} */
-            cause: "expert_disqualified" | "commission_ended" | "recused";
+            cause: "expert_disqualified" | "commission_ended" | "recused" | "withdrawn";
             reason: string;
             endedAt: string;
         };
