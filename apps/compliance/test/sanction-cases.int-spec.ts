@@ -35,6 +35,10 @@ const S = () => `"${schemaOf(env, 'compliance')}"`;
 const q = <T = Record<string, unknown>>(text: string, values: unknown[] = []) => sql<T>(env, text, values);
 /** Noon in China on `date`. */
 const chinaNoon = (date: string) => new Date(`${date}T04:00:00Z`);
+/** The interim measure events a case published (ADR 0026), in order, without their ids and times. */
+const interimEvents = async (caseId: string) =>
+  (await q<{ payload: Record<string, string> }>(`SELECT payload FROM ${S()}.outbox_events WHERE subject = 'compliance.interim-measure.changed.v1' AND payload->>'caseId' = $1 ORDER BY occurred_at, id`, [caseId]))
+    .map(({ payload: { measure, subjectId, change, on, caseNo } }) => ({ measure, subjectId, change, on, caseNo }));
 
 beforeAll(async () => {
   svc = await startServiceInProcess(env, 'compliance', complianceModule);
@@ -162,6 +166,11 @@ describe('an institution suspended while heard (M10.3) and an expert (M11.2)', (
     expect(ban).toMatchObject({ subjectId: KNOWN_INSTITUTION.id, from: '2026-12-09', until: '2029-12-09', status: 'in_force' });
     const events = await q<{ subject: string }>(`SELECT subject FROM ${S()}.outbox_events WHERE subject = 'compliance.institution-ban.imposed.v1'`);
     expect(events).toHaveLength(1);
+    // The gates are told when the suspension starts and when it ends with the decision.
+    expect(await interimEvents(c.id)).toEqual([
+      { measure: 'institution_work_suspended', subjectId: KNOWN_INSTITUTION.id, change: 'started', on: '2026-12-03', caseNo: c.caseNo },
+      { measure: 'institution_work_suspended', subjectId: KNOWN_INSTITUTION.id, change: 'ended', on: '2026-12-09', caseNo: c.caseNo },
+    ]);
   });
 
   it('M11.2 an officer records a statement received on paper; the case ends with no sanction, or is dropped', async () => {
@@ -177,6 +186,11 @@ describe('an institution suspended while heard (M10.3) and an expert (M11.2)', (
     let again = await open({ intendedMeasure: 'expert_disqualification', subjectId: KNOWN_EXPERT.id, facts: '新的线索', interim: true });
     again = await rpc.request(DropComplianceCase, { caseId: again.id, expectedVersion: again.version, reason: '线索不实' }, department);
     expect(again).toMatchObject({ status: 'dropped', outcome: 'dropped', interim: { endedOn: '2026-12-09' } });
+    expect((await interimEvents(again.id)).map((e) => [e.measure, e.change, e.on])).toEqual([
+      ['expert_work_suspended', 'started', '2026-12-09'],
+      ['expert_work_suspended', 'ended', '2026-12-09'],
+    ]);
+    expect(await interimEvents(c.id)).toEqual([]); // a case without an interim measure tells the gates nothing
     expect((await rpc.refusal(NotifyComplianceParty, { caseId: again.id, expectedVersion: again.version, statementDeadline: '2026-12-30' }, department)).code).toBe('COMPLIANCE_CASE_STATUS');
   });
 });

@@ -11,6 +11,13 @@ export const ExpertManagementErrors = {
       `该第三方机构在禁止参与认定工作期内，至 ${until} 止 / The institution is banned from recognition work until ${until}`,
       'M10.3',
     ),
+  institutionWorkSuspended: (from: string, caseNo: string) =>
+    new ServiceError(
+      'INSTITUTION_WORK_SUSPENDED',
+      422,
+      `该第三方机构自 ${from} 起暂停认定工作，待违规处理案件 ${caseNo} 作出决定 / The institution's work is suspended from ${from} until compliance case ${caseNo} is decided`,
+      'M10.3',
+    ),
   commissionExists: () =>
     new ServiceError('COMMISSION_EXISTS', 409, '该批次已委托第三方机构 / This batch already has a commissioned institution', 'M8.1'),
   expertNotInInstitution: () =>
@@ -20,6 +27,13 @@ export const ExpertManagementErrors = {
       'EXPERT_DISQUALIFIED',
       422,
       `该专家已于 ${since} 被取消评审资格 / The expert was disqualified on ${since}`,
+      'M11.2',
+    ),
+  expertWorkSuspended: (from: string, caseNo: string) =>
+    new ServiceError(
+      'EXPERT_WORK_SUSPENDED',
+      422,
+      `该专家自 ${from} 起暂停评审工作，待违规处理案件 ${caseNo} 作出决定 / The expert's review work is suspended from ${from} until compliance case ${caseNo} is decided`,
       'M11.2',
     ),
   alreadyAssigned: () =>

@@ -2,6 +2,13 @@ import { ServiceError } from '@firstset/messaging';
 
 /** Intake's refusals, with stable codes the gateway maps to problem details. */
 export const IntakeErrors = {
+  reviewerWorkSuspended: (from: string, caseNo: string) =>
+    new ServiceError(
+      'REVIEWER_WORK_SUSPENDED',
+      422,
+      `自 ${from} 起暂停认定评审工作，待违规处理案件 ${caseNo} 作出决定，暂不能查阅申报材料 / Review work suspended from ${from} until compliance case ${caseNo} is decided: the application's materials are closed meanwhile`,
+      'M11.1',
+    ),
   deadlineBeforeWindowCloses: () =>
     new ServiceError(
       'PREFECTURE_DEADLINE_TOO_EARLY',

@@ -4,6 +4,8 @@ import {
   ExpertDisqualified,
   FindUnreferencedObjects,
   GetApplication,
+  InterimMeasureChanged,
+  ListMaterials,
   ReviewStarted,
   WithdrawApplication,
 } from '@firstset/contracts';
@@ -79,6 +81,28 @@ describe("reviewers' access to the materials", () => {
         `action = 'material.download' AND outcome = 'succeeded' AND actor_role = 'expert'`,
       ),
     ).toBe(1);
+  });
+
+  it('M10.3 M11.2 an institution or expert suspended while a compliance case is heard reads nothing, told which case; the case ended, the grant opens again', async () => {
+    const interim = async (measure: 'institution_work_suspended' | 'expert_work_suspended', subjectId: string, change: 'started' | 'ended', caseNo: string) => {
+      await publishEvent(env, InterimMeasureChanged, { caseId: randomUUID(), caseNo, measure, subjectId, change, on: '2026-11-28', changedAt: new Date().toISOString() });
+      await waitUntilConsumed(env, 'COMPLIANCE_EVENTS', 'intake-access-interim-measures');
+    };
+    await interim('institution_work_suspended', institutionId, 'started', 'GZ-2026-0003');
+    const refused = await rpc.refusal(ListMaterials, { applicationId }, staff);
+    expect([refused.code, refused.status]).toEqual(['REVIEWER_WORK_SUSPENDED', 422]);
+    expect(refused.message).toContain('GZ-2026-0003');
+    expect((await rpc.refusal(GetApplication, { applicationId }, staff)).code).toBe('REVIEWER_WORK_SUSPENDED');
+    expect(await canRead(expert)).toBe(true); // the expert's own work is not the institution's
+    await interim('expert_work_suspended', expertId, 'started', 'GZ-2026-0004');
+    expect((await rpc.refusal(ListMaterials, { applicationId }, expert)).code).toBe('REVIEWER_WORK_SUSPENDED');
+    // Another case's end does not lift this one's suspension.
+    await interim('institution_work_suspended', institutionId, 'ended', 'GZ-2026-0099');
+    expect((await rpc.refusal(ListMaterials, { applicationId }, staff)).code).toBe('REVIEWER_WORK_SUSPENDED');
+    await interim('institution_work_suspended', institutionId, 'ended', 'GZ-2026-0003');
+    await interim('expert_work_suspended', expertId, 'ended', 'GZ-2026-0004');
+    expect(await canRead(staff)).toBe(true);
+    expect(await canRead(expert)).toBe(true);
   });
 
   it('M11.2 a disqualified expert reads no more; the institution still does', async () => {

@@ -6,6 +6,7 @@ import { RecognitionExpired } from './compliance/events/recognition-expired.v1';
 import { RecognitionRevoked } from './compliance/events/recognition-revoked.v1';
 import { SanctionChanged } from './compliance/events/sanction-changed.v1';
 import { CompliancePartyNotified } from './compliance/events/compliance-party-notified.v1';
+import { InterimMeasureChanged } from './compliance/events/interim-measure-changed.v1';
 import { SanctionImposed } from './compliance/events/sanction-imposed.v1';
 import { TrackingReportRequested } from './compliance/events/tracking-report-requested.v1';
 import { ApplicationReviewed } from './expert-management/events/application-reviewed.v1';
@@ -58,7 +59,7 @@ export const EVENT_STREAMS: Record<string, readonly MessageContract[]> = {
     RecognitionExpiring,
     DecisionListWithdrawn,
   ],
-  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified, SanctionImposed, SanctionChanged, CompliancePartyNotified, TrackingReportRequested],
+  COMPLIANCE_EVENTS: [RecognitionRevoked, ApplicantBanImposed, RecognitionExpired, InstitutionBanImposed, ExpertDisqualified, SanctionImposed, SanctionChanged, CompliancePartyNotified, TrackingReportRequested, InterimMeasureChanged],
 };
 
 export const streamSpecs = () =>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ComplianceCaseViewV1 } from '@firstset/contracts';
 import { DecideComplianceCaseV1 } from '@firstset/contracts';
 import { CaseStatus, checkCaseDecision, SanctionMeasure, toShanghaiDate } from '@firstset/domain';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, domainRule, requireActor } from '@firstset/service-kit';
 import { ComplianceErrors } from '../compliance.errors';
 import { decisionDateOf } from '../decision-date';
@@ -10,6 +10,7 @@ import { Tx } from '../prisma';
 import { SanctionImposer } from '../registry/impose-sanctions';
 import { caseForChange, saveCase } from './case-store';
 import { toCaseView } from './case-view';
+import { announceInterimMeasure } from './interim-measure';
 
 /**
  * The Department decides a heard case with reasons (ADR 0026; M10.2, M10.3, M11.2): only once the
@@ -21,6 +22,7 @@ export class DecideCase {
   constructor(
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
     private readonly imposer: SanctionImposer,
   ) {}
 
@@ -44,6 +46,7 @@ export class DecideCase {
         decidedBy: actor.userId,
         interimEndedOn: c.interimMeasure ? today : null,
       });
+      await announceInterimMeasure(this.outbox, tx, saved, 'ended', today, now, meta);
       return { result: toCaseView(saved), detail: { outcome: input.outcome, decisionDate, sanctions: saved.sanctions.length } };
     });
   }

@@ -3,20 +3,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ComplianceCaseViewV1 } from '@firstset/contracts';
 import { OpenComplianceCaseV1 } from '@firstset/contracts';
 import { caseIsOpen, CaseStatus, interimMeasureFor, MEASURE_GROUNDS, toShanghaiDate, yearOf } from '@firstset/domain';
-import { MessageMeta } from '@firstset/messaging';
+import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, PRISMA, requireActor } from '@firstset/service-kit';
 import { ComplianceErrors } from '../compliance.errors';
 import { Db, Tx } from '../prisma';
 import { CaseSubject, CaseSubjects } from './case-subjects';
 import { nextCaseNo } from './case-store';
 import { CASE_INCLUDE, toCaseView } from './case-view';
+import { announceInterimMeasure } from './interim-measure';
 
 const OPEN_STATUSES: CaseStatus[] = ['opened', 'notified', 'statement_received'];
 
 /**
  * The Department opens a compliance case with the facts (ADR 0026). The subject is checked to
  * exist first, nothing is recorded otherwise; one open case per subject at a time. An interim
- * suspension of an institution's or expert's work starts the day the case opens.
+ * suspension of an institution's or expert's work starts the day the case opens, and the gates
+ * are told at once.
  */
 @Injectable()
 export class OpenCase {
@@ -24,6 +26,7 @@ export class OpenCase {
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
     private readonly subjects: CaseSubjects,
+    private readonly outbox: Outbox,
     @Inject(PRISMA) private readonly db: Db,
   ) {}
 
@@ -62,6 +65,7 @@ export class OpenCase {
         },
         include: CASE_INCLUDE,
       });
+      await announceInterimMeasure(this.outbox, tx, row, 'started', today, now, meta);
       return { result: toCaseView(row), detail: { caseNo: row.caseNo, measure: input.intendedMeasure, interim, trackingEvaluationId: input.trackingEvaluationId ?? null } };
     });
   }

@@ -36,7 +36,7 @@ export class AssignExpert {
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
       const today = toShanghaiDate(now);
-      const { reviewCase: unlocked } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase: unlocked } = await caseOfInstitution(tx, input.applicationId, institutionId, today);
       // Batch then case, as the panel commands lock: loads are counted per batch.
       await lockBatch(tx, unlocked.batchId);
       await lockCase(tx, input.applicationId);
@@ -62,7 +62,7 @@ export class AssignExpert {
         onPanel: false,
         endedOnCase: !!existing,
       });
-      const refusal = refusalOf(blockers, rules.maxLoadPerExpert, expert.disqualifiedOn);
+      const refusal = refusalOf(blockers, rules.maxLoadPerExpert, expert);
       if (refusal) throw refusal;
       const assignment = await tx.assignment.create({
         data: {

@@ -1,6 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { addDays, ApplicationState, parseLocalDate, toShanghaiDate } from '@firstset/domain';
-import { ExpertDisqualified, ExpertDisqualifiedV1, InstitutionBanImposed, InstitutionBanImposedV1, SanctionChanged, SanctionChangedV1 } from '@firstset/contracts';
+import {
+  ExpertDisqualified,
+  ExpertDisqualifiedV1,
+  InstitutionBanImposed,
+  InstitutionBanImposedV1,
+  InterimMeasureChanged,
+  InterimMeasureChangedV1,
+  SanctionChanged,
+  SanctionChangedV1,
+} from '@firstset/contracts';
 import { Consumes, isUuid, MessageMeta } from '@firstset/messaging';
 import { Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
@@ -97,6 +106,28 @@ export class SanctionsConsumer {
         const { count } = await tx.institution.updateMany({ where: { id: e.subjectId, banSuspendedOn: { not: null } }, data: { banSuspendedOn: null, version: { increment: 1 } } });
         if (count === 1) await this.stopWorkIfBarred(tx, e.subjectId, on, meta);
       }
+    }
+  }
+
+  /**
+   * ADR 0026: a case heard with an interim measure suspends the institution's or expert's work
+   * from the day it opened until it is decided or dropped. The gates refuse their review work
+   * meanwhile (`workingInstitutionOf`, `assertExpertQualified`, the seat blockers); their
+   * commissions and assignments stay, to go on once the suspension ends. Only the case that
+   * started a suspension ends it.
+   */
+  @Consumes(InterimMeasureChanged, { durable: 'expert-management-interim-measures' })
+  async interim(e: InterimMeasureChangedV1, tx: Tx): Promise<void> {
+    if (!isUuid(e.subjectId)) return;
+    const started = { workSuspendedFrom: e.on, workSuspensionCase: e.caseNo, version: { increment: 1 } };
+    const ended = { workSuspendedFrom: null, workSuspensionCase: null, version: { increment: 1 } };
+    const where = e.change === 'started' ? { id: e.subjectId } : { id: e.subjectId, workSuspensionCase: e.caseNo };
+    const data = e.change === 'started' ? started : ended;
+    if (e.measure === 'institution_work_suspended') {
+      await lockInstitution(tx, e.subjectId);
+      await tx.institution.updateMany({ where, data });
+    } else {
+      await tx.expert.updateMany({ where, data });
     }
   }
 }

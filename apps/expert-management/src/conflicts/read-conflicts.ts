@@ -40,8 +40,9 @@ export class ReadCaseConflicts {
 
   async execute(input: CaseRefV1, meta: MessageMeta): Promise<CaseConflictsV1> {
     const institutionId = institutionOf(requireActor(meta, ['institution_staff']));
-    const { reviewCase } = await caseOfInstitution(this.db as unknown as Tx, input.applicationId, institutionId);
-    return caseConflicts(this.db, reviewCase, institutionId, toShanghaiDate(this.clock.now()), this.profiles);
+    const today = toShanghaiDate(this.clock.now());
+    const { reviewCase } = await caseOfInstitution(this.db as unknown as Tx, input.applicationId, institutionId, today);
+    return caseConflicts(this.db, reviewCase, institutionId, today, this.profiles);
   }
 }
 

@@ -34,7 +34,7 @@ export class RecordConflict {
     return this.commands.run(meta, { action: 'conflict.record', objectType: 'application', objectId: input.applicationId }, async (tx) => {
       const now = this.clock.now();
       const today = toShanghaiDate(now);
-      const { reviewCase } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase } = await caseOfInstitution(tx, input.applicationId, institutionId, today);
       const expert = await expertOfPool(tx, input.expertId, institutionId);
       const reason = input.reason.trim();
       let row: { source: string; reasonZh: string; reasonEn: string };

@@ -4,7 +4,6 @@ import { ApplicationState, PolicyProfileRegistry, toShanghaiDate } from '@firsts
 import { CallConsensusRoundV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
-import { assertInstitutionNotBanned } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { caseOfInstitution, institutionOf } from '../reviews/case-access';
@@ -32,9 +31,8 @@ export class CallConsensusRound {
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
-      const { reviewCase, institution } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase } = await caseOfInstitution(tx, input.applicationId, institutionId, toShanghaiDate(now));
       if (reviewCase.state !== ApplicationState.UNDER_COMPREHENSIVE_REVIEW) throw ExpertManagementErrors.reviewNotInProgress(reviewCase.state);
-      assertInstitutionNotBanned(institution, toShanghaiDate(now));
       if (await tx.consensusRound.findFirst({ where: { applicationId: reviewCase.id, concludedAt: null } })) throw ExpertManagementErrors.consensusRoundOpen();
       const assignments = await tx.assignment.findMany({ where: { applicationId: reviewCase.id } });
       const d = divergenceOf(assignments, reviewProfileOf(this.profiles, reviewCase).divergenceThreshold);

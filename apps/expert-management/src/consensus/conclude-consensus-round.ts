@@ -4,6 +4,7 @@ import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
+import { toShanghaiDate } from '@firstset/domain';
 import { caseOfInstitution, institutionOf } from '../reviews/case-access';
 import { lockCase } from '../reviews/locks';
 import { spreadOf } from '../reviews/review-rules';
@@ -28,7 +29,7 @@ export class ConcludeConsensusRound {
     return this.commands.run(meta, spec, async (tx) => {
       const now = this.clock.now();
       await lockCase(tx, input.applicationId);
-      const { reviewCase } = await caseOfInstitution(tx, input.applicationId, institutionId);
+      const { reviewCase } = await caseOfInstitution(tx, input.applicationId, institutionId, toShanghaiDate(now));
       const open = await tx.consensusRound.findFirst({ where: { applicationId: reviewCase.id, concludedAt: null } });
       if (!open) throw ExpertManagementErrors.noOpenConsensusRound();
       const data = { outcome: input.outcome.trim(), concludedBy: actor.userId, concludedAt: now };

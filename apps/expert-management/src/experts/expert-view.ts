@@ -1,13 +1,17 @@
 import type { ExpertDetailV1, ExpertTieViewV1, ExpertViewV1 } from '@firstset/contracts';
 import { LocalDate } from '@firstset/domain';
+import { workSuspendedOn } from '../commissions/sanctions';
 import { Expert, ExpertTie } from '../generated/prisma/client';
 
 /** Qualified on `today` (M11.2: a disqualification has no end). */
 export const qualifiedOn = (e: Pick<Expert, 'disqualifiedOn'>, today: LocalDate) => e.disqualifiedOn === null || e.disqualifiedOn > today;
 
-/** May be assigned on `today`: qualified, and marked available or back from an absence that ended. */
-export const availableOn = (e: Pick<Expert, 'disqualifiedOn' | 'available' | 'unavailableUntil'>, today: LocalDate) =>
-  qualifiedOn(e, today) && (e.available || (e.unavailableUntil !== null && e.unavailableUntil < today));
+/**
+ * May be assigned on `today`: qualified, not suspended while a compliance case is heard (ADR
+ * 0026), and marked available or back from an absence that ended.
+ */
+export const availableOn = (e: Pick<Expert, 'disqualifiedOn' | 'available' | 'unavailableUntil' | 'workSuspendedFrom' | 'workSuspensionCase'>, today: LocalDate) =>
+  qualifiedOn(e, today) && !workSuspendedOn(e, today) && (e.available || (e.unavailableUntil !== null && e.unavailableUntil < today));
 
 export function toExpertView(e: Expert, today: LocalDate): ExpertViewV1 {
   return {

@@ -42,9 +42,12 @@ export class ReadExpertPool {
     const qualified: Prisma.ExpertWhereInput = { OR: [{ disqualifiedOn: null }, { disqualifiedOn: { gt: today } }] };
     const free: Prisma.ExpertWhereInput = { OR: [{ available: true }, { unavailableUntil: { lt: today } }] };
     if (input.availability === 'disqualified') and.push({ disqualifiedOn: { lte: today } });
-    if (input.availability === 'available') and.push(qualified, free);
+    // Suspended while a compliance case is heard (ADR 0026): not available, whatever the expert marked.
+    const suspended: Prisma.ExpertWhereInput = { workSuspendedFrom: { lte: today } };
+    const working: Prisma.ExpertWhereInput = { OR: [{ workSuspendedFrom: null }, { workSuspendedFrom: { gt: today } }] };
+    if (input.availability === 'available') and.push(qualified, free, working);
     const away: Prisma.ExpertWhereInput = { available: false, OR: [{ unavailableUntil: null }, { unavailableUntil: { gte: today } }] };
-    if (input.availability === 'unavailable') and.push(qualified, away);
+    if (input.availability === 'unavailable') and.push(qualified, { OR: [away, suspended] });
     const where: Prisma.ExpertWhereInput = { AND: and };
     const [total, experts] = await Promise.all([
       this.db.expert.count({ where }),

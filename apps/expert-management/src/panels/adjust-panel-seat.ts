@@ -60,7 +60,7 @@ export class AdjustPanelSeat {
         onPanel: !replacingSelf && (app.kept.includes(expert.id) || app.proposed.some((s) => s.expertId === expert.id)),
         endedOnCase: !!ended,
       });
-      const refusal = refusalOf(blockers, proposal.rules.maxLoadPerExpert, expert.disqualifiedOn);
+      const refusal = refusalOf(blockers, proposal.rules.maxLoadPerExpert, expert);
       if (refusal) throw refusal;
 
       const fieldMatch = !!app.fieldCode && expert.fieldCodes.includes(app.fieldCode);

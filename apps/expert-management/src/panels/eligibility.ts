@@ -2,6 +2,7 @@ import type { PanelReasonV1 } from '@firstset/contracts';
 import { ComprehensiveReviewProfile, LocalDate, PolicyProfileRegistry } from '@firstset/domain';
 import { ServiceError } from '@firstset/messaging';
 import { Expert, ReviewCase } from '../generated/prisma/client';
+import { workSuspendedOn } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Db, Tx } from '../prisma';
 import { reviewProfileOf } from '../reviews/review-rules';
@@ -12,7 +13,7 @@ import { reviewProfileOf } from '../reviews/review-rules';
  * manual assignment, so that all of them refuse the same experts for the same reasons.
  */
 
-export type BlockerCode = 'disqualified' | 'unavailable' | 'conflict' | 'max_load' | 'on_panel' | 'ended_on_case';
+export type BlockerCode = 'disqualified' | 'suspended' | 'unavailable' | 'conflict' | 'max_load' | 'on_panel' | 'ended_on_case';
 export interface Blocker extends PanelReasonV1 {
   code: BlockerCode;
 }
@@ -35,6 +36,8 @@ export const qualifiedOn = (e: Pick<Expert, 'disqualifiedOn'>, today: LocalDate)
 export const availableOn = (e: Pick<Expert, 'available' | 'unavailableUntil'>, today: LocalDate) =>
   e.available && !(e.unavailableUntil !== null && today <= e.unavailableUntil);
 
+type SeatExpert = Pick<Expert, 'disqualifiedOn' | 'available' | 'unavailableUntil' | 'workSuspendedFrom' | 'workSuspensionCase'>;
+
 /** Active assignments per expert on cases of the batch: the load the profile's limit counts. */
 export async function batchLoads(db: Tx | Db, batchId: string): Promise<Map<string, number>> {
   const rows = await db.assignment.findMany({ where: { status: 'active', reviewCase: { batchId } }, select: { expertId: true } });
@@ -44,7 +47,7 @@ export async function batchLoads(db: Tx | Db, batchId: string): Promise<Map<stri
 }
 
 export interface SeatFacts {
-  expert: Pick<Expert, 'disqualifiedOn' | 'available' | 'unavailableUntil'>;
+  expert: SeatExpert;
   today: LocalDate;
   conflicts: readonly { reasonZh: string; reasonEn: string }[];
   /** The expert's load in the batch before taking this seat. */
@@ -59,6 +62,12 @@ export interface SeatFacts {
 export function blockersOf(f: SeatFacts): Blocker[] {
   const out: Blocker[] = [];
   if (!qualifiedOn(f.expert, f.today)) out.push({ code: 'disqualified', zh: `已于 ${f.expert.disqualifiedOn} 被取消评审资格`, en: `Disqualified on ${f.expert.disqualifiedOn}` });
+  if (workSuspendedOn(f.expert, f.today))
+    out.push({
+      code: 'suspended',
+      zh: `自 ${f.expert.workSuspendedFrom} 起暂停评审工作（违规处理案件 ${f.expert.workSuspensionCase ?? ''}）`,
+      en: `Work suspended from ${f.expert.workSuspendedFrom} (compliance case ${f.expert.workSuspensionCase ?? ''})`,
+    });
   if (!availableOn(f.expert, f.today))
     out.push({
       code: 'unavailable',
@@ -73,9 +82,10 @@ export function blockersOf(f: SeatFacts): Blocker[] {
 }
 
 /** The refusal for the first blocker, in the order a person would fix them. */
-export function refusalOf(blockers: readonly Blocker[], maxLoad: number, disqualifiedOn: string | null): ServiceError | undefined {
+export function refusalOf(blockers: readonly Blocker[], maxLoad: number, expert: SeatExpert): ServiceError | undefined {
   const has = (code: BlockerCode) => blockers.some((b) => b.code === code);
-  if (has('disqualified')) return ExpertManagementErrors.expertDisqualified(disqualifiedOn ?? '');
+  if (has('disqualified')) return ExpertManagementErrors.expertDisqualified(expert.disqualifiedOn ?? '');
+  if (has('suspended')) return ExpertManagementErrors.expertWorkSuspended(expert.workSuspendedFrom ?? '', expert.workSuspensionCase ?? '');
   if (has('conflict')) return ExpertManagementErrors.expertConflicted(blockers.filter((b) => b.code === 'conflict').map((b) => b.zh.replace(/^利益冲突：/, '')));
   if (has('ended_on_case')) return ExpertManagementErrors.expertEndedOnCase();
   if (has('on_panel')) return ExpertManagementErrors.expertOnPanel();

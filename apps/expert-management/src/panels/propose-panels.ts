@@ -5,7 +5,7 @@ import { ProposePanelsV1 } from '@firstset/contracts';
 import { ApplicationState, panelFieldCode, PolicyProfileRegistry, solvePanels, toShanghaiDate } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, notFound, requireActor } from '@firstset/service-kit';
-import { assertInstitutionNotBanned } from '../commissions/sanctions';
+import { assertInstitutionNotBanned, workSuspendedOn } from '../commissions/sanctions';
 import { conflictsForCases } from '../conflicts/conflicts-for-case';
 import { Tx } from '../prisma';
 import { institutionOf } from '../reviews/case-access';
@@ -66,7 +66,7 @@ export class ProposePanels {
           // Conflicted experts, and those who recused from or were excluded on the case.
           excludedExpertIds: [...conflicts.get(c.id)!.keys(), ...c.assignments.filter((a) => a.status !== 'active').map((a) => a.expertId)],
         })),
-        experts: experts.map((e) => ({ id: e.id, fieldCodes: e.fieldCodes, available: qualifiedOn(e, today) && availableOn(e, today), load: loads.get(e.id) ?? 0 })),
+        experts: experts.map((e) => ({ id: e.id, fieldCodes: e.fieldCodes, available: qualifiedOn(e, today) && !workSuspendedOn(e, today) && availableOn(e, today), load: loads.get(e.id) ?? 0 })),
         rules,
         keep: cases.flatMap((c) => active(c).map((expertId) => ({ applicationId: c.id, expertId }))),
         seed,

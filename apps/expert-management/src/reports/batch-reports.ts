@@ -8,15 +8,20 @@ import { institutionBannedOn } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { BatchReport, Commission, Institution, Prisma } from '../generated/prisma/client';
 import { Db, Tx } from '../prisma';
-import { institutionOf } from '../reviews/case-access';
+import { workingInstitutionOf } from '../reviews/case-access';
 import { requireDraftAt } from './save-review-report';
 
 type HeldCommission = Commission & { institution: Institution };
 
-/** The open commission of the caller's institution on a batch; none (or a banned institution, M10.3) is "not found". */
+/**
+ * The open commission of the caller's institution on a batch; none (or a banned institution, M10.3)
+ * is "not found"; a suspended one (ADR 0026) is refused with its case.
+ */
 export async function commissionOnBatch(tx: Tx, actor: ActorContext, batchId: string, now: Date): Promise<HeldCommission> {
-  const commission = await tx.commission.findFirst({ where: { batchId, institutionId: institutionOf(actor), endedAt: null }, include: { institution: true } });
-  if (!commission || institutionBannedOn(commission.institution, toShanghaiDate(now))) throw notFound('batch');
+  const today = toShanghaiDate(now);
+  const institutionId = await workingInstitutionOf(tx, actor, today);
+  const commission = await tx.commission.findFirst({ where: { batchId, institutionId, endedAt: null }, include: { institution: true } });
+  if (!commission || institutionBannedOn(commission.institution, today)) throw notFound('batch');
   return commission;
 }
 
@@ -142,12 +147,12 @@ export class ReadBatchReports {
     const actor = requireActor(meta, ['institution_staff', 'department_officer', 'auditor']);
     const batch = input.batchId ? { batchId: input.batchId } : {};
     if (actor.role === 'institution_staff') {
+      const today = toShanghaiDate(this.clock.now());
       const commissions = await this.db.commission.findMany({
-        where: { institutionId: institutionOf(actor), endedAt: null, ...batch },
+        where: { institutionId: await workingInstitutionOf(this.db, actor, today), endedAt: null, ...batch },
         include: { institution: true },
         orderBy: { commissionedAt: 'desc' },
       });
-      const today = toShanghaiDate(this.clock.now());
       const held = commissions.filter((c) => !institutionBannedOn(c.institution, today));
       return Promise.all(held.map(async (c) => toBatchView(this.db, c, await this.db.batchReport.findUnique({ where: batchKey(c) }))));
     }

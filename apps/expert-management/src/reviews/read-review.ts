@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationRefDto } from '@firstset/contracts';
-import { PolicyProfileRegistry } from '@firstset/domain';
+import { PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
-import { notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Db } from '../prisma';
-import { expertOf, institutionOf } from './case-access';
+import { workingExpertOf, workingInstitutionOf } from './case-access';
 import { rulesView } from './review-rules';
 import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
 
@@ -20,20 +20,22 @@ export class ReadReview {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly profiles: PolicyProfileRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async get(input: ApplicationRefDto, meta: MessageMeta): Promise<ReviewView | RedactedReviewView> {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
+    const today = toShanghaiDate(this.clock.now());
     if (actor.role === 'expert') {
       const a = await this.db.assignment.findUnique({
-        where: { applicationId_expertId: { applicationId: input.applicationId, expertId: expertOf(actor) } },
+        where: { applicationId_expertId: { applicationId: input.applicationId, expertId: await workingExpertOf(this.db, actor, today) } },
         include: { reviewCase: { include: { assignments: true } }, expert: { select: { name: true } } },
       });
       if (!a) throw notFound('application');
       const roundOpen = (await this.db.consensusRound.count({ where: { applicationId: a.applicationId, concludedAt: null } })) > 0;
       return toExpertView(a, { rules: rulesView(this.profiles, a.reviewCase), roundOpen });
     }
-    const held = actor.role === 'institution_staff' ? { commission: { institutionId: institutionOf(actor), endedAt: null } } : {};
+    const held = actor.role === 'institution_staff' ? { commission: { institutionId: await workingInstitutionOf(this.db, actor, today), endedAt: null } } : {};
     const c = await this.db.reviewCase.findFirst({
       where: { id: input.applicationId, ...held },
       include: { assignments: { include: { expert: { select: { name: true } } }, orderBy: { assignedAt: 'asc' } } },

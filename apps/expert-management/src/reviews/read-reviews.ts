@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OptionalBatchDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
-import { PRISMA, requireActor } from '@firstset/service-kit';
-import { PolicyProfileRegistry } from '@firstset/domain';
+import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { Db } from '../prisma';
-import { expertOf, institutionOf } from './case-access';
+import { workingExpertOf, workingInstitutionOf } from './case-access';
 import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
 import { rulesView } from './review-rules';
 
@@ -21,14 +21,16 @@ export class ReadReviews {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly profiles: PolicyProfileRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async list(input: OptionalBatchDto, meta: MessageMeta): Promise<Array<ReviewView | RedactedReviewView>> {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
+    const today = toShanghaiDate(this.clock.now());
     const batch = input.batchId ? { batchId: input.batchId } : {};
     if (actor.role === 'expert') {
       const assignments = await this.db.assignment.findMany({
-        where: { expertId: expertOf(actor), status: 'active', reviewCase: batch },
+        where: { expertId: await workingExpertOf(this.db, actor, today), status: 'active', reviewCase: batch },
         include: { reviewCase: { include: { assignments: true } }, expert: { select: { name: true } } },
         orderBy: { assignedAt: 'asc' },
         take: LIMIT,
@@ -37,7 +39,7 @@ export class ReadReviews {
       return assignments.map((a) => toExpertView(a));
     }
     // An institution sees the cases its open commissions hold, and no other institution's.
-    const held = actor.role === 'institution_staff' ? { commission: { institutionId: institutionOf(actor), endedAt: null } } : {};
+    const held = actor.role === 'institution_staff' ? { commission: { institutionId: await workingInstitutionOf(this.db, actor, today), endedAt: null } } : {};
     const cases = await this.db.reviewCase.findMany({
       where: { ...batch, ...held },
       include: withExperts,

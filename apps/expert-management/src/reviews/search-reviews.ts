@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SearchReviewsV1, Page, pageOf } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
-import { PRISMA, requireActor } from '@firstset/service-kit';
-import { PolicyProfileRegistry } from '@firstset/domain';
+import { Clock, PRISMA, requireActor } from '@firstset/service-kit';
+import { PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
-import { expertOf, institutionOf } from './case-access';
+import { workingExpertOf, workingInstitutionOf } from './case-access';
 import { RedactedReviewView, ReviewView, toExpertView, toOversightView } from './review-view';
 import { rulesView } from './review-rules';
 
@@ -29,10 +29,12 @@ export class SearchReviews {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     private readonly profiles: PolicyProfileRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async execute(input: SearchReviewsV1, meta: MessageMeta): Promise<Page<ReviewView | RedactedReviewView>> {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert']);
+    const today = toShanghaiDate(this.clock.now());
     const { page, pageSize, skip, take } = pageOf(input);
     const caseWhere: Prisma.ReviewCaseWhereInput = {
       ...(input.batchId ? { batchId: input.batchId } : {}),
@@ -41,7 +43,7 @@ export class SearchReviews {
     if (actor.role === 'expert') {
       // An excluded or recused assignment no longer opens the application to its expert (M11.2).
       const where: Prisma.AssignmentWhereInput = {
-        expertId: expertOf(actor),
+        expertId: await workingExpertOf(this.db, actor, today),
         status: 'active',
         reviewCase: caseWhere,
         ...(input.stage ? STAGE[input.stage] : {}),
@@ -61,7 +63,7 @@ export class SearchReviews {
     }
     const where: Prisma.ReviewCaseWhereInput =
       actor.role === 'institution_staff'
-        ? { ...caseWhere, commission: { institutionId: institutionOf(actor), endedAt: null } }
+        ? { ...caseWhere, commission: { institutionId: await workingInstitutionOf(this.db, actor, today), endedAt: null } }
         : caseWhere;
     const [total, cases] = await Promise.all([
       this.db.reviewCase.count({ where }),

@@ -4,7 +4,6 @@ import { ApplicationState, toShanghaiDate } from '@firstset/domain';
 import { ScheduleSiteVisitV1, SiteVisitScheduled, UpdateSiteVisitV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
 import { Clock, CommandRunner, requireActor } from '@firstset/service-kit';
-import { assertInstitutionNotBanned } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { caseOfInstitution, institutionOf } from '../reviews/case-access';
@@ -35,8 +34,7 @@ export class ScheduleSiteVisit {
       const now = this.clock.now();
       const today = toShanghaiDate(now);
       await lockCase(tx, input.applicationId);
-      const { reviewCase, commission, institution } = await caseOfInstitution(tx, input.applicationId, institutionId);
-      assertInstitutionNotBanned(institution, today);
+      const { reviewCase, commission } = await caseOfInstitution(tx, input.applicationId, institutionId, today);
       if (reviewCase.state !== ApplicationState.UNDER_COMPREHENSIVE_REVIEW) throw ExpertManagementErrors.reviewNotInProgress(reviewCase.state);
       const plan = await checkedPlan(tx, reviewCase.id, input, today);
       const visit = await tx.siteVisit.create({

@@ -88,7 +88,7 @@ export class SiteEvidence {
     const actor = requireActor(meta, ['department_officer', 'auditor', 'institution_staff', 'expert', 'enterprise']);
     const spec = { action: 'site-visit.evidence-download', objectType: 'site_finding', objectId: input.findingId };
     return this.commands.run(meta, spec, async (tx) => {
-      const visit = await readableVisit(tx, actor, input.visitId);
+      const visit = await readableVisit(tx, actor, input.visitId, toShanghaiDate(this.clock.now()));
       const finding = visit.findings.find((f) => f.id === input.findingId);
       if (!finding) throw notFound('site finding');
       const e = [...evidenceOf(finding.evidence), ...evidenceOf(finding.answerEvidence)].find((x) => x.id === input.evidenceId);

@@ -1,6 +1,5 @@
 import { LocalDate } from '@firstset/domain';
 import { notFound } from '@firstset/service-kit';
-import { assertInstitutionNotBanned } from '../commissions/sanctions';
 import { ExpertManagementErrors } from '../expert-management.errors';
 import { Tx } from '../prisma';
 import { caseOfInstitution } from '../reviews/case-access';
@@ -15,16 +14,16 @@ export async function expertNames(tx: Pick<Tx, 'expert'>, ids: string[]): Promis
 /**
  * A visit the caller's institution runs, read under the case's lock, with its findings: the case
  * must be held by the institution's open commission, the one the visit was scheduled under, and
- * the institution must not be banned (M10.3). Anything else is "not found", like a missing one.
+ * the institution must not be banned (M10.3) or suspended (ADR 0026), as `caseOfInstitution` checks.
+ * Anything else is "not found", like a missing one.
  */
 export async function visitOfInstitution(tx: Tx, visitId: string, institutionId: string, today: LocalDate) {
   const found = await tx.siteVisit.findUnique({ where: { id: visitId }, select: { applicationId: true } });
   if (!found) throw notFound('site visit');
   await lockCase(tx, found.applicationId);
-  const { reviewCase, commission, institution } = await caseOfInstitution(tx, found.applicationId, institutionId);
+  const { reviewCase, commission } = await caseOfInstitution(tx, found.applicationId, institutionId, today);
   const visit = await tx.siteVisit.findUnique({ where: { id: visitId }, include: { findings: true } });
   if (!visit || visit.commissionId !== commission.id) throw notFound('site visit');
-  assertInstitutionNotBanned(institution, today);
   return { visit, reviewCase };
 }
 

@@ -2,13 +2,15 @@ import type { MaterialViewV1 } from '@firstset/contracts';
 import { ActorContext, isUuid } from '@firstset/messaging';
 import { notFound } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
+import { IntakeErrors } from '../intake.errors';
 import { Tx } from '../prisma';
 import { Db } from '../prisma';
 
 /**
  * Who may see an application's files: the enterprise itself, the prefecture of the application,
  * the Department, and the reviewers given access (the commissioned institution, experts who
- * accepted). Anyone else is answered as if the application did not exist. A draft never submitted
+ * accepted) while their work is not suspended (ADR 0026). Anyone else is answered as if the
+ * application did not exist. A draft never submitted
  * is the enterprise's alone (M11.1 confidentiality; issue 14): nobody else learns it exists.
  */
 export async function readableApplication(db: Tx | Db, actor: ActorContext, applicationId: string) {
@@ -23,6 +25,8 @@ export async function readableApplication(db: Tx | Db, actor: ActorContext, appl
       ? await db.reviewerAccess.findFirst({ where: { applicationId, granteeKind: kind, granteeId, revokedAt: null } })
       : null;
     if (!access) throw notFound('application');
+    const suspended = await db.suspendedReviewer.findUnique({ where: { granteeKind_granteeId: { granteeKind: kind, granteeId: granteeId! } } });
+    if (suspended) throw IntakeErrors.reviewerWorkSuspended(suspended.from, suspended.caseNo);
   } else if (actor.role !== 'department_officer') throw notFound('application');
   if (actor.role !== 'enterprise') where.submittedAt = { not: null };
   const app = await db.application.findFirst({ where });

@@ -7,6 +7,8 @@ import {
   AssignmentEndedV1,
   ExpertDisqualified,
   ExpertDisqualifiedV1,
+  InterimMeasureChanged,
+  InterimMeasureChangedV1,
   ReviewMoved,
   ReviewMovedV1,
   ReviewStarted,
@@ -20,8 +22,9 @@ import { Tx } from '../prisma';
  * commissioned institution when the comprehensive review starts (M8.1), an expert once the
  * assignment and the confidentiality undertaking are accepted (M11.1); closes them to an expert
  * who is disqualified (M11.2) or whose assignment ended; moves them from an institution whose
- * commission ended (or that was banned, M10.3) to the one taking over. Every download stays
- * authorized and audited by intake.
+ * commission ended (or that was banned, M10.3) to the one taking over; keeps them closed to an
+ * institution or expert whose work is suspended while a compliance case is heard (ADR 0026).
+ * Every download stays authorized and audited by intake.
  */
 @Controller()
 export class ReviewerAccessConsumer {
@@ -54,6 +57,20 @@ export class ReviewerAccessConsumer {
       where: { granteeKind: 'expert', granteeId: e.expertId, revokedAt: null },
       data: { revokedAt: new Date(`${e.decisionDate}T00:00:00+08:00`) },
     });
+  }
+
+  /** A suspension holds the grants closed (`readableApplication`) until the case that started it ends it. */
+  @Consumes(InterimMeasureChanged, { durable: 'intake-access-interim-measures' })
+  async suspend(e: InterimMeasureChangedV1, tx: Tx): Promise<void> {
+    if (!isUuid(e.subjectId)) return;
+    const granteeKind = e.measure === 'institution_work_suspended' ? 'institution' : 'expert';
+    const key = { granteeKind, granteeId: e.subjectId };
+    if (e.change === 'started') {
+      const row = { from: e.on, caseNo: e.caseNo, recordedAt: new Date(e.changedAt) };
+      await tx.suspendedReviewer.upsert({ where: { granteeKind_granteeId: key }, create: { ...key, ...row }, update: row });
+    } else {
+      await tx.suspendedReviewer.deleteMany({ where: { ...key, caseNo: e.caseNo } });
+    }
   }
 }
 

@@ -19,6 +19,7 @@ export * from './commands/change-sanction.v1';
 export * from './events/sanction-imposed.v1';
 export * from './events/sanction-changed.v1';
 export * from './events/compliance-party-notified.v1';
+export * from './events/interim-measure-changed.v1';
 export * from './queries/list-compliance-cases.v1';
 export * from './queries/get-compliance-case.v1';
 export * from './queries/list-sanctions.v1';

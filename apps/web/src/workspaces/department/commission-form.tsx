@@ -9,7 +9,7 @@ import { showRefusalAt } from '../../features/review-panel/refusal';
 import { useFieldOptions, useScopeText } from './commission-scope';
 
 /** Refusals about the chosen institution (banned, M10.3; unknown) and about the scope (overlap, M8.1). */
-const INSTITUTION_REFUSALS = ['INSTITUTION_BANNED', 'NOT_FOUND'] as const;
+const INSTITUTION_REFUSALS = ['INSTITUTION_BANNED', 'INSTITUTION_WORK_SUSPENDED', 'NOT_FOUND'] as const;
 
 /** Institutions to choose from, searched on the server; banned ones (M10.3) shown but not choosable. */
 export function InstitutionSelect({

@@ -35,7 +35,7 @@ export function EndCommissionDialog({ commission, onClose }: { commission: Commi
       form.resetFields();
       onClose();
     } catch (err) {
-      showRefusalAt(err, ['INSTITUTION_BANNED', 'SCOPE_OVERLAP', 'REPLACEMENT_SAME_INSTITUTION'], 'replacementInstitutionId', form, title, message);
+      showRefusalAt(err, ['INSTITUTION_BANNED', 'INSTITUTION_WORK_SUSPENDED', 'SCOPE_OVERLAP', 'REPLACEMENT_SAME_INSTITUTION'], 'replacementInstitutionId', form, title, message);
     }
   };
   return (

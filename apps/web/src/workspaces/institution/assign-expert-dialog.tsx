@@ -7,7 +7,7 @@ import { showRefusalAt } from '../../features/review-panel/refusal';
 import type { ReviewView } from '../../features/review-panel/types';
 
 /** Refusals about the chosen expert, shown under the field. */
-const EXPERT_REFUSALS = ['EXPERT_NOT_IN_INSTITUTION', 'EXPERT_DISQUALIFIED', 'ALREADY_ASSIGNED'] as const;
+const EXPERT_REFUSALS = ['EXPERT_NOT_IN_INSTITUTION', 'EXPERT_DISQUALIFIED', 'EXPERT_WORK_SUSPENDED', 'ALREADY_ASSIGNED'] as const;
 
 /** An assignment adds an expert to the case's list (and to the expert's tasks). */
 function useAssignExpert() {

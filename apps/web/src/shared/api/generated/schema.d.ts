@@ -7358,6 +7358,19 @@ export interface components {
             notice: string;
             notifiedAt: string;
         };
+        InterimMeasureChangedV1: {
+            /** Format: uuid */
+            caseId: string;
+            caseNo: string;
+            /** @enum {string} */
+            measure: "institution_work_suspended" | "expert_work_suspended";
+            subjectId: string;
+            /** @enum {string} */
+            change: "started" | "ended";
+            /** Format: date */
+            on: string;
+            changedAt: string;
+        };
         ListComplianceCasesV1: {
             /** @enum {string} */
             status?: "opened" | "notified" | "statement_received" | "decided" | "dropped";

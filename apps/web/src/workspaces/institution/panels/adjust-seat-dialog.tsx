@@ -5,7 +5,7 @@ import { showRefusalAt } from '../../../features/review-panel/refusal';
 import type { PanelApplication, PanelCandidate } from './types';
 
 /** Refusals about the chosen expert, shown under the field (the server checks again: M11.1, M11.2). */
-const EXPERT_REFUSALS = ['EXPERT_CONFLICTED', 'EXPERT_UNAVAILABLE', 'EXPERT_DISQUALIFIED', 'EXPERT_AT_MAX_LOAD', 'EXPERT_ON_PANEL', 'EXPERT_ENDED_ON_CASE', 'EXPERT_NOT_IN_INSTITUTION'] as const;
+const EXPERT_REFUSALS = ['EXPERT_CONFLICTED', 'EXPERT_UNAVAILABLE', 'EXPERT_DISQUALIFIED', 'EXPERT_WORK_SUSPENDED', 'EXPERT_AT_MAX_LOAD', 'EXPERT_ON_PANEL', 'EXPERT_ENDED_ON_CASE', 'EXPERT_NOT_IN_INSTITUTION'] as const;
 
 export interface SeatTarget {
   runId: string;
