@@ -151,6 +151,20 @@ describe('a withdrawn application ends its comprehensive review (M7.1, M10.2)', 
     expect(await sql(env, `SELECT id FROM "${s()}".outbox_events`)).toHaveLength(outboxBefore.length);
   });
 
+  it('M7.1 M10.2 a withdrawal that arrives before the summary (another stream) keeps the case WITHDRAWN with its reason: no review starts, even under a commission', async () => {
+    const batchId = randomUUID();
+    await rpc.request(CommissionInstitution, { batchId, institutionId: ids.centre }, department);
+    const early = recommended(batchId);
+    const kept = recommended(batchId);
+    await withdraw(early.applicationId, '企业主动撤回');
+    await recommend(env, early, kept);
+    expect(await caseRow(early.applicationId)).toMatchObject({ state: 'WITHDRAWN', withdrawal_reason: '企业主动撤回', commission_id: null });
+    expect((await caseRow(early.applicationId)).withdrawn_at).not.toBeNull();
+    expect((await caseRow(kept.applicationId)).state).toBe('UNDER_COMPREHENSIVE_REVIEW');
+    expect(await events('expert-management.review.started.v1', early.applicationId)).toEqual([]);
+    expect(await visibleTo(staff)).not.toContain(early.applicationId);
+  });
+
   it('M7.1 a case waiting for a commission, or already reviewed, ends too; other cases of the batch are untouched', async () => {
     const batchId = randomUUID();
     const waiting = recommended(batchId);

@@ -36,10 +36,10 @@ afterAll(async () => {
   await cleanupTestEnv(env);
 });
 
-async function candidates(count: number): Promise<{ batchId: string; ids: string[] }> {
+async function candidates(count: number, known: string[] = []): Promise<{ batchId: string; ids: string[] }> {
   const batchId = randomUUID();
   const events: ApplicationReviewedV1[] = Array.from({ length: count }, (_, i) => ({
-    applicationId: randomUUID(),
+    applicationId: known[i] ?? randomUUID(),
     batchId,
     applicationNo: `2026-150200-${String(i + 1).padStart(5, '0')}`,
     prefectureId: '150200',
@@ -101,5 +101,15 @@ describe('a withdrawn application leaves the candidates (M7.1, M10.2)', () => {
     await rpc.request(DecideBatch, { batchId, ...meeting, decisions: [{ applicationId: ids[1], outcome: 'selected' }] }, department);
     await withdraw(ids[1]);
     expect(await stateOf(ids[1])).toEqual({ state: 'ON_DECISION_LIST', decision: 'selected' });
+  });
+
+  it('M7.1 M10.2 a withdrawal that arrives before the review (another stream) makes the candidate WITHDRAWN on arrival, never decidable', async () => {
+    const early = randomUUID();
+    await withdraw(early);
+    const { batchId, ids } = await candidates(2, [early]);
+    expect(await stateOf(early)).toEqual({ state: 'WITHDRAWN', decision: null });
+    expect((await stateOf(ids[1])).state).toBe('REVIEWED');
+    const refused = await rpc.refusal(DecideBatch, { batchId, ...meeting, decisions: ids.map((applicationId) => ({ applicationId, outcome: 'selected' })) }, department);
+    expect(refused.code).toBe('DECISION_INCOMPLETE');
   });
 });

@@ -12,7 +12,8 @@ import { ReviewStarter } from './review-starter';
  * review: the Department reviews what the prefecture sent as a whole, never a single
  * recommendation on its own. When an open commission of the batch holds the case's scope (product
  * kind, M4.2 field), the review starts at once under it (M8.1); otherwise the case waits for one.
- * Redelivered or republished events find the cases and change nothing.
+ * An entry whose withdrawal arrived first (M7.1, M10.2; another stream) is kept WITHDRAWN and not
+ * reviewed. Redelivered or republished events find the cases and change nothing.
  */
 @Controller()
 export class ReceiveRecommendationsConsumer {
@@ -25,6 +26,7 @@ export class ReceiveRecommendationsConsumer {
     for (const e of summary.entries) {
       if (e.batchId !== summary.batchId || e.prefectureId !== summary.prefectureId) continue;
       if (await tx.reviewCase.findUnique({ where: { id: e.applicationId } })) continue;
+      const withdrawal = await tx.withdrawnApplication.findUnique({ where: { applicationId: e.applicationId } });
       const created = await tx.reviewCase.create({
         data: {
           id: e.applicationId,
@@ -45,9 +47,11 @@ export class ReceiveRecommendationsConsumer {
           ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
           recommendationOpinion: e.opinion,
           recommendedAt: new Date(summary.submittedAt),
-          state: ApplicationState.RECOMMENDED,
+          state: withdrawal ? ApplicationState.WITHDRAWN : ApplicationState.RECOMMENDED,
+          ...(withdrawal ? { withdrawnAt: withdrawal.withdrawnAt, withdrawalReason: withdrawal.reason } : {}),
         },
       });
+      if (withdrawal) continue;
       const commission = commissionFor(open, created);
       if (!commission) continue;
       // Acting on the standing of the Department's commission, not as the recommending officer.

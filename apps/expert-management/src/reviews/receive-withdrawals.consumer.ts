@@ -16,6 +16,14 @@ function withdrawnState(from: string): ApplicationState | null {
   }
 }
 
+/** Keeps intake's withdrawal, whether or not the case is known here yet (the first one counts). */
+async function recordWithdrawal(tx: Tx, e: ApplicationWithdrawnV1): Promise<void> {
+  await tx.withdrawnApplication.createMany({
+    data: [{ applicationId: e.applicationId, withdrawnAt: new Date(e.withdrawnAt), reason: e.reason?.trim() || null }],
+    skipDuplicates: true,
+  });
+}
+
 /** What the expert's assignment and a cancelled visit record as their reason (bilingual, M7.1 / M10.2). */
 export function withdrawalReasonText(reason: string | undefined): string {
   const given = reason?.trim();
@@ -27,9 +35,10 @@ export function withdrawalReasonText(reason: string | undefined): string {
  * ends its comprehensive review: the case becomes WITHDRAWN with intake's reason (the institution
  * still sees it, ended), its active assignments are excluded (the experts lose the task, the
  * materials and the right to score), its scheduled site visits are cancelled (the enterprise is
- * told). Nothing else changes: scores and reports already recorded stay as history. A case
- * unknown here (withdrawn before the prefecture recommended it) or already ended is left alone;
- * a redelivered event finds it withdrawn and changes nothing.
+ * told). Nothing else changes: scores and reports already recorded stay as history. Every
+ * withdrawal is recorded first: a case not known here yet (its summary on another stream, still
+ * to come) is created WITHDRAWN when it arrives (`ReceiveRecommendationsConsumer`). A case
+ * already ended is left alone; a redelivered event finds it withdrawn and changes nothing.
  */
 @Controller()
 export class ReceiveWithdrawalsConsumer {
@@ -42,6 +51,7 @@ export class ReceiveWithdrawalsConsumer {
 
   @Consumes(ApplicationWithdrawn, { durable: 'expert-management-withdrawals' })
   async withdrawn(e: ApplicationWithdrawnV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    await recordWithdrawal(tx, e);
     const seen = await tx.reviewCase.findUnique({ where: { id: e.applicationId }, select: { batchId: true } });
     if (!seen) return;
     // Same order as a commission's end (batch, then case): a handover and the withdrawal see each other.

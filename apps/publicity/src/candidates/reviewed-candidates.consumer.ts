@@ -9,6 +9,8 @@ import { Tx } from '../prisma';
  * Every application the experts reviewed becomes a candidate the Department can put on a list
  * (M9.1), with the score, opinion and the institution's signed report it decides on. A redelivered event is skipped by the inbox; a
  * second review of the same application refreshes the opinion only while it is still a candidate.
+ * A review whose application's withdrawal arrived first (M7.1, M10.2; another stream) is kept as a
+ * WITHDRAWN candidate, on record and never decided.
  */
 @Controller()
 export class ReviewedCandidatesConsumer {
@@ -25,6 +27,7 @@ export class ReviewedCandidatesConsumer {
       });
       return;
     }
+    const withdrawn = await tx.withdrawnApplication.findUnique({ where: { applicationId: e.applicationId } });
     await tx.candidate.create({
       data: {
         applicationId: e.applicationId,
@@ -42,7 +45,7 @@ export class ReviewedCandidatesConsumer {
         fieldCode: panelFieldCode(e.product.kind, e.fieldCode),
         ...(e.policyProfile ? { policyProfileId: e.policyProfile.id, policyProfileVersion: e.policyProfile.version } : {}),
         ...review,
-        state: ApplicationState.REVIEWED,
+        state: withdrawn ? ApplicationState.WITHDRAWN : ApplicationState.REVIEWED,
       },
     });
   }

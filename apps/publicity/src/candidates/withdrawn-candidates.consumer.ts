@@ -10,8 +10,9 @@ import { Tx } from '../prisma';
  * WITHDRAWN (the lifecycle's state, as every candidate's state is), so that the Department and
  * auditors still see what was reviewed and why it left, and a decision naming it is refused like
  * any application that is not a candidate. Once on a decided list the application is no longer
- * withdrawable (intake refuses), so a candidate past REVIEWED is left alone; an unknown
- * application (withdrawn before its review ended) is ignored; a redelivery finds it withdrawn.
+ * withdrawable (intake refuses), so a candidate past REVIEWED is left alone; a redelivery finds it
+ * withdrawn. Every withdrawal is recorded first: a review that arrives after it (on another stream)
+ * makes a WITHDRAWN candidate (`ReviewedCandidatesConsumer`).
  */
 @Controller()
 export class WithdrawnCandidatesConsumer {
@@ -19,6 +20,10 @@ export class WithdrawnCandidatesConsumer {
 
   @Consumes(ApplicationWithdrawn, { durable: 'publicity-withdrawn-candidates' })
   async withdrawn(e: ApplicationWithdrawnV1, tx: Tx): Promise<void> {
+    await tx.withdrawnApplication.createMany({
+      data: [{ applicationId: e.applicationId, withdrawnAt: new Date(e.withdrawnAt), reason: e.reason?.trim() || null }],
+      skipDuplicates: true,
+    });
     const found = await tx.candidate.findUnique({ where: { applicationId: e.applicationId } });
     if (!found || found.state === ApplicationState.WITHDRAWN) return;
     let to: ApplicationState;
