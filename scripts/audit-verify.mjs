@@ -1,6 +1,7 @@
 // Recomputes every service schema's audit chain and checks the signed checkpoints (ADR 0027):
 // one line per schema, exit 1 when any chain is broken, 2 when it cannot be checked.
 //   DATABASE_URL, DB_SCHEMA_PREFIX  which schemas (as scripts/migrate-all.mjs)
+//   AUDIT_SERVICES                  comma-separated services to check (default: every one)
 //   AUDIT_CHECKPOINT_FILE           checkpoints, JSON lines (default .data/audit-checkpoints.jsonl; absent: none)
 //   AUDIT_CHECKPOINT_NATS=1         also the checkpoints of the JetStream stream AUDIT_CHECKPOINTS
 //   AUDIT_VERIFY_KEY                SM2 public key, hex, needed when there are checkpoints
@@ -42,10 +43,16 @@ const prefix = process.env.DB_SCHEMA_PREFIX ?? '';
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
 });
+const only = process.env.AUDIT_SERVICES?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = (only ?? []).filter((s) => !SCHEMA_OWNERS.includes(s));
+if (unknown.length) {
+  console.error(`AUDIT_SERVICES: no such service ${unknown.join(', ')} (one of ${SCHEMA_OWNERS.join(', ')})`);
+  process.exit(2);
+}
 let broken = 0;
 let unreadable = 0;
 try {
-  for (const name of SCHEMA_OWNERS) {
+  for (const name of only ?? SCHEMA_OWNERS) {
     const schema = `${prefix}${name.replace(/-/g, '_')}`;
     try {
       const r = await verifyAuditChain(pool, schema, { checkpoints, publicKey });

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { ApplicationSubmitted } from '@firstset/contracts';
-import { cleanupTestEnv, newTestEnv, publishEvent, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { cleanupTestEnv, newTestEnv, publishEvent, REPO_ROOT, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { preliminaryReviewModule } from '@firstset/preliminary-review/module';
 import { seedAccounts } from '../src/accounts/seed-accounts';
 import { base32Decode, totp } from '../src/auth/totp';
@@ -281,4 +283,30 @@ describe('tamper-evident audit log (issue 20 item 1)', () => {
     expect(n).toBeGreaterThan(10);
     expect(report).toMatchObject({ ok: true, verified: n, head: { seq: String(n) } });
   });
+
+  it('issue 20.1 `npm run audit:verify` passes the chain, then names the record a database owner changed and fails', async () => {
+    const schema = schemaOf(env, 'gateway');
+    const verify = () => runAuditVerify({ DATABASE_URL: env.databaseUrl, DB_SCHEMA_PREFIX: env.schemaPrefix, AUDIT_SERVICES: 'gateway', AUDIT_CHECKPOINT_FILE: '/nonexistent' });
+    const clean = await verify();
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(new RegExp(`^ok +${schema}: \\d+ records`, 'm'));
+    // The owner can switch the append-only trigger off; the chain still tells.
+    await sql(env, `BEGIN; ALTER TABLE "${schema}".audit_records DISABLE TRIGGER USER;
+      UPDATE "${schema}".audit_records SET actor_id = 'someone else' WHERE seq = 3;
+      ALTER TABLE "${schema}".audit_records ENABLE TRIGGER USER; COMMIT;`);
+    const tampered = await verify();
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain(`BREAK ${schema}: changed at seq 3`);
+    const unknown = await runAuditVerify({ DATABASE_URL: env.databaseUrl, AUDIT_SERVICES: 'gateway,nosuch' });
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('no such service nosuch')]);
+  });
 });
+
+/** Runs the audit verifier the way an operator does (`npm run audit:verify`), with this environment. */
+function runAuditVerify(extra: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(REPO_ROOT, 'scripts', 'audit-verify.mjs')], { env: { ...process.env, ...extra } }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    );
+  });
+}

@@ -11,7 +11,7 @@ import {
   SanctionChangedV1,
 } from '@firstset/contracts';
 import { Consumes, isUuid, MessageMeta } from '@firstset/messaging';
-import { Clock } from '@firstset/service-kit';
+import { AuditRecorder, Clock } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 import { lockBatch, lockInstitution } from '../reviews/locks';
 import { CaseHandover } from './case-handover';
@@ -30,10 +30,16 @@ export class SanctionsConsumer {
   constructor(
     private readonly handover: CaseHandover,
     private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
   ) {}
 
   @Consumes(InstitutionBanImposed, { durable: 'expert-management-institution-bans' })
   async banInstitution(ban: InstitutionBanImposedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    // The handover's audit records are written last, so the chain lock is not held while the next batch is locked (ADR 0027).
+    await this.audit.holdUntilEnd(tx, () => this.banEach(ban, tx, meta));
+  }
+
+  private async banEach(ban: InstitutionBanImposedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     const where = isUuid(ban.institutionId)
       ? { OR: [{ id: ban.institutionId }, { uscc: ban.institutionUscc }] }
       : { uscc: ban.institutionUscc };
@@ -68,6 +74,10 @@ export class SanctionsConsumer {
   @Consumes(ExpertDisqualified, { durable: 'expert-management-expert-disqualifications' })
   async disqualifyExpert(d: ExpertDisqualifiedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     if (!isUuid(d.expertId)) return; // not an expert of this pool
+    await this.audit.holdUntilEnd(tx, () => this.exclude(d, tx, meta));
+  }
+
+  private async exclude(d: ExpertDisqualifiedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     await tx.expert.updateMany({ where: { id: d.expertId, disqualifiedOn: null }, data: { disqualifiedOn: d.decisionDate, version: { increment: 1 } } });
     const reason = `M11.2 专家被取消评审资格（${d.decisionDate}） / expert disqualified on ${d.decisionDate}`;
     await this.handover.excludeAssignments(
@@ -91,6 +101,10 @@ export class SanctionsConsumer {
   @Consumes(SanctionChanged, { durable: 'expert-management-sanction-changes' })
   async change(e: SanctionChangedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     if (!isUuid(e.subjectId)) return;
+    await this.audit.holdUntilEnd(tx, () => this.applyChange(e, tx, meta));
+  }
+
+  private async applyChange(e: SanctionChangedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     const lifted = e.change === 'lifted' || e.change === 'set_aside';
     if (e.measure === 'expert_disqualification' && lifted) {
       await tx.expert.updateMany({ where: { id: e.subjectId, disqualifiedOn: { not: null } }, data: { disqualifiedOn: null, version: { increment: 1 } } });

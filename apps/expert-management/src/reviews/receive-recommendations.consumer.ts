@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApplicationState } from '@firstset/domain';
 import { SummarySubmitted, SummarySubmittedV1 } from '@firstset/contracts';
 import { Consumes, MessageMeta } from '@firstset/messaging';
+import { AuditRecorder } from '@firstset/service-kit';
 import { Tx } from '../prisma';
 import { commissionFor } from '../commissions/scope';
 import { lockBatch } from './locks';
@@ -17,10 +18,18 @@ import { ReviewStarter } from './review-starter';
  */
 @Controller()
 export class ReceiveRecommendationsConsumer {
-  constructor(private readonly starter: ReviewStarter) {}
+  constructor(
+    private readonly starter: ReviewStarter,
+    private readonly audit: AuditRecorder,
+  ) {}
 
   @Consumes(SummarySubmitted, { durable: 'expert-management-summaries' })
   async receive(summary: SummarySubmittedV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    // Each start's audit record is written last: the chain lock is held only for the commit (ADR 0027).
+    await this.audit.holdUntilEnd(tx, () => this.receiveEntries(summary, tx, meta));
+  }
+
+  private async receiveEntries(summary: SummarySubmittedV1, tx: Tx, meta: MessageMeta): Promise<void> {
     await lockBatch(tx, summary.batchId);
     const open = await tx.commission.findMany({ where: { batchId: summary.batchId, endedAt: null }, include: { institution: true } });
     for (const e of summary.entries) {

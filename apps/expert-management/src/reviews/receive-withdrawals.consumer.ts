@@ -2,6 +2,7 @@ import { Controller, Logger } from '@nestjs/common';
 import { ApplicationAction, ApplicationState, isDomainError, transition } from '@firstset/domain';
 import { ApplicationWithdrawn, ApplicationWithdrawnV1, SiteVisitCancelled } from '@firstset/contracts';
 import { Consumes, MessageMeta, Outbox } from '@firstset/messaging';
+import { AuditRecorder } from '@firstset/service-kit';
 import { CaseHandover } from '../commissions/case-handover';
 import { Tx } from '../prisma';
 import { lockBatch, lockCase } from './locks';
@@ -47,10 +48,16 @@ export class ReceiveWithdrawalsConsumer {
   constructor(
     private readonly handover: CaseHandover,
     private readonly outbox: Outbox,
+    private readonly audit: AuditRecorder,
   ) {}
 
   @Consumes(ApplicationWithdrawn, { durable: 'expert-management-withdrawals' })
   async withdrawn(e: ApplicationWithdrawnV1, tx: Tx, meta: MessageMeta): Promise<void> {
+    // The exclusions' audit records are written last: the chain lock is held only for the commit (ADR 0027).
+    await this.audit.holdUntilEnd(tx, () => this.end(e, tx, meta));
+  }
+
+  private async end(e: ApplicationWithdrawnV1, tx: Tx, meta: MessageMeta): Promise<void> {
     await recordWithdrawal(tx, e);
     const seen = await tx.reviewCase.findUnique({ where: { id: e.applicationId }, select: { batchId: true } });
     if (!seen) return;
