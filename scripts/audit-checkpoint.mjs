@@ -53,11 +53,21 @@ async function signAll() {
   }
 }
 
+// Once: a failure fails the command. At an interval (a platform process): a failed round is
+// reported and the next one tries again, so a passing outage never stops the platform.
+const round = async () => {
+  try {
+    await signAll();
+  } catch (e) {
+    if (interval === 0) throw e;
+    console.error(`checkpoint round failed, retrying in ${interval} s: ${e.message}`);
+  }
+};
 try {
-  await signAll();
+  await round();
   while (interval > 0) {
     await sleep(interval * 1000);
-    await signAll();
+    await round();
   }
 } finally {
   await pool.end();

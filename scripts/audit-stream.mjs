@@ -19,9 +19,11 @@ const {
   StorageType,
 } = require('@nats-io/jetstream');
 
+// The names the NATS permission table grants the checkpoint signer (packages/messaging, ADR 0013).
+const { AUDIT_CHECKPOINT_STREAM, AUDIT_CHECKPOINT_SUBJECTS } = require(join(root, 'packages', 'messaging', 'dist', 'index.js'));
 const ns = process.env.NATS_NAMESPACE ?? '';
-export const STREAM = ns ? `${ns}_AUDIT_CHECKPOINTS` : 'AUDIT_CHECKPOINTS';
-const SUBJECT = (schema) => `${ns ? `${ns}.` : ''}audit.checkpoints.${schema}`;
+export const STREAM = ns ? `${ns}_${AUDIT_CHECKPOINT_STREAM}` : AUDIT_CHECKPOINT_STREAM;
+const SUBJECT = (schema) => `${ns ? `${ns}.` : ''}${AUDIT_CHECKPOINT_SUBJECTS.replace('>', schema)}`;
 const DAY_NS = 24 * 60 * 60 * 1e9;
 
 async function withJetStream(fn) {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { envOf, GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
+import { AUDIT_CHECKPOINTER, envOf, GATEWAY, nodeArgsOf, SERVICES } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children = [];
@@ -14,8 +14,8 @@ const natsSecrets = process.env.NATS_SECRETS_DIR;
 const natsCredentials = (name) =>
   natsSecrets ? { NATS_USER: name, NATS_PASSWORD: readFileSync(join(natsSecrets, name), 'utf8').trim() } : {};
 
-function start(name, env) {
-  const child = spawn(process.execPath, [...nodeArgsOf(name), join(root, 'apps', name, 'dist', 'main.js')], {
+function start(name, env, entry = join(root, 'apps', name, 'dist', 'main.js')) {
+  const child = spawn(process.execPath, [...nodeArgsOf(name), entry], {
     env: envOf(name, { ...process.env, ...natsCredentials(name), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -47,6 +47,17 @@ process.on('SIGTERM', () => stopAll(0));
 
 for (const s of SERVICES) start(s.name, { HEALTH_PORT: String(s.healthPort) });
 start(GATEWAY.name, { PORT: String(GATEWAY.port) });
+// Checkpoints of every audit chain, signed at an interval (ADR 0027), when ./run holds a signing key.
+if (process.env.AUDIT_SIGNING_KEY) {
+  start(
+    AUDIT_CHECKPOINTER.name,
+    {
+      AUDIT_CHECKPOINT_INTERVAL_S: process.env.AUDIT_CHECKPOINT_INTERVAL_S ?? String(AUDIT_CHECKPOINTER.intervalSeconds),
+      AUDIT_CHECKPOINT_NATS: '1',
+    },
+    join(root, AUDIT_CHECKPOINTER.script),
+  );
+}
 process.stdout.write(
   `\n  平台已启动 / platform up: http://127.0.0.1:${GATEWAY.port}/api/docs  (Ctrl-C stops it)\n\n`,
 );

@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
     expect(readFileSync(join(REPO_ROOT, 'infra', 'nats', 'nats.conf'), 'utf8')).toMatch(/^include "auth\.conf"$/m);
     expect(nats.volumes).toContain('./infra/nats/auth.conf:/etc/nats/auth.conf:ro');
     const users = [...auth.matchAll(/user: "([a-z-]+)"\s+password: \$(NATS_PASSWORD_[A-Z_]+)/g)].map((m) => [m[1], m[2]]);
-    expect(users.map(([u]) => u).sort()).toEqual([...apps].sort());
+    expect(users.map(([u]) => u).sort()).toEqual([...apps, 'audit-checkpoint'].sort());
     expect(Object.keys(nats.environment).sort()).toEqual(users.map(([, v]) => v).sort());
     for (const [user, variable] of users) {
       const env = compose.services[user!].environment;
@@ -67,6 +67,19 @@ describe('docker-compose.yml', () => {
       expect(env.ACTOR_SIGNING_KEY).toBeUndefined();
     }
     expect(String(compose.services.gateway.environment.ACTOR_SIGNING_KEY)).toMatch(/\?/);
+  });
+
+  it('runs the audit checkpoint signer with the audit signing key, which no other process gets (ADR 0027)', async () => {
+    // @ts-expect-error -- a plain ES module of the repository's scripts, without types
+    const { AUDIT_CHECKPOINTER } = (await import('../../../scripts/services.mjs')) as { AUDIT_CHECKPOINTER: { name: string; script: string; intervalSeconds: number } };
+    const signer = compose.services[AUDIT_CHECKPOINTER.name];
+    expect(signer.command).toEqual(['node', AUDIT_CHECKPOINTER.script]);
+    expect(String(signer.environment.AUDIT_SIGNING_KEY)).toMatch(/\?/);
+    expect(signer.environment.AUDIT_CHECKPOINT_NATS).toBe('1');
+    expect(Number(signer.environment.AUDIT_CHECKPOINT_INTERVAL_S)).toBe(AUDIT_CHECKPOINTER.intervalSeconds);
+    expect(signer.volumes).toContain(`auditcheckpoints:${signer.environment.AUDIT_CHECKPOINT_FILE.replace(/\/[^/]+$/, '')}`);
+    expect(signer.environment.ACTOR_SIGNING_KEY).toBeUndefined();
+    for (const app of apps) expect(compose.services[app].environment.AUDIT_SIGNING_KEY).toBeUndefined();
   });
 
   it('keeps uploaded materials on a named volume the gateway writes to', () => {

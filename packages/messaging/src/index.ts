@@ -34,6 +34,8 @@ export {
 } from './streams';
 export { NatsClient } from './nats-client';
 export {
+  AUDIT_CHECKPOINT_STREAM,
+  AUDIT_CHECKPOINT_SUBJECTS,
   NATS_USERS,
   natsPermissions,
   ownStreamOf,

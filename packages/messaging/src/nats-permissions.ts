@@ -15,7 +15,9 @@ export const NATS_USERS = {
   publicity: { role: 'service' },
   compliance: { role: 'service' },
   gateway: { role: 'requester' },
-} as const satisfies Record<string, { role: 'service' | 'requester' }>;
+  // Signs the audit chains' heads and keeps the checkpoints on JetStream (ADR 0027).
+  'audit-checkpoint': { role: 'checkpointer' },
+} as const satisfies Record<string, { role: 'service' | 'requester' | 'checkpointer' }>;
 
 export type NatsUserName = keyof typeof NATS_USERS;
 
@@ -127,11 +129,30 @@ function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions 
   };
 }
 
+/** The JetStream stream and subjects of the signed audit checkpoints (scripts/audit-stream.mjs, ADR 0027). */
+export const AUDIT_CHECKPOINT_STREAM = 'AUDIT_CHECKPOINTS';
+export const AUDIT_CHECKPOINT_SUBJECTS = 'audit.checkpoints.>';
+
+/**
+ * The checkpoint signer publishes checkpoints to their stream and may create it (no delete, no
+ * purge: the stream denies both anyway); it reads nothing and answers nothing.
+ */
+function checkpointerPermissions(user: string, ns: Namespace): NatsUserPermissions {
+  const stream = ns.stream(AUDIT_CHECKPOINT_STREAM);
+  return {
+    user,
+    passwordEnv: passwordEnvOf(user),
+    publish: [ns.subject(AUDIT_CHECKPOINT_SUBJECTS), JS_ACCOUNT_INFO, `$JS.API.STREAM.INFO.${stream}`, `$JS.API.STREAM.CREATE.${stream}`],
+    subscribe: [INBOX],
+    allowResponses: false,
+  };
+}
+
 /** Every user's permissions for a namespace (none in production and the committed configs). */
 export function natsPermissions(options: NatsPermissionOptions = {}): NatsUserPermissions[] {
   const ns = new Namespace(options.namespace);
   return Object.entries(NATS_USERS).map(([user, { role }]) =>
-    role === 'service' ? servicePermissions(user, ns, options) : requesterPermissions(user, ns),
+    role === 'service' ? servicePermissions(user, ns, options) : role === 'checkpointer' ? checkpointerPermissions(user, ns) : requesterPermissions(user, ns),
   );
 }
 

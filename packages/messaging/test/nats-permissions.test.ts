@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AckPolicy, DeliverPolicy, type JetStreamManager } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAMS, streamSpecs } from '@firstset/contracts';
 import {
@@ -181,6 +181,32 @@ describe('NATS credentials on a real nats-server with the generated authorizatio
     await refusedPublish(gateway.js.publish(ns.subject('dlq.gateway.x.v1'), '{}'));
     await refusedPublish(gateway.jsm.streams.delete(ns.stream('INTAKE_EVENTS')));
     await refusedPublish(gateway.jsm.streams.add({ name: ns.stream('GATEWAY_EVENTS'), subjects: [ns.subject('gateway.x.v1')] }));
+  });
+
+  it('issue 20.1 the audit checkpoint signer keeps signed checkpoints on their stream (the script’s own code) and can do nothing else', async () => {
+    Object.assign(process.env, { NATS_URL: server.url, NATS_USER: 'audit-checkpoint', NATS_PASSWORD: server.passwords['audit-checkpoint'], NATS_NAMESPACE: namespace });
+    const script = join(ROOT, 'scripts', 'audit-stream.mjs'); // a plain ES module, without types
+    const { publishCheckpoints, STREAM }: { publishCheckpoints: (c: unknown[]) => Promise<void>; STREAM: string } = await import(script);
+    try {
+      expect(STREAM).toBe(ns.stream('AUDIT_CHECKPOINTS'));
+      await publishCheckpoints([{ schema: 'gateway', seq: '3', count: 3, hash: 'ab', at: new Date().toISOString(), signature: 'cd' }]);
+    } finally {
+      for (const k of ['NATS_URL', 'NATS_USER', 'NATS_PASSWORD', 'NATS_NAMESPACE']) delete process.env[k];
+    }
+    const nc = await connect({ servers: server.url, user: 'audit-checkpoint', pass: server.passwords['audit-checkpoint'], reconnect: false });
+    open.push(nc);
+    const jsm = await jetstreamManager(nc);
+    const js = jetstream(nc);
+    expect((await jsm.streams.info(STREAM)).state.messages).toBe(1);
+    // A service cannot even look at the checkpoints' stream; the signer touches nothing of theirs.
+    const admin = await as('compliance');
+    await ensureStreams(admin.jsm, ns, streamSpecs());
+    await refusedPublish(admin.jsm.streams.info(STREAM));
+    await refusedPublish(js.publish(ns.subject(EVENT_STREAMS.COMPLIANCE_EVENTS[0]!.subject), '{}'));
+    await refusedPublish(jsm.streams.delete(STREAM));
+    await refusedPublish(jsm.streams.purge(STREAM));
+    await refusedPublish(nc.request(ns.subject(requestSubjectsOf('intake')[0]!), '{}', { timeout: 1000 }));
+    expect((await jsm.streams.info(STREAM)).state.messages).toBe(1);
   });
 
   it('refuses an unknown user, a wrong password and a connection without credentials', async () => {
