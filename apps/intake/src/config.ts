@@ -14,6 +14,11 @@ export interface IntakeSettings {
   materialTypes: string[];
   /** Record an SM3 hash beside SHA-256 (national algorithms). */
   hashSm3: boolean;
+  /**
+   * The enterprise reads the officers' and reviewers' names on its timeline (issue 20 item 5;
+   * INTAKE_TIMELINE_NAMES_TO_ENTERPRISE=1). Off by default: it reads the body that acted, not the person.
+   */
+  timelineNamesToEnterprise: boolean;
   /** Credit source at submission (M5.1, M7.4(2)): the uploaded special credit report, the simulator, or a credit platform. */
   creditCheck?: 'special_credit_report' | 'simulator' | 'credit_platform';
   /** The credit platform's batch-check interface (INTAKE_CREDIT_PLATFORM_URL, _KEY, _TIMEOUT_MS). */
@@ -43,6 +48,7 @@ export function loadIntakeSettings(env: NodeJS.ProcessEnv = process.env): Intake
     materialMaxApplicationBytes: int('INTAKE_MATERIAL_MAX_APPLICATION_BYTES', 2 * 1024 ** 3, Number.MAX_SAFE_INTEGER),
     materialTypes: types,
     hashSm3: (env.INTAKE_HASH_SM3 ?? '0').trim() === '1',
+    timelineNamesToEnterprise: (env.INTAKE_TIMELINE_NAMES_TO_ENTERPRISE ?? '0').trim() === '1',
     creditCheck: creditSource(env),
     creditSimulator: simulatorRecords(env),
     creditPlatform: creditPlatform(env),

@@ -413,6 +413,20 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "actorRole": {
         "type": "string"
       },
+      "actorName": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The person who took the step, to readers allowed to know (issue 20 item 5); null for the system, older steps, or withheld."
+      },
+      "actorOrg": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The body they acted for, \"中文 / English\" (the Department, a prefecture's authority, the enterprise)."
+      },
       "reason": {
         "type": [
           "string",
@@ -428,6 +442,8 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "toState",
       "action",
       "actorRole",
+      "actorName",
+      "actorOrg",
       "reason",
       "occurredAt"
     ],

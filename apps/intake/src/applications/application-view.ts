@@ -6,7 +6,20 @@ import { draftOf } from './application-snapshot';
 /** The reply type lives in the contract, so the compiler holds this mapping to it. */
 export type ApplicationView = ApplicationViewV1;
 
-export function toApplicationView(a: Application, history?: ApplicationHistory[]): ApplicationView {
+/**
+ * Whose names a reader sees on the timeline (issue 20 item 5): officials and reviewers see every
+ * person; the enterprise sees its own staff and, for everyone else, the body that acted, unless
+ * the policy setting shows it the names too.
+ */
+export interface TimelineReader {
+  role: string;
+  namesToEnterprise?: boolean;
+}
+
+const nameFor = (h: ApplicationHistory, reader?: TimelineReader) =>
+  !reader || reader.role !== 'enterprise' || reader.namesToEnterprise || h.actorRole === 'enterprise' ? h.actorName : null;
+
+export function toApplicationView(a: Application, history?: ApplicationHistory[], reader?: TimelineReader): ApplicationView {
   return {
     id: a.id,
     applicationNo: a.applicationNo,
@@ -32,6 +45,8 @@ export function toApplicationView(a: Application, history?: ApplicationHistory[]
       toState: h.toState,
       action: h.action,
       actorRole: h.actorRole,
+      actorName: nameFor(h, reader),
+      actorOrg: h.actorOrg,
       reason: h.reason,
       occurredAt: h.occurredAt.toISOString(),
     })),

@@ -94,6 +94,7 @@ export class CorrectionEventsConsumer {
       toState: to,
       action,
       actorRole: 'prefecture_officer',
+      actor: meta.actor,
       reason,
       occurredAt,
       sourceEventId: meta.eventId,

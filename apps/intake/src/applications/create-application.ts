@@ -80,6 +80,7 @@ export class CreateApplication {
             toState: ApplicationState.DRAFT,
             action: 'create',
             actorRole: actor.role,
+            actor,
             occurredAt: now,
           });
           return { result: toApplicationView(application) };

@@ -193,6 +193,7 @@ export class LifecycleProjectionConsumer {
       toState: step.to,
       action: step.action,
       actorRole: step.actorRole,
+      actor: meta.actor,
       reason: step.reason,
       occurredAt,
       sourceEventId: step.applicationIds.length === 1 ? meta.eventId : undefined,

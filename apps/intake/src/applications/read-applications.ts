@@ -6,6 +6,7 @@ import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { pageOf } from '@firstset/contracts';
 import type { ApplicationDetailV1, ApplicationPageV1, ListOwnApplicationsV1 } from '@firstset/contracts';
+import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { toApplicationView } from './application-view';
 import { contentSha256 } from './content-hash';
 import { readableApplication, readableApplicationWhere } from '../materials/material-access';
@@ -22,7 +23,10 @@ const READERS = ['enterprise', 'prefecture_officer', 'department_officer', 'audi
 /** Reads of applications, each limited to what the caller's jurisdiction may see. */
 @Injectable()
 export class ReadApplications {
-  constructor(@Inject(PRISMA) private readonly db: Db) {}
+  constructor(
+    @Inject(PRISMA) private readonly db: Db,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+  ) {}
 
   /** Reviewers through their grant (anything else is "not found"), everyone else by jurisdiction. */
   private async whereReadable(actor: ActorContext, applicationId: string): Promise<Prisma.ApplicationWhereInput> {
@@ -44,7 +48,7 @@ export class ReadApplications {
     // The latest credit answer at submission (M5.1, M7.4(2)), with its source and time.
     const credit = await this.db.creditCheck.findFirst({ where: { applicationId: app.id }, orderBy: { checkedAt: 'desc' } });
     return {
-      ...toApplicationView(app, app.history),
+      ...toApplicationView(app, app.history, { role: actor.role, namesToEnterprise: this.settings.timelineNamesToEnterprise }),
       creditCheck: credit && {
         source: credit.source,
         seriousDishonesty: credit.seriousDishonesty,

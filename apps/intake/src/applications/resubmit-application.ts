@@ -81,6 +81,7 @@ export class ResubmitApplication {
         toState: to,
         action: ApplicationAction.resubmit,
         actorRole: actor.role,
+        actor,
         reason: `第 ${version} 版，修改 ${changes.length} 项 / version ${version}, ${changes.length} change(s)`,
         occurredAt: now,
       });

@@ -78,6 +78,7 @@ export class SubmitApplication {
         toState: to,
         action: ApplicationAction.submit,
         actorRole: actor.role,
+        actor,
         occurredAt: now,
       });
       const hash = await recordVersion(tx, await snapshotWithMaterials(tx, app), app.id, app.version, [], now, pledge);

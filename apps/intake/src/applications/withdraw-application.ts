@@ -39,6 +39,7 @@ export class WithdrawApplication {
         toState: to,
         action: ApplicationAction.withdraw,
         actorRole: actor.role,
+        actor,
         reason: input.reason,
         occurredAt: now,
       });

@@ -8,11 +8,20 @@ type HistoryEntry = NonNullable<ApplicationDraft['history']>[number];
 /**
  * An application's status timeline. Reasons the services write themselves ("第 2 版，修改 1 项 /
  * version 2, 1 change(s)", the publicity period, the document number) are "中文 / English": the
- * user's half is shown, as for every server title.
+ * user's half is shown, as for every server title. Each step names who took it: the person (to
+ * readers allowed to know) and the body they acted for.
  */
 export function ApplicationTimeline({ history }: { history: readonly HistoryEntry[] }) {
   const { t, tk, title } = useI18n();
   const state = (s: string) => tk('state', s);
+  // The person and the body they acted for, as far as the reader may know them (issue 20 item 5).
+  const byline = (h: HistoryEntry) => {
+    const role = tk('role', h.actorRole);
+    const org = h.actorOrg ? title(h.actorOrg) : null;
+    if (h.actorName && org) return t('application.timeline.byPerson', { person: h.actorName, org, role });
+    if (org) return t('application.timeline.byOrg', { org, role });
+    return t('application.timeline.by', { role });
+  };
   return (
     <Timeline
       data-testid="timeline"
@@ -27,7 +36,7 @@ export function ApplicationTimeline({ history }: { history: readonly HistoryEntr
             </Typography.Text>
             <div>
               <Typography.Text type="secondary">
-                {formatBeijing(h.occurredAt)} · {t('application.timeline.by', { role: tk('role', h.actorRole) })}
+                {formatBeijing(h.occurredAt)} · {byline(h)}
               </Typography.Text>
             </div>
             {h.reason && <div>{t('application.timeline.reason', { reason: title(h.reason) })}</div>}

@@ -215,6 +215,8 @@ export const en: Record<MessageKey, string> = {
   'application.timeline.entry': '{action}: {from} → {to}',
   'application.timeline.first': '{action}: {to}',
   'application.timeline.by': 'By: {role}',
+  'application.timeline.byOrg': 'By: {org} ({role})',
+  'application.timeline.byPerson': 'By: {person}, {org} ({role})',
   'application.timeline.reason': 'Opinion: {reason}',
   'application.noBatch': 'No batch is open for applications',
 

@@ -218,6 +218,8 @@ export const zhCN = {
   'application.timeline.entry': '{action}：{from} → {to}',
   'application.timeline.first': '{action}：{to}',
   'application.timeline.by': '办理方：{role}',
+  'application.timeline.byOrg': '办理方：{org}（{role}）',
+  'application.timeline.byPerson': '办理人：{person}，{org}（{role}）',
   'application.timeline.reason': '意见：{reason}',
   'application.noBatch': '当前没有可申报的批次',
 

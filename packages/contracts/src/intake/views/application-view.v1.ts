@@ -19,6 +19,10 @@ export interface ApplicationHistoryEntryV1 {
   toState: string;
   action: string;
   actorRole: string;
+  /** The person who took the step, to readers allowed to know (issue 20 item 5); null for the system, older steps, or withheld. */
+  actorName: string | null;
+  /** The body they acted for, "中文 / English" (the Department, a prefecture's authority, the enterprise). */
+  actorOrg: string | null;
   reason: string | null;
   occurredAt: string;
 }

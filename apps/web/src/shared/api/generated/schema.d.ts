@@ -3079,6 +3079,10 @@ export interface components {
             toState: string;
             action: string;
             actorRole: string;
+            /** @description The person who took the step, to readers allowed to know (issue 20 item 5); null for the system, older steps, or withheld. */
+            actorName: string | null;
+            /** @description The body they acted for, "中文 / English" (the Department, a prefecture's authority, the enterprise). */
+            actorOrg: string | null;
             reason: string | null;
             occurredAt: string;
         };
