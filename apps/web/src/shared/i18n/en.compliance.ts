@@ -21,7 +21,7 @@ export const enCompliance: Record<keyof typeof zhCNCompliance, string> = {
   'compliance.open.source.placeholder': "e.g. an objection's receipt number, a tracking evaluation's finding",
   'compliance.source.tracking': 'A problem found by the prefecture\'s tracking evaluation',
   'compliance.open.interim': 'Suspend their recognition work meanwhile',
-  'compliance.open.interim.help': 'Institutions and experts only; ends with the case',
+  'compliance.open.interim.help': 'Institutions and experts only: at once they can no longer read the materials, review or be commissioned; commissions and assignments are kept and resume when the case is decided or dropped',
   'compliance.opened': 'Case {caseNo} opened',
   'compliance.filter.status': 'Status',
   'compliance.filter.measure': 'Measure',

@@ -19,7 +19,7 @@ export const zhCNCompliance = {
   'compliance.open.source.placeholder': '如：公示异议回执号、跟踪评价发现的问题',
   'compliance.source.tracking': '盟市跟踪评价发现的问题',
   'compliance.open.interim': '先行暂停其认定工作',
-  'compliance.open.interim.help': '仅适用于评审机构和专家，与案件同时结束',
+  'compliance.open.interim.help': '仅适用于评审机构和专家：立即停止其查阅申报材料、评审和接受委托，委托与评审任务保留，案件决定或撤销时恢复',
   'compliance.opened': '已立案 {caseNo}',
   'compliance.filter.status': '案件状态',
   'compliance.filter.measure': '处理措施',
