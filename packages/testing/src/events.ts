@@ -36,8 +36,13 @@ export async function waitUntilConsumed(env: TestEnv, stream: string, durable: s
     const jsm = await jetstreamManager(nc);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const info = await jsm.consumers.info(`${env.namespace}_${stream}`, durable);
-      if (info.num_pending === 0 && info.num_ack_pending === 0) return;
+      // A consumer whose creation timed out at start (a loaded machine) is retried by the service:
+      // wait for it too, within the same deadline.
+      const info = await jsm.consumers.info(`${env.namespace}_${stream}`, durable).catch((e: Error) => {
+        if (/consumer not found/i.test(e.message) && Date.now() <= deadline) return undefined;
+        throw e;
+      });
+      if (info && info.num_pending === 0 && info.num_ack_pending === 0) return;
       if (Date.now() > deadline) throw new Error(`${durable} still has messages after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
