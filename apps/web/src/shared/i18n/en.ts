@@ -1,6 +1,7 @@
 import { enForm } from './en.form';
 import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
+import { enHome } from './en.home';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enPanels } from './en.panels';
@@ -241,6 +242,7 @@ export const en: Record<MessageKey, string> = {
   'summary.export.needBatch': 'Choose a batch first',
   ...enForm,
   ...enInbox,
+  ...enHome,
   ...enCalendar,
   ...enReview,
   ...enReviewPanel,

@@ -6,6 +6,7 @@
 import { zhCNForm } from './zh-CN.form';
 import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
+import { zhCNHome } from './zh-CN.home';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 import { zhCNVerdicts } from './zh-CN.verdicts';
@@ -245,6 +246,7 @@ export const zhCN = {
 
   ...zhCNForm,
   ...zhCNInbox,
+  ...zhCNHome,
   ...zhCNCalendar,
   ...zhCNReview,
   ...zhCNReviewPanel,
