@@ -37,4 +37,7 @@ export const enHome: Record<keyof typeof zhCNHome, string> = {
   'home.hint.expert.toAccept': 'Confirm you have no conflict, sign the undertaking and accept.',
   'home.card.expert.toScore': 'To score',
   'home.hint.expert.toScore': 'Accepted assignments: score them on the rubric.',
+  'queue.attention.unclaimed': 'Only: unclaimed',
+  'queue.attention.overdue': 'Only: correction overdue',
+  'batch.window.openOnly': 'Only: window open',
 };

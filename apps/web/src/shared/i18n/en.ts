@@ -89,7 +89,6 @@ export const en: Record<MessageKey, string> = {
   'home.welcome': 'Welcome, {name}',
   'home.role': 'Signed in as: {role}',
   'home.jurisdiction.enterprise': 'Unified social credit code: {uscc}',
-  'home.pending': 'More of this workspace opens as the platform grows.',
 
   'productKind.FIRST_SET_EQUIPMENT': 'First-set (unit) technical equipment',
   'productKind.FIRST_BATCH_COMPONENT': 'First-batch key component',

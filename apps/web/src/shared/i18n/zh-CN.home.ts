@@ -35,4 +35,7 @@ export const zhCNHome = {
   'home.hint.expert.toAccept': '请确认无利益冲突、签署保密承诺后接受任务。',
   'home.card.expert.toScore': '待评分',
   'home.hint.expert.toScore': '已接受的评审任务，请按评分细则逐项打分。',
+  'queue.attention.unclaimed': '仅显示：待领取',
+  'queue.attention.overdue': '仅显示：补正逾期',
+  'batch.window.openOnly': '仅显示：申报期内',
 };

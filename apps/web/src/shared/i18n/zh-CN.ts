@@ -92,7 +92,6 @@ export const zhCN = {
   'home.welcome': '您好，{name}',
   'home.role': '当前身份：{role}',
   'home.jurisdiction.enterprise': '统一社会信用代码：{uscc}',
-  'home.pending': '本工作台的更多功能将随平台建设陆续开放。',
 
   'productKind.FIRST_SET_EQUIPMENT': '技术装备首台（套）',
   'productKind.FIRST_BATCH_COMPONENT': '关键零部件首批（次）',
