@@ -16,6 +16,7 @@ const laterBatch = batchOpened('2026-12-20');
 const pastBatch = batchOpened('2026-11-09');
 const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(() => submission(BAOTOU, batch.batchId));
 const hohhotOne = submission(HOHHOT, batch.batchId);
+const later = submission(BAOTOU, laterBatch.batchId);
 
 interface Workload {
   items: Array<{ key: string; count: number; nextDeadline: string | null }>;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   service = await startServiceInProcess(env, 'preliminary-review', preliminaryReviewModule);
   rpc = await RpcCaller.connect(env);
   for (const x of [batch, laterBatch, pastBatch]) await openBatch(env, x);
-  await receive(env, a, b, c, d, e, hohhotOne);
+  await receive(env, a, b, c, d, e, hohhotOne, later);
   await rpc.setClock(new Date('2026-11-10T10:00:00+08:00'));
   await rpc.request(C.ClaimReviewCase, { applicationId: a.applicationId }, baotou);
   const ret = (applicationId: string, deadline: string) =>
@@ -49,11 +50,11 @@ afterAll(async () => {
 describe('preliminary review workload (workspace home, ADR 0030)', () => {
   it('M7.3 counts the own prefecture\'s unclaimed and overdue cases as the queue filters list them, and the next summary deadline', async () => {
     expect(await workload()).toEqual({
-      'prefecture.unclaimed': [1, null],
+      'prefecture.unclaimed': [2, null],
       'prefecture.overdue': [1, '2026-11-12'],
       'prefecture.summaryDue': [2, '2026-11-25'],
     });
-    expect(await queue('unclaimed')).toEqual([e.applicationId]);
+    expect(await queue('unclaimed')).toEqual([e.applicationId, later.applicationId].sort());
     expect(await queue('overdue')).toEqual([c.applicationId]);
     await rpc.setClock(new Date('2026-11-15T10:00:00+08:00'));
     expect((await workload())['prefecture.overdue']).toEqual([2, '2026-11-12']);
@@ -64,7 +65,8 @@ describe('preliminary review workload (workspace home, ADR 0030)', () => {
     expect(await workload(hohhot)).toEqual({
       'prefecture.unclaimed': [1, null],
       'prefecture.overdue': [0, null],
-      'prefecture.summaryDue': [2, '2026-11-25'],
+      // Its one case is in the first batch; the later batch has none of Hohhot's to summarise.
+      'prefecture.summaryDue': [1, '2026-11-25'],
     });
     expect(await queue('unclaimed', hohhot)).toEqual([hohhotOne.applicationId]);
     expect(await queue('overdue', hohhot)).toEqual([]);

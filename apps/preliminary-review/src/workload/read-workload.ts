@@ -10,8 +10,8 @@ import { attentionWhere } from '../queue/attention';
 /**
  * What preliminary review has waiting for a prefecture officer (workspace home, ADR 0030): the
  * own prefecture's unclaimed cases and returned cases past their correction deadline, counted
- * with the queue's `attention` filter itself, and the batches whose summary it has still to send
- * by their deadline (M7.3).
+ * with the queue's `attention` filter itself, and the batches with its cases whose summary it has
+ * still to send by their deadline (M7.3).
  */
 @Injectable()
 export class ReadWorkload {
@@ -26,10 +26,12 @@ export class ReadWorkload {
     const [unclaimed, overdue, due] = await Promise.all([
       this.db.reviewCase.count({ where: withinJurisdiction(actor, attentionWhere('unclaimed', today)) }),
       this.db.reviewCase.findMany({ where: withinJurisdiction(actor, attentionWhere('overdue', today)), select: { correctionDeadline: true }, orderBy: { correctionDeadline: 'asc' } }),
+      // Only batches with a case of the prefecture: with none there is nothing to summarise.
       this.db.batch.findMany({ where: { prefectureDeadline: { gte: today } }, select: { id: true, prefectureDeadline: true }, orderBy: { prefectureDeadline: 'asc' } }),
     ]);
+    const withCases = await this.db.reviewCase.groupBy({ by: ['batchId'], where: withinJurisdiction(actor, { batchId: { in: due.map((b) => b.id) }, state: { not: 'WITHDRAWN' } }) });
     const sent = await this.db.summary.findMany({ where: { prefectureId: actor.prefectureId, sequence: 0, batchId: { in: due.map((b) => b.id) } }, select: { batchId: true } });
-    const unsent = due.filter((b) => !sent.some((s) => s.batchId === b.id));
+    const unsent = due.filter((b) => withCases.some((c) => c.batchId === b.id) && !sent.some((s) => s.batchId === b.id));
     return {
       items: [
         { key: 'prefecture.unclaimed', count: unclaimed, nextDeadline: null },
