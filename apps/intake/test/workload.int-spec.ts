@@ -1,7 +1,7 @@
 import { GetIntakeWorkload, ListNotifications, ListOwnApplications, MarkNotificationRead } from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { BAOTOU_USCC, createApplication, day, openBatch, OTHER_USCC, registerEnterprise, submitAndReturn } from './helpers';
+import { BAOTOU_USCC, createApplication, openBatch, OTHER_USCC, registerEnterprise, submitAndReturn } from './helpers';
 
 // The workspace home's part from intake (ADR 0030): counts per role and binding, each equal to
 // the list it links to.

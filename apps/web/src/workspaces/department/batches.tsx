@@ -23,7 +23,9 @@ export function BatchesPage() {
   // `?window=open`: only the batches open for applications now (the workspace home links here).
   const [search, setSearch] = useSearchState({ window: '' });
   const openOnly = search.window === 'open';
-  const batches = openOnly ? (list.data ?? []).filter((b) => windowOpen(b, Date.now())) : (list.data ?? []);
+  // The moment the page opened (a render reads no clock); a reload filters again.
+  const [openedAt] = useState(() => Date.now());
+  const batches = openOnly ? (list.data ?? []).filter((b) => windowOpen(b, openedAt)) : (list.data ?? []);
   const canOpen = actor?.role === 'department_officer';
   return (
     <Card
