@@ -5,7 +5,7 @@ import { expertManagementModule } from '../src/expert-management.module';
 import { accepting, recommend, recommended, scoring } from './review-fixtures';
 
 // The workspace home's part from expert management (ADR 0030): an expert's assignments to accept
-// and to score, each count equal to the assignments list's stage it links to.
+// and to score, an institution's cases in review, each count equal to the list it links to.
 const env = newTestEnv();
 let service: RunningService;
 let rpc: RpcCaller;
@@ -58,8 +58,17 @@ describe('expert management workload (workspace home, ADR 0030)', () => {
     expect(await workload(actors.expert(randomUUID()))).toEqual({ 'expert.toAccept': 0, 'expert.toScore': 0 });
   });
 
+  it('M8.1 counts the institution\'s cases in comprehensive review as its reviews list shows them; another institution sees none', async () => {
+    const inReview = async (actor: typeof staff) => (await rpc.request<Workload>(GetExpertManagementWorkload, {}, actor)).items;
+    expect(await inReview(staff)).toEqual([{ key: 'institution.inReview', count: 4, nextDeadline: null }]);
+    expect((await rpc.request<{ total: number }>(SearchReviews, { state: 'UNDER_COMPREHENSIVE_REVIEW', pageSize: 100 }, staff)).total).toBe(4);
+    const other = randomUUID();
+    await sql(env, `INSERT INTO "${schemaOf(env, 'expert-management')}".institutions (id, name, uscc) VALUES ($1, '另一家评价机构', '12150000MB7654321X')`, [other]);
+    expect(await inReview(actors.institution(other))).toEqual([{ key: 'institution.inReview', count: 0, nextDeadline: null }]);
+  });
+
   it('refuses other roles (403) and unknown fields (400)', async () => {
-    for (const actor of [department, actors.auditor(), staff, actors.enterprise('91150200MA0N4KXX4C'), actors.prefecture('150200')]) {
+    for (const actor of [department, actors.auditor(), actors.enterprise('91150200MA0N4KXX4C'), actors.prefecture('150200')]) {
       expect((await rpc.refusal(GetExpertManagementWorkload, {}, actor)).status).toBe(403);
     }
     expect((await rpc.refusal(GetExpertManagementWorkload, { expertId: ids.li } as never, wang)).status).toBe(400);

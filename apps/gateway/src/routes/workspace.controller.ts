@@ -31,7 +31,7 @@ const SOURCES: Record<ActorContext['role'], readonly [Service, MessageContract<u
     ['publicity', GetPublicityWorkload],
   ],
   expert: [['expert-management', GetExpertManagementWorkload]],
-  institution_staff: [],
+  institution_staff: [['expert-management', GetExpertManagementWorkload]],
 };
 
 /** A home that waits longer than this for one service shows that service as unavailable. */

@@ -33,6 +33,8 @@ export const enHome: Record<keyof typeof zhCNHome, string> = {
   'home.hint.department.objectionsReceived': 'Received during publicity: decide whether to admit them.',
   'home.card.department.objectionsInvestigating': 'Objections under investigation',
   'home.hint.department.objectionsInvestigating': 'Admitted: investigate and conclude.',
+  'home.card.institution.inReview': 'Applications in review',
+  'home.hint.institution.inReview': 'Of your commissioned batches: form the panels, follow the scores and issue the review reports.',
   'home.card.expert.toAccept': 'Assignments to accept',
   'home.hint.expert.toAccept': 'Confirm you have no conflict, sign the undertaking and accept.',
   'home.card.expert.toScore': 'To score',

@@ -31,6 +31,8 @@ export const zhCNHome = {
   'home.hint.department.objectionsReceived': '公示期内收到的异议，请审查后决定是否受理。',
   'home.card.department.objectionsInvestigating': '调查中异议',
   'home.hint.department.objectionsInvestigating': '已受理的异议，请调查核实后作出处理结论。',
+  'home.card.institution.inReview': '评审中的申报',
+  'home.hint.institution.inReview': '受托批次中正在综合评审的申报，请组建专家组、跟进评分并出具评审报告。',
   'home.card.expert.toAccept': '待接受的评审任务',
   'home.hint.expert.toAccept': '请确认无利益冲突、签署保密承诺后接受任务。',
   'home.card.expert.toScore': '待评分',

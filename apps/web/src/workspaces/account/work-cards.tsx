@@ -18,6 +18,7 @@ export const WORK_LINKS: Record<string, string> = {
   'department.openBatches': '/department/batches?window=open',
   'department.objectionsReceived': '/department/objections?status=received',
   'department.objectionsInvestigating': '/department/objections?status=under_investigation',
+  'institution.inReview': '/institution/reviews?state=UNDER_COMPREHENSIVE_REVIEW',
   'expert.toAccept': '/expert/assignments?stage=ASSIGNED',
   'expert.toScore': '/expert/assignments?stage=ACCEPTED',
 };
