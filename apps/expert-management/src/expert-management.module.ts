@@ -38,6 +38,8 @@ import { ReadReviews } from './reviews/read-reviews';
 import { SearchReviews } from './reviews/search-reviews';
 import { ReviewStarter } from './reviews/review-starter';
 import { ReviewsController } from './reviews/reviews.controller';
+import { WorkloadController } from './workload/workload.controller';
+import { ReadWorkload } from './workload/read-workload';
 import { ReceiveRecommendationsConsumer } from './reviews/receive-recommendations.consumer';
 import { ReceiveWithdrawalsConsumer } from './reviews/receive-withdrawals.consumer';
 import { AdjustPanelSeat } from './panels/adjust-panel-seat';
@@ -70,6 +72,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ExpertsController,
       ConflictsController,
       ReviewsController,
+      WorkloadController,
       ConsensusController,
       SanctionsConsumer,
       ReceiveRecommendationsConsumer,
@@ -91,6 +94,7 @@ export function expertManagementModule(config: ServiceConfig) {
       ReadReview,
       ReadReviews,
       SearchReviews,
+      ReadWorkload,
       ReadExpertPool,
       ReadExpert,
       AddExpert,

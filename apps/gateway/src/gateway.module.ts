@@ -42,6 +42,7 @@ import { PrefectureRecognitionsController } from './routes/prefecture-recognitio
 import { IssuingController } from './routes/issuing.controller';
 import { SiteVisitsController } from './routes/site-visits.controller';
 import { ObjectionsController } from './routes/objections.controller';
+import { WorkspaceController } from './routes/workspace.controller';
 import { UploadsController } from './uploads/uploads.controller';
 
 export function gatewayModule(config: GatewayConfig) {
@@ -78,6 +79,7 @@ export function gatewayModule(config: GatewayConfig) {
       ComplianceCasesController,
       TrackingEvaluationsController,
       RegistryController,
+      WorkspaceController,
       PrefectureRecognitionsController,
       IssuingController,
       ObjectionsController,

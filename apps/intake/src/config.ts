@@ -18,7 +18,7 @@ export interface IntakeSettings {
    * The enterprise reads the officers' and reviewers' names on its timeline (issue 20 item 5;
    * INTAKE_TIMELINE_NAMES_TO_ENTERPRISE=1). Off by default: it reads the body that acted, not the person.
    */
-  timelineNamesToEnterprise: boolean;
+  timelineNamesToEnterprise?: boolean;
   /** Credit source at submission (M5.1, M7.4(2)): the uploaded special credit report, the simulator, or a credit platform. */
   creditCheck?: 'special_credit_report' | 'simulator' | 'credit_platform';
   /** The credit platform's batch-check interface (INTAKE_CREDIT_PLATFORM_URL, _KEY, _TIMEOUT_MS). */

@@ -44,6 +44,8 @@ import { EarlierRecognitionsController } from './earlier-recognitions/earlier-re
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { MaterialsController } from './materials/materials.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { WorkloadController } from './workload/workload.controller';
+import { ReadWorkload } from './workload/read-workload';
 import { PolicyController } from './policy/policy.controller';
 import { INTAKE_SETTINGS, IntakeSettings, loadIntakeSettings } from './config';
 import { createPrisma } from './prisma';
@@ -60,6 +62,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       ApplicationsController,
       MaterialsController,
       NotificationsController,
+      WorkloadController,
       LifecycleProjectionConsumer,
       ApplicantBansConsumer,
       CorrectionEventsConsumer,
@@ -90,6 +93,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       ResubmitApplication,
       WithdrawApplication,
       ReadNotifications,
+      ReadWorkload,
       AuthorizeUpload,
       AttachMaterial,
       ReadMaterials,

@@ -21,6 +21,8 @@ import { QueueController } from './queue/queue.controller';
 import { ReviewController } from './review/review.controller';
 import { DecisionsController } from './decisions/decisions.controller';
 import { SummaryController } from './summary/summary.controller';
+import { WorkloadController } from './workload/workload.controller';
+import { ReadWorkload } from './workload/read-workload';
 import { createPrisma } from './prisma';
 
 export function preliminaryReviewModule(config: ServiceConfig) {
@@ -32,6 +34,7 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       ReviewController,
       DecisionsController,
       SummaryController,
+      WorkloadController,
       ReceiveSubmissionsConsumer,
       ReceiveLifecycleConsumer,
     ],
@@ -50,6 +53,7 @@ export function preliminaryReviewModule(config: ServiceConfig) {
       ReadSummary,
       ExportSummary,
       ReadPrefectureProgress,
+      ReadWorkload,
     ],
   })
   class PreliminaryReviewModule {}

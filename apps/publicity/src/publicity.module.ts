@@ -34,6 +34,8 @@ import { DecideObjection } from './objections/decide-objection';
 import { AttachObjectionEvidence, LodgeObjection } from './objections/lodge-objection';
 import { ObjectionsController } from './objections/objections.controller';
 import { ReadObjections } from './objections/read-objections';
+import { WorkloadController } from './workload/workload.controller';
+import { ReadWorkload } from './workload/read-workload';
 import { ReadPrefectureRecognitions } from './recognitions/prefecture-recognitions';
 import { PrefectureRecognitionsController } from './recognitions/prefecture-recognitions.controller';
 import { SendExpiryNotices } from './recognitions/send-expiry-notices';
@@ -50,6 +52,7 @@ export function publicityModule(config: ServiceConfig) {
       PublicityController,
       RecognitionsController,
       ObjectionsController,
+      WorkloadController,
       IssuingController,
       ReviewedCandidatesConsumer,
       WithdrawnCandidatesConsumer,
@@ -82,6 +85,7 @@ export function publicityModule(config: ServiceConfig) {
       AnswerObjectionInquiry,
       DecideObjection,
       ReadObjections,
+      ReadWorkload,
       ReadPrefectureRecognitions,
       SendExpiryNotices,
       ExpiryNoticeScheduler,

@@ -1,3 +1,4 @@
+import type { WorkloadV1, WorkspaceHomeV1 } from './common/views/workload-view.v1';
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1 } from './compliance/views/compliance-views.v1';
 import type { ComplianceCasePageV1, ComplianceCaseViewV1, PublicSanctionV1, SanctionPageV1, SanctionRecordV1 } from './compliance/views/case-views.v1';
@@ -134,7 +135,10 @@ export interface Replies {
   TrackingEvaluationPageV1: TrackingEvaluationPageV1;
   TrackableRecognitionPageV1: TrackableRecognitionPageV1;
   TrackingSummaryV1: TrackingSummaryV1;
+  // every service's workload (workspace home)
+  WorkloadV1: WorkloadV1;
   // the gateway's own (HTTP only)
+  WorkspaceHomeV1: WorkspaceHomeV1;
   LoginResultV1: LoginResultV1;
   ActorV1: ActorV1;
   EnterpriseUserV1: EnterpriseUserV1;

@@ -10091,5 +10091,90 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "recordedAt"
     ],
     "description": "Originals checked or a site visit, recorded by the officer."
+  },
+  "WorkloadItemV1": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string",
+        "description": "Stable key of the kind of work (`enterprise.drafts`, `prefecture.unclaimed`, …)."
+      },
+      "count": {
+        "type": "number"
+      },
+      "nextDeadline": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The nearest deadline (China date, YYYY-MM-DD) among these items, or null when they have none."
+      }
+    },
+    "required": [
+      "key",
+      "count",
+      "nextDeadline"
+    ],
+    "description": "One kind of work waiting for the caller: how many items, and the nearest deadline among them. The web names the kind and links it to the list that shows exactly those items."
+  },
+  "WorkloadV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/WorkloadItemV1"
+        }
+      }
+    },
+    "required": [
+      "items"
+    ],
+    "description": "What one service says the caller has to do next, for the caller's role and binding."
+  },
+  "WorkspaceHomeSectionV1": {
+    "type": "object",
+    "properties": {
+      "service": {
+        "type": "string",
+        "enum": [
+          "intake",
+          "preliminary-review",
+          "expert-management",
+          "publicity",
+          "compliance"
+        ]
+      },
+      "available": {
+        "type": "boolean"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/WorkloadItemV1"
+        }
+      }
+    },
+    "required": [
+      "service",
+      "available",
+      "items"
+    ],
+    "description": "One service's part of the workspace home; `available: false` when it did not answer in time."
+  },
+  "WorkspaceHomeV1": {
+    "type": "object",
+    "properties": {
+      "sections": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/WorkspaceHomeSectionV1"
+        }
+      }
+    },
+    "required": [
+      "sections"
+    ],
+    "description": "The workspace home: the caller's work, asked of the services that own it, in parallel."
   }
 };

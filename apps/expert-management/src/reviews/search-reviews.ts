@@ -12,7 +12,7 @@ import { rulesView } from './review-rules';
 const withExperts = { assignments: { include: { expert: { select: { name: true } } }, orderBy: { assignedAt: 'asc' as const } } };
 
 /** An expert's assignments at a stage: signed the undertaking (M11.1) or not, scored or not, recused or excluded before scoring. */
-const STAGE: Record<NonNullable<SearchReviewsV1['stage']>, Prisma.AssignmentWhereInput> = {
+export const STAGE: Record<NonNullable<SearchReviewsV1['stage']>, Prisma.AssignmentWhereInput> = {
   ASSIGNED: { status: 'active', acceptedAt: null },
   ACCEPTED: { status: 'active', acceptedAt: { not: null }, scoredAt: null },
   SCORED: { scoredAt: { not: null } },

@@ -43,13 +43,18 @@ export class ServiceCaller {
   constructor(private readonly rpc: ServiceClient) {}
 
   /** Resolves to the contract's reply type (what the service's handler is checked to return). */
-  call<P, R>(req: Request, contract: MessageContract<P, R>, payload: P): Promise<R> {
+  call<P, R>(req: Request, contract: MessageContract<P, R>, payload: P, opts: { timeoutMs?: number } = {}): Promise<R> {
     const r = req as Request & { id: string; actor?: ActorContext };
     const key = idempotencyKeyOf(req);
-    return this.rpc.request(contract, payload, {
-      requestId: r.id,
-      actor: r.actor,
-      ...(key ? { idempotencyKey: key } : {}),
-    });
+    return this.rpc.request(
+      contract,
+      payload,
+      {
+        requestId: r.id,
+        actor: r.actor,
+        ...(key ? { idempotencyKey: key } : {}),
+      },
+      opts,
+    );
   }
 }

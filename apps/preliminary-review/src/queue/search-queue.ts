@@ -7,6 +7,8 @@ import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { READER_ROLES, withinJurisdiction } from '../cases/jurisdiction';
 import { toQueueRow } from '../cases/review-case-view';
+import { toShanghaiDate } from '@firstset/domain';
+import { attentionWhere } from './attention';
 
 export type QueuePage = QueuePageV1;
 
@@ -24,12 +26,15 @@ export class SearchQueue {
   async execute(input: SearchReviewQueueV1, meta: MessageMeta): Promise<QueuePage> {
     const actor = requireActor(meta, READER_ROLES);
     const { page, pageSize, skip, take } = pageOf(input);
+    const now = this.clock.now();
     const where: Prisma.ReviewCaseWhereInput = {
+      ...(input.attention ? attentionWhere(input.attention, toShanghaiDate(now)) : {}),
       ...(input.batchId ? { batchId: input.batchId } : {}),
       ...(input.productKind ? { productKind: input.productKind } : {}),
       ...(input.catalogueEntryCode ? { catalogueEntryCode: input.catalogueEntryCode } : {}),
-      state: input.state ?? { not: 'WITHDRAWN' },
     };
+    // A state asked for narrows the attention's states further (both must hold).
+    where.AND = [{ state: input.state ?? { not: 'WITHDRAWN' } }];
     const term = input.search?.trim();
     if (term) {
       const like = { contains: term, mode: 'insensitive' as const };
@@ -46,7 +51,6 @@ export class SearchQueue {
         take,
       }),
     ]);
-    const now = this.clock.now();
     return { items: cases.map((c) => toQueueRow(c, now)), total, page, pageSize };
   }
 }

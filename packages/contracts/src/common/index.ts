@@ -7,3 +7,4 @@ export * from './stored-attachment';
 export * from './queries/health-check.v1';
 export * from './views/http-views.v1';
 export * from './views/label.v1';
+export * from './views/workload-view.v1';

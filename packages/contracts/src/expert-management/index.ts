@@ -52,6 +52,7 @@ export * from './queries/list-reviews.v1';
 export * from './queries/lookup-expert.v1';
 export * from './queries/lookup-institution.v1';
 export * from './queries/search-reviews.v1';
+export * from './queries/get-workload.v1';
 export * from './views/institution-views.v1';
 export * from './views/panel-views.v1';
 export * from './views/pool-views.v1';

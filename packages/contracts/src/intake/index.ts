@@ -36,6 +36,7 @@ export * from './queries/list-materials.v1';
 export * from './queries/list-notifications.v1';
 export * from './queries/list-own-applications.v2';
 export * from './queries/list-policy-profiles.v1';
+export * from './queries/get-workload.v1';
 export * from './views/application-view.v1';
 export * from './views/batch-view.v1';
 export * from './views/enterprise-view.v1';

@@ -28,6 +28,7 @@ export * from './queries/get-summary.v1';
 export * from './queries/list-prefecture-officers.v1';
 export * from './queries/list-review-queue.v1';
 export * from './queries/search-review-queue.v1';
+export * from './queries/get-workload.v1';
 export * from './views/formal-review-view.v1';
 export * from './views/review-case-view.v1';
 export * from './views/summary-view.v1';

@@ -31,6 +31,7 @@ export * from './events/objection-lodged.v1';
 export * from './queries/follow-objection.v1';
 export * from './queries/get-objection.v1';
 export * from './queries/list-my-inquiries.v1';
+export * from './queries/get-workload.v1';
 export * from './queries/list-objections.v1';
 export * from './views/objection-views.v1';
 export * from './commands/send-expiry-notices.v1';

@@ -83,3 +83,5 @@ export type ScopeCatalogueView = S['ScopeCatalogueViewV1'];
 export type CatalogueImport = S['CatalogueImportV1'];
 export type EarlierRecognitionImport = S['EarlierRecognitionImportV1'];
 export type EarlierRecognition = S['EarlierRecognitionViewV1'];
+export type WorkloadItem = S['WorkloadItemV1'];
+export type WorkspaceHomeSection = S['WorkspaceHomeSectionV1'];

@@ -1,6 +1,7 @@
 import { enForm } from './en.form';
 import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
+import { enHome } from './en.home';
 import { enReview } from './en.review';
 import { enReviewPanel } from './en.review-panel';
 import { enPanels } from './en.panels';
@@ -88,7 +89,6 @@ export const en: Record<MessageKey, string> = {
   'home.welcome': 'Welcome, {name}',
   'home.role': 'Signed in as: {role}',
   'home.jurisdiction.enterprise': 'Unified social credit code: {uscc}',
-  'home.pending': 'More of this workspace opens as the platform grows.',
 
   'productKind.FIRST_SET_EQUIPMENT': 'First-set (unit) technical equipment',
   'productKind.FIRST_BATCH_COMPONENT': 'First-batch key component',
@@ -243,6 +243,7 @@ export const en: Record<MessageKey, string> = {
   'summary.export.needBatch': 'Choose a batch first',
   ...enForm,
   ...enInbox,
+  ...enHome,
   ...enCalendar,
   ...enReview,
   ...enReviewPanel,

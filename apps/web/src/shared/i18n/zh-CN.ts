@@ -6,6 +6,7 @@
 import { zhCNForm } from './zh-CN.form';
 import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
+import { zhCNHome } from './zh-CN.home';
 import { zhCNReview } from './zh-CN.review';
 import { zhCNReviewPanel } from './zh-CN.review-panel';
 import { zhCNVerdicts } from './zh-CN.verdicts';
@@ -91,7 +92,6 @@ export const zhCN = {
   'home.welcome': '您好，{name}',
   'home.role': '当前身份：{role}',
   'home.jurisdiction.enterprise': '统一社会信用代码：{uscc}',
-  'home.pending': '本工作台的更多功能将随平台建设陆续开放。',
 
   'productKind.FIRST_SET_EQUIPMENT': '技术装备首台（套）',
   'productKind.FIRST_BATCH_COMPONENT': '关键零部件首批（次）',
@@ -247,6 +247,7 @@ export const zhCN = {
 
   ...zhCNForm,
   ...zhCNInbox,
+  ...zhCNHome,
   ...zhCNCalendar,
   ...zhCNReview,
   ...zhCNReviewPanel,

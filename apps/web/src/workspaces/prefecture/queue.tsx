@@ -1,5 +1,6 @@
 import { ProFormInstance, ProTable } from '@ant-design/pro-components';
 import { keepPreviousData } from '@tanstack/react-query';
+import { Space, Tag } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { $api } from '../../shared/api/query';
@@ -10,9 +11,11 @@ import { LoadState, problemOf } from '../../shared/ui/states';
 import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
 import { QUEUE_STATES, QueueFilters, SORTS, useQueueColumns } from './queue-columns';
 
-type QueueSearch = { page: number; pageSize: number; search?: string; state?: string; productKind?: string; catalogueEntryCode?: string; sort?: string };
+type QueueSearch = { page: number; pageSize: number; search?: string; state?: string; productKind?: string; catalogueEntryCode?: string; sort?: string; attention?: string };
 const NO_FILTERS = { search: undefined, state: undefined, productKind: undefined, catalogueEntryCode: undefined, sort: undefined };
-const DEFAULTS: QueueSearch = { page: 1, pageSize: 20, ...NO_FILTERS };
+const DEFAULTS: QueueSearch = { page: 1, pageSize: 20, ...NO_FILTERS, attention: undefined };
+/** What the workspace home links to: the cases waiting for the prefecture's hand (ADR 0030). */
+const ATTENTIONS = ['unclaimed', 'overdue'] as const;
 
 /** A value from the URL when it is one of `allowed`; a hand-edited link's junk reads as no filter. */
 const oneOf = <T extends string>(allowed: readonly T[], v: string | undefined): T | undefined => (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
@@ -32,9 +35,10 @@ export function QueuePage() {
     catalogueEntryCode: url.catalogueEntryCode,
     sort: oneOf(SORTS, url.sort),
   };
+  const attention = oneOf(ATTENTIONS, url.attention);
   const page = Math.max(1, Math.trunc(url.page));
   const pageSize = Math.min(100, Math.max(1, Math.trunc(url.pageSize)));
-  const queue = $api.useQuery('get', '/api/preliminary-review/queue/search', { params: { query: { ...filters, page, pageSize } } }, { placeholderData: keepPreviousData });
+  const queue = $api.useQuery('get', '/api/preliminary-review/queue/search', { params: { query: { ...filters, attention, page, pageSize } } }, { placeholderData: keepPreviousData });
   const columns = useQueueColumns((r: QueueRow) => void navigate(`/prefecture/applications/${r.applicationId}`));
   // The search form shows the URL's filters, also after Back or a link.
   const form = useRef<ProFormInstance<QueueFilters>>(undefined);
@@ -51,7 +55,16 @@ export function QueuePage() {
   const failed = problemOf(queue.error);
   return (
     <ProTable<QueueRow, QueueFilters>
-      headerTitle={t('queue.title')}
+      headerTitle={
+        <Space>
+          {t('queue.title')}
+          {attention && (
+            <Tag color="orange" closable onClose={() => set({ attention: undefined, page: 1 })}>
+              {t(`queue.attention.${attention}`)}
+            </Tag>
+          )}
+        </Space>
+      }
       rowKey="applicationId"
       formRef={form}
       form={{ initialValues: filters }}
@@ -67,7 +80,7 @@ export function QueuePage() {
       }}
       search={{ labelWidth: 'auto', searchText: t('common.search'), resetText: t('common.reset') }}
       onSubmit={search}
-      onReset={() => set({ ...NO_FILTERS, page: 1 })}
+      onReset={() => set({ ...NO_FILTERS, attention: undefined, page: 1 })}
       options={{ reload: () => void queue.refetch(), density: false, setting: false }}
       locale={{ emptyText: failed ? <LoadState loading={false} error={failed} onRetry={() => void queue.refetch()}>{null}</LoadState> : t('queue.empty') }}
     />

@@ -14,6 +14,12 @@ export const REVIEW_QUEUE_STATES = [
 ] as const;
 
 /**
+ * What needs the prefecture's hand: `unclaimed`, submitted or resubmitted cases no officer holds;
+ * `overdue`, cases returned for correction whose deadline has passed (M7.3: to be rejected).
+ */
+export const QUEUE_ATTENTIONS = ['unclaimed', 'overdue'] as const;
+
+/**
  * The prefecture queue, searched and paged on the server (M7.2, M7.3). By default the active
  * queue (withdrawn cases left out); `state` narrows to one state. Sorted by waiting time.
  */
@@ -40,6 +46,11 @@ export class SearchReviewQueueV1 extends PageQueryV1 {
   @IsString()
   @MaxLength(100)
   search?: string;
+
+  /** Only the cases waiting for the prefecture in this way (the workspace home's counts link here). */
+  @IsOptional()
+  @IsIn(QUEUE_ATTENTIONS)
+  attention?: (typeof QUEUE_ATTENTIONS)[number];
 
   /** `longest` (default): what has waited longest first; `shortest`: newest first. */
   @IsOptional()

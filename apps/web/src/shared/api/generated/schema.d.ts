@@ -2299,6 +2299,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspace/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台待办：各服务按本人角色与辖区答复的待办数量与最近期限 / The caller's work waiting in each service, with the nearest deadlines */
+        get: operations["WorkspaceController_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prefecture/recognitions": {
         parameters: {
             query?: never;
@@ -5546,6 +5563,29 @@ export interface components {
             recordedBy: string;
             recordedAt: string;
         };
+        /** @description One kind of work waiting for the caller: how many items, and the nearest deadline among them. The web names the kind and links it to the list that shows exactly those items. */
+        WorkloadItemV1: {
+            /** @description Stable key of the kind of work (`enterprise.drafts`, `prefecture.unclaimed`, …). */
+            key: string;
+            count: number;
+            /** @description The nearest deadline (China date, YYYY-MM-DD) among these items, or null when they have none. */
+            nextDeadline: string | null;
+        };
+        /** @description What one service says the caller has to do next, for the caller's role and binding. */
+        WorkloadV1: {
+            items: components["schemas"]["WorkloadItemV1"][];
+        };
+        /** @description One service's part of the workspace home; `available: false` when it did not answer in time. */
+        WorkspaceHomeSectionV1: {
+            /** @enum {string} */
+            service: "intake" | "preliminary-review" | "expert-management" | "publicity" | "compliance";
+            available: boolean;
+            items: components["schemas"]["WorkloadItemV1"][];
+        };
+        /** @description The workspace home: the caller's work, asked of the services that own it, in parallel. */
+        WorkspaceHomeV1: {
+            sections: components["schemas"]["WorkspaceHomeSectionV1"][];
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -6460,6 +6500,8 @@ export interface components {
             productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
             catalogueEntryCode?: string;
             search?: string;
+            /** @enum {string} */
+            attention?: "unclaimed" | "overdue";
             /** @enum {string} */
             sort?: "longest" | "shortest";
             page?: number;
@@ -8719,6 +8761,7 @@ export interface operations {
                 productKind?: "FIRST_SET_EQUIPMENT" | "FIRST_BATCH_COMPONENT" | "FIRST_BATCH_MATERIAL";
                 catalogueEntryCode?: string;
                 search?: string;
+                attention?: "unclaimed" | "overdue";
                 sort?: "longest" | "shortest";
                 page?: number;
                 pageSize?: number;
@@ -12629,6 +12672,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicRecognitionViewV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    WorkspaceController_home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WorkspaceHomeV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceHomeV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

@@ -1,0 +1,15 @@
+import { Controller } from '@nestjs/common';
+import { EmptyDto, GetIntakeWorkload } from '@firstset/contracts';
+import { Answers, MessageMeta } from '@firstset/messaging';
+import { ReadWorkload } from './read-workload';
+
+/** The caller's work waiting in intake, for the workspace home (ADR 0030). */
+@Controller()
+export class WorkloadController {
+  constructor(private readonly workload: ReadWorkload) {}
+
+  @Answers(GetIntakeWorkload)
+  get(_: EmptyDto, meta: MessageMeta) {
+    return this.workload.execute(meta);
+  }
+}
