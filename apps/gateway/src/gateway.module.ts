@@ -43,6 +43,8 @@ import { IssuingController } from './routes/issuing.controller';
 import { SiteVisitsController } from './routes/site-visits.controller';
 import { ObjectionsController } from './routes/objections.controller';
 import { UploadsController } from './uploads/uploads.controller';
+import { AuditLog } from './audit/audit-log';
+import { AuditLogController } from './audit/audit-log.controller';
 
 export function gatewayModule(config: GatewayConfig) {
   @Module({
@@ -85,6 +87,7 @@ export function gatewayModule(config: GatewayConfig) {
       EnterpriseUsersController,
       AccountSecurityController,
       OfficerAccountsController,
+      AuditLogController,
     ],
     providers: [
       TokenService,
@@ -92,6 +95,7 @@ export function gatewayModule(config: GatewayConfig) {
       SignInFailures,
       OfficerDirectory,
       AccountAdmin,
+      AuditLog,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

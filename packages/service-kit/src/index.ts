@@ -2,6 +2,7 @@ export * from './actor';
 export * from './audit';
 export * from './audit-chain';
 export * from './audit-log';
+export * from './audit-log-workbook';
 export * from './audit-retention';
 export * from './bootstrap';
 export * from './clock';

@@ -15,7 +15,7 @@ export type AuditSource = (typeof AUDIT_SOURCES)[number];
 
 export const AUDIT_OUTCOMES = ['succeeded', 'rejected'] as const;
 /** Most records one service returns for one page (the gateway asks for a page + 1). */
-export const AUDIT_MAX_LIMIT = 1001;
+export const AUDIT_MAX_LIMIT = 501;
 
 /** The filters of a search of the audit log; each narrows it, all together. */
 export class AuditFiltersV1 {
