@@ -77,7 +77,7 @@ export const enAudit: Record<keyof typeof zhCNAudit, string> = {
 
   'auditApp.title': 'Application (audit, read only)',
   'auditApp.back': 'Back to the audit log',
-  'auditApp.readOnly': 'Audit read-only view: every read and download on this page is written to the audit log.',
+  'auditApp.readOnly': 'Read only: every read and download on this page is written to the audit log.',
   'auditApp.applicationNo': 'Application no.',
   'auditApp.enterprise': 'Applicant',
   'auditApp.product': 'Product',

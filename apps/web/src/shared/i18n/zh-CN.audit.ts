@@ -75,7 +75,7 @@ export const zhCNAudit = {
 
   'auditApp.title': '申报（审计只读）',
   'auditApp.back': '返回审计日志',
-  'auditApp.readOnly': '审计只读视图：本页的每次查阅与下载均记入审计日志。',
+  'auditApp.readOnly': '只读：本页的每次查阅与下载均记入审计日志。',
   'auditApp.applicationNo': '申报编号',
   'auditApp.enterprise': '申请单位',
   'auditApp.product': '产品',
