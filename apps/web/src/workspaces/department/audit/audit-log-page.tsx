@@ -12,9 +12,8 @@ import { useI18n } from '../../../shared/i18n/i18n';
 import { formatBeijing } from '../../../shared/ui/beijing-time';
 import { prefectureName } from '../../../shared/ui/prefectures';
 import { showProblem } from '../../../shared/ui/problem-form';
-import { saveBlob } from '../../../shared/ui/save-file';
+import { fileNameOf, saveBlob } from '../../../shared/ui/save-file';
 import { LoadState, queryState } from '../../../shared/ui/states';
-import { fileNameOf } from '../../prefecture/summary';
 import { AUDIT_DEFAULTS, AUDIT_OUTCOMES, AUDIT_ROLES, auditQueryOf, LABELLED_ACTIONS, organisationOf, type AuditSearch } from './audit-query';
 
 type Entry = components['schemas']['AuditLogEntryV1'];
