@@ -44,6 +44,8 @@ import { SiteVisitsController } from './routes/site-visits.controller';
 import { ObjectionsController } from './routes/objections.controller';
 import { WorkspaceController } from './routes/workspace.controller';
 import { UploadsController } from './uploads/uploads.controller';
+import { AuditLog } from './audit/audit-log';
+import { AuditLogController } from './audit/audit-log.controller';
 
 export function gatewayModule(config: GatewayConfig) {
   @Module({
@@ -87,6 +89,7 @@ export function gatewayModule(config: GatewayConfig) {
       EnterpriseUsersController,
       AccountSecurityController,
       OfficerAccountsController,
+      AuditLogController,
     ],
     providers: [
       TokenService,
@@ -94,6 +97,7 @@ export function gatewayModule(config: GatewayConfig) {
       SignInFailures,
       OfficerDirectory,
       AccountAdmin,
+      AuditLog,
       { provide: OBJECT_STORE, useFactory: () => createObjectStore() },
       { provide: StagingSweeper, useFactory: (store: ObjectStorage) => new StagingSweeper(store.stagingDir), inject: [OBJECT_STORE] },
       ObjectSweeper,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AttachMaterial, AuthorizeMaterialDownload, GetApplication, ListApplicationVersions, ListMaterials, ReviewStarted } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
-import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
+import { actors, cleanupTestEnv, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
 import { AppView, BAOTOU_USCC, completeDraft, createApplication, openBatch, registerEnterprise, submitDraft } from './helpers';
 
@@ -68,16 +68,27 @@ describe('a draft never submitted', () => {
     expect(await reads(enterprise)).toEqual({ application: 200, versions: 200, materials: 200, download: 200 });
     expect(await reads(officer)).toEqual({ application: 404, versions: 404, materials: 404, download: 404 });
     expect(await reads(department)).toEqual({ application: 404, versions: 404, materials: 404, download: 404 });
-    // The auditor reads applications, never files (as before).
     expect(await reads(auditor)).toEqual({ application: 404, versions: 404, materials: 404, download: 404 });
   });
 
-  it('M11.1 becomes visible to its prefecture, the Department and the reviewers given access once submitted', async () => {
+  it('M11.1 becomes visible to its prefecture, the Department, auditors (each read audited) and the reviewers given access once submitted', async () => {
     await completeDraft(rpc, enterprise, await rpc.request<AppView>(GetApplication, { applicationId }, enterprise));
     await submitDraft(rpc, enterprise, applicationId);
     expect(await reads(officer)).toEqual({ application: 200, versions: 200, materials: 200, download: 200 });
     expect(await reads(department)).toEqual({ application: 200, versions: 200, materials: 200, download: 200 });
-    expect(await reads(auditor)).toMatchObject({ application: 200, versions: 200 });
+    // The auditor reads the application and its files, read-only, each read audited (ADR 0028).
+    expect(await reads(auditor)).toEqual({ application: 200, versions: 200, materials: 200, download: 200 });
+    const audited = await sql<{ action: string; object_id: string; actor_role: string }>(
+      env,
+      `SELECT action, object_id, actor_role FROM "${schemaOf(env, 'intake')}".audit_records WHERE actor_id = $1 AND outcome = 'succeeded' ORDER BY seq`,
+      [auditor.userId],
+    );
+    expect(audited.map((r) => [r.action, r.object_id, r.actor_role])).toEqual([
+      ['application.read', applicationId, 'auditor'],
+      ['application.read-versions', applicationId, 'auditor'],
+      ['material.list', applicationId, 'auditor'],
+      ['material.download', materialId, 'auditor'],
+    ]);
     // Reviewers, once given access (M8.1), read the files.
     expect(await reads(staff)).toMatchObject({ materials: 404, download: 404 });
     await publishEvent(env, ReviewStarted, { applicationId, institutionId, startedAt: new Date().toISOString() });

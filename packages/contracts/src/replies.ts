@@ -1,4 +1,5 @@
 import type { WorkloadV1, WorkspaceHomeV1 } from './common/views/workload-view.v1';
+import type { AuditLogPageV1, AuditRecordV1 } from './common/views/audit-views.v1';
 import type { AccountSecurityV1, ActorV1, EnterpriseUserV1, HealthReportV1, LivenessV1, LoginResultV1, OfficerAccountV1, ProblemDetailsV1, TotpEnrolmentV1, UploadSessionV1 } from './common/views/http-views.v1';
 import type { ApplicantBanViewV1, ExpertDisqualificationViewV1, ExpiryRunV1, InstitutionBanViewV1, RecognitionViewV1 } from './compliance/views/compliance-views.v1';
 import type { ComplianceCasePageV1, ComplianceCaseViewV1, PublicSanctionV1, SanctionPageV1, SanctionRecordV1 } from './compliance/views/case-views.v1';
@@ -146,6 +147,8 @@ export interface Replies {
   UploadSessionV1: UploadSessionV1;
   LivenessV1: LivenessV1;
   HealthReportV1: HealthReportV1;
+  AuditRecordListV1: AuditRecordV1[];
+  AuditLogPageV1: AuditLogPageV1;
   ProblemDetailsV1: ProblemDetailsV1;
   AccountSecurityV1: AccountSecurityV1;
   TotpEnrolmentV1: TotpEnrolmentV1;

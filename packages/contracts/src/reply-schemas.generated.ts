@@ -824,6 +824,187 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "An expert's assignment to an application, with the undertaking (M11.1) and the scores once given."
   },
+  "AuditLogEntryV1": {
+    "type": "object",
+    "properties": {
+      "service": {
+        "type": "string",
+        "description": "The service whose schema holds the record."
+      },
+      "id": {
+        "type": "string"
+      },
+      "occurredAt": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "The user id the gateway signed (`anonymous`, `system:…`, `login:<username>` for failed sign-ins)."
+      },
+      "actorRole": {
+        "type": "string"
+      },
+      "organisation": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The jurisdiction the actor was bound to: `prefecture:150200`, `enterprise:<USCC>`, `institution:<id>`, `expert:<id>`, `region`."
+      },
+      "action": {
+        "type": "string"
+      },
+      "objectType": {
+        "type": "string"
+      },
+      "objectId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "outcome": {
+        "type": "string"
+      },
+      "requestId": {
+        "type": "string"
+      },
+      "detail": {
+        "type": "object",
+        "additionalProperties": {}
+      },
+      "actorName": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The account's display name, when the actor is an account."
+      },
+      "applicationId": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The application the record is about (the object itself, or named in its detail)."
+      }
+    },
+    "required": [
+      "action",
+      "actorId",
+      "actorName",
+      "actorRole",
+      "applicationId",
+      "detail",
+      "id",
+      "objectId",
+      "objectType",
+      "occurredAt",
+      "organisation",
+      "outcome",
+      "requestId",
+      "service"
+    ],
+    "description": "A record of the merged log with the person behind it, as the gateway shows it."
+  },
+  "AuditLogPageV1": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/AuditLogEntryV1"
+        }
+      },
+      "nextCursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "retentionMonths": {
+        "type": "number",
+        "description": "Months audit records are kept at least (nothing deletes them before)."
+      }
+    },
+    "required": [
+      "items",
+      "nextCursor",
+      "retentionMonths"
+    ],
+    "description": "A page of the merged audit log; `nextCursor` asks for the next one (none: the last page)."
+  },
+  "AuditRecordListV1": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/AuditRecordV1"
+    }
+  },
+  "AuditRecordV1": {
+    "type": "object",
+    "properties": {
+      "service": {
+        "type": "string",
+        "description": "The service whose schema holds the record."
+      },
+      "id": {
+        "type": "string"
+      },
+      "occurredAt": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "The user id the gateway signed (`anonymous`, `system:…`, `login:<username>` for failed sign-ins)."
+      },
+      "actorRole": {
+        "type": "string"
+      },
+      "organisation": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The jurisdiction the actor was bound to: `prefecture:150200`, `enterprise:<USCC>`, `institution:<id>`, `expert:<id>`, `region`."
+      },
+      "action": {
+        "type": "string"
+      },
+      "objectType": {
+        "type": "string"
+      },
+      "objectId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "outcome": {
+        "type": "string"
+      },
+      "requestId": {
+        "type": "string"
+      },
+      "detail": {
+        "type": "object",
+        "additionalProperties": {}
+      }
+    },
+    "required": [
+      "service",
+      "id",
+      "occurredAt",
+      "actorId",
+      "actorRole",
+      "organisation",
+      "action",
+      "objectType",
+      "objectId",
+      "outcome",
+      "requestId",
+      "detail"
+    ],
+    "description": "One audit record as its service keeps it (ADR 0027, 0028)."
+  },
   "BatchDecisionViewV1": {
     "type": "object",
     "properties": {

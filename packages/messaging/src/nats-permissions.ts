@@ -1,5 +1,5 @@
 import * as contracts from '@firstset/contracts';
-import { EVENT_STREAMS, healthCheckContract, type MessageContract } from '@firstset/contracts';
+import { auditRecordsContract, EVENT_STREAMS, healthCheckContract, type MessageContract } from '@firstset/contracts';
 import { DLQ_STREAM, Namespace } from './namespace';
 
 /**
@@ -55,12 +55,12 @@ const allContracts = (): MessageContract[] =>
     (v): v is MessageContract => typeof v === 'object' && v !== null && 'subject' in v && 'kind' in v && 'schema' in v,
   );
 
-/** Each service's command and query subjects (logical), with its health check. */
+/** Each service's command and query subjects (logical), with its health check and its audit records (ADR 0028). */
 export function requestSubjectsOf(service: string): string[] {
   const own = allContracts()
     .filter((c) => c.kind !== 'event' && serviceOf(c.subject) === service)
     .map((c) => c.subject);
-  return [...new Set([...own, healthCheckContract(service).subject])].sort();
+  return [...new Set([...own, healthCheckContract(service).subject, auditRecordsContract(service).subject])].sort();
 }
 
 const SERVICE_QUERY_SUBJECTS = () => new Set(allContracts().filter((c) => c.kind === 'query' && c.callers).map((c) => c.subject));

@@ -21,6 +21,11 @@ describe('loadServiceConfig', () => {
     expect(natsAuthOf(loadServiceConfig('intake', { healthPort: 1 }, {}))).toBeUndefined();
   });
 
+  it('keeps audit records six months at least unless told longer, and never less (ADR 0028)', () => {
+    expect(loadServiceConfig('intake', { healthPort: 1 }, {}).auditRetentionMonths).toBe(6);
+    expect(loadServiceConfig('intake', { healthPort: 1 }, { AUDIT_RETENTION_MONTHS: '120' }).auditRetentionMonths).toBe(120);
+  });
+
   it('prefixes the schema for a test run', () => {
     expect(loadServiceConfig('intake', { healthPort: 1 }, { DB_SCHEMA_PREFIX: 't1_' }).dbSchema).toBe('t1_intake');
   });
@@ -34,6 +39,9 @@ describe('loadServiceConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ NATS_USER: 'intake' }, /NATS_USER and NATS_PASSWORD/],
     [{ NATS_PASSWORD: 'secret' }, /NATS_USER and NATS_PASSWORD/],
+    [{ AUDIT_RETENTION_MONTHS: '5' }, /AUDIT_RETENTION_MONTHS/],
+    [{ AUDIT_RETENTION_MONTHS: '6.5' }, /AUDIT_RETENTION_MONTHS/],
+    [{ AUDIT_RETENTION_MONTHS: 'forever' }, /AUDIT_RETENTION_MONTHS/],
   ])('refuses to boot on %o, naming the variable', (env, message) => {
     expect(() => loadServiceConfig('intake', { healthPort: 1 }, env)).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import type { PolicyProfile } from '@firstset/domain';
 import { ActorVerifier } from '@firstset/messaging';
+import { MIN_AUDIT_RETENTION_MONTHS } from './audit-retention';
 
 /**
  * Environment → typed configuration, read once at boot. The only reader of process.env in a
@@ -34,6 +35,11 @@ export interface ServiceConfig {
    * by code, not by the environment: a profile is reviewed data (ADR 0012).
    */
   policyProfiles?: readonly PolicyProfile[];
+  /**
+   * Months audit records are kept at least (AUDIT_RETENTION_MONTHS, ADR 0028): never below six, and
+   * a floor, not a purge: nothing deletes an audit record (a trigger refuses it).
+   */
+  auditRetentionMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +70,7 @@ export function loadServiceConfig(
     logLevel: str('LOG_LEVEL', 'info'),
     clockControl: str('CLOCK_CONTROL', '0') === '1',
     actorVerifyKey: str('ACTOR_VERIFY_KEY', '') || undefined,
+    auditRetentionMonths: Number(str('AUDIT_RETENTION_MONTHS', String(MIN_AUDIT_RETENTION_MONTHS))),
   };
   if (!/^postgres(ql)?:\/\//.test(cfg.databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgresql:// URL');
   if (!SCHEMA.test(cfg.dbSchema)) throw new ConfigError(`DB_SCHEMA "${cfg.dbSchema}" is not a lower-case identifier`);
@@ -72,6 +79,9 @@ export function loadServiceConfig(
   if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
   if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {
     throw new ConfigError('HEALTH_PORT must be a port number');
+  }
+  if (!Number.isInteger(cfg.auditRetentionMonths) || cfg.auditRetentionMonths < MIN_AUDIT_RETENTION_MONTHS) {
+    throw new ConfigError(`AUDIT_RETENTION_MONTHS must be a whole number of months, at least ${MIN_AUDIT_RETENTION_MONTHS}`);
   }
   if (cfg.actorVerifyKey) {
     try {

@@ -3,12 +3,13 @@ import { streamSpecs } from '@firstset/contracts';
 import { MessagingModule, SqlExecutor } from '@firstset/messaging';
 import { ConfigError, natsAuthOf, ServiceConfig } from './config';
 import { PrismaLike, prismaTransactionRunner } from './prisma';
+import { AuditLogModule } from './audit-log';
 import { ServiceKitModule } from './service-kit.module';
 import { PRISMA } from './tokens';
 
 /**
  * The imports every event-driven service starts with: the kit (config, Prisma, clock, audit,
- * commands, health) and messaging on the same Prisma client, with every event stream ensured.
+ * commands, health, the audit log's query) and messaging on the same Prisma client, with every event stream ensured.
  */
 export function platformImports<Tx extends SqlExecutor>(
   config: ServiceConfig,
@@ -19,6 +20,8 @@ export function platformImports<Tx extends SqlExecutor>(
   }
   return [
     ServiceKitModule.forRoot({ config, createPrisma }),
+    // Every service answers the audit log's query with the one handler (ADR 0028).
+    AuditLogModule.forService(config.serviceName),
     MessagingModule.forRootAsync({
       inject: [PRISMA],
       useFactory: (prisma: PrismaLike<Tx>) => ({

@@ -1,7 +1,7 @@
 import type { SignedPledgeViewV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { MessageMeta } from '@firstset/messaging';
-import { notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { AuditRecorder, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { Prisma } from '../generated/prisma/client';
 import { Db } from '../prisma';
 import { pageOf } from '@firstset/contracts';
@@ -26,7 +26,14 @@ export class ReadApplications {
   constructor(
     @Inject(PRISMA) private readonly db: Db,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly audit: AuditRecorder,
   ) {}
+
+  /** An auditor's read is itself audited (ADR 0028): who looked at which application, when. */
+  private async auditedRead(actor: ActorContext, meta: MessageMeta, action: string, applicationId: string): Promise<void> {
+    if (actor.role !== 'auditor') return;
+    await this.audit.record(this.db, meta, { action, objectType: 'application', objectId: applicationId, outcome: 'succeeded' });
+  }
 
   /** Reviewers through their grant (anything else is "not found"), everyone else by jurisdiction. */
   private async whereReadable(actor: ActorContext, applicationId: string): Promise<Prisma.ApplicationWhereInput> {
@@ -45,6 +52,7 @@ export class ReadApplications {
       include: { history: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] } },
     });
     if (!app) throw notFound('application');
+    await this.auditedRead(actor, meta, 'application.read', app.id);
     // The latest credit answer at submission (M5.1, M7.4(2)), with its source and time.
     const credit = await this.db.creditCheck.findFirst({ where: { applicationId: app.id }, orderBy: { checkedAt: 'desc' } });
     return {
@@ -64,6 +72,7 @@ export class ReadApplications {
     const where = await this.whereReadable(actor, applicationId);
     const app = await this.db.application.findFirst({ where, include: { versions: { orderBy: { version: 'asc' } } } });
     if (!app) throw notFound('application');
+    await this.auditedRead(actor, meta, 'application.read-versions', app.id);
     return app.versions.map((v) => ({
       version: v.version,
       submittedAt: v.submittedAt.toISOString(),

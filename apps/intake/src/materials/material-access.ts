@@ -8,7 +8,7 @@ import { Db } from '../prisma';
 
 /**
  * Who may see an application's files: the enterprise itself, the prefecture of the application,
- * the Department, and the reviewers given access (the commissioned institution, experts who
+ * the Department, auditors (read-only, every read audited; ADR 0028), and the reviewers given access (the commissioned institution, experts who
  * accepted) while their work is not suspended (ADR 0026). Anyone else is answered as if the
  * application did not exist. A draft never submitted
  * is the enterprise's alone (M11.1 confidentiality; issue 14): nobody else learns it exists.
@@ -27,7 +27,7 @@ export async function readableApplication(db: Tx | Db, actor: ActorContext, appl
     if (!access) throw notFound('application');
     const suspended = await db.suspendedReviewer.findUnique({ where: { granteeKind_granteeId: { granteeKind: kind, granteeId: granteeId! } } });
     if (suspended) throw IntakeErrors.reviewerWorkSuspended(suspended.from, suspended.caseNo);
-  } else if (actor.role !== 'department_officer') throw notFound('application');
+  } else if (actor.role !== 'department_officer' && actor.role !== 'auditor') throw notFound('application');
   if (actor.role !== 'enterprise') where.submittedAt = { not: null };
   const app = await db.application.findFirst({ where });
   if (!app) throw notFound('application');

@@ -2,7 +2,7 @@ import type { DownloadGrantV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationRefDto, MaterialRefV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
-import { Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { AuditRecorder, Clock, CommandRunner, notFound, PRISMA, requireActor } from '@firstset/service-kit';
 import { ROLES } from '@firstset/domain';
 import { MEDIA_TYPES } from '@firstset/object-storage';
 import { Db, Tx } from '../prisma';
@@ -19,12 +19,17 @@ export class ReadMaterials {
     @Inject(PRISMA) private readonly db: Db,
     private readonly commands: CommandRunner<Tx>,
     private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async list(input: ApplicationRefDto, meta: MessageMeta): Promise<MaterialView[]> {
     const actor = requireActor(meta, ROLES);
     const app = await readableApplication(this.db, actor, input.applicationId);
     const rows = await this.db.material.findMany({ where: { applicationId: app.id, removedAt: null }, orderBy: { uploadedAt: 'asc' } });
+    // An auditor's read is itself audited (ADR 0028); downloads are, for everyone (authorizeDownload).
+    if (actor.role === 'auditor') {
+      await this.audit.record(this.db, meta, { action: 'material.list', objectType: 'application', objectId: app.id, outcome: 'succeeded', detail: { materials: rows.length } });
+    }
     return rows.map(toMaterialView);
   }
 

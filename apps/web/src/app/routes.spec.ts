@@ -39,6 +39,10 @@ describe('the route table', () => {
       '/department/compliance-cases',
       '/department/sanctions',
     ]);
+    // ADR 0028: the audit log closes the Department's menus (the auditor's too, read only).
+    expect(department.at(-1)).toBe('/department/audit-log');
+    expect(menusOf('department_officer').at(-1)?.label).toBe('menu.auditLog');
+    expect(workspaceOf('/department/applications/a-1')?.roles).toEqual(['department_officer', 'auditor']);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {

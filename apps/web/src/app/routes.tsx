@@ -99,6 +99,9 @@ export const WORKSPACES: readonly Workspace[] = [
         page: page(() => import('../workspaces/department/earlier-recognitions'), 'EarlierRecognitionsPage'),
         menu: { label: 'menu.earlierRecognitions' },
       },
+      // ADR 0028: the audit log, and an application opened from it read only (each read audited).
+      { path: '/department/audit-log', page: page(() => import('../workspaces/department/audit/audit-log-page'), 'AuditLogPage'), menu: { label: 'menu.auditLog' } },
+      { path: '/department/applications/:id', page: page(() => import('../workspaces/department/audit/audit-application-page'), 'AuditApplicationPage') },
     ],
   },
   {

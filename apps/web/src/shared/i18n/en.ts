@@ -1,3 +1,4 @@
+import { enAudit } from './en.audit';
 import { enForm } from './en.form';
 import { enCalendar } from './en.calendar';
 import { enInbox } from './en.inbox';
@@ -260,6 +261,7 @@ export const en: Record<MessageKey, string> = {
   ...enCompliance,
   ...enIssuing,
   ...enTracking,
+  ...enAudit,
   ...enScoring,
   ...enRegistry,
   ...enSiteVisits,

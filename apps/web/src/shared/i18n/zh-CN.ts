@@ -3,6 +3,7 @@
  * typed against this file so that a missing translation does not compile; `i18n.spec.ts` checks
  * that no English is left here and that the lifecycle labels match the domain's.
  */
+import { zhCNAudit } from './zh-CN.audit';
 import { zhCNForm } from './zh-CN.form';
 import { zhCNCalendar } from './zh-CN.calendar';
 import { zhCNInbox } from './zh-CN.inbox';
@@ -264,6 +265,7 @@ export const zhCN = {
   ...zhCNCompliance,
   ...zhCNIssuing,
   ...zhCNTracking,
+  ...zhCNAudit,
   ...zhCNScoring,
   ...zhCNRegistry,
   ...zhCNSiteVisits,

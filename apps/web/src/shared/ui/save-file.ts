@@ -14,3 +14,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   saveUrl(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** `attachment; filename*=UTF-8''…`: the file name the gateway gave. */
+export function fileNameOf(response: Response): string | undefined {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : undefined;
+}

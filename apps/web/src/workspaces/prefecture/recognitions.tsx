@@ -11,12 +11,11 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { formatBeijing } from '../../shared/ui/beijing-time';
 import { showProblem } from '../../shared/ui/problem-form';
 import { PRODUCT_KINDS } from '../../shared/ui/product-kinds';
-import { saveBlob } from '../../shared/ui/save-file';
+import { fileNameOf, saveBlob } from '../../shared/ui/save-file';
 import { LoadState, queryState } from '../../shared/ui/states';
 import { fieldLabel, fieldOptions } from '../../features/expert-pool/labels';
 import { RECOGNITION_STATUSES, REGISTRY_DEFAULTS, registryQuery, registryYears } from '../../features/registry/registry-query';
 import { RecognitionStatus } from '../../features/registry/status-tag';
-import { fileNameOf } from './summary';
 
 type Row = components['schemas']['PrefectureRecognitionViewV1'];
 type Notice = components['schemas']['PrefectureExpiryNoticeV1'];

@@ -4,7 +4,7 @@ import { api, unwrap } from '../../shared/api/client';
 import { $api, useInvalidate } from '../../shared/api/query';
 import type { QueryOf } from '../../shared/api/views';
 import { showProblem } from '../../shared/ui/problem-form';
-import { saveBlob } from '../../shared/ui/save-file';
+import { fileNameOf, saveBlob } from '../../shared/ui/save-file';
 import { Supplements } from './summary-supplements';
 import { useI18n } from '../../shared/i18n/i18n';
 import { BatchSelect } from '../../shared/ui/batch-select';
@@ -115,8 +115,3 @@ export function SummaryPage() {
   );
 }
 
-/** `attachment; filename*=UTF-8''…`: the file name the gateway gave. */
-export function fileNameOf(response: Response): string | undefined {
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  return encoded ? decodeURIComponent(encoded) : undefined;
-}

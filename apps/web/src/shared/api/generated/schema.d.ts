@@ -2982,6 +2982,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索审计记录（跨服务，按时间倒序，游标翻页） / Search the audit records of every service, newest first, by cursor */
+        get: operations["AuditLogController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/records.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出所选审计记录（Excel，导出本身记入审计） / Export the selected audit records as XLSX (the export is audited) */
+        get: operations["AuditLogController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3200,6 +3234,58 @@ export interface components {
             /** @description Recusal or exclusion, with its reason. */
             endedAt: string | null;
             endReason: string | null;
+        };
+        /** @description A record of the merged log with the person behind it, as the gateway shows it. */
+        AuditLogEntryV1: {
+            /** @description The service whose schema holds the record. */
+            service: string;
+            id: string;
+            occurredAt: string;
+            /** @description The user id the gateway signed (`anonymous`, `system:…`, `login:<username>` for failed sign-ins). */
+            actorId: string;
+            actorRole: string;
+            /** @description The jurisdiction the actor was bound to: `prefecture:150200`, `enterprise:<USCC>`, `institution:<id>`, `expert:<id>`, `region`. */
+            organisation: string | null;
+            action: string;
+            objectType: string;
+            objectId: string | null;
+            outcome: string;
+            requestId: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            /** @description The account's display name, when the actor is an account. */
+            actorName: string | null;
+            /** @description The application the record is about (the object itself, or named in its detail). */
+            applicationId: string | null;
+        };
+        /** @description A page of the merged audit log; `nextCursor` asks for the next one (none: the last page). */
+        AuditLogPageV1: {
+            items: components["schemas"]["AuditLogEntryV1"][];
+            nextCursor: string | null;
+            /** @description Months audit records are kept at least (nothing deletes them before). */
+            retentionMonths: number;
+        };
+        AuditRecordListV1: components["schemas"]["AuditRecordV1"][];
+        /** @description One audit record as its service keeps it (ADR 0027, 0028). */
+        AuditRecordV1: {
+            /** @description The service whose schema holds the record. */
+            service: string;
+            id: string;
+            occurredAt: string;
+            /** @description The user id the gateway signed (`anonymous`, `system:…`, `login:<username>` for failed sign-ins). */
+            actorId: string;
+            actorRole: string;
+            /** @description The jurisdiction the actor was bound to: `prefecture:150200`, `enterprise:<USCC>`, `institution:<id>`, `expert:<id>`, `region`. */
+            organisation: string | null;
+            action: string;
+            objectType: string;
+            objectId: string | null;
+            outcome: string;
+            requestId: string;
+            detail: {
+                [key: string]: unknown;
+            };
         };
         /** @description What a batch's decision made (M9.1): the list of the selected (none when nobody was), and the others. */
         BatchDecisionViewV1: {
@@ -6124,6 +6210,42 @@ export interface components {
             sha256: string;
             objectKey: string;
         };
+        AuditFiltersV1: {
+            /** @enum {string} */
+            role?: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor" | "public" | "system";
+            organisation?: string;
+            action?: string;
+            objectType?: string;
+            objectId?: string;
+            from?: string;
+            to?: string;
+            requestId?: string;
+            /** @enum {string} */
+            outcome?: "succeeded" | "rejected";
+        };
+        AuditCursorV1: {
+            occurredAt: string;
+            /** @enum {string} */
+            service: "compliance" | "expert-management" | "gateway" | "intake" | "preliminary-review" | "publicity";
+            /** Format: uuid */
+            id: string;
+        };
+        SearchAuditRecordsV1: {
+            actorIds?: string[];
+            after?: components["schemas"]["AuditCursorV1"];
+            limit: number;
+            /** @enum {string} */
+            role?: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor" | "public" | "system";
+            organisation?: string;
+            action?: string;
+            objectType?: string;
+            objectId?: string;
+            from?: string;
+            to?: string;
+            requestId?: string;
+            /** @enum {string} */
+            outcome?: "succeeded" | "rejected";
+        };
         ApplicationFormFieldsV1: {
             catalogueEntryCode?: string;
             catalogueVersion?: string;
@@ -7715,6 +7837,22 @@ export interface components {
         PanelCandidatesQuery: {
             /** Format: uuid */
             applicationId: string;
+        };
+        AuditLogQueryV1: {
+            actor?: string;
+            cursor?: string;
+            pageSize?: number;
+            /** @enum {string} */
+            role?: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor" | "public" | "system";
+            organisation?: string;
+            action?: string;
+            objectType?: string;
+            objectId?: string;
+            from?: string;
+            to?: string;
+            requestId?: string;
+            /** @enum {string} */
+            outcome?: "succeeded" | "rejected";
         };
     };
     responses: never;
@@ -14073,6 +14211,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OfficerAccountV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AuditLogController_search: {
+        parameters: {
+            query?: {
+                actor?: string;
+                cursor?: string;
+                pageSize?: number;
+                role?: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor" | "public" | "system";
+                organisation?: string;
+                action?: string;
+                objectType?: string;
+                objectId?: string;
+                from?: string;
+                to?: string;
+                requestId?: string;
+                outcome?: "succeeded" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AuditLogPageV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPageV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    AuditLogController_export: {
+        parameters: {
+            query?: {
+                actor?: string;
+                cursor?: string;
+                pageSize?: number;
+                role?: "enterprise" | "prefecture_officer" | "department_officer" | "institution_staff" | "expert" | "auditor" | "public" | "system";
+                organisation?: string;
+                action?: string;
+                objectType?: string;
+                objectId?: string;
+                from?: string;
+                to?: string;
+                requestId?: string;
+                outcome?: "succeeded" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */
