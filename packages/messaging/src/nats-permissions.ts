@@ -14,8 +14,10 @@ export const NATS_USERS = {
   'expert-management': { role: 'service' },
   publicity: { role: 'service' },
   compliance: { role: 'service' },
+  // Reads every stream into its own projection and answers its queries; publishes no event (ADR 0029).
+  oversight: { role: 'projection' },
   gateway: { role: 'requester' },
-} as const satisfies Record<string, { role: 'service' | 'requester' }>;
+} as const satisfies Record<string, { role: 'service' | 'projection' | 'requester' }>;
 
 export type NatsUserName = keyof typeof NATS_USERS;
 
@@ -81,8 +83,8 @@ export function ownStreamOf(service: string): { name: string; subjects: string[]
   return undefined;
 }
 
-function servicePermissions(service: string, ns: Namespace, options: NatsPermissionOptions): NatsUserPermissions {
-  const own = ownStreamOf(service);
+function servicePermissions(service: string, ns: Namespace, options: NatsPermissionOptions, projection = false): NatsUserPermissions {
+  const own = ownStreamOf(service) ?? (projection ? { name: '', subjects: [] } : undefined);
   if (!own) throw new Error(`service ${service} owns no stream in EVENT_STREAMS`);
   // Every service ensures every platform stream and the DLQ at start (platformImports), so that a
   // consumer binds whatever the start order; stream config comes from the shared contracts, so
@@ -111,7 +113,7 @@ function servicePermissions(service: string, ns: Namespace, options: NatsPermiss
 }
 
 function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions {
-  const services = Object.entries(NATS_USERS).filter(([, u]) => u.role === 'service').map(([name]) => name);
+  const services = Object.entries(NATS_USERS).filter(([, u]) => u.role !== 'requester').map(([name]) => name);
   return {
     user,
     passwordEnv: passwordEnvOf(user),
@@ -131,7 +133,7 @@ function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions 
 export function natsPermissions(options: NatsPermissionOptions = {}): NatsUserPermissions[] {
   const ns = new Namespace(options.namespace);
   return Object.entries(NATS_USERS).map(([user, { role }]) =>
-    role === 'service' ? servicePermissions(user, ns, options) : requesterPermissions(user, ns),
+    role === 'requester' ? requesterPermissions(user, ns) : servicePermissions(user, ns, options, role === 'projection'),
   );
 }
 
