@@ -132,6 +132,8 @@ export function timeline(marks: readonly Mark[]): Timeline {
   };
 
   for (const m of sorted) {
+    // Nothing after an end moves the application again, but a recognition can still be revoked.
+    if (FINAL.has(state) && m.kind !== 'revoked') continue;
     if (m.kind === 'objection_lodged') openObjections += 1;
     if (m.kind === 'objection_dismissed' || m.kind === 'objection_upheld') openObjections = Math.max(0, openObjections - 1);
     if (m.kind === 'submitted' && !submittedAt) submittedAt = m.at;
@@ -161,7 +163,6 @@ export function timeline(marks: readonly Mark[]): Timeline {
       }
     }
 
-    if (FINAL.has(state) && m.kind !== 'revoked' && m.kind !== 'withdrawn') continue;
     const next = STATE_AFTER[m.kind];
     state = typeof next === 'function' ? next(openObjections) : next;
   }
