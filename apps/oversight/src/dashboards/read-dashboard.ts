@@ -110,21 +110,26 @@ export class ReadDashboard {
 
   private async stages(f: ReadDashboardV1): Promise<StageDurationV1[]> {
     const p: unknown[] = [];
-    const rows = await this.q<{ stage: string; completed: bigint; open: bigint; median: number | null; p90: number | null }>(
-      `SELECT s.stage,
-              count(*) FILTER (WHERE s.left_at IS NOT NULL) AS completed,
-              count(*) FILTER (WHERE s.open_since IS NOT NULL) AS open,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY s.seconds) FILTER (WHERE s.left_at IS NOT NULL) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY s.seconds) FILTER (WHERE s.left_at IS NOT NULL) AS p90
-         FROM ${this.s}.application_stages s
-        WHERE ${filterClause(f, 's', p)}
-        GROUP BY s.stage`,
-      p,
-    );
-    const by = new Map(rows.map((r) => [r.stage, r]));
+    const where = filterClause(f, 's', p);
+    // One sort per stage for both percentiles (an array of fractions), over completed stays only.
+    const [done, open] = await Promise.all([
+      this.q<{ stage: string; completed: bigint; pct: number[] | null }>(
+        `SELECT s.stage, count(*) AS completed, percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY s.seconds) AS pct
+           FROM ${this.s}.application_stages s
+          WHERE s.left_at IS NOT NULL AND ${where}
+          GROUP BY s.stage`,
+        p,
+      ),
+      this.q<{ stage: string; open: bigint }>(
+        `SELECT s.stage, count(*) AS open FROM ${this.s}.application_stages s WHERE s.open_since IS NOT NULL AND ${where} GROUP BY s.stage`,
+        p,
+      ),
+    ]);
+    const completed = new Map(done.map((r) => [r.stage, r]));
+    const inStage = new Map(open.map((r) => [r.stage, n(r.open)]));
     return STAGES.map((stage) => {
-      const r = by.get(stage);
-      return { stage, completed: n(r?.completed), inStage: n(r?.open), medianDays: days(r?.median), p90Days: days(r?.p90) };
+      const r = completed.get(stage);
+      return { stage, completed: n(r?.completed), inStage: inStage.get(stage) ?? 0, medianDays: days(r?.pct?.[0]), p90Days: days(r?.pct?.[1]) };
     });
   }
 
@@ -201,8 +206,10 @@ export class ReadDashboard {
     const p: unknown[] = [];
     const where: string[] = [];
     if (f.batchId || f.prefectureId) {
-      where.push(`EXISTS (SELECT 1 FROM ${this.s}.applications a
-                           WHERE (a.recognition_id::text = x.subject_id OR a.uscc = x.subject_uscc) AND ${filterClause(f, 'a', p, { period: false })})`);
+      // Two joins rather than one OR, so each is a hash join over the filtered applications.
+      const apps = `SELECT a.recognition_id::text AS recognition, a.uscc FROM ${this.s}.applications a WHERE ${filterClause(f, 'a', p, { period: false })}`;
+      where.push(`x.id IN (SELECT y.id FROM ${this.s}.sanctions y JOIN (${apps}) m ON m.recognition = y.subject_id
+                           UNION SELECT y.id FROM ${this.s}.sanctions y JOIN (${apps}) m ON m.uscc = y.subject_uscc)`);
     }
     if (f.from) {
       p.push(f.from);
