@@ -39,6 +39,9 @@ describe('the route table', () => {
       '/department/compliance-cases',
       '/department/sanctions',
     ]);
+    // Issue 20: the dashboards follow the prefectures' progress; the auditor has them too (read only).
+    expect(department.slice(department.indexOf('/department/progress'), department.indexOf('/department/progress') + 2)).toEqual(['/department/progress', '/department/dashboards']);
+    expect(workspaceOf('/department/dashboards')?.roles).toEqual(['department_officer', 'auditor']);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {

@@ -20,6 +20,7 @@ import type { MessageKey } from './zh-CN';
 import { enObjections } from './en.objections';
 import { enCompliance } from './en.compliance';
 import { enIssuing } from './en.issuing';
+import { enDashboards } from './en.dashboards';
 import { enTracking } from './en.tracking';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -257,6 +258,7 @@ export const en: Record<MessageKey, string> = {
   ...enCompliance,
   ...enIssuing,
   ...enTracking,
+  ...enDashboards,
   ...enScoring,
   ...enRegistry,
   ...enSiteVisits,

@@ -29,6 +29,8 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'tracking.files.tooLarge': true,
   'reports.exportPdf': true,
   'reports.exportXlsx': true,
+  'dashboards.downloadCsv': true,
+  'dashboards.downloadXlsx': true,
   // The hash's algorithm is named so in Chinese notices too (M9.2).
   'decide.list.hash': true,
   'notice.hash': true,

@@ -24,6 +24,7 @@ import { zhCNDecision } from './zh-CN.decision';
 import { zhCNObjections } from './zh-CN.objections';
 import { zhCNCompliance } from './zh-CN.compliance';
 import { zhCNIssuing } from './zh-CN.issuing';
+import { zhCNDashboards } from './zh-CN.dashboards';
 import { zhCNTracking } from './zh-CN.tracking';
 
 export const zhCN = {
@@ -261,6 +262,7 @@ export const zhCN = {
   ...zhCNCompliance,
   ...zhCNIssuing,
   ...zhCNTracking,
+  ...zhCNDashboards,
   ...zhCNScoring,
   ...zhCNRegistry,
   ...zhCNSiteVisits,
