@@ -52,7 +52,7 @@ test('M7.2, M7.3: the Department reads the dashboards by batch and prefecture an
   const numbers = dept.getByTestId('numbers-states');
   await expect(numbers.getByRole('row', { name: /已推荐\s*1/ })).toBeVisible();
   await expect(numbers.getByRole('row', { name: /退回补正\s*1/ })).toBeVisible();
-  await expect(dept.getByTestId('numbers-returns').getByRole('row', { name: /性能参数检测报告\s*1/ })).toBeVisible();
+  await expect(dept.getByTestId('numbers-returns').getByRole('row', { name: /产品质量（性能参数）检测报告\s*1/ })).toBeVisible();
   await expect(dept.getByTestId('numbers-deadlines').getByRole('row', { name: /补正期限\s*0\s*0\s*1/ })).toBeVisible();
   await expect(dept.getByTestId('chart-stages').getByRole('img')).toBeVisible();
   await run.expectNoEnglish(dept);

@@ -26,8 +26,8 @@ function itemName(item: string, locale: string): string {
   const slot = INNER_MONGOLIA_MATERIALS.find((m) => m.slotId === item);
   if (!slot) return item;
   const name = locale === 'en' ? slot.nameEn : slot.nameZh;
-  // The slot names quote their sources in parentheses: the chart's axis shows the name alone.
-  return name.replace(/（.*$|\s\(.*$/, '');
+  // A long slot name quotes its sources in parentheses (the credit report): the axis shows the name alone.
+  return name.length > 20 ? name.replace(/（.*$|\s\(.*$/, '') : name;
 }
 
 /** One chart with the numbers it draws beneath it, and their download (CSV or Excel). */
