@@ -54,7 +54,7 @@ test('M7.2, M7.3: the Department reads the dashboards by batch and prefecture an
   await expect(numbers.getByRole('row', { name: /退回补正\s*1/ })).toBeVisible();
   await expect(dept.getByTestId('numbers-returns').getByRole('row', { name: /产品质量（性能参数）检测报告\s*1/ })).toBeVisible();
   await expect(dept.getByTestId('numbers-deadlines').getByRole('row', { name: /补正期限\s*0\s*0\s*1/ })).toBeVisible();
-  await expect(dept.getByTestId('chart-stages').getByRole('img')).toBeVisible();
+  await expect(dept.getByTestId('chart-stages').getByRole('img', { name: '各环节用时（天）图表' })).toBeVisible();
   await run.expectNoEnglish(dept);
   await run.shot(dept, 'department-dashboards');
   keepForDocs('department-dashboards');
@@ -66,14 +66,15 @@ test('M7.2, M7.3: the Department reads the dashboards by batch and prefecture an
   expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual(expect.arrayContaining(['状态 State,数量 Count', 'RECOMMENDED,1', 'RETURNED_FOR_CORRECTION,1']));
 
   // Another prefecture has none of them; the URL carries the filters to whoever opens it.
-  await chooseOption(dept, '盟市', '阿拉善盟');
-  await expect(dept.getByTestId('numbers-states').getByText('暂无数据')).toBeVisible();
+  await chooseOption(dept, '盟市', '呼和浩特市');
+  await expect(dept.getByTestId('numbers-states').getByRole('row', { name: /已推荐/ })).toHaveCount(0);
+  await expect(dept.getByTestId('chart-states').getByText('暂无数据').first()).toBeVisible();
   const shared = dept.url();
 
   // The auditor reads the same dashboards (its workspace is the Department's), from the same link.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  await auditor.goto(shared.replace('prefecture=152900', 'prefecture=150200'));
+  await auditor.goto(shared.replace('prefecture=150100', 'prefecture=150200'));
   await expect(auditor.getByTestId('numbers-states').getByRole('row', { name: /已推荐\s*1/ })).toBeVisible();
   await run.expectNoEnglish(auditor);
   run.mark('done');
