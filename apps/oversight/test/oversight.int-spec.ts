@@ -213,7 +213,7 @@ describe('oversight projection: each event moves it, redelivery is harmless', ()
     await publishEvent(env, ApplicationReturned, returned, { eventId, msgId: randomUUID() }); // JetStream redelivery: the inbox skips it
     await publishEvent(env, ApplicationReturned, returned); // the producer's retry under a new id: same rows
     const probe = s.applicationId;
-    await eventually(async () => (await q(`SELECT count(*)::int AS n FROM ${S()}.inbox_events WHERE consumer = 'oversight-returned'`))[0]!.n >= 3);
+    await eventually(async () => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${S()}.inbox_events WHERE consumer = 'oversight-returned'`))[0]!.n >= 3);
 
     expect(await q(`SELECT * FROM ${S()}.application_stages WHERE application_id = $1 ORDER BY stage`, [probe])).toEqual(before);
     expect((await app(probe))!.return_count).toBe(1);
@@ -242,9 +242,11 @@ describe('oversight dashboards: numbers checked by hand', () => {
       const s = summary(OTHER_BATCH, HOHHOT, i + 1);
       ids.push(s.applicationId);
       await publishEvent(env, ApplicationSubmitted, submittedEvent(s, at(2 + i)));
-      await publishEvent(env, i === 4 ? ApplicationRejected : ApplicationRecommended, i === 4
-        ? { applicationId: s.applicationId, reason: '不符合条件', measuresIds: ['M5.1'], rejectedBy: randomUUID(), rejectedAt: at(2 + i + d) }
-        : recommendedEvent(s, at(2 + i + d)) as never);
+      if (i === 4) {
+        await publishEvent(env, ApplicationRejected, { applicationId: s.applicationId, reason: '不符合条件', measuresIds: ['M5.1'], rejectedBy: randomUUID(), rejectedAt: at(2 + i + d) });
+      } else {
+        await publishEvent(env, ApplicationRecommended, recommendedEvent(s, at(2 + i + d)));
+      }
     }
     // One more, returned with two items and not resubmitted: its deadline (25 March) has passed on 1 April.
     const late = summary(OTHER_BATCH, HOHHOT, 6);
