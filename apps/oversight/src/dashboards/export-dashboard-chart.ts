@@ -55,7 +55,7 @@ export function chartTable(d: DashboardV1, chart: ExportDashboardChartV1['chart'
 }
 
 /** RFC 4180, with a leading quote for cells a spreadsheet would run as a formula. */
-const csvCell = (c: Cell) => {
+export const csvCell = (c: Cell) => {
   if (c === null) return '';
   const s = typeof c === 'number' ? String(c) : /^[=+\-@\t\r]/.test(c) ? `'${c}` : c;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
