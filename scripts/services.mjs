@@ -5,6 +5,8 @@ export const SERVICES = [
   { name: 'expert-management', healthPort: 3103 },
   { name: 'publicity', healthPort: 3104 },
   { name: 'compliance', healthPort: 3105 },
+  // The dashboards' projection (ADR 0029).
+  { name: 'oversight', healthPort: 3106 },
 ];
 // The gateway streams uploads of up to 2 GiB: a small young generation keeps its memory flat while
 // a large file passes (peak RSS 179 MiB against 236 MiB with Node's default; docs/benchmarks.md).

@@ -29,6 +29,7 @@ import { IntakeController } from './routes/intake.controller';
 import { ReferenceDataController } from './routes/reference-data.controller';
 import { ComplianceController, PublicityController } from './routes/publicity.controller';
 import { ComplianceCasesController } from './routes/compliance-cases.controller';
+import { DashboardsController } from './routes/dashboards.controller';
 import { TrackingEvaluationsController } from './routes/tracking-evaluations.controller';
 import { ExpertManagementController } from './routes/expert-management.controller';
 import { InstitutionsController } from './routes/institutions.controller';
@@ -79,6 +80,7 @@ export function gatewayModule(config: GatewayConfig) {
       PublicityController,
       ComplianceController,
       ComplianceCasesController,
+      DashboardsController,
       TrackingEvaluationsController,
       RegistryController,
       WorkspaceController,

@@ -11,6 +11,7 @@ export * as PreliminaryReview from './preliminary-review';
 export * as ExpertManagement from './expert-management';
 export * as Publicity from './publicity';
 export * as Compliance from './compliance';
+export * as Oversight from './oversight';
 
 export * from './contract';
 export * from './streams';
@@ -25,3 +26,4 @@ export * from './preliminary-review';
 export * from './expert-management';
 export * from './publicity';
 export * from './compliance';
+export * from './oversight';

@@ -6,7 +6,7 @@ import { MessageContract } from './index';
 // The contracts are read by context: <context>/{commands,events,queries}/<name>.v<N>.ts, one contract a
 // file, the file's version that of its subject. Checked on the source text, so a second contract
 // slipped into a file or a subject bumped without renaming its file fails here.
-const CONTEXTS = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance', 'common'];
+const CONTEXTS = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance', 'oversight', 'common'];
 const DIR_OF = { event: 'events', command: 'commands', query: 'queries' } as const;
 const NAMESPACE_OF: Record<string, unknown> = {
   intake: contracts.Intake,
@@ -14,6 +14,7 @@ const NAMESPACE_OF: Record<string, unknown> = {
   'expert-management': contracts.ExpertManagement,
   publicity: contracts.Publicity,
   compliance: contracts.Compliance,
+  oversight: contracts.Oversight,
 };
 // Every define…(subject, …) call with its subject, whether quoted or a template.
 const DEFINE = /\bdefine(Event|Command|Query|Contract)\(\s*(?:'(?:event|command|query)',\s*)?(['"`])([^'"`]+)\2/g;

@@ -22,6 +22,7 @@ import type { FormalReviewSheetV1 } from './preliminary-review/views/formal-revi
 import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/views/review-case-view.v1';
 import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/views/summary-view.v1';
 import type { BatchDecisionViewV1, CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListDetailViewV1, DecisionListViewV1, PublicNoticeSummaryV1, PublicNoticeV1, PublicRecognitionPageV1, PublicRecognitionViewV1, PublishedListV1, PrefectureRecognitionPageV1, PrefectureExpiryNoticeV1, ExpiryNoticeRunV1, RecognitionHistoryV1, RecognitionVerificationV1, ClosedPublicityV1, IssuingViewV1, RecognitionDocumentViewV1 } from './publicity/views/publicity-views.v1';
+import type { DashboardV1 } from './oversight/views/dashboard-views.v1';
 import type { ObjectionDetailV1, ObjectionFollowV1, ObjectionReceiptV1, ObjectionSummaryV1, PartyInquiryViewV1 } from './publicity/views/objection-views.v1';
 
 /**
@@ -121,6 +122,8 @@ export interface Replies {
   PrefectureRecognitionPageV1: PrefectureRecognitionPageV1;
   PrefectureExpiryNoticeListV1: PrefectureExpiryNoticeV1[];
   ExpiryNoticeRunV1: ExpiryNoticeRunV1;
+  // oversight (ADR 0029)
+  DashboardV1: DashboardV1;
   // compliance
   ComplianceCaseViewV1: ComplianceCaseViewV1;
   ComplianceCasePageV1: ComplianceCasePageV1;

@@ -2841,6 +2841,188 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One criterion's score and comment as an expert gave them (M8.1)."
   },
+  "DashboardBatchV1": {
+    "type": "object",
+    "properties": {
+      "batchId": {
+        "type": "string"
+      },
+      "year": {
+        "type": "number"
+      },
+      "name": {
+        "type": "string"
+      },
+      "prefectureDeadline": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "batchId",
+      "year",
+      "name",
+      "prefectureDeadline"
+    ]
+  },
+  "DashboardFiltersV1": {
+    "type": "object",
+    "properties": {
+      "batchId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "prefectureId": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "from": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "Applications first submitted on or after this China date."
+      },
+      "to": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "… and on or before this one."
+      }
+    },
+    "required": [
+      "batchId",
+      "prefectureId",
+      "from",
+      "to"
+    ],
+    "description": "The filters a dashboard was computed with, as the service understood them."
+  },
+  "DashboardV1": {
+    "type": "object",
+    "properties": {
+      "filters": {
+        "$ref": "#/definitions/DashboardFiltersV1"
+      },
+      "asOf": {
+        "type": "string",
+        "description": "The China date deadlines were judged on (an open deadline is one not yet passed)."
+      },
+      "batches": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/DashboardBatchV1"
+        }
+      },
+      "applications": {
+        "type": "number"
+      },
+      "states": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/StateCountV1"
+        }
+      },
+      "stages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/StageDurationV1"
+        }
+      },
+      "deadlines": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/DeadlineOutcomeV1"
+        }
+      },
+      "returns": {
+        "type": "object",
+        "properties": {
+          "total": {
+            "type": "number"
+          },
+          "applications": {
+            "type": "number"
+          },
+          "byItem": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/ReturnReasonV1"
+            }
+          }
+        },
+        "required": [
+          "total",
+          "applications",
+          "byItem"
+        ]
+      },
+      "objections": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ObjectionOutcomeV1"
+        }
+      },
+      "sanctions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SanctionMeasureV1"
+        }
+      },
+      "prefectures": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PrefectureRowV1"
+        }
+      }
+    },
+    "required": [
+      "filters",
+      "asOf",
+      "batches",
+      "applications",
+      "states",
+      "stages",
+      "deadlines",
+      "returns",
+      "objections",
+      "sanctions",
+      "prefectures"
+    ],
+    "description": "The Department's and the auditor's dashboards (issue 20, ADR 0029)."
+  },
+  "DeadlineOutcomeV1": {
+    "type": "object",
+    "properties": {
+      "deadline": {
+        "type": "string",
+        "enum": [
+          "correction",
+          "prefecture_review"
+        ]
+      },
+      "met": {
+        "type": "number"
+      },
+      "missed": {
+        "type": "number"
+      },
+      "open": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "deadline",
+      "met",
+      "missed",
+      "open"
+    ],
+    "description": "A deadline's outcome: met, missed, or still running (open)."
+  },
   "DecisionKindV1": {
     "type": "string",
     "enum": [
@@ -5358,6 +5540,26 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "A question put to a party about an objection, with its answer once given."
   },
+  "ObjectionOutcomeV1": {
+    "type": "object",
+    "properties": {
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "upheld",
+          "dismissed",
+          "pending"
+        ]
+      },
+      "count": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "outcome",
+      "count"
+    ]
+  },
   "ObjectionReceiptV1": {
     "type": "object",
     "properties": {
@@ -6548,6 +6750,46 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "year"
     ],
     "description": "A recognized product of the officer's prefecture (M14), with the expiry notices sent about it (M13.2)."
+  },
+  "PrefectureRowV1": {
+    "type": "object",
+    "properties": {
+      "prefectureId": {
+        "type": "string"
+      },
+      "applications": {
+        "type": "number"
+      },
+      "returned": {
+        "type": "number"
+      },
+      "recommended": {
+        "type": "number"
+      },
+      "rejected": {
+        "type": "number"
+      },
+      "recognized": {
+        "type": "number"
+      },
+      "preliminaryReviewMedianDays": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "Median days of the prefecture's preliminary review."
+      }
+    },
+    "required": [
+      "prefectureId",
+      "applications",
+      "returned",
+      "recommended",
+      "rejected",
+      "recognized",
+      "preliminaryReviewMedianDays"
+    ],
+    "description": "One prefecture's row: its applications and how they fared."
   },
   "ProblemDetailsV1": {
     "type": "object",
@@ -7970,6 +8212,22 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "An on-site verification's conclusion as the report quotes it (M8.2)."
   },
+  "ReturnReasonV1": {
+    "type": "object",
+    "properties": {
+      "item": {
+        "type": "string"
+      },
+      "count": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "item",
+      "count"
+    ],
+    "description": "Returns for correction (M7.3) by the item returned."
+  },
   "ReviewCaseViewV1": {
     "type": "object",
     "properties": {
@@ -8953,6 +9211,21 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
     ],
     "description": "One day of a sanction's history."
   },
+  "SanctionMeasureV1": {
+    "type": "object",
+    "properties": {
+      "measure": {
+        "type": "string"
+      },
+      "count": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "measure",
+      "count"
+    ]
+  },
   "SanctionPageV1": {
     "type": "object",
     "properties": {
@@ -9457,6 +9730,64 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "slotId"
     ],
     "description": "Every slot of the profile with whether it applies to this application and why (M7.4, M5.6)."
+  },
+  "StageDurationV1": {
+    "type": "object",
+    "properties": {
+      "stage": {
+        "type": "string",
+        "enum": [
+          "intake",
+          "preliminary_review",
+          "correction",
+          "comprehensive_review",
+          "publicity"
+        ]
+      },
+      "completed": {
+        "type": "number",
+        "description": "Applications that completed the stage at least once."
+      },
+      "inStage": {
+        "type": "number",
+        "description": "Applications in the stage now."
+      },
+      "medianDays": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "p90Days": {
+        "type": [
+          "number",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "stage",
+      "completed",
+      "inStage",
+      "medianDays",
+      "p90Days"
+    ],
+    "description": "Time in one stage over the applications that completed it, in days (one decimal)."
+  },
+  "StateCountV1": {
+    "type": "object",
+    "properties": {
+      "state": {
+        "type": "string"
+      },
+      "count": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "state",
+      "count"
+    ]
   },
   "SubmissionReceiptV1": {
     "type": "object",

@@ -61,7 +61,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the actor signing key to the gateway alone and the verify key to every service (ADR 0015)', () => {
-    for (const name of ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance']) {
+    for (const name of ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance', 'oversight']) {
       const env = compose.services[name].environment;
       expect(String(env.ACTOR_VERIFY_KEY)).toMatch(/\?/);
       expect(env.ACTOR_SIGNING_KEY).toBeUndefined();

@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, migrateService, natsCredentialsOf, REPO_ROOT, schemaOf, TestEnv } from '@firstset/testing';
 
-export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
+export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance', 'oversight'];
 
 export interface Platform {
   baseUrl: string;

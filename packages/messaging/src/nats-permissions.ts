@@ -14,10 +14,12 @@ export const NATS_USERS = {
   'expert-management': { role: 'service' },
   publicity: { role: 'service' },
   compliance: { role: 'service' },
+  // Reads every stream into its own projection and answers its queries; publishes no event (ADR 0029).
+  oversight: { role: 'projection' },
   gateway: { role: 'requester' },
   // Signs the audit chains' heads and keeps the checkpoints on JetStream (ADR 0027).
   'audit-checkpoint': { role: 'checkpointer' },
-} as const satisfies Record<string, { role: 'service' | 'requester' | 'checkpointer' }>;
+} as const satisfies Record<string, { role: 'service' | 'projection' | 'requester' | 'checkpointer' }>;
 
 export type NatsUserName = keyof typeof NATS_USERS;
 
@@ -83,8 +85,8 @@ export function ownStreamOf(service: string): { name: string; subjects: string[]
   return undefined;
 }
 
-function servicePermissions(service: string, ns: Namespace, options: NatsPermissionOptions): NatsUserPermissions {
-  const own = ownStreamOf(service);
+function servicePermissions(service: string, ns: Namespace, options: NatsPermissionOptions, projection = false): NatsUserPermissions {
+  const own = ownStreamOf(service) ?? (projection ? { name: '', subjects: [] } : undefined);
   if (!own) throw new Error(`service ${service} owns no stream in EVENT_STREAMS`);
   // Every service ensures every platform stream and the DLQ at start (platformImports), so that a
   // consumer binds whatever the start order; stream config comes from the shared contracts, so
@@ -113,7 +115,7 @@ function servicePermissions(service: string, ns: Namespace, options: NatsPermiss
 }
 
 function requesterPermissions(user: string, ns: Namespace): NatsUserPermissions {
-  const services = Object.entries(NATS_USERS).filter(([, u]) => u.role === 'service').map(([name]) => name);
+  const services = Object.entries(NATS_USERS).filter(([, u]) => u.role === 'service' || u.role === 'projection').map(([name]) => name);
   return {
     user,
     passwordEnv: passwordEnvOf(user),
@@ -152,7 +154,7 @@ function checkpointerPermissions(user: string, ns: Namespace): NatsUserPermissio
 export function natsPermissions(options: NatsPermissionOptions = {}): NatsUserPermissions[] {
   const ns = new Namespace(options.namespace);
   return Object.entries(NATS_USERS).map(([user, { role }]) =>
-    role === 'service' ? servicePermissions(user, ns, options) : role === 'checkpointer' ? checkpointerPermissions(user, ns) : requesterPermissions(user, ns),
+    role === 'requester' ? requesterPermissions(user, ns) : role === 'checkpointer' ? checkpointerPermissions(user, ns) : servicePermissions(user, ns, options, role === 'projection'),
   );
 }
 

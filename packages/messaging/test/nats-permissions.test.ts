@@ -71,6 +71,17 @@ describe('NATS credentials: one permission table, generated configs (ADR 0013)',
     expect(gateway.subscribe).toEqual(['_INBOX.>']);
     expect(gateway.allowResponses).toBe(false);
   });
+
+  it('gives a projection (oversight, ADR 0029) no event to publish, its own queries to answer, and the gateway the right to ask them', () => {
+    const users = new Map(natsPermissions({ namespace: 'tns' }).map((u) => [u.user, u]));
+    const oversight = users.get('oversight')!;
+    const allEvents = Object.values(EVENT_STREAMS).flat().map((c) => `tns.${c.subject}`);
+    expect(oversight.publish.filter((s) => allEvents.includes(s))).toEqual([]);
+    expect(oversight.publish).toContain('tns.dlq.oversight.>');
+    expect(oversight.subscribe.filter((s) => s !== '_INBOX.>').sort()).toEqual(requestSubjectsOf('oversight').map((s) => `tns.${s}`).sort());
+    expect(requestSubjectsOf('oversight')).toContain('oversight.dashboard.read.v1');
+    expect(users.get('gateway')!.publish).toContain('tns.oversight.dashboard.read.v1');
+  });
 });
 
 describe('NATS credentials on a real nats-server with the generated authorization', () => {

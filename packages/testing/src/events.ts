@@ -13,12 +13,12 @@ export async function publishEvent<T>(
   env: TestEnv,
   contract: MessageContract<T>,
   payload: T,
-  opts: { eventId?: string; msgId?: string; actor?: ActorContext } = {},
+  opts: { eventId?: string; msgId?: string; actor?: ActorContext; occurredAt?: string } = {},
 ): Promise<string> {
   const eventId = opts.eventId ?? randomUUID();
   const nc = await connect({ servers: env.natsUrl });
   try {
-    const headers = metaToHeaders({ requestId: randomUUID(), actor: opts.actor, eventId, occurredAt: new Date().toISOString() });
+    const headers = metaToHeaders({ requestId: randomUUID(), actor: opts.actor, eventId, occurredAt: opts.occurredAt ?? new Date().toISOString() });
     await jetstream(nc).publish(`${env.namespace}.${contract.subject}`, JSON.stringify(payload), {
       msgID: opts.msgId ?? eventId,
       headers,

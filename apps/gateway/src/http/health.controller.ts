@@ -9,7 +9,7 @@ import { Db } from '../prisma';
 import { ApiReply } from './api-reply';
 import { ServiceCaller } from './service-caller';
 
-export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance'];
+export const SERVICES = ['intake', 'preliminary-review', 'expert-management', 'publicity', 'compliance', 'oversight'];
 
 @ApiTags('健康检查 Health')
 @Controller('health')

@@ -27,4 +27,10 @@ describe('what preliminary review receives about a submitted version', () => {
     expect('declarations' in submittedPayload({ ...app, draft: { catalogueEntryCode: 'EF04' } }, 1, now)).toBe(false);
     expect('declarations' in submittedPayload(app, 1, now)).toBe(false);
   });
+
+  it('carries when the application was drafted, the start of the intake stage on the dashboards (ADR 0029)', () => {
+    const createdAt = new Date('2026-11-01T01:00:00Z');
+    expect(submittedPayload({ ...app, createdAt }, 1, now).createdAt).toBe('2026-11-01T01:00:00.000Z');
+    expect('createdAt' in submittedPayload(app, 1, now)).toBe(false);
+  });
 });

@@ -54,7 +54,7 @@ export function submittedPayload(
     'id' | 'batchId' | 'applicationNo' | 'prefectureId' | 'productKind' | 'productName' | 'series' | 'model' | 'rdCompletedOn' | 'policyProfileId' | 'policyProfileVersion'
   > & {
     enterprise: Pick<Enterprise, 'uscc' | 'name' | 'registeredAddress'>;
-  } & { draft?: unknown },
+  } & { draft?: unknown; createdAt?: Date },
   version: number,
   now: Date,
   facts: ReviewFacts = {},
@@ -87,6 +87,8 @@ export function submittedPayload(
     },
     policyProfile: { id: app.policyProfileId, version: app.policyProfileVersion },
     submittedAt: now.toISOString(),
+    // The oversight dashboards time the intake stage from the draft's creation (ADR 0029).
+    ...(app.createdAt ? { createdAt: app.createdAt.toISOString() } : {}),
   };
 }
 

@@ -217,7 +217,7 @@ export class SubmitCompleteApplication {
         );
         rows.versions.push({ id: randomUUID(), application_id: id, snapshot, pledge });
         rows.materials.push(...files.map((f) => ({ ...f, application_id: id })));
-        events.push({ payload: submittedPayload({ ...app, enterprise }, 1, now, reviewFacts(snapshot, status, check, now, pledge)), meta });
+        events.push({ payload: submittedPayload({ ...app, enterprise, createdAt: now }, 1, now, reviewFacts(snapshot, status, check, now, pledge)), meta });
         return {
           result: {
             id,

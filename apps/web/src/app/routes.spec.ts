@@ -43,6 +43,9 @@ describe('the route table', () => {
     expect(department.at(-1)).toBe('/department/audit-log');
     expect(menusOf('department_officer').at(-1)?.label).toBe('menu.auditLog');
     expect(workspaceOf('/department/applications/a-1')?.roles).toEqual(['department_officer', 'auditor']);
+    // Issue 20: the dashboards follow the prefectures' progress; the auditor has them too (read only).
+    expect(department.slice(department.indexOf('/department/progress'), department.indexOf('/department/progress') + 2)).toEqual(['/department/progress', '/department/dashboards']);
+    expect(workspaceOf('/department/dashboards')?.roles).toEqual(['department_officer', 'auditor']);
   });
 
   it("keeps the institution's and the expert's pages to them", () => {

@@ -80,6 +80,7 @@ export const WORKSPACES: readonly Workspace[] = [
     pages: [
       { path: '/department/batches', page: page(() => import('../workspaces/department/batches'), 'BatchesPage'), menu: { label: 'menu.batches' } },
       { path: '/department/progress', page: page(() => import('../workspaces/department/progress'), 'ProgressPage'), menu: { label: 'menu.progress' } },
+      { path: '/department/dashboards', page: page(() => import('../workspaces/department/dashboards/dashboards-page'), 'DashboardsPage'), menu: { label: 'menu.dashboards' } },
       { path: '/department/institutions', page: page(() => import('../workspaces/department/institutions'), 'InstitutionsPage'), menu: { label: 'menu.institutions' } },
       { path: '/department/commissions', page: page(() => import('../workspaces/department/commissions'), 'CommissionsPage'), menu: { label: 'menu.commissions' } },
       { path: '/department/reviews', page: page(() => import('../workspaces/department/oversight-reviews'), 'OversightReviewsPage'), menu: { label: 'menu.oversightReviews' } },

@@ -225,7 +225,7 @@ test('M8.1, M11.1 the Department commissions, the institution assigns, the exper
   // The auditor reads the Department's pages, read only: no action buttons anywhere.
   const auditor = await run.newPage();
   await run.signIn(auditor, 'auditor');
-  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单', '审计日志']);
+  await expect(auditor.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '统计分析', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单', '审计日志']);
   await auditor.getByRole('menuitem', { name: '综合评审情况' }).click();
   const seen = auditor.getByRole('row', { name: new RegExp(applicationNo) });
   await expect(seen.getByText('评审完成')).toBeVisible();

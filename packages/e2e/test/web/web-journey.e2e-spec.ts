@@ -33,7 +33,7 @@ test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submi
   // The Department opens this year's batch, its window open now (M7.1).
   const dept = await newPage();
   await signIn(dept, 'dept.admin');
-  await expect(dept.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单', '审计日志']);
+  await expect(dept.getByRole('menuitem')).toHaveText(['工作台首页', '年度申报批次', '各盟市进度', '统计分析', '第三方机构', '委托第三方机构', '综合评审情况', '认定名单与公示', '认定决定', '公示异议', '认定发文', '认定名录', '跟踪评价', '违规处理', '处理记录', '节假日日历', '盟市经办人账号', '新材料目录', '平台前认定名单', '审计日志']);
   await dept.getByRole('menuitem', { name: '年度申报批次' }).click();
   await expect(dept.getByText('尚未开启任何申报批次')).toBeVisible();
   await expectNoEnglish(dept);

@@ -22,6 +22,7 @@ import type { MessageKey } from './zh-CN';
 import { enObjections } from './en.objections';
 import { enCompliance } from './en.compliance';
 import { enIssuing } from './en.issuing';
+import { enDashboards } from './en.dashboards';
 import { enTracking } from './en.tracking';
 
 /** English, the second locale: every key of zh-CN, or it does not compile. */
@@ -262,6 +263,7 @@ export const en: Record<MessageKey, string> = {
   ...enIssuing,
   ...enTracking,
   ...enAudit,
+  ...enDashboards,
   ...enScoring,
   ...enRegistry,
   ...enSiteVisits,

@@ -30,6 +30,8 @@ const LATIN_ALLOWED: Partial<Record<keyof typeof zhCN, true>> = {
   'reports.exportPdf': true,
   'reports.exportXlsx': true,
   'audit.export': true,
+  'dashboards.downloadCsv': true,
+  'dashboards.downloadXlsx': true,
   // The hash's algorithm is named so in Chinese notices too (M9.2).
   'decide.list.hash': true,
   'notice.hash': true,

@@ -26,6 +26,7 @@ import { zhCNDecision } from './zh-CN.decision';
 import { zhCNObjections } from './zh-CN.objections';
 import { zhCNCompliance } from './zh-CN.compliance';
 import { zhCNIssuing } from './zh-CN.issuing';
+import { zhCNDashboards } from './zh-CN.dashboards';
 import { zhCNTracking } from './zh-CN.tracking';
 
 export const zhCN = {
@@ -266,6 +267,7 @@ export const zhCN = {
   ...zhCNIssuing,
   ...zhCNTracking,
   ...zhCNAudit,
+  ...zhCNDashboards,
   ...zhCNScoring,
   ...zhCNRegistry,
   ...zhCNSiteVisits,

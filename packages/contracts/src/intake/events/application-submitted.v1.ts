@@ -13,6 +13,9 @@ export class ApplicationSubmittedV1 extends ApplicationSummaryV1 {
   @IsDateString()
   submittedAt!: string;
 
+  /** When the application was drafted: the start of the intake stage (ADR 0029). Absent from older producers. */
+  @IsOptional() @IsDateString() createdAt?: string;
+
   /** The field (M4.2) or new-materials catalogue category (M4.3) the applicant chose. */
   @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,50}$/) catalogueEntryCode?: string;
 

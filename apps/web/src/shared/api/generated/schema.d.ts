@@ -2093,6 +2093,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计分析：按批次、盟市、时段 / The dashboards by batch, prefecture and period (M7, M8, M9, M10) */
+        get: operations["DashboardsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载某图表的数据（CSV 或 Excel） / One chart's numbers as CSV or XLSX */
+        get: operations["DashboardsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tracking-evaluations/recognitions": {
         parameters: {
             query?: never;
@@ -3745,6 +3779,48 @@ export interface components {
             score: number;
             comment: string;
         };
+        DashboardBatchV1: {
+            batchId: string;
+            year: number;
+            name: string;
+            prefectureDeadline: string;
+        };
+        /** @description The filters a dashboard was computed with, as the service understood them. */
+        DashboardFiltersV1: {
+            batchId: string | null;
+            prefectureId: string | null;
+            /** @description Applications first submitted on or after this China date. */
+            from: string | null;
+            /** @description … and on or before this one. */
+            to: string | null;
+        };
+        /** @description The Department's and the auditor's dashboards (issue 20, ADR 0029). */
+        DashboardV1: {
+            filters: components["schemas"]["DashboardFiltersV1"];
+            /** @description The China date deadlines were judged on (an open deadline is one not yet passed). */
+            asOf: string;
+            batches: components["schemas"]["DashboardBatchV1"][];
+            applications: number;
+            states: components["schemas"]["StateCountV1"][];
+            stages: components["schemas"]["StageDurationV1"][];
+            deadlines: components["schemas"]["DeadlineOutcomeV1"][];
+            returns: {
+                total: number;
+                applications: number;
+                byItem: components["schemas"]["ReturnReasonV1"][];
+            };
+            objections: components["schemas"]["ObjectionOutcomeV1"][];
+            sanctions: components["schemas"]["SanctionMeasureV1"][];
+            prefectures: components["schemas"]["PrefectureRowV1"][];
+        };
+        /** @description A deadline's outcome: met, missed, or still running (open). */
+        DeadlineOutcomeV1: {
+            /** @enum {string} */
+            deadline: "correction" | "prefecture_review";
+            met: number;
+            missed: number;
+            open: number;
+        };
         /** @enum {string} */
         DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
         DecisionListDetailListV1: components["schemas"]["DecisionListDetailViewV1"][];
@@ -4392,6 +4468,11 @@ export interface components {
             /** @description Files the party attached to its answer (uploaded before it answers). */
             attachments: components["schemas"]["ObjectionAttachmentV1"][];
         };
+        ObjectionOutcomeV1: {
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed" | "pending";
+            count: number;
+        };
         /** @description What the objector keeps after lodging: the number to follow the case with (ADR 0025). */
         ObjectionReceiptV1: {
             receiptNo: string;
@@ -4693,6 +4774,17 @@ export interface components {
             statusSince: string | null;
             /** @description The thresholds already notified (90, 30), in the order sent. */
             expiryNotices: number[];
+        };
+        /** @description One prefecture's row: its applications and how they fared. */
+        PrefectureRowV1: {
+            prefectureId: string;
+            applications: number;
+            returned: number;
+            recommended: number;
+            rejected: number;
+            recognized: number;
+            /** @description Median days of the prefecture's preliminary review. */
+            preliminaryReviewMedianDays: number | null;
         };
         /** @description RFC 9457 problem details, as every 4xx and 5xx answer carries them; `title` is "中文 / English". */
         ProblemDetailsV1: {
@@ -5073,6 +5165,11 @@ export interface components {
             conclusionLabel: components["schemas"]["LabelV1"];
             note: string | null;
         };
+        /** @description Returns for correction (M7.3) by the item returned. */
+        ReturnReasonV1: {
+            item: string;
+            count: number;
+        };
         /** @description One application in preliminary review with everything the officer decides on. */
         ReviewCaseViewV1: {
             applicationId: string;
@@ -5308,6 +5405,10 @@ export interface components {
             reason: string;
             recordedAt: string;
         };
+        SanctionMeasureV1: {
+            measure: string;
+            count: number;
+        };
         /** @description One page of the registry. */
         SanctionPageV1: {
             items: components["schemas"]["SanctionRecordV1"][];
@@ -5431,6 +5532,21 @@ export interface components {
             basis: string;
             reasonZh: string;
             reasonEn: string;
+        };
+        /** @description Time in one stage over the applications that completed it, in days (one decimal). */
+        StageDurationV1: {
+            /** @enum {string} */
+            stage: "intake" | "preliminary_review" | "correction" | "comprehensive_review" | "publicity";
+            /** @description Applications that completed the stage at least once. */
+            completed: number;
+            /** @description Applications in the stage now. */
+            inStage: number;
+            medianDays: number | null;
+            p90Days: number | null;
+        };
+        StateCountV1: {
+            state: string;
+            count: number;
         };
         /** @description What the applicant keeps: the number, the time, and the hash of exactly what was submitted. */
         SubmissionReceiptV1: {
@@ -6392,6 +6508,7 @@ export interface components {
         ApplicationSubmittedV1: {
             version: number;
             submittedAt: string;
+            createdAt?: string;
             catalogueEntryCode?: string;
             credit?: components["schemas"]["SubmittedCreditCheckV1"];
             flags?: components["schemas"]["SubmissionFlagV1"][];
@@ -6427,6 +6544,7 @@ export interface components {
             partners?: components["schemas"]["ApplicationPartnerV1"][];
             version: number;
             submittedAt: string;
+            createdAt?: string;
             catalogueEntryCode?: string;
             credit?: components["schemas"]["SubmittedCreditCheckV1"];
             flags?: components["schemas"]["SubmissionFlagV1"][];
@@ -7629,6 +7747,28 @@ export interface components {
             note: string;
             prefectureId: string;
             requestedAt: string;
+        };
+        DashboardFiltersQueryV1: {
+            /** Format: uuid */
+            batchId?: string;
+            prefectureId?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+        };
+        ExportDashboardChartV1: {
+            /** @enum {string} */
+            chart: "states" | "stages" | "deadlines" | "returns" | "objections" | "sanctions" | "prefectures";
+            /** @enum {string} */
+            format?: "csv" | "xlsx";
+            /** Format: uuid */
+            batchId?: string;
+            prefectureId?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
         };
         OmitAmendRecognitionV1RecognitionId: {
             expectedVersion: number;
@@ -12341,6 +12481,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicSanctionListV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    DashboardsController_read: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                prefectureId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DashboardV1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardV1"];
+                };
+            };
+            /** @description 请求有误（问题详情） / Client error, as problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsV1"];
+                };
+            };
+        };
+    };
+    DashboardsController_export: {
+        parameters: {
+            query: {
+                chart: "states" | "stages" | "deadlines" | "returns" | "objections" | "sanctions" | "prefectures";
+                format?: "csv" | "xlsx";
+                batchId?: string;
+                prefectureId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 / The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

@@ -1,0 +1,13 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ServiceConfig } from '@firstset/service-kit';
+import { Prisma, PrismaClient } from './generated/prisma/client';
+
+export type Tx = Prisma.TransactionClient;
+export type Db = InstanceType<typeof PrismaClient>;
+
+/** Oversight's Prisma client on its own schema (chosen at run time: tests use their own). */
+export function createPrisma(config: ServiceConfig): Db {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }, { schema: config.dbSchema }),
+  });
+}
