@@ -52,11 +52,13 @@ export class AuditFiltersV1 {
 
   /** From this instant, inclusive (ISO 8601 with offset). */
   @IsOptional()
+  @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   from?: string;
 
   /** Before this instant, exclusive. */
   @IsOptional()
+  @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   to?: string;
 
