@@ -27,14 +27,17 @@ import { SummarizeTracking } from './tracking/summarize-tracking';
 import { RequestTrackingReport } from './tracking/request-tracking-report';
 import { SubmitTrackingReport } from './tracking/submit-tracking-report';
 import { TrackingController } from './tracking/tracking.controller';
+import { WorkloadController } from './workload/workload.controller';
+import { ReadWorkload } from './workload/read-workload';
 import { TrackingFiles } from './tracking/tracking-files';
 import { createPrisma } from './prisma';
 
 export function complianceModule(config: ServiceConfig) {
   @Module({
     imports: platformImports(config, createPrisma),
-    controllers: [RecognitionsController, BansController, SanctionsController, CasesController, RegistryController, TrackingController, RecognitionIssuedConsumer],
+    controllers: [RecognitionsController, BansController, SanctionsController, CasesController, RegistryController, TrackingController, WorkloadController, RecognitionIssuedConsumer],
     providers: [
+      ReadWorkload,
       ReadRecognitions,
       ExpireDueRecognitions,
       ExpiryScheduler,

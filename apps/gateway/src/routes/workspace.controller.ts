@@ -2,6 +2,7 @@ import { Controller, Get, Logger, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  GetComplianceWorkload,
   GetExpertManagementWorkload,
   GetIntakeWorkload,
   GetPreliminaryReviewWorkload,
@@ -25,10 +26,12 @@ const SOURCES: Record<ActorContext['role'], readonly [Service, MessageContract<u
   department_officer: [
     ['intake', GetIntakeWorkload],
     ['publicity', GetPublicityWorkload],
+    ['compliance', GetComplianceWorkload],
   ],
   auditor: [
     ['intake', GetIntakeWorkload],
     ['publicity', GetPublicityWorkload],
+    ['compliance', GetComplianceWorkload],
   ],
   expert: [['expert-management', GetExpertManagementWorkload]],
   institution_staff: [['expert-management', GetExpertManagementWorkload]],

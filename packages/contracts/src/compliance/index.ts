@@ -40,3 +40,4 @@ export * from './commands/authorize-tracking-file-download.v1';
 export * from './commands/remove-tracking-file.v1';
 export * from './queries/find-unreferenced-tracking-files.v1';
 export * from './events/tracking-report-requested.v1';
+export * from './queries/get-workload.v1';
