@@ -38,11 +38,12 @@ describe('the OpenAPI document describes every GET query from its DTO', () => {
 
   it('the review queue search: its filters (M7.2) and paging (M7.3), typed as the validators say', () => {
     const q = queryOf(doc, '/api/preliminary-review/queue/search');
-    expect(Object.keys(q).sort()).toEqual(['batchId', 'catalogueEntryCode', 'page', 'pageSize', 'productKind', 'search', 'sort', 'state']);
+    expect(Object.keys(q).sort()).toEqual(['attention', 'batchId', 'catalogueEntryCode', 'page', 'pageSize', 'productKind', 'search', 'sort', 'state']);
     expect(Object.values(q).every((p) => p.required === false)).toBe(true);
     expect(q.batchId.schema).toEqual({ type: 'string', format: 'uuid' });
     expect(q.state.schema).toMatchObject({ type: 'string', enum: expect.arrayContaining(['SUBMITTED', 'RETURNED_FOR_CORRECTION', 'WITHDRAWN']) });
     expect(q.productKind.schema).toMatchObject({ type: 'string', enum: ['FIRST_SET_EQUIPMENT', 'FIRST_BATCH_COMPONENT', 'FIRST_BATCH_MATERIAL'] });
+    expect(q.attention.schema).toEqual({ type: 'string', enum: ['unclaimed', 'overdue'] });
     expect(q.sort.schema).toEqual({ type: 'string', enum: ['longest', 'shortest'] });
     expect(q.catalogueEntryCode.schema).toEqual({ type: 'string', pattern: '^[A-Za-z0-9._-]{1,50}$' });
     expect(q.search.schema).toEqual({ type: 'string', maxLength: 100 });
