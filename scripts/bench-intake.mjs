@@ -1,15 +1,22 @@
-// Deadline-rush benchmark of intake (npm run bench:intake; issue 4 item 7). Starts its own platform
+// Deadline-rush benchmark of intake (npm run bench:intake; issues 4 and 21). Starts its own platform
 // on a fresh schema prefix and NATS namespace (as scripts/bench.mjs does) and removes them after.
 //   Part 1: complete submissions through the gateway — one POST /applications/submissions with the
-//           whole ~10 KB application and references to materials uploaded before — until every one
+//           whole ~11 KB application and references to materials uploaded before — until every one
 //           stands in the Baotou prefecture queue; 16 and 64 concurrent clients, with one and then
 //           two intake instances (same schema and namespace: one NATS queue group). Each run is
-//           compared with a baseline measured in the same run: a bare node:http endpoint that
-//           inserts the same document into PostgreSQL with one INSERT (pg Pool). Then, for
-//           comparison, the form's own path (create, autosave, one PDF upload per slot, submit) at 16 clients.
+//           compared with two baselines measured just before it:
+//             - bare: a node:http endpoint that inserts the document with one INSERT (pg Pool);
+//             - floor (issue 21 item 1, scripts/bench-floor.mjs): one plain Node process that takes
+//               the same request and writes, in one transaction with multi-row statements, the rows
+//               a submission leaves (application, timeline, version, files, credit answer, outbox,
+//               review case, idempotency, chained audit record). Target: ≥ 0.6× its rate.
+//           Then the form's own path (issue 21 item 2) at the lowest concurrency, in phases over the
+//           same N applications: create; (uploads, not timed); 5 autosaves; the check; the submit.
+//           Its rate is N / (create + autosaves + submit time), compared with the one-request
+//           path's rate at the same concurrency; CPU per request per process for each phase.
 //   Part 2: one 1 GiB material upload through the gateway: MB/s and the gateway's peak RSS.
 // Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
-//      BENCH_DRAFT_FLOW=0 skips the three-request comparison,
+//      BENCH_DRAFT_FLOW=0 skips the form's path, BENCH_INSTANCES ("1,2"),
 //      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (gateway, intake and preliminary-review under --cpu-prof).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +28,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { completeDeclarations, CURRENT_PLEDGE_VERSION, onePagePdf, uploadEverySlot } from './bench-application.mjs';
+import { completeDeclarations, CURRENT_PLEDGE_VERSION, onePagePdf, requiredSlots, uploadEverySlot } from './bench-application.mjs';
 import { envOf, GATEWAY, nodeArgsOf, SERVICES, throwawayActorKeys } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +55,9 @@ const demo = JSON.parse(readFileSync(join(root, 'scripts', 'demo-data.json'), 'u
 const N = Number(process.env.BENCH_N ?? 300);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
 const DRAFT_FLOW = process.env.BENCH_DRAFT_FLOW !== '0';
+const INSTANCES = (process.env.BENCH_INSTANCES ?? '1,2').split(',').map(Number);
+/** Autosaves per application on the form's path (issue 21 item 2). */
+const AUTOSAVES = 5;
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const port = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}/api`;
@@ -244,6 +254,40 @@ async function baselineRun(url, concurrency) {
   return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), cpuMs };
 }
 
+/** The records' own floor (scripts/bench-floor.mjs), in its own process so that its CPU is counted apart. */
+async function startFloor() {
+  const schema = (name) => `${id}_${name.replace(/-/g, '_')}`;
+  const child = spawn(process.execPath, [join(root, 'scripts', 'bench-floor.mjs'), schema('intake'), schema('preliminary-review'), schema('floor')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push({ name: 'floor', child });
+  const port = await new Promise((ok, fail) => {
+    child.stdout.once('data', (d) => ok(Number(String(d).trim())));
+    child.once('exit', (code) => fail(new Error(`floor exited with ${code}`)));
+  });
+  return `http://127.0.0.1:${port}/submissions`;
+}
+
+let floorRuns = 0;
+async function floorRun(url, concurrency, body) {
+  const run = ++floorRuns;
+  const cpu0 = cpuByProcess();
+  const { ms, started } = await drive(N, concurrency, async (i) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `${id}-floor-${run}-${i}` },
+      body: JSON.stringify(body(i)),
+    });
+    if (res.status !== 201) throw new Error(`floor: ${res.status} ${await res.text()}`);
+    await res.json();
+  });
+  const s = (performance.now() - started) / 1000;
+  const per = cpuPerItem(cpu0, cpuByProcess(), N);
+  const cpuMs = (per.get('floor') ?? 0) + (per.get('postgres') ?? 0);
+  return { rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), cpuMs };
+}
+
 try {
   run('migrate-all.mjs');
   run('seed-demo.mjs');
@@ -325,13 +369,6 @@ try {
     call('POST', '/applications/submissions', ent, submission(batchId, `${tag}-${i}`, i), {
       'idempotency-key': `${id}-${tag}-${i}`,
     });
-  // The form's path: create, autosave the ~10 KB draft, upload a PDF per slot, submit with the pledge.
-  const draftFlowOne = async (batchId, tag, i) => {
-    const app = await create(batchId, `${tag}-${i}`);
-    await call('PATCH', `/applications/${app.id}`, ent, { expectedRevision: app.revision, ...draftOf(i) });
-    await uploadEverySlot(base, ent, app.id, smallPdf);
-    await call('POST', `/applications/${app.id}/submit`, ent, { pledgeVersion: CURRENT_PLEDGE_VERSION }, { 'idempotency-key': `${id}-${tag}-${i}` });
-  };
   // Warm-up (JIT, pools, consumers): a few submissions that are not measured.
   await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM', i + 1));
 
@@ -391,13 +428,16 @@ try {
   }
 
   const baseline = await startBaseline();
+  const floorUrl = await startFloor();
   const rows = [];
-  const measure = async (flow, one, instances, c) => {
-    const base0 = await baselineRun(baseline.url, c);
+  const perLine = (per) => per.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ') + `; total ${per.reduce((a, [, t]) => a + t, 0).toFixed(2)}`;
+  const measure = async (instances, c) => {
+    const bare = await baselineRun(baseline.url, c);
+    const floor = await floorRun(floorUrl, c, (i) => submission(batch.id, `FLOOR${instances}-${c}-${i}`, i));
     const before = await queued();
-    const tag = `${flow === 'complete' ? 'C' : 'D'}I${instances}C${c}`;
+    const tag = `CI${instances}C${c}`;
     const cpu0 = cpuByProcess();
-    const { ms, started } = await drive(N, c, (i) => one(batch.id, tag, i));
+    const { ms, started } = await drive(N, c, (i) => submitOne(batch.id, tag, i));
     for (;;) {
       const total = await queued();
       if (total >= before + N) break;
@@ -405,38 +445,76 @@ try {
       await sleep(20);
     }
     const s = (performance.now() - started) / 1000;
-    const perSubmission = [...cpuPerItem(cpu0, cpuByProcess(), N)]
-      .filter(([, t]) => t > 0.05)
-      .sort((a, b) => b[1] - a[1]);
-    const row = { flow, instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), base: base0, perSubmission };
+    const perSubmission = [...cpuPerItem(cpu0, cpuByProcess(), N)].filter(([, t]) => t > 0.05).sort((a, b) => b[1] - a[1]);
+    const row = { instances, clients: c, rate: N / s, p50: pct(ms, 50), p99: pct(ms, 99), bare, floor, perSubmission };
     rows.push(row);
     console.log(
-      `${flow.padEnd(8)} intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)} submissions/s  p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
-        ` | baseline ${base0.rate.toFixed(0)}/s (p50 ${base0.p50.toFixed(1)} p99 ${base0.p99.toFixed(1)} ms) | ratio ${(row.rate / base0.rate).toFixed(2)}`,
+      `complete intake x${instances}, ${String(c).padStart(2)} clients: ${row.rate.toFixed(0)}/s p50 ${row.p50.toFixed(0)} ms p99 ${row.p99.toFixed(0)} ms` +
+        ` | floor ${floor.rate.toFixed(0)}/s (p99 ${floor.p99.toFixed(0)} ms, CPU ${floor.cpuMs.toFixed(2)} ms) ratio ${(row.rate / floor.rate).toFixed(2)}` +
+        ` | bare ${bare.rate.toFixed(0)}/s ratio ${(row.rate / bare.rate).toFixed(2)}`,
     );
-    console.log(
-      `         CPU ms per submission (baseline: ${base0.cpuMs.toFixed(2)} in client+server and postgres): ${perSubmission.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')}; total ${perSubmission.reduce((a, [, t]) => a + t, 0).toFixed(2)}`,
-    );
+    console.log(`         CPU ms per submission: ${perLine(perSubmission)}`);
   };
-  for (const instances of [1, 2]) {
+
+  /** The form's path in phases over the same N applications (issue 21 item 2); each phase's CPU per request. */
+  const formPath = async (c) => {
+    const tag = `F${c}`;
+    const apps = new Array(N);
+    const phases = [];
+    const phase = async (name, perApp, timed, one) => {
+      const cpu0 = cpuByProcess();
+      const { ms, started } = await drive(N, c, one);
+      const s = (performance.now() - started) / 1000;
+      const per = [...cpuPerItem(cpu0, cpuByProcess(), N * perApp)].filter(([, t]) => t > 0.02).sort((a, b) => b[1] - a[1]);
+      phases.push({ name, perApp, timed, s, p50: pct(ms, 50) / perApp, p99: pct(ms, 99) / perApp, per });
+    };
+    const groups = [['innovationPoints'], ['performanceIndicators'], ['ipList'], ['firstSale', 'sales'], ['declarations']];
+    await phase('create', 1, true, async (i) => (apps[i] = await create(batch.id, `${tag}-${i}`)));
+    await phase('upload (not in the rate)', requiredSlots().length, false, (i) => uploadEverySlot(base, ent, apps[i].id, smallPdf));
+    await phase('autosave', AUTOSAVES, true, async (i) => {
+      const whole = draftOf(i);
+      let revision = apps[i].revision;
+      for (let k = 0; k < AUTOSAVES; k++) {
+        const body = Object.fromEntries(groups[k % groups.length].map((g) => [g, whole[g]]));
+        revision = (await call('PATCH', `/applications/${apps[i].id}`, ent, { expectedRevision: revision, ...body })).revision;
+      }
+    });
+    await phase('check (not in the rate)', 1, false, (i) => call('GET', `/applications/${apps[i].id}/check`, ent));
+    const before = await queued();
+    await phase('submit', 1, true, (i) =>
+      call('POST', `/applications/${apps[i].id}/submit`, ent, { pledgeVersion: CURRENT_PLEDGE_VERSION }, { 'idempotency-key': `${id}-${tag}-${i}` }),
+    );
+    for (const t0 = performance.now(); (await queued()) < before + N; await sleep(20))
+      if (performance.now() - t0 > 600_000) throw new Error('the form path’s submissions did not reach the queue');
+    const s = phases.filter((p) => p.timed).reduce((a, p) => a + p.s, 0);
+    const complete = rows.find((r) => r.instances === 1 && r.clients === c);
+    console.log(`\nThe form's path, ${c} clients, ${N} applications: create + ${AUTOSAVES} autosaves + submit at ${(N / s).toFixed(0)}/s` +
+      (complete ? `; the one-request path ${complete.rate.toFixed(0)}/s; ratio ${(N / s / complete.rate).toFixed(2)}` : ''));
+    console.log('| phase | requests per application | s | p50 ms | p99 ms | CPU ms per request by process | total CPU ms |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const p of phases)
+      console.log(`| ${p.name} | ${p.perApp} | ${p.s.toFixed(1)} | ${p.p50.toFixed(1)} | ${p.p99.toFixed(1)} | ${p.per.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')} | ${p.per.reduce((a, [, t]) => a + t, 0).toFixed(2)} |`);
+  };
+
+  for (const instances of INSTANCES) {
     if (instances === 2) {
       startIntake();
       await sleep(8000); // its consumers join the queue group
       await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM2', i + 1));
     }
-    for (const c of CONCURRENCIES) await measure('complete', submitOne, instances, c);
-    if (instances === 1 && DRAFT_FLOW) await measure('draft', draftFlowOne, 1, Math.min(...CONCURRENCIES));
+    for (const c of CONCURRENCIES) await measure(instances, c);
+    if (instances === 1 && DRAFT_FLOW) await formPath(Math.min(...CONCURRENCIES));
   }
   await baseline.close();
 
   console.log(
-    `\nPart 1: ${N} submissions per configuration, until all stand in the Baotou queue (complete: one request with the whole application; draft: create + autosave + one upload per slot + submit)`,
+    `\nPart 1: ${N} complete submissions per configuration (one request with the whole application), until all stand in the Baotou queue`,
   );
-  console.log('| path | intake instances | clients | submissions/s | p50 ms | p99 ms | baseline /s | ratio |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| intake instances | clients | submissions/s | p50 ms | p99 ms | floor /s | floor p99 ms | ratio to floor | bare /s | ratio to bare | CPU ms per submission (all processes) | floor CPU ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows)
     console.log(
-      `| ${r.flow} | ${r.instances} | ${r.clients} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.base.rate.toFixed(0)} | ${(r.rate / r.base.rate).toFixed(2)} |`,
+      `| ${r.instances} | ${r.clients} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.floor.rate.toFixed(0)} | ${r.floor.p99.toFixed(0)} | ${(r.rate / r.floor.rate).toFixed(2)} | ${r.bare.rate.toFixed(0)} | ${(r.rate / r.bare.rate).toFixed(2)} | ${r.perSubmission.reduce((a, [, t]) => a + t, 0).toFixed(2)} | ${r.floor.cpuMs.toFixed(2)} |`,
     );
   if (uploadResult) {
     const u = uploadResult;

@@ -7,8 +7,7 @@ import { ImportCatalogue, ReadCatalogue } from './catalogues/import-catalogue';
 import { ImportEarlierRecognitions, ReadEarlierRecognitions } from './earlier-recognitions/import-earlier-recognitions';
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
-import { SubmitApplication } from './applications/submit-application';
-import { SubmitCompleteApplication } from './applications/submit-complete-application';
+import { SubmitApplications } from './applications/submit-applications';
 import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
@@ -83,8 +82,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       ReadEarlierRecognitions,
       RegisterEnterprise,
       CreateApplication,
-      SubmitApplication,
-      SubmitCompleteApplication,
+      SubmitApplications,
       ReadApplications,
       ExtendBatchWindow,
       CloseBatchWindow,

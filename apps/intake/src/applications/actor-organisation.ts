@@ -10,6 +10,15 @@ const DEPARTMENT = '内蒙古自治区工业和信息化厅 / Department of Indu
  * or the kind of reviewer (intake does not keep institutions' names). Null for the system.
  */
 export async function organisationOf(tx: Tx, actor: ActorContext): Promise<string | null> {
+  const enterprise =
+    actor.role === 'enterprise' && actor.enterpriseUscc
+      ? await tx.enterprise.findUnique({ where: { uscc: actor.enterpriseUscc }, select: { name: true } })
+      : null;
+  return organisationFor(actor, enterprise?.name);
+}
+
+/** The same, the enterprise's registered name already read (an enterprise's staff only). */
+export function organisationFor(actor: ActorContext, enterpriseName: string | undefined): string | null {
   switch (actor.role) {
     case 'department_officer':
     case 'auditor':
@@ -20,10 +29,8 @@ export async function organisationOf(tx: Tx, actor: ActorContext): Promise<strin
         ? `${body.nameZh}工业和信息化主管部门 / ${body.nameEn} industry and IT authority`
         : `盟市工业和信息化主管部门（${actor.prefectureId ?? '—'}） / prefecture industry and IT authority (${actor.prefectureId ?? '—'})`;
     }
-    case 'enterprise': {
-      const e = actor.enterpriseUscc ? await tx.enterprise.findUnique({ where: { uscc: actor.enterpriseUscc }, select: { name: true } }) : null;
-      return e ? `${e.name} / ${e.name}` : null;
-    }
+    case 'enterprise':
+      return enterpriseName ? `${enterpriseName} / ${enterpriseName}` : null;
     case 'institution_staff':
       return '第三方评价机构 / third-party institution';
     case 'expert':

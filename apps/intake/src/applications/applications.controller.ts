@@ -24,8 +24,7 @@ import { CheckApplication } from './check-application';
 import { CreateApplication } from './create-application';
 import { ReadApplications } from './read-applications';
 import { ResubmitApplication } from './resubmit-application';
-import { SubmitApplication } from './submit-application';
-import { SubmitCompleteApplication } from './submit-complete-application';
+import { SubmitApplications } from './submit-applications';
 import { UpdateDraft } from './update-draft';
 import { WithdrawApplication } from './withdraw-application';
 
@@ -36,8 +35,7 @@ export class ApplicationsController {
     private readonly createApplication: CreateApplication,
     private readonly updateDraft: UpdateDraft,
     private readonly checkApplication: CheckApplication,
-    private readonly submitApplication: SubmitApplication,
-    private readonly submitComplete: SubmitCompleteApplication,
+    private readonly submissions: SubmitApplications,
     private readonly resubmitApplication: ResubmitApplication,
     private readonly withdrawApplication: WithdrawApplication,
     private readonly readApplications: ReadApplications,
@@ -60,12 +58,12 @@ export class ApplicationsController {
 
   @Answers(Submit)
   submit(input: SubmitApplicationV1, meta: MessageMeta) {
-    return this.submitApplication.execute(input, meta);
+    return this.submissions.submitDraft(input, meta);
   }
 
   @Answers(SubmitComplete)
   submitWhole(input: SubmitCompleteApplicationV1, meta: MessageMeta) {
-    return this.submitComplete.execute(input, meta);
+    return this.submissions.submitComplete(input, meta);
   }
 
   @Answers(Resubmit)

@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationState, MaterialSlotId, PolicyProfile, PolicyProfileRegistry, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
+import { ApplicationState, earlierAsPrior, MaterialSlotId, PolicyProfile, PolicyProfileRegistry, PriorRecognition, ProductKind, toShanghaiDate } from '@firstset/domain';
 import { ApplicationRefDto } from '@firstset/contracts';
-import { MessageMeta } from '@firstset/messaging';
-import { Clock, notFound, PRISMA, requireActor } from '@firstset/service-kit';
+import { MessageMeta, SqlExecutor } from '@firstset/messaging';
+import { Clock, notFound, PRISMA, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { Application, Enterprise } from '../generated/prisma/client';
 import { IntakeErrors } from '../intake.errors';
 import { Db, Tx } from '../prisma';
 import { profileOf } from '../policy/application-profile';
-import { earlierPriors } from '../earlier-recognitions/import-earlier-recognitions';
 import { snapshotOf } from './application-snapshot';
 import { correctionOf } from './correction-answers';
 import { CheckResult, preSubmissionCheck } from './pre-submission-check';
+import { readSubmissionFacts, SubmissionFacts } from './submission-store';
 
 export type PriorRow = Pick<Application, 'id' | 'enterpriseUscc' | 'productKind' | 'series' | 'model' | 'state'>;
 
@@ -26,29 +26,29 @@ export const toPriorRecognition = (r: PriorRow): PriorRecognition => ({
   status: r.state as 'RECOGNIZED' | 'EXPIRED',
 });
 
-async function priorRecognitions(db: Tx | Db, excludeId: string): Promise<PriorRecognition[]> {
-  const rows = await db.application.findMany({
-    where: { state: { in: PRIOR_STATES }, id: { not: excludeId } },
-    select: { id: true, enterpriseUscc: true, productKind: true, series: true, model: true, state: true },
-  });
-  // M6.4: with the recognitions the Department imported from before the platform.
-  return [...rows.map(toPriorRecognition), ...(await earlierPriors(db))];
+/** M6.4: intake's recognized applications and the Department's imported ones, but the application's own. */
+export function priorsOf(facts: Pick<SubmissionFacts, 'priors' | 'earlier'>, excludeId: string): PriorRecognition[] {
+  return [...facts.priors.filter((p) => p.id !== excludeId).map(toPriorRecognition), ...facts.earlier.map(earlierAsPrior)];
 }
 
-/** Runs the pre-submission check on an application as it stands now (inside the caller's transaction). */
+/**
+ * Runs the pre-submission check on an application as it stands now (inside the caller's
+ * transaction when given one), on the very reads submitting uses (submission-store.ts).
+ */
 export async function checkApplication(
-  db: Tx | Db,
+  db: SqlExecutor,
+  schema: string,
   app: Application & { enterprise: Enterprise },
   now: Date,
   profile: PolicyProfile,
 ): Promise<CheckResult> {
-  const attached = await db.material.findMany({ where: { applicationId: app.id, removedAt: null }, select: { slotId: true }, distinct: ['slotId'] });
+  const facts = await readSubmissionFacts(db, schema, { usccs: [], batchIds: [], draftIds: [app.id], materialIds: [], products: [], newApplications: 0 });
   return preSubmissionCheck({
     snapshot: snapshotOf(app),
     applicationDate: toShanghaiDate(now),
     enterprise: { uscc: app.enterpriseUscc, addressDivisionCode: app.enterprise.addressDivisionCode },
-    priors: await priorRecognitions(db, app.id),
-    attachedSlots: attached.map((m) => m.slotId as MaterialSlotId),
+    priors: priorsOf(facts, app.id),
+    attachedSlots: [...new Set(facts.files.filter((f) => f.applicationId === app.id).map((f) => f.slotId as MaterialSlotId))],
     correction: app.state === ApplicationState.RETURNED_FOR_CORRECTION ? correctionOf(app.correction) : null,
     profile,
   });
@@ -57,11 +57,12 @@ export async function checkApplication(
 /** Refuses a (re)submission while the pre-submission check finds blocking problems (M5, M6, M7.4). */
 export async function assertNoBlockingProblems(
   tx: Tx,
+  schema: string,
   app: Application & { enterprise: Enterprise },
   now: Date,
   profile: PolicyProfile,
 ): Promise<CheckResult> {
-  const check = await checkApplication(tx, app, now, profile);
+  const check = await checkApplication(tx, schema, app, now, profile);
   if (!check.canSubmit) throw IntakeErrors.blockingProblems(check.problems.filter((p) => p.severity === 'blocking'));
   return check;
 }
@@ -73,6 +74,7 @@ export class CheckApplication {
     @Inject(PRISMA) private readonly db: Db,
     private readonly clock: Clock,
     private readonly profiles: PolicyProfileRegistry,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async execute(input: ApplicationRefDto, meta: MessageMeta): Promise<CheckResult> {
@@ -82,6 +84,6 @@ export class CheckApplication {
       include: { enterprise: true },
     });
     if (!app) throw notFound('application');
-    return checkApplication(this.db, app, this.clock.now(), profileOf(this.profiles, app));
+    return checkApplication(this.db, this.config.dbSchema, app, this.clock.now(), profileOf(this.profiles, app));
   }
 }

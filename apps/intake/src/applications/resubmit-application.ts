@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CreditGate } from '../credit/credit-gate';
 import { ApplicationAction, ApplicationState, PolicyProfileRegistry, toShanghaiDate, transition } from '@firstset/domain';
 import { profileOf } from '../policy/application-profile';
 import { ApplicationResubmitted, ResubmitApplicationV1 } from '@firstset/contracts';
 import { MessageMeta, Outbox } from '@firstset/messaging';
-import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
+import { Clock, CommandRunner, domainRule, notFound, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { assertNotBanned } from '../bans/active-ban';
 import { IntakeErrors } from '../intake.errors';
 import { Prisma } from '../generated/prisma/client';
@@ -33,6 +33,7 @@ export class ResubmitApplication {
     private readonly clock: Clock,
     private readonly credit: CreditGate,
     private readonly profiles: PolicyProfileRegistry,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async execute(input: ResubmitApplicationV1, meta: MessageMeta): Promise<ApplicationView> {
@@ -53,7 +54,7 @@ export class ResubmitApplication {
       if (app.state === ApplicationState.RETURNED_FOR_CORRECTION) {
         assertCorrectionOpen(app.correction, now);
         await assertNotBanned(tx, app.enterpriseUscc, toShanghaiDate(now));
-        await assertNoBlockingProblems(tx, app, now, profile);
+        await assertNoBlockingProblems(tx, this.config.dbSchema, app, now, profile);
         await this.credit.assertCreditworthy(tx, credit, app.enterpriseUscc, app.id);
       }
       const { to } = domainRule(() =>

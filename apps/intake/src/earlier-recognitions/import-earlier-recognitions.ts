@@ -2,7 +2,7 @@ import type { EarlierRecognitionImportV1, EarlierRecognitionViewV1 } from '@firs
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SpreadsheetUploadV1 } from '@firstset/contracts';
-import { EarlierRecognition, earlierAsPrior, PriorRecognition, readEarlierRecognitions, toShanghaiDate, yearOf } from '@firstset/domain';
+import { EarlierRecognition, readEarlierRecognitions, toShanghaiDate, yearOf } from '@firstset/domain';
 import { MessageMeta } from '@firstset/messaging';
 import { Clock, CommandRunner, importRefused, PRISMA, requireActor, spreadsheetRows } from '@firstset/service-kit';
 import { Db, Tx } from '../prisma';
@@ -74,12 +74,4 @@ export class ReadEarlierRecognitions {
     const rows = await this.db.earlierRecognition.findMany({ orderBy: [{ year: 'desc' }, { enterpriseName: 'asc' }, { model: 'asc' }], take: 5000 });
     return rows.map(toView);
   }
-}
-
-/** M6.4: every imported recognition, as the series check sees it. */
-export async function earlierPriors(db: Pick<Tx | Db, 'earlierRecognition'>): Promise<PriorRecognition[]> {
-  const rows = await db.earlierRecognition.findMany({
-    select: { uscc: true, enterpriseName: true, productName: true, productKind: true, series: true, model: true, year: true, documentNo: true },
-  });
-  return rows.map((r) => earlierAsPrior({ ...r, productKind: (r.productKind ?? undefined) as EarlierRecognition['productKind'] }));
 }
