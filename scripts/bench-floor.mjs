@@ -76,15 +76,12 @@ async function submit(body, key) {
       JSON.stringify(input.materials), 'northsteel', '包头北方重型装备有限公司', '包头北方重型装备有限公司 / 包头北方重型装备有限公司',
       snapshot, pledge, { applicationId: id, ...snapshot }, JSON.stringify(input.declarations ?? null), key, receipt, receipt.contentSha256,
     ]);
-    // The chained audit record, last: the chain head stays locked only until the commit (as the platform does).
-    const [{ seq, hash }] = (
-      await c.query(
-        `SELECT (SELECT coalesce(max(seq), 0) FROM ${floor}.audit_records)::text AS seq,
-                (SELECT hash FROM ${floor}.audit_records ORDER BY seq DESC NULLS LAST LIMIT 1) AS hash
-           FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) l`,
-        [`floor.audit_chain.${floor}`],
-      )
-    ).rows;
+    // The chained audit record, last: the chain head stays locked only until the commit (as the
+    // platform does). The head is read in a statement of its own, after the lock: a statement's
+    // snapshot is taken when it starts, before it waits.
+    await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`floor.audit_chain.${floor}`]);
+    const head = (await c.query(`SELECT seq::text AS seq, hash FROM ${floor}.audit_records ORDER BY seq DESC NULLS LAST LIMIT 1`)).rows[0];
+    const { seq, hash } = head ?? { seq: '0', hash: null };
     const next = (BigInt(seq) + 1n).toString();
     const record = [next, randomUUID(), new Date().toISOString(), 'northsteel', 'enterprise', null, 'application.submit-complete', 'application', id, 'succeeded', key, '{}', hash ?? '0'.repeat(64)];
     await c.query(

@@ -296,7 +296,7 @@ try {
   for (let i = 0; ; i++) {
     const res = await fetch(`${base}/health/services`).catch(() => undefined);
     if (res?.status === 200) break;
-    if (i > 240) throw new Error('platform did not become ready');
+    if (i > 720) throw new Error("platform did not become ready");
     await sleep(250);
   }
 

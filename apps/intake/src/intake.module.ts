@@ -8,6 +8,7 @@ import { ImportEarlierRecognitions, ReadEarlierRecognitions } from './earlier-re
 import { RegisterEnterprise } from './enterprises/register-enterprise';
 import { CreateApplication } from './applications/create-application';
 import { SubmitApplications } from './applications/submit-applications';
+import { pgCommandsProvider } from './pg-commands';
 import { ReadApplications } from './applications/read-applications';
 import { LifecycleProjectionConsumer } from './applications/lifecycle-projection.consumer';
 import { ApplicantBansConsumer } from './bans/applicant-bans.consumer';
@@ -83,6 +84,7 @@ export function intakeModule(config: ServiceConfig, settings: IntakeSettings = l
       RegisterEnterprise,
       CreateApplication,
       SubmitApplications,
+      pgCommandsProvider,
       ReadApplications,
       ExtendBatchWindow,
       CloseBatchWindow,

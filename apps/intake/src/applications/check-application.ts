@@ -42,7 +42,7 @@ export async function checkApplication(
   now: Date,
   profile: PolicyProfile,
 ): Promise<CheckResult> {
-  const facts = await readSubmissionFacts(db, schema, { usccs: [], batchIds: [], draftIds: [app.id], materialIds: [], products: [], newApplications: 0 });
+  const facts = await readSubmissionFacts(db, schema, { usccs: [], batchIds: [], draftIds: [app.id], materialIds: [], products: [], newApplications: 0, priors: true });
   return preSubmissionCheck({
     snapshot: snapshotOf(app),
     applicationDate: toShanghaiDate(now),

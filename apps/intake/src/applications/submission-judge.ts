@@ -61,7 +61,19 @@ export function factsWanted(calls: SubmissionCall[]) {
     materialIds: [...new Set(complete.flatMap((c) => c.input.materials.map((m) => m.materialId)))],
     products: complete.map((c) => ({ b: c.input.batchId, u: c.meta.actor!.enterpriseUscc ?? '', s: c.input.series, m: c.input.model })),
     newApplications: complete.length,
+    priors: true,
   };
+}
+
+/**
+ * Why this enterprise may not apply into this batch now, in the order the errors are given: not
+ * registered, no such batch, the window (M7.1), a ban (M10.2); undefined when it may.
+ */
+export function refusalToApply(facts: Pick<SubmissionFacts, 'enterprises' | 'batches' | 'bans'>, batchId: string, uscc: string, now: Date): ServiceError | undefined {
+  if (!facts.enterprises.some((e) => e.uscc === uscc)) return IntakeErrors.enterpriseNotRegistered();
+  const batch = facts.batches.find((b) => b.id === batchId);
+  if (!batch) return IntakeErrors.batchNotFound();
+  return windowError(batch, now) ?? banError(facts.bans, uscc, toShanghaiDate(now));
 }
 
 /**
@@ -208,13 +220,9 @@ export class SubmissionJudge {
 
   /** The batch, open for submissions (M7.1), to an applicant under no ban (M10.2). */
   private assertOpen(batchId: string, uscc: string) {
-    const batch = this.batches.get(batchId);
-    if (!batch) throw IntakeErrors.batchNotFound();
-    const closed = windowError(batch, this.now);
-    if (closed) throw closed;
-    const banned = banError(this.facts.bans, uscc, this.today);
-    if (banned) throw banned;
-    return batch;
+    const refused = refusalToApply(this.facts, batchId, uscc, this.now);
+    if (refused) throw refused;
+    return this.batches.get(batchId)!;
   }
 
   /**

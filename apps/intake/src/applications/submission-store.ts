@@ -71,6 +71,8 @@ export interface FactsWanted {
   materialIds: string[];
   products: Array<{ b: string; u: string; s: string; m: string }>;
   newApplications: number;
+  /** Whether to read the recognitions M6.4 compares with (not needed to start a draft). */
+  priors: boolean;
 }
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -118,10 +120,10 @@ export async function readSubmissionFacts(tx: SqlExecutor, schema: string, wante
             AND m.removed_at IS NULL) AS files,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
-           FROM ${s}.applications WHERE state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
+           FROM ${s}.applications WHERE $8::boolean AND state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'enterpriseName', enterprise_name, 'productName', product_name,
                 'productKind', product_kind, 'series', series, 'model', model, 'year', year, 'documentNo', document_no)), '[]')
-           FROM ${s}.earlier_recognitions) AS earlier,
+           FROM ${s}.earlier_recognitions WHERE $8::boolean) AS earlier,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
            FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
            CROSS JOIN LATERAL (SELECT * FROM ${s}.applications x
@@ -134,6 +136,7 @@ export async function readSubmissionFacts(tx: SqlExecutor, schema: string, wante
     wanted.newApplications,
     json(wanted.products),
     json(wanted.draftIds),
+    wanted.priors,
   );
   return {
     ...row,

@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationState, PolicyProfileRegistry, STATE_LABELS } from '@firstset/domain';
 import { ApplicationSubmitted } from '@firstset/contracts';
-import { MessageMeta, Outbox, OutboxRelay, PgExecutor, pgTransactionRunner } from '@firstset/messaging';
-import { AuditRecorder, BatchOutcome, Clock, CommandRunner, IdempotencyStore, MicroBatcher, PRISMA, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
+import { MessageMeta, Outbox } from '@firstset/messaging';
+import { BatchOutcome, Clock, MicroBatcher, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config';
 import { CreditCheckPort } from '../credit/credit-check.port';
 import { IntakeErrors } from '../intake.errors';
-import { Db, poolOf } from '../prisma';
+import { PgCommands } from '../pg-commands';
 import { ApplicationView, toApplicationView } from './application-view';
 import { AcceptedSubmission, factsWanted, SubmissionCall, SubmissionJudge } from './submission-judge';
 import { readCatalogues, readSubmissionFacts, writeSubmissions } from './submission-store';
@@ -57,14 +57,10 @@ export class SubmitApplications {
     maxInFlight: MAX_IN_FLIGHT,
   });
 
-  /** Commands as everywhere (transaction, audit, idempotency, outbox nudge), on pg without Prisma: every statement here is SQL. */
-  private readonly commands: CommandRunner<PgExecutor>;
   private readonly schema: string;
 
   constructor(
-    @Inject(PRISMA) db: Db,
-    audit: AuditRecorder,
-    relay: OutboxRelay,
+    private readonly commands: PgCommands,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
@@ -73,7 +69,6 @@ export class SubmitApplications {
     private readonly profiles: PolicyProfileRegistry,
   ) {
     this.schema = config.dbSchema;
-    this.commands = new CommandRunner(pgTransactionRunner(poolOf(db)), audit, () => relay.nudge(), new IdempotencyStore(config.dbSchema));
   }
 
   /** The form's final submit: the saved draft and its files become version 1 (M7.2, M10.1). */

@@ -1,22 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationState, parseLocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
 import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
-import { Clock, CommandRunner, domainRule, notFound, requireActor } from '@firstset/service-kit';
+import { Clock, domainRule, notFound, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
 import { profileOf } from '../policy/application-profile';
 import { judgeCatalogueEntry, materialsCatalogueRef } from '../catalogues/catalogue-entry';
-import { loadCatalogue } from '../catalogues/catalogue-store';
-import { Prisma } from '../generated/prisma/client';
-import { Tx } from '../prisma';
+import { PgCommands } from '../pg-commands';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
 import { ApplicationView, toApplicationView } from './application-view';
 import { CorrectionRecord, correctionOf, mergeAnswers } from './correction-answers';
 import { storedIpList } from './ip-counterparties';
+import { readOwnApplication, saveDraft } from './draft-store';
+import { catalogueKey, readCatalogues } from './submission-store';
 
 const COLUMNS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn'] as const;
 const EDITABLE: string[] = [ApplicationState.DRAFT, ApplicationState.RETURNED_FOR_CORRECTION];
-const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+/** Another application of the enterprise already names this product in the batch (PostgreSQL's unique violation). */
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === '23505';
 
 /** A returned application may be corrected until its deadline (a China date, inclusive; M7.3). */
 export function assertCorrectionOpen(correction: unknown, now: Date): void {
@@ -35,13 +36,16 @@ function correctionUnderAnswer(state: string, stored: unknown, answers: Correcti
  * Autosave of the draft (and of a returned application under correction): the fields sent replace
  * the saved ones (declarations merge one by one; null clears a form field). Optimistic
  * concurrency: the write names the revision it was based on, and a stale one changes nothing.
+ * The form saves every few seconds while people type: plain SQL on intake's pool (draft-store.ts),
+ * three statements besides the audit record.
  */
 @Injectable()
 export class UpdateDraft {
   constructor(
-    private readonly commands: CommandRunner<Tx>,
+    private readonly commands: PgCommands,
     private readonly clock: Clock,
     private readonly profiles: PolicyProfileRegistry,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async execute(input: UpdateApplicationDraftV1, meta: MessageMeta): Promise<ApplicationView> {
@@ -49,7 +53,8 @@ export class UpdateDraft {
     const spec = { action: 'application.update-draft', objectType: 'application', objectId: input.applicationId };
     try {
       return await this.commands.run(meta, spec, async (tx) => {
-        const app = await tx.application.findFirst({ where: { id: input.applicationId, enterpriseUscc: actor.enterpriseUscc! } });
+        const schema = this.config.dbSchema;
+        const app = await readOwnApplication(tx, schema, input.applicationId, actor.enterpriseUscc!);
         if (!app) throw notFound('application');
         if (!EDITABLE.includes(app.state)) throw IntakeErrors.notEditable(app.state);
         if (app.revision !== input.expectedRevision) throw IntakeErrors.staleRevision(app.revision);
@@ -79,18 +84,14 @@ export class UpdateDraft {
         // M4.2, M4.3: the category is an entry of its catalogue (the batch profile's new-materials version).
         const profile = profileOf(this.profiles, app);
         const ref = materialsCatalogueRef(kind, draft, profile);
-        judgeCatalogueEntry(kind, draft, profile, ref && (await loadCatalogue(tx, ref)));
+        judgeCatalogueEntry(kind, draft, profile, ref && ((await readCatalogues(tx, schema, [ref])).get(catalogueKey(ref)) ?? null));
 
         const answers = input.correctionAnswers;
         const correction = answers === undefined ? undefined : correctionUnderAnswer(app.state, app.correction, answers);
 
         // Compare-and-set on the revision: of two saves based on the same revision, one wins.
-        const { count } = await tx.application.updateMany({
-          where: { id: app.id, revision: input.expectedRevision, state: app.state },
-          data: { ...columns, draft: draft as Prisma.InputJsonValue, revision: { increment: 1 }, ...(correction ? { correction: correction as unknown as Prisma.InputJsonValue } : {}) },
-        });
-        if (count !== 1) throw IntakeErrors.staleRevision(app.revision + 1);
-        const updated = await tx.application.findUniqueOrThrow({ where: { id: app.id } });
+        const updated = await saveDraft(tx, schema, { id: app.id, revision: input.expectedRevision, state: app.state, columns, draft, correction }, this.clock.now());
+        if (!updated) throw IntakeErrors.staleRevision(app.revision + 1);
         return { result: toApplicationView(updated), detail: { revision: updated.revision, fields: Object.keys(input).filter((k) => k !== 'applicationId' && k !== 'expectedRevision') } };
       });
     } catch (err) {
