@@ -80,7 +80,7 @@ async function submit(body, key) {
     // platform does). The head is read in a statement of its own, after the lock: a statement's
     // snapshot is taken when it starts, before it waits.
     await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`floor.audit_chain.${floor}`]);
-    const head = (await c.query(`SELECT seq::text AS seq, hash FROM ${floor}.audit_records ORDER BY seq DESC NULLS LAST LIMIT 1`)).rows[0];
+    const head = (await c.query(`SELECT a.seq::text AS seq, a.hash FROM ${floor}.audit_records a WHERE a.seq IS NOT NULL ORDER BY a.seq DESC LIMIT 1`)).rows[0];
     const { seq, hash } = head ?? { seq: '0', hash: null };
     const next = (BigInt(seq) + 1n).toString();
     const record = [next, randomUUID(), new Date().toISOString(), 'northsteel', 'enterprise', null, 'application.submit-complete', 'application', id, 'succeeded', key, '{}', hash ?? '0'.repeat(64)];

@@ -482,7 +482,7 @@ try {
     await phase('check (not in the rate)', 1, false, (i) => call('GET', `/applications/${apps[i].id}/check`, ent));
     const before = await queued();
     await phase('submit', 1, true, (i) =>
-      call('POST', `/applications/${apps[i].id}/submit`, ent, { pledgeVersion: CURRENT_PLEDGE_VERSION }, { 'idempotency-key': `${id}-${tag}-${i}` }),
+      call('POST', `/applications/${apps[i].id}/submit`, ent, { pledgeVersion: CURRENT_PLEDGE_VERSION }, { 'idempotency-key': `${id}-form-submit-${tag}-${i}` }),
     );
     for (const t0 = performance.now(); (await queued()) < before + N; await sleep(20))
       if (performance.now() - t0 > 600_000) throw new Error('the form path’s submissions did not reach the queue');

@@ -152,10 +152,10 @@ export class SubmissionJudge {
     if (!app || app.enterpriseUscc !== actor.enterpriseUscc) throw notFound('application');
     const enterprise = this.enterprises.get(app.enterpriseUscc);
     if (!enterprise) throw IntakeErrors.enterpriseNotRegistered();
+    this.assertOpen(app.batchId, app.enterpriseUscc);
     // M10.1: the pledge of the batch's profile, in the version the enterprise was shown.
     const profile = profileOf(this.profiles, app);
     const pledge = signPledge(call.input.pledgeVersion, profile, this.now);
-    this.assertOpen(app.batchId, app.enterpriseUscc);
     if (app.state !== ApplicationState.DRAFT) {
       // Only a draft is submitted; the lifecycle names the refusal for any other state.
       domainRule(() => transition(app.state as ApplicationState, ApplicationAction.submit, 'enterprise', { facts: GUARDS_CHECKED }));

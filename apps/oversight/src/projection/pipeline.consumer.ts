@@ -19,10 +19,9 @@ import {
   SummarySubmitted,
   SummarySubmittedV1,
 } from '@firstset/contracts';
-import { Consumes } from '@firstset/messaging';
+import { Consumes, ConsumesBatch } from '@firstset/messaging';
 import { Tx } from '../prisma';
 import { factsOf, ProjectionStore } from './projection-store';
-import { MarkKind } from './timeline';
 
 /** Batches, intake and the prefectures' preliminary review (M7.1–M7.3) into the projection. */
 @Controller()
@@ -41,12 +40,18 @@ export class PipelineConsumer {
     await tx.batch.upsert({ where: { id: e.batchId }, create: { id: e.batchId, ...data }, update: data });
   }
 
-  @Consumes(ApplicationSubmitted, { durable: 'oversight-submitted' })
-  async submitted(e: ApplicationSubmittedV1, tx: Tx): Promise<void> {
-    const marks: Array<{ kind: MarkKind; at: string }> = [{ kind: 'submitted', at: e.submittedAt }];
-    // The intake stage starts when the application was drafted (absent from older producers).
-    if (e.createdAt) marks.push({ kind: 'created', at: e.createdAt });
-    await this.store.record(tx, e.applicationId, factsOf(e), marks);
+  /** The deadline rush: every submission waiting, in one transaction of three statements. */
+  @ConsumesBatch(ApplicationSubmitted, { durable: 'oversight-submitted' })
+  async submitted(events: Array<{ payload: ApplicationSubmittedV1 }>, tx: Tx): Promise<void> {
+    await this.store.recordMany(
+      tx,
+      events.map(({ payload: e }) => ({
+        applicationId: e.applicationId,
+        facts: factsOf(e),
+        // The intake stage starts when the application was drafted (absent from older producers).
+        marks: [{ kind: 'submitted' as const, at: e.submittedAt }, ...(e.createdAt ? [{ kind: 'created' as const, at: e.createdAt }] : [])],
+      })),
+    );
   }
 
   @Consumes(ApplicationResubmitted, { durable: 'oversight-resubmitted' })
@@ -85,8 +90,6 @@ export class PipelineConsumer {
   /** The summary hands the applications to the Department: the comprehensive review's clock starts. */
   @Consumes(SummarySubmitted, { durable: 'oversight-summaries' })
   async summarized(e: SummarySubmittedV1, tx: Tx): Promise<void> {
-    for (const entry of e.entries) {
-      await this.store.record(tx, entry.applicationId, factsOf(entry), [{ kind: 'summarized', at: e.submittedAt }]);
-    }
+    await this.store.recordMany(tx, e.entries.map((entry) => ({ applicationId: entry.applicationId, facts: factsOf(entry), marks: [{ kind: 'summarized' as const, at: e.submittedAt }] })));
   }
 }

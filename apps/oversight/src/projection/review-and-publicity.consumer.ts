@@ -45,7 +45,7 @@ export class ReviewAndPublicityConsumer {
   @Consumes(PublicityStarted, { durable: 'oversight-publicity' })
   async publicityStarted(e: PublicityStartedV1, tx: Tx): Promise<void> {
     const at = `${e.startDate}T00:00:00+08:00`;
-    for (const applicationId of e.applicationIds) await this.store.record(tx, applicationId, {}, [{ kind: 'publicity_started', at }]);
+    await this.store.recordMany(tx, e.applicationIds.map((applicationId) => ({ applicationId, facts: {}, marks: [{ kind: 'publicity_started' as const, at }] })));
   }
 
   @Consumes(ObjectionLodged, { durable: 'oversight-objections-lodged' })
