@@ -300,6 +300,11 @@ try {
     await sleep(250);
   }
 
+  // Item 5 of issue 21: each process's resident memory once started and idle (no request yet).
+  await sleep(5000);
+  const idleRss = children.map(({ name, child }) => [name, procStatus(child.pid, 'VmRSS')]);
+  console.log(`\nIdle RSS (MiB), before any request: ${idleRss.map(([n, r]) => `${n} ${r.toFixed(0)}`).join(', ')}`);
+
   const login = async (u) =>
     (await call('POST', '/auth/login', undefined, { username: u, password: demo.password })).accessToken;
   const dept = await login('dept.admin');
