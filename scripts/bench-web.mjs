@@ -107,7 +107,7 @@ try {
   for (let i = 0; ; i++) {
     const res = await fetch(`${origin}/api/health/services`).catch(() => undefined);
     if (res?.status === 200) break;
-    if (i > 240) throw new Error('platform did not become ready');
+    if (i > 720) throw new Error('platform did not become ready');
     await sleep(250);
   }
   const login = await fetch(`${origin}/api/auth/login`, {

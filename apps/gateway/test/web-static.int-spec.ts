@@ -70,7 +70,7 @@ describe('the gateway serves the built web app', () => {
     const gz = await raw(HASHED, { 'accept-encoding': 'gzip, br;q=0' });
     expect([gz.headers['content-encoding'], gunzipSync(gz.body).toString()]).toEqual(['gzip', APP_JS]);
 
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': '*;q=0, identity' }]) {
+    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': '*;q=0, identity' }] as Array<Record<string, string>>) {
       const plain = await raw(HASHED, headers);
       expect([plain.status, plain.headers['content-encoding'], plain.body.toString()]).toEqual([200, undefined, APP_JS]);
       expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
