@@ -1,8 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
-import { join } from 'node:path';
 import pinoHttp from 'pino-http';
 import { EDGE_LIMITS } from '@firstset/contracts';
 import { createLogger, NestPinoLogger } from '@firstset/service-kit';
@@ -13,6 +11,7 @@ import { edgeJsonBody, JSON_MEDIA_TYPES } from './http/edge-json';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
 import { gatewayValidationPipe } from './http/validation-failed';
+import { webAssets } from './http/web-assets';
 
 /** The HTTP application, configured; `main.ts` listens, tests listen on a free port. */
 export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
@@ -42,15 +41,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   app.enableShutdownHooks();
   // The API documentation only where API_DOCS=public (the default outside production).
   if (config.apiDocs === 'public') serveOpenApi(app, config.publicBaseUrl);
-  if (config.webDistDir) {
-    // The built web app: its files, and index.html for any other GET outside /api (client routes).
-    const index = join(config.webDistDir, 'index.html');
-    app.useStaticAssets(config.webDistDir, { index: false });
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      const api = req.path === '/api' || req.path.startsWith('/api/');
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache').sendFile(index, (err) => err && !res.headersSent && next());
-    });
-  }
+  // The built web app: its files, precompressed and cached by name, and index.html for client routes.
+  if (config.webDistDir) app.use(webAssets(config.webDistDir));
   return app;
 }

@@ -1,11 +1,12 @@
-import { Badge, Button, Layout, Menu, Space, theme, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useUnreadNotices } from '../features/notices/unread-notices';
+import { Button, Layout, Space, theme, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Outlet, useNavigate } from 'react-router';
 import { useSession } from '../shared/auth/session';
 import { useI18n } from '../shared/i18n/i18n';
-import { menusOf } from './routes';
 
-const { Header, Sider, Content } = Layout;
+const { Header, Content } = Layout;
+// The menus (antd's Menu and Badge) are the signed-in user's: the public pages do not load them (ADR 0032).
+const SideMenu = lazy(async () => ({ default: (await import('./side-menu')).SideMenu }));
 
 function LanguageSwitch({ color }: { color: string }) {
   const { t, locale, setLocale } = useI18n();
@@ -62,37 +63,13 @@ function HeaderBar() {
   );
 }
 
-/** The signed-in actor's menus, from the route table; a menu with a badge shows the unread count. */
-function SideMenu() {
-  const { t } = useI18n();
+function SignedInMenu() {
   const { actor, pending } = useSession();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const entries = actor && pending.length === 0 ? menusOf(actor.role) : [];
-  const unread = useUnreadNotices(entries.some((m) => m.badge === 'unreadNotices'));
-  if (entries.length === 0) return null;
+  if (!actor || pending.length > 0) return null;
   return (
-    <Sider width={200} theme="light">
-      <nav aria-label={t('app.mainNav')}>
-        <Menu
-          mode="inline"
-          selectedKeys={entries.filter((m) => pathname === m.path || pathname.startsWith(`${m.path}/`)).map((m) => m.path)}
-          items={entries.map((m) => ({
-            key: m.path,
-            label:
-              m.badge && unread > 0 ? (
-                <Space>
-                  {t(m.label)}
-                  <Badge count={unread} size="small" aria-label={t('inbox.badge', { count: unread })} data-testid="unread-badge" />
-                </Space>
-              ) : (
-                t(m.label)
-              ),
-          }))}
-          onClick={({ key }) => navigate(key)}
-        />
-      </nav>
-    </Sider>
+    <Suspense fallback={null}>
+      <SideMenu />
+    </Suspense>
   );
 }
 
@@ -103,7 +80,7 @@ export function Shell() {
     <Layout style={{ minHeight: '100vh' }}>
       <HeaderBar />
       <Layout>
-        <SideMenu />
+        <SignedInMenu />
         <Content style={{ padding: token.paddingLG, minWidth: 0 }}>
           <Outlet />
         </Content>

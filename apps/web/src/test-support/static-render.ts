@@ -28,7 +28,13 @@ export async function renderStatic(build: (() => ReactNode) | 'app', options: { 
   if (options.actor) store.set('firstset.session', JSON.stringify({ accessToken: 'test', expiresIn: 600, expiresAt: Date.now() + 600_000, actor: options.actor, pending: [] }));
   location.pathname = options.path ?? '/';
   // Loaded after the globals are in place: the API client reads the origin on import.
-  const [{ Providers }, { ROUTE_OBJECTS }, { createMemoryRouter, RouterProvider }] = await Promise.all([import('../app/providers'), import('../app/router'), import('react-router')]);
+  const [{ Providers }, { ROUTE_OBJECTS }, { createMemoryRouter, RouterProvider }, { loadLocale }] = await Promise.all([
+    import('../app/providers'),
+    import('../app/router'),
+    import('react-router'),
+    import('../shared/i18n/translate'),
+  ]);
+  await loadLocale(options.locale ?? 'zh-CN');
   const routes = build === 'app' ? ROUTE_OBJECTS : [{ path: '*', element: build() }];
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
   const tree: ReactElement = createElement(Providers, null, createElement(RouterProvider, { router }));

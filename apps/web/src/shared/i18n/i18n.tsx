@@ -1,6 +1,6 @@
-import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useReducer, useState } from 'react';
 import { MessageKey } from './zh-CN';
-import { isMessageKey, Locale, localTitle, translate, Vars } from './translate';
+import { DICTIONARIES, isMessageKey, loadLocale, Locale, localTitle, translate, Vars } from './translate';
 
 interface I18n {
   locale: Locale;
@@ -14,16 +14,24 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'firstset.locale';
 
-function initialLocale(): Locale {
+/** The language the user chose last in this browser (main.tsx loads its words before the first render). */
+export function storedLocale(): Locale {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  // English is fetched on first use (translate.ts); until it arrives the words are Chinese.
+  const [loaded, wordsArrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!DICTIONARIES[locale]) void loadLocale(locale).then(wordsArrived);
+  }, [locale]);
   const setLocale = useCallback((l: Locale) => {
     localStorage.setItem(STORAGE_KEY, l);
-    document.documentElement.lang = l;
-    setLocaleState(l);
+    void loadLocale(l).then(() => {
+      document.documentElement.lang = l;
+      setLocaleState(l);
+    });
   }, []);
   const value = useMemo<I18n>(
     () => ({
@@ -36,7 +44,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       title: (serverTitle) => localTitle(locale, serverTitle),
     }),
-    [locale, setLocale],
+    // `loaded` renews the functions when a dictionary arrives, so that the pages render again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, setLocale, loaded],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,12 +1,17 @@
 import { Card, Tabs } from 'antd';
+import { lazy, ReactNode, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
+import { Loading } from '../../shared/ui/states';
 import { Registry } from './registry';
 import { REGISTRY_DEFAULTS } from '../../features/registry/registry-query';
-import { WorkingCalendar } from './working-calendar';
-import { Notices } from './notices';
-import { PublicSanctions } from './sanctions';
+
+// The registry is the tab a visitor opens; the others load when they are chosen (ADR 0032).
+const Notices = lazy(async () => ({ default: (await import('./notices')).Notices }));
+const PublicSanctions = lazy(async () => ({ default: (await import('./sanctions')).PublicSanctions }));
+const WorkingCalendar = lazy(async () => ({ default: (await import('./working-calendar')).WorkingCalendar }));
+const later = (tab: ReactNode) => <Suspense fallback={<Loading />}>{tab}</Suspense>;
 
 const TABS = ['registry', 'notices', 'sanctions', 'calendar'] as const;
 
@@ -24,9 +29,9 @@ export function PublicPage() {
         destroyOnHidden
         items={[
           { key: 'registry', label: t('public.registry.title'), children: <Registry /> },
-          { key: 'notices', label: t('notices.tab'), children: <Notices /> },
-          { key: 'sanctions', label: t('public.sanctions.title'), children: <PublicSanctions /> },
-          { key: 'calendar', label: t('public.calendar.title'), children: <WorkingCalendar /> },
+          { key: 'notices', label: t('notices.tab'), children: later(<Notices />) },
+          { key: 'sanctions', label: t('public.sanctions.title'), children: later(<PublicSanctions />) },
+          { key: 'calendar', label: t('public.calendar.title'), children: later(<WorkingCalendar />) },
         ]}
       />
     </Card>
