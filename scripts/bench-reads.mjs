@@ -140,15 +140,34 @@ try {
   const failures = [];
   const results = [];
   const all0 = await tableStats();
-  for (const [name, path, token] of READS) {
+  for (const [name, path, token, accepted] of READS) {
     // The warm-up alone between two snapshots: the scans are this read's (statistics arrive within a second).
     await sleep(1100);
     const before = await tableStats();
-    const body = await call(path, token);
-    for (let i = 0; i < 4; i++) await call(path, token);
+    let body;
+    try {
+      body = await call(path, token);
+      for (let i = 0; i < 4; i++) await call(path, token);
+    } catch (err) {
+      // A read that fails at this scale is a finding too: named, and the bench fails.
+      failures.push(`${name}: ${String(err.message).slice(0, 200)}`);
+      results.push({ name, size: 'error', error: String(err.message).slice(0, 120), scans: [] });
+      console.error(`${name}: ERROR ${String(err.message).slice(0, 200)}`);
+      continue;
+    }
     await sleep(1100);
-    const scans = bigScans(before, await tableStats());
-    if (scans.length) failures.push(`${name}: ${scans.join(', ')}`);
+    let scans = bigScans(before, await tableStats());
+    if (scans.length) {
+      // Once more, to tell this read's scans from another process's in the same window.
+      const again = await tableStats();
+      for (let i = 0; i < 5; i++) await call(path, token);
+      await sleep(1100);
+      const second = new Set(bigScans(again, await tableStats()).map((x) => x.split(' ')[0]));
+      scans = scans.filter((x) => second.has(x.split(' ')[0]));
+    }
+    // A scan named as accepted (with why, in READS) is reported, not failed.
+    if (scans.length && !accepted) failures.push(`${name}: ${scans.join(', ')}`);
+    if (scans.length && accepted) scans.push(`accepted: ${accepted}`);
     const size = Array.isArray(body) ? body.length : body.total ?? body.items?.length ?? body.recognitions?.length ?? '';
     const one = await drive(path, token, 1, RUNS_1);
     const many = await drive(path, token, 16, RUNS_16);
@@ -166,13 +185,16 @@ try {
   console.log(`\n### Reads at scale (${new Date().toISOString().slice(0, 10)}): ${APPLICATIONS} applications, seed ${seedLine}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log('\n| read | rows | p50 ms (1) | p95 ms (1) | p50 ms (16) | p95 ms (16) | seq scans > 10k rows |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const r of results) console.log(`| ${r.name} | ${r.size} | ${f(r.p50_1)} | ${f(r.p95_1)} | ${f(r.p50_16)} | ${f(r.p95_16)} | ${r.scans.join(', ') || '–'} |`);
+  for (const r of results) {
+    if (r.error) console.log(`| ${r.name} | error | – | – | – | – | ${r.error} |`);
+    else console.log(`| ${r.name} | ${r.size} | ${f(r.p50_1)} | ${f(r.p95_1)} | ${f(r.p50_16)} | ${f(r.p95_16)} | ${r.scans.join(', ') || '–'} |`);
+  }
   console.log(`\nTables over 1,000 rows: ${counts.map((c) => `${c.s.slice(platform.id.length + 1)}.${c.t} ${c.n}`).join(', ')}`);
   console.log(`Sequential scans of tables over ${BIG_TABLE} rows during the whole run (any process): ${allScans.join(', ') || 'none'}`);
-  const slow = results.filter((r) => r.p95_16 >= 50).map((r) => r.name);
+  const slow = results.filter((r) => !r.error && r.p95_16 >= 50).map((r) => r.name);
   console.log(`p95 at 16 clients at or above 50 ms: ${slow.join('; ') || 'none'}`);
   if (failures.length) {
-    console.log(`\nFAILED: sequential scans over large tables:\n  ${failures.join('\n  ')}`);
+    console.log(`\nFAILED: sequential scans over large tables, or errors:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
   }
 } finally {

@@ -120,7 +120,6 @@ export async function seedScale(pg, { prefix = '', count = 100_000, enterprises 
     const fieldCode = productKind === 'FIRST_BATCH_MATERIAL' ? null : FIELDS[i % FIELDS.length];
     const marks = rows.marks.map(([, kind, at]) => ({ kind, at: new Date(at) }));
     const at = (kind) => marks.find((m) => m.kind === kind)?.at;
-    const last = (kind) => [...marks].reverse().find((m) => m.kind === kind)?.at;
     const created = marks[0].at;
     const submissions = marks.filter((m) => m.kind === 'submitted' || m.kind === 'resubmitted');
     const lastReturn = a.returns.filter((x) => x.returnedAt.getTime() <= cutoff).at(-1);
