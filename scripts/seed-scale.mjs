@@ -233,7 +233,7 @@ export async function seedScale(pg, { prefix = '', count = 100_000, enterprises 
     audit.publicity.push(auditOf(recognized, department, 'department_officer', 'region', 'recognition.issue', 'application', id, { applicationNo }));
     chunk.crecognitions.push({
       id: rec.id, application_id: id, uscc, enterprise_name: ent.name, product_kind: productKind, product_name: productName, series, model,
-      document_no: '', document_date: documentDate, valid_from: documentDate, valid_until: validUntil, state: revoked ? 'REVOKED' : 'VALID',
+      document_no: '', document_date: documentDate, valid_from: documentDate, valid_until: validUntil, state: revoked ? 'REVOKED' : validUntil < asOf ? 'EXPIRED' : 'RECOGNIZED',
       issued_at: recognized, updated_at: updatedAt, prefecture_id: prefectureId,
     });
     for (const x of a.sanctions.filter((x) => x.imposedAt.getTime() <= cutoff)) {

@@ -7,3 +7,6 @@ CREATE INDEX "recognitions_document_date_enterprise_name_id_idx" ON "recognition
 -- CreateIndex
 CREATE INDEX "recognitions_year_document_date_idx" ON "recognitions"("year", "document_date" DESC);
 
+
+-- CreateIndex
+CREATE INDEX "recognitions_valid_until_id_idx" ON "recognitions"("valid_until", "id");
