@@ -52,7 +52,9 @@ export async function searchAuditRecords(db: SqlExecutor, schema: string, servic
   if (q.role) where.push(`actor_role = ${param(q.role)}`);
   if (q.organisation) {
     const p = param(q.organisation);
-    where.push(`(jurisdiction = ${p} OR split_part(jurisdiction, ':', 2) = ${p})`);
+    // A code with its kind (`prefecture:150200`) can only equal the whole jurisdiction (a field
+    // between colons holds none): plain equality, which the (jurisdiction, time) index answers.
+    where.push(q.organisation.includes(':') ? `jurisdiction = ${p}` : `(jurisdiction = ${p} OR split_part(jurisdiction, ':', 2) = ${p})`);
   }
   if (q.action) {
     const p = param(q.action);

@@ -8,7 +8,7 @@ CREATE INDEX "review_cases_prefecture_id_catalogue_entry_code_state_idx" ON "rev
 CREATE INDEX "review_cases_prefecture_id_state_received_at_idx" ON "review_cases"("prefecture_id", "state", "received_at");
 
 -- CreateIndex
-CREATE INDEX "review_cases_prefecture_id_batch_id_state_idx" ON "review_cases"("prefecture_id", "batch_id", "state");
+CREATE INDEX "review_cases_prefecture_id_batch_id_received_at_state_idx" ON "review_cases"("prefecture_id", "batch_id", "received_at", "state");
 
 -- CreateIndex
 CREATE INDEX "review_cases_prefecture_id_product_kind_state_idx" ON "review_cases"("prefecture_id", "product_kind", "state");
