@@ -80,7 +80,8 @@ try {
 
   // Things to ask for, taken from the data: the newest batch with candidates, a certificate, a document, an application.
   const q1 = async (sql) => (await pg.query(sql)).rows[0];
-  const latest = await q1(`SELECT batch_id FROM "${schema('publicity')}".candidates GROUP BY batch_id ORDER BY max(reviewed_at) DESC LIMIT 1`);
+  // The newest batch the Department has decided: its candidates and its list are the largest reads.
+  const latest = await q1(`SELECT batch_id FROM "${schema('publicity')}".decision_lists ORDER BY created_at DESC LIMIT 1`);
   const open = await q1(`SELECT id FROM "${schema('preliminary-review')}".batches ORDER BY year DESC, name DESC LIMIT 1`);
   const cert = await q1(`SELECT certificate_no, document_no, year FROM "${schema('publicity')}".recognitions ORDER BY random() LIMIT 1`);
   const app = await q1(`SELECT id FROM "${schema('intake')}".applications WHERE prefecture_id = '150200' AND submitted_at IS NOT NULL ORDER BY random() LIMIT 1`);
