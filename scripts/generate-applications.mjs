@@ -53,22 +53,36 @@ function prng(seed) {
   return { next, pick, days, chance: (p) => next() < p };
 }
 
-/** Three batches: last year's (done), this year's first (publicity and recognitions), this year's second (in review). */
-export function batches(asOf) {
+/**
+ * Three batches: last year's (done), this year's first (publicity and recognitions), this year's
+ * second (in review). With `years` > 1 (the scale seed, issue 21): two batches a year over that
+ * many years, this year's last.
+ */
+export function batches(asOf, years = 1) {
   const year = Number(asOf.slice(0, 4));
   const mk = (y, name, opens, closes, deadline) => ({ id: randomUUID(), year: y, name, opens: new Date(`${opens}T01:00:00Z`), closes: new Date(`${closes}T09:00:00Z`), prefectureDeadline: deadline });
-  return [
-    mk(year - 1, `${year - 1}年度首台（套）第一批`, `${year - 1}-03-01`, `${year - 1}-04-30`, `${year - 1}-05-31`),
-    mk(year, `${year}年度首台（套）第一批`, `${year}-03-01`, `${year}-04-30`, `${year}-05-31`),
-    mk(year, `${year}年度首台（套）第二批`, `${year}-09-01`, `${year}-10-31`, `${year}-11-30`),
-  ];
+  const first = (y) => mk(y, `${y}年度首台（套）第一批`, `${y}-03-01`, `${y}-04-30`, `${y}-05-31`);
+  const second = (y) => mk(y, `${y}年度首台（套）第二批`, `${y}-09-01`, `${y}-10-31`, `${y}-11-30`);
+  if (years > 1) return Array.from({ length: years }, (_, i) => year - years + 1 + i).flatMap((y) => [first(y), second(y)]);
+  return [first(year - 1), first(year), second(year)];
+}
+
+/**
+ * The enterprises of a seed with a pool (the scale seed): `perPrefecture(prefectureId)` of them in
+ * each prefecture, some applying far more often than others (the first of each most).
+ */
+function enterpriseOf(r, prefectureId, pool) {
+  const size = pool.perPrefecture(prefectureId);
+  return pool.usccOf(prefectureId, Math.floor(size * r.next() ** 2));
 }
 
 /** One application's life: its facts, marks, returns, objections and sanctions. */
-function application(r, batch, n) {
+function application(r, batch, n, pool) {
   const id = randomUUID();
   const prefectureId = r.pick(PREFECTURES);
-  const uscc = `9115${prefectureId.slice(2, 4)}00MA${String(n).padStart(8, '0').replace(/[IOSVZ]/g, '0')}`.slice(0, 17) + 'X';
+  const uscc = pool
+    ? enterpriseOf(r, prefectureId, pool)
+    : `9115${prefectureId.slice(2, 4)}00MA${String(n).padStart(8, '0').replace(/[IOSVZ]/g, '0')}`.slice(0, 17) + 'X';
   const marks = [];
   const returns = [];
   const objections = [];
@@ -130,14 +144,14 @@ function application(r, batch, n) {
 const chinaDay = (d) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Rows of one application as the consumers would have left them on `asOf`. */
-function rowsOf(a, batch, cutoff) {
+function rowsOf(a, batch, cutoff, numberOf) {
   const marks = a.marks.filter((m) => m.at.getTime() <= cutoff);
   if (marks.length === 0) return undefined;
   const t = timeline(marks);
   const submittedOn = t.submittedAt ? chinaDay(t.submittedAt) : null;
   const recognized = marks.some((m) => m.kind === 'recognized');
   return {
-    app: [a.id, `${batch.year}-${a.prefectureId}-${a.id.slice(0, 5)}`, batch.id, a.prefectureId, a.uscc, recognized ? a.recognitionId : null, t.state,
+    app: [a.id, numberOf ? numberOf(a, batch) : `${batch.year}-${a.prefectureId}-${a.id.slice(0, 5)}`, batch.id, a.prefectureId, a.uscc, recognized ? a.recognitionId : null, t.state,
       t.submittedAt, submittedOn, t.preliminaryConcludedAt, t.preliminaryOutcome, t.returnCount],
     marks: marks.map((m) => [a.id, m.kind, m.at]),
     stages: t.stages.map((s) => [a.id, s.stage, batch.id, a.prefectureId, submittedOn, s.visits, s.seconds, s.enteredAt, s.leftAt, s.openSince]),
@@ -174,25 +188,31 @@ async function insert(pg, schema, table, rows) {
 
 /**
  * Fills `schema` (oversight's, migrated, empty) with `count` applications as of `asOf` (China date).
- * Returns what it wrote, by table.
+ * Returns what it wrote, by table. The scale seed (scripts/seed-scale.mjs) passes `years`, an
+ * enterprise `pool`, `numberOf(a, batch)` for the application numbers, and `each(a, batch, marks)`
+ * `onBatches(batches)`, `each(a, batch, rows)` and `afterChunk()` to write the other services' rows of the same applications.
  */
-export async function generateApplications(pg, { schema, count = 100_000, seed = 20, asOf = chinaDay(new Date()) }) {
+export async function generateApplications(pg, { schema, count = 100_000, seed = 20, asOf = chinaDay(new Date()), years = 1, pool, numberOf, onBatches, each, afterChunk }) {
   const r = prng(seed);
   const cutoff = new Date(`${asOf}T23:59:59+08:00`).getTime();
-  const bs = batches(asOf);
+  const bs = batches(asOf, years);
+  const batchWeights = years > 1 ? bs.map((_, i) => [i, 1]) : [[0, 35], [1, 45], [2, 20]];
   await pg.query(
     `INSERT INTO "${schema}".batches (id, year, name, prefecture_deadline, updated_at) SELECT * , now() FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[])`,
     [bs.map((b) => b.id), bs.map((b) => b.year), bs.map((b) => b.name), bs.map((b) => b.prefectureDeadline)],
   );
+  await onBatches?.(bs);
   const written = Object.fromEntries(Object.keys(TABLES).map((t) => [t, 0]));
   const CHUNK = 2000;
   for (let start = 0; start < count; start += CHUNK) {
     const chunk = Object.fromEntries(Object.keys(TABLES).map((t) => [t, []]));
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       // Last year's batch a third, this year's first half, the second the rest.
-      const batch = bs[r.pick([[0, 35], [1, 45], [2, 20]])];
-      const rows = rowsOf(application(r, batch, i), batch, cutoff);
+      const batch = bs[r.pick(batchWeights)];
+      const a = application(r, batch, i, pool);
+      const rows = rowsOf(a, batch, cutoff, numberOf);
       if (!rows) continue;
+      each?.(a, batch, rows);
       chunk.applications.push(rows.app);
       chunk.application_marks.push(...rows.marks);
       chunk.application_stages.push(...rows.stages);
@@ -204,6 +224,7 @@ export async function generateApplications(pg, { schema, count = 100_000, seed =
       await insert(pg, schema, table, rows);
       written[table] += rows.length;
     }
+    await afterChunk?.();
   }
   // A few sanctions on institutions and experts: they belong to no prefecture.
   const extra = [['institution_ban', 'institution'], ['expert_disqualification', 'expert'], ['expert_disqualification', 'expert']].map(([measure, kind], i) => [

@@ -52,7 +52,9 @@ export async function searchAuditRecords(db: SqlExecutor, schema: string, servic
   if (q.role) where.push(`actor_role = ${param(q.role)}`);
   if (q.organisation) {
     const p = param(q.organisation);
-    where.push(`(jurisdiction = ${p} OR split_part(jurisdiction, ':', 2) = ${p})`);
+    // A code with its kind (`prefecture:150200`) can only equal the whole jurisdiction (a field
+    // between colons holds none): plain equality, which the (jurisdiction, time) index answers.
+    where.push(q.organisation.includes(':') ? `jurisdiction = ${p}` : `(jurisdiction = ${p} OR split_part(jurisdiction, ':', 2) = ${p})`);
   }
   if (q.action) {
     const p = param(q.action);
@@ -62,8 +64,10 @@ export async function searchAuditRecords(db: SqlExecutor, schema: string, servic
   if (q.objectType) where.push(`object_type = ${param(q.objectType)}`);
   if (q.objectId) {
     const p = param(q.objectId);
-    // Any string value anywhere in the detail equal to the id: a material's download names its application.
-    where.push(`(object_id = ${p} OR jsonb_path_exists(detail, '$.** ? (@ == $v)', jsonb_build_object('v', ${p}::text)))`);
+    // Any string value anywhere in the detail equal to the id: a material's download names its
+    // application. As the `@?` operator (not jsonb_path_exists) so that the GIN over the detail
+    // answers it; the id (letters, digits and `:._-` only) goes into the path as a JSON string.
+    where.push(`(object_id = ${p} OR detail @? format('$.** ? (@ == %s)', to_json(${p}::text))::jsonpath)`);
   }
   if (q.from) where.push(`occurred_at >= ${param(q.from)}::timestamptz`);
   if (q.to) where.push(`occurred_at < ${param(q.to)}::timestamptz`);
