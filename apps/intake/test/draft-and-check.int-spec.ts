@@ -81,6 +81,37 @@ describe('the application as a versioned draft', () => {
     expect([view.productName, view.revision]).toEqual(['第一次保存', 1]);
   });
 
+  it('autosaves arriving together share a transaction: of two based on one revision exactly one wins; the others each save, with their own audit record', async () => {
+    const apps = await Promise.all([0, 1, 2, 3].map(() => createApplication(rpc, enterprise, batchId)));
+    const auditsBefore = await count(env, 'audit_records', "action = 'application.update-draft' AND outcome = 'succeeded'");
+    const settled = await Promise.allSettled([
+      patch({ applicationId: apps[0].id, expectedRevision: 0, productName: '甲页面' }),
+      patch({ applicationId: apps[0].id, expectedRevision: 0, productName: '乙页面' }),
+      ...apps.slice(1).map((a, i) => patch({ applicationId: a.id, expectedRevision: 0, productName: `同批保存${i}` })),
+    ]);
+    const [first, second, ...others] = settled;
+    const pair = [first, second];
+    expect(pair.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = pair.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect([lost.reason.code, lost.reason.status]).toEqual(['STALE_REVISION', 409]);
+    const won = (pair.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<AppView & { productName: string }>).value;
+    const view = await rpc.request<AppView & { productName: string }>(GetApplication, { applicationId: apps[0].id }, enterprise);
+    expect([view.productName, view.revision]).toEqual([won.productName, 1]);
+    expect(others.map((r) => r.status === 'fulfilled' && (r.value as AppView & { productName: string }).productName)).toEqual(['同批保存0', '同批保存1', '同批保存2']);
+    expect(await count(env, 'audit_records', "action = 'application.update-draft' AND outcome = 'succeeded'")).toBe(auditsBefore + 4);
+    expect(await count(env, 'audit_records', "action = 'application.update-draft' AND outcome = 'rejected' AND object_id = $1", [apps[0].id])).toBe(1);
+  });
+
+  it('an autosave that renames the product to one the enterprise already applied for in the batch is refused with 409, nothing changed', async () => {
+    const taken = await createApplication(rpc, enterprise, batchId, `TAKEN-${randomUUID().slice(0, 6)}`);
+    const [{ model: takenModel }] = await sql<{ model: string }>(env, `SELECT model FROM "${schemaOf(env, 'intake')}".applications WHERE id = $1`, [taken.id]);
+    const app = await createApplication(rpc, enterprise, batchId);
+    const dup = await patchRefused({ applicationId: app.id, expectedRevision: 0, model: takenModel });
+    expect([dup.code, dup.status]).toEqual(['DUPLICATE_APPLICATION', 409]);
+    const view = await rpc.request<AppView>(GetApplication, { applicationId: app.id }, enterprise);
+    expect(view.revision).toBe(0);
+  });
+
   it('hostile input: unknown fields, wrong types, null columns, unknown catalogue entries and other enterprises change nothing', async () => {
     const app = await createApplication(rpc, enterprise, batchId);
     const before = await count(env, 'audit_records', "outcome = 'succeeded'");

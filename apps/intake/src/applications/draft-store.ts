@@ -7,15 +7,18 @@ import { Application } from '../generated/prisma/client';
  * the rest of intake sees the same `Application` either way.
  */
 
-const COLUMNS = `id, application_no AS "applicationNo", batch_id AS "batchId", enterprise_uscc AS "enterpriseUscc",
-  prefecture_id AS "prefectureId", product_kind AS "productKind", product_name AS "productName", series, model,
-  rd_completed_on AS "rdCompletedOn", state, version, revision, draft, correction, rejection, submitted_at AS "submittedAt",
-  created_at AS "createdAt", updated_at AS "updatedAt", policy_profile_id AS "policyProfileId", policy_profile_version AS "policyProfileVersion"`;
+/** Every column, under Prisma's names, of `applications` aliased `a` (the alias keeps joins unambiguous). */
+const COLUMNS = `a.id, a.application_no AS "applicationNo", a.batch_id AS "batchId", a.enterprise_uscc AS "enterpriseUscc",
+  a.prefecture_id AS "prefectureId", a.product_kind AS "productKind", a.product_name AS "productName", a.series, a.model,
+  a.rd_completed_on AS "rdCompletedOn", a.state, a.version, a.revision, a.draft, a.correction, a.rejection, a.submitted_at AS "submittedAt",
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.policy_profile_id AS "policyProfileId", a.policy_profile_version AS "policyProfileVersion"`;
 
-/** The application, when it is this enterprise's; undefined otherwise (another's is "not found"). */
-export async function readOwnApplication(tx: SqlExecutor, schema: string, id: string, uscc: string): Promise<Application | undefined> {
-  const [row] = await tx.$queryRawUnsafe<Application[]>(`SELECT ${COLUMNS} FROM "${schema}".applications WHERE id = $1::uuid AND enterprise_uscc = $2`, id, uscc);
-  return row;
+/** The applications by id, whoever owns them (the caller checks: another's is "not found"). */
+export async function readApplications(tx: SqlExecutor, schema: string, ids: string[]): Promise<Application[]> {
+  return tx.$queryRawUnsafe<Application[]>(
+    `SELECT ${COLUMNS} FROM "${schema}".applications a WHERE a.id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)::uuid))`,
+    JSON.stringify(ids),
+  );
 }
 
 export interface DraftChange {
@@ -29,31 +32,24 @@ export interface DraftChange {
 }
 
 /**
- * Saves the draft and the columns sent, one revision on: the new row, or undefined when the
- * revision or state moved meanwhile (of two saves based on the same revision, one wins).
+ * Saves the drafts and the columns sent, each one revision on, in one statement: the new rows.
+ * A draft whose revision or state moved meanwhile is not among them (of two saves based on the
+ * same revision, one wins). At most one change per application.
  */
-export async function saveDraft(tx: SqlExecutor, schema: string, change: DraftChange, now: Date): Promise<Application | undefined> {
-  const c = change.columns;
-  const [row] = await tx.$queryRawUnsafe<Application[]>(
-    `UPDATE "${schema}".applications
-        SET product_kind = coalesce($4, product_kind), product_name = coalesce($5, product_name), series = coalesce($6, series),
-            model = coalesce($7, model), rd_completed_on = coalesce($8, rd_completed_on), draft = $9::jsonb,
-            correction = coalesce($10::jsonb, correction), revision = revision + 1, updated_at = $11
-      WHERE id = $1::uuid AND revision = $2 AND state = $3
+export async function saveDrafts(tx: SqlExecutor, schema: string, changes: DraftChange[], now: Date): Promise<Application[]> {
+  if (changes.length === 0) return [];
+  return tx.$queryRawUnsafe<Application[]>(
+    `UPDATE "${schema}".applications a
+        SET product_kind = coalesce(c."productKind", a.product_kind), product_name = coalesce(c."productName", a.product_name),
+            series = coalesce(c.series, a.series), model = coalesce(c.model, a.model), rd_completed_on = coalesce(c."rdCompletedOn", a.rd_completed_on),
+            draft = c.draft, correction = coalesce(c.correction, a.correction), revision = a.revision + 1, updated_at = $2
+       FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, revision int, state text, "productKind" text, "productName" text, series text,
+            model text, "rdCompletedOn" text, draft jsonb, correction jsonb)
+      WHERE a.id = c.id AND a.revision = c.revision AND a.state = c.state
       RETURNING ${COLUMNS}`,
-    change.id,
-    change.revision,
-    change.state,
-    c.productKind ?? null,
-    c.productName ?? null,
-    c.series ?? null,
-    c.model ?? null,
-    c.rdCompletedOn ?? null,
-    change.draft,
-    change.correction ?? null,
+    JSON.stringify(changes.map(({ columns, ...c }) => ({ ...c, ...columns }))),
     now,
   );
-  return row;
 }
 
 /** A new draft and the first step of its timeline, in one statement; the new row. */
@@ -61,7 +57,7 @@ export async function insertDraft(tx: SqlExecutor, schema: string, app: Omit<App
   const s = `"${schema}"`;
   const [row] = await tx.$queryRawUnsafe<Application[]>(
     `WITH app AS (
-       INSERT INTO ${s}.applications (id, application_no, batch_id, enterprise_uscc, prefecture_id, product_kind, product_name, series, model,
+       INSERT INTO ${s}.applications AS a (id, application_no, batch_id, enterprise_uscc, prefecture_id, product_kind, product_name, series, model,
               rd_completed_on, state, created_at, updated_at, policy_profile_id, policy_profile_version)
        SELECT id, "applicationNo", "batchId", "enterpriseUscc", "prefectureId", "productKind", "productName", series, model,
               "rdCompletedOn", state, "createdAt", "updatedAt", "policyProfileId", "policyProfileVersion"
