@@ -6,14 +6,12 @@
 // first contentful paint, largest contentful paint and of the JavaScript transferred (the compressed bytes on the wire, as
 // Resource Timing's transferSize counts them: 0 for a file served from the cache, the headers for a
 // 304). Needs the platform and the web built (npx turbo run build). Figures go to docs/benchmarks.md.
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { envOf, GATEWAY, nodeArgsOf, SERVICES, throwawayActorKeys } from './services.mjs';
+import { throwawayPlatform } from './throwaway-platform.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -22,53 +20,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WEB_DIST = join(root, 'apps', 'web', 'dist');
 if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is not built: npx turbo run build --filter=@firstset/web');
 
-const id = `w${randomBytes(4).toString('hex')}`;
-const env = {
-  ...process.env,
-  DB_SCHEMA_PREFIX: `${id}_`,
-  NATS_NAMESPACE: id,
-  TOKEN_SECRET: randomBytes(32).toString('hex'),
-  ...(await throwawayActorKeys()),
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_PER_MINUTE: '1000000',
-  WEB_DIST_DIR: WEB_DIST,
-  DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-};
+const platform = await throwawayPlatform({ extraEnv: { WEB_DIST_DIR: WEB_DIST } });
 const demo = JSON.parse(readFileSync(join(root, 'scripts', 'demo-data.json'), 'utf8'));
-const port = 3800 + Math.floor(Math.random() * 90);
-const origin = `http://127.0.0.1:${port}`;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const origin = new URL(platform.base).origin;
 const median = (xs) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-const children = [];
-function start(name, extra) {
-  const child = spawn(process.execPath, [...nodeArgsOf(name), join(root, 'apps', name, 'dist', 'main.js')], {
-    env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-}
-
-async function cleanup() {
-  for (const child of children) child.kill('SIGTERM');
-  await sleep(1500);
-  const { Client } = require('pg');
-  const pg = new Client({ connectionString: env.DATABASE_URL });
-  await pg.connect();
-  const { rows } = await pg.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${id}\\_%`]);
-  for (const r of rows) await pg.query(`DROP SCHEMA "${r.nspname}" CASCADE`);
-  await pg.end();
-  const from = { paths: [join(root, 'packages', 'testing')] };
-  const { connect } = require(require.resolve('@nats-io/transport-node', from));
-  const { jetstreamManager } = require(require.resolve('@nats-io/jetstream', from));
-  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
-  const jsm = await jetstreamManager(nc);
-  for await (const name of jsm.streams.names()) if (name.startsWith(`${id}_`)) await jsm.streams.delete(name);
-  await nc.close();
-}
 
 /** First contentful paint and the JavaScript the page fetched, once it shows `ready` and the network is quiet. */
 async function measure(page, url, ready) {
@@ -96,20 +54,9 @@ async function measure(page, url, ready) {
 
 let browser;
 try {
-  const run = (script) => {
-    const r = spawnSync(process.execPath, [join(root, 'scripts', script)], { env, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`${script} failed`);
-  };
-  run('migrate-all.mjs');
-  run('seed-demo.mjs');
-  for (const s of SERVICES) start(s.name, {});
-  start(GATEWAY.name, { PORT: String(port) });
-  for (let i = 0; ; i++) {
-    const res = await fetch(`${origin}/api/health/services`).catch(() => undefined);
-    if (res?.status === 200) break;
-    if (i > 720) throw new Error('platform did not become ready');
-    await sleep(250);
-  }
+  platform.run('migrate-all.mjs');
+  platform.run('seed-demo.mjs');
+  await platform.up();
   const login = await fetch(`${origin}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -166,5 +113,5 @@ try {
   console.table(rows);
 } finally {
   await browser?.close();
-  await cleanup();
+  await platform.cleanup();
 }
