@@ -2,6 +2,7 @@ import type { ScopeCatalogueViewV1 } from '@firstset/contracts';
 import { CatalogueRef, EarlierRecognition } from '@firstset/domain';
 import { SqlExecutor } from '@firstset/messaging';
 import { BanRow } from '../bans/active-ban';
+import { BatchRow } from '../batches/open-batch';
 import { catalogueView, ImportedCatalogueRow } from '../catalogues/catalogue-store';
 import { Application } from '../generated/prisma/client';
 import { PRIOR_STATES, PriorRow } from './check-application';
@@ -19,17 +20,6 @@ export interface EnterpriseFacts {
   registeredAddress: string;
   addressDivisionCode: string;
   prefectureId: string;
-}
-
-export interface BatchFacts {
-  id: string;
-  year: number;
-  name: string;
-  windowOpensAt: Date;
-  windowClosesAt: Date;
-  prefectureDeadline: string;
-  policyProfileId: string;
-  policyProfileVersion: string;
 }
 
 /** A stored file: one referenced by a complete submission, or one attached to a draft. */
@@ -50,7 +40,7 @@ export interface FileFacts {
 
 export interface SubmissionFacts {
   enterprises: EnterpriseFacts[];
-  batches: BatchFacts[];
+  batches: BatchRow[];
   bans: BanRow[];
   /** The drafts being submitted (whoever owns them: the caller checks). */
   drafts: Application[];
