@@ -18,8 +18,7 @@
 // Env: BENCH_N (submissions per configuration, default 300), BENCH_CONCURRENCY ("16,64"),
 //      BENCH_DRAFT_FLOW=0 skips the form's path, BENCH_INSTANCES ("1,2"),
 //      BENCH_UPLOAD_MIB (default 1024; 0 skips part 2), BENCH_CPU_PROF=dir (gateway, intake and preliminary-review under --cpu-prof).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -29,28 +28,23 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { completeDeclarations, CURRENT_PLEDGE_VERSION, onePagePdf, requiredSlots, uploadEverySlot } from './bench-application.mjs';
-import { envOf, GATEWAY, nodeArgsOf, SERVICES, throwawayActorKeys } from './services.mjs';
+import { throwawayPlatform } from './throwaway-platform.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const id = `b${randomBytes(4).toString('hex')}`;
 const storeDir = mkdtempSync(join(tmpdir(), 'bench-intake-objects-'));
 const UPLOAD_MIB = Number(process.env.BENCH_UPLOAD_MIB ?? 1024);
-const env = {
-  ...process.env,
-  DB_SCHEMA_PREFIX: `${id}_`,
-  NATS_NAMESPACE: id,
-  // The gateway has no default token key: a throwaway one per run.
-  TOKEN_SECRET: randomBytes(32).toString('hex'),
-  ...(await throwawayActorKeys()),
-  LOG_LEVEL: 'warn',
-  // One enterprise user sends the whole load: lift the per-user limit for the measurement.
-  RATE_LIMIT_PER_MINUTE: '100000000',
-  DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-  OBJECT_STORE_DIR: storeDir,
-  INTAKE_MATERIAL_MAX_FILE_BYTES: String(Math.max(200, UPLOAD_MIB + 16) * 1024 * 1024),
-  INTAKE_MATERIAL_MAX_APPLICATION_BYTES: String(4 * 1024 ** 3),
-};
+const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
+const PROFILED = new Set(['intake', 'gateway', 'preliminary-review']);
+const platform = await throwawayPlatform({
+  extraEnv: {
+    OBJECT_STORE_DIR: storeDir,
+    INTAKE_MATERIAL_MAX_FILE_BYTES: String(Math.max(200, UPLOAD_MIB + 16) * 1024 * 1024),
+    INTAKE_MATERIAL_MAX_APPLICATION_BYTES: String(4 * 1024 ** 3),
+  },
+  nodeArgs: (name) => (CPU_PROF && PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF, name)}`] : []),
+});
+const { id, env, base, children } = platform;
 const demo = JSON.parse(readFileSync(join(root, 'scripts', 'demo-data.json'), 'utf8'));
 const N = Number(process.env.BENCH_N ?? 300);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
@@ -58,14 +52,7 @@ const DRAFT_FLOW = process.env.BENCH_DRAFT_FLOW !== '0';
 const INSTANCES = (process.env.BENCH_INSTANCES ?? '1,2').split(',').map(Number);
 /** Autosaves per application on the form's path (issue 21 item 2). */
 const AUTOSAVES = 5;
-const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-const port = 3900 + Math.floor(Math.random() * 90);
-const base = `http://127.0.0.1:${port}/api`;
 
-const run = (script) => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', script)], { env, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${script} failed`);
-};
 const procStatus = (pid, field) =>
   Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -117,37 +104,8 @@ async function call(method, path, token, body, headers = {}) {
   return json;
 }
 
-const children = [];
-const PROFILED = new Set(['intake', 'gateway', 'preliminary-review']);
-function start(name, extra) {
-  const args = CPU_PROF && PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF, name)}`] : [];
-  const child = spawn(process.execPath, [...nodeArgsOf(name), ...args, join(root, 'apps', name, 'dist', 'main.js')], {
-    env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push({ name, child });
-  return child;
-}
-const startIntake = () => start('intake', {});
-
 async function cleanup() {
-  for (const { child } of children) child.kill('SIGTERM');
-  await sleep(3000);
-  for (const { child } of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  const { Client } = require('pg');
-  const c = new Client({ connectionString: env.DATABASE_URL });
-  await c.connect();
-  const { rows } = await c.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${id}\\_%`]);
-  for (const r of rows) await c.query(`DROP SCHEMA "${r.nspname}" CASCADE`);
-  await c.end();
-  const from = { paths: [join(root, 'packages', 'testing')] };
-  const { connect } = require(require.resolve('@nats-io/transport-node', from));
-  const { jetstreamManager } = require(require.resolve('@nats-io/jetstream', from));
-  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
-  const jsm = await jetstreamManager(nc);
-  for await (const name of jsm.streams.names()) if (name.startsWith(`${id}_`)) await jsm.streams.delete(name);
-  await nc.close();
+  await platform.cleanup();
   rmSync(storeDir, { recursive: true, force: true });
 }
 
@@ -289,17 +247,10 @@ async function floorRun(url, concurrency, body) {
 }
 
 try {
-  run('migrate-all.mjs');
-  run('seed-demo.mjs');
-  for (const s of SERVICES) s.name === 'intake' ? startIntake() : start(s.name, {});
-  const gateway = start(GATEWAY.name, { PORT: String(port) });
-  for (let i = 0; ; i++) {
-    const res = await fetch(`${base}/health/services`).catch(() => undefined);
-    if (res?.status === 200) break;
-    if (i > 720) throw new Error("platform did not become ready");
-    await sleep(250);
-  }
-
+  platform.run('migrate-all.mjs');
+  platform.run('seed-demo.mjs');
+  await platform.up();
+  const gateway = children.find((c) => c.name === 'gateway').child;
   // Item 5 of issue 21: each process's resident memory once started and idle (no request yet).
   await sleep(5000);
   const idleRss = children.map(({ name, child }) => [name, procStatus(child.pid, 'VmRSS')]);
@@ -503,7 +454,7 @@ try {
 
   for (const instances of INSTANCES) {
     if (instances === 2) {
-      startIntake();
+      platform.start('intake');
       await sleep(8000); // its consumers join the queue group
       await drive(40, 8, (i) => submitOne(warmBatch.id, 'WARM2', i + 1));
     }

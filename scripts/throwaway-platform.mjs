@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function throwawayPlatform({ reuse, extraEnv = {} } = {}) {
+/** `nodeArgs(name)`: extra Node options for one process (a bench's --cpu-prof). */
+export async function throwawayPlatform({ reuse, extraEnv = {}, nodeArgs = () => [] } = {}) {
   const id = reuse ?? `b${randomBytes(4).toString('hex')}`;
   const env = {
     ...process.env,
@@ -33,7 +34,7 @@ export async function throwawayPlatform({ reuse, extraEnv = {} } = {}) {
     if (r.status !== 0) throw new Error(`${script} failed`);
   };
   const start = (name, extra = {}) => {
-    const child = spawn(process.execPath, [...nodeArgsOf(name), join(root, 'apps', name, 'dist', 'main.js')], {
+    const child = spawn(process.execPath, [...nodeArgsOf(name), ...nodeArgs(name), join(root, 'apps', name, 'dist', 'main.js')], {
       env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -45,6 +46,8 @@ export async function throwawayPlatform({ reuse, extraEnv = {} } = {}) {
     env,
     base: `http://127.0.0.1:${port}/api`,
     run,
+    /** Starts one more process of a service (a second instance joins its queue group). */
+    start,
     children,
     /** Starts every service and the gateway; resolves once the gateway reports them all healthy. */
     async up() {
@@ -53,7 +56,7 @@ export async function throwawayPlatform({ reuse, extraEnv = {} } = {}) {
       for (let i = 0; ; i++) {
         const res = await fetch(`http://127.0.0.1:${port}/api/health/services`).catch(() => undefined);
         if (res?.status === 200) return;
-        if (i > 480) throw new Error('platform did not become ready');
+        if (i > 720) throw new Error("platform did not become ready");
         await sleep(250);
       }
     },
