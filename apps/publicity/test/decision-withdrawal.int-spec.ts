@@ -20,6 +20,8 @@ interface ListView {
   applicationIds: string[];
   withdrawal: { at: string; byName: string; reason: string } | null;
 }
+/** The overview counts a list's entries (v2), the decision itself names them. */
+type ListSummary = Omit<ListView, 'applicationIds'> & { batchId: string; entryCount: number };
 
 beforeAll(async () => {
   svc = await startServiceInProcess(env, 'publicity', publicityModule);
@@ -86,8 +88,9 @@ describe('withdrawing a decided list before publication (M9.1)', () => {
     expect(events.map((e) => [e.payload.applicationIds, e.payload.reason])).toEqual([[list.applicationIds, '会议纪要编号有误']]);
     const audit = await q(`SELECT outcome FROM ${S()}.audit_records WHERE action = 'decision-list.withdraw' AND object_id = $1`, [list.id]);
     expect(audit).toEqual([{ outcome: 'succeeded' }]);
-    const lists = await rpc.request<ListView[]>(ListDecisionLists, { batchId }, actors.auditor());
-    expect(lists.map((l) => [l.status, l.applicationIds.length])).toEqual([['WITHDRAWN', 2]]);
+    const lists = await rpc.request<ListSummary[]>(ListDecisionLists, { batchId }, actors.auditor());
+    expect(lists.map((l) => [l.status, l.entryCount])).toEqual([['WITHDRAWN', 2]]);
+    expect(lists[0]).not.toHaveProperty('applicationIds');
   });
 
   it('M9.1 after a withdrawal the candidates are decided again: a new list is frozen, the withdrawn one kept; a withdrawn list cannot be published or withdrawn again', async () => {
@@ -98,8 +101,10 @@ describe('withdrawing a decided list before publication (M9.1)', () => {
     expect(second.id).not.toBe(first.id);
     expect(second.applicationIds).toEqual([ids[0]]);
     expect(await statesOf(batchId)).toEqual(['ON_DECISION_LIST', 'NOT_SELECTED']);
-    const lists = await rpc.request<ListView[]>(ListDecisionLists, { batchId }, department);
-    expect(lists.map((l) => l.status).sort()).toEqual(['DECIDED', 'WITHDRAWN']);
+    const lists = await rpc.request<ListSummary[]>(ListDecisionLists, { batchId }, department);
+    expect(lists.map((l) => [l.status, l.entryCount]).sort()).toEqual([['DECIDED', 1], ['WITHDRAWN', 2]]);
+    const everyBatch = await rpc.request<ListSummary[]>(ListDecisionLists, {}, department);
+    expect(everyBatch.filter((l) => l.batchId === batchId).map((l) => l.entryCount).sort()).toEqual([1, 2]);
     const publish = await rpc.refusal(PublishList, { decisionListId: first.id }, department);
     expect([publish.code, publish.status]).toEqual(['DECISION_LIST_WITHDRAWN', 409]);
     const again = await rpc.refusal(WithdrawDecisionList, { decisionListId: first.id, expectedVersion: first.version + 1, reason: '再次撤回' }, department);

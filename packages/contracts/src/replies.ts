@@ -21,7 +21,7 @@ import type { CatalogueImportV1, EarlierRecognitionImportV1, EarlierRecognitionV
 import type { FormalReviewSheetV1 } from './preliminary-review/views/formal-review-view.v1';
 import type { ApprovalSettingV1, OfficerViewV1, QueuePageV1, QueueRowV1, ReviewCaseViewV1 } from './preliminary-review/views/review-case-view.v1';
 import type { ExportedFileV1, ProgressViewV1, SummaryViewV1 } from './preliminary-review/views/summary-view.v1';
-import type { BatchDecisionViewV1, CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListDetailViewV1, DecisionListViewV1, PublicNoticeSummaryV1, PublicNoticeV1, PublicRecognitionPageV1, PublicRecognitionViewV1, PublishedListV1, PrefectureRecognitionPageV1, PrefectureExpiryNoticeV1, ExpiryNoticeRunV1, RecognitionHistoryV1, RecognitionVerificationV1, ClosedPublicityV1, IssuingViewV1, RecognitionDocumentViewV1 } from './publicity/views/publicity-views.v1';
+import type { BatchDecisionViewV1, CalendarViewV1, CalendarYearViewV1, CandidateViewV1, CloseDueResultV1, DecisionListSummaryV1, DecisionListViewV1, PublicNoticeSummaryV1, PublicNoticeV1, PublicRecognitionPageV1, PublicRecognitionViewV1, PublishedListV1, PrefectureRecognitionPageV1, PrefectureExpiryNoticeV1, ExpiryNoticeRunV1, RecognitionHistoryV1, RecognitionVerificationV1, ClosedPublicityV1, IssuingViewV1, RecognitionDocumentViewV1 } from './publicity/views/publicity-views.v1';
 import type { DashboardV1 } from './oversight/views/dashboard-views.v1';
 import type { ObjectionDetailV1, ObjectionFollowV1, ObjectionReceiptV1, ObjectionSummaryV1, PartyInquiryViewV1 } from './publicity/views/objection-views.v1';
 
@@ -101,7 +101,7 @@ export interface Replies {
   BatchDecisionViewV1: BatchDecisionViewV1;
   PublicNoticeListV1: PublicNoticeSummaryV1[];
   PublicNoticeV1: PublicNoticeV1;
-  DecisionListDetailListV1: DecisionListDetailViewV1[];
+  DecisionListSummaryListV1: DecisionListSummaryV1[];
   PublishedListV1: PublishedListV1;
   CalendarViewV1: CalendarViewV1;
   CalendarYearViewV1: CalendarYearViewV1;

@@ -3031,13 +3031,13 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "RECOMMEND"
     ]
   },
-  "DecisionListDetailListV1": {
+  "DecisionListSummaryListV1": {
     "type": "array",
     "items": {
-      "$ref": "#/definitions/DecisionListDetailViewV1"
+      "$ref": "#/definitions/DecisionListSummaryV1"
     }
   },
-  "DecisionListDetailViewV1": {
+  "DecisionListSummaryV1": {
     "type": "object",
     "properties": {
       "id": {
@@ -3051,12 +3051,6 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       },
       "decidedOn": {
         "type": "string"
-      },
-      "applicationIds": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        }
       },
       "decidedByName": {
         "type": "string",
@@ -3109,6 +3103,10 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
         ],
         "description": "A list withdrawn before publication (status WITHDRAWN): by whom, when, why; `applicationIds` are those it held."
       },
+      "entryCount": {
+        "type": "number",
+        "description": "Entries frozen in the list; for a withdrawn list, the applications it held."
+      },
       "publicity": {
         "anyOf": [
           {
@@ -3143,13 +3141,13 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       }
     },
     "required": [
-      "applicationIds",
       "batchId",
       "contentHash",
       "decidedByName",
       "decidedOn",
       "deliberation",
       "document",
+      "entryCount",
       "id",
       "meetingOn",
       "meetingRef",
@@ -3158,7 +3156,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "version",
       "withdrawal"
     ],
-    "description": "A decision list with its publicity and recognition document, once there are."
+    "description": "A list as the Department's overview shows it: its entries counted, not named (a year's lists named every application and outgrew a bus message, 2.3 MB at 100,000 applications). The names travel with the decision itself (`BatchDecisionViewV1`) and the public notice."
   },
   "DecisionListViewV1": {
     "type": "object",

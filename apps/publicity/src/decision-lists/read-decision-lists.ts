@@ -1,4 +1,4 @@
-import type { DecisionListDetailViewV1 } from '@firstset/contracts';
+import type { DecisionListSummaryV1 } from '@firstset/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { OptionalBatchDto } from '@firstset/contracts';
 import { MessageMeta } from '@firstset/messaging';
@@ -7,26 +7,29 @@ import { toPublicityView } from '../publicity/publicity-view';
 import { toDecisionListView } from './decision-list-view';
 import { Db } from '../prisma';
 
-export type DecisionListDetailView = DecisionListDetailViewV1;
-
 /** Decision lists with their publicity and recognition document, for the Department and auditors. */
 @Injectable()
 export class ReadDecisionLists {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  async list(input: OptionalBatchDto, meta: MessageMeta): Promise<DecisionListDetailView[]> {
+  /** Entries are counted in the database, never loaded: a list may hold thousands. */
+  async list(input: OptionalBatchDto, meta: MessageMeta): Promise<DecisionListSummaryV1[]> {
     requireActor(meta, ['department_officer', 'auditor']);
     const lists = await this.db.decisionList.findMany({
       where: input.batchId ? { batchId: input.batchId } : {},
-      include: { entries: true, publicity: true, documents: { where: { kind: 'main', status: 'issued' } } },
+      include: { _count: { select: { entries: true } }, publicity: true, documents: { where: { kind: 'main', status: 'issued' } } },
       orderBy: { createdAt: 'desc' },
       take: 200,
     });
-    return lists.map((l) => ({
-      ...toDecisionListView(l, [...l.entries].sort((a, b) => a.seq - b.seq).map((e) => e.applicationId)),
-      publicity: l.publicity ? toPublicityView(l.publicity) : null,
-      document: issuedMain(l.documents),
-    }));
+    return lists.map(({ _count, publicity, documents, ...l }) => {
+      const { applicationIds, ...view } = toDecisionListView(l, []);
+      return {
+        ...view,
+        entryCount: _count.entries || applicationIds.length,
+        publicity: publicity ? toPublicityView(publicity) : null,
+        document: issuedMain(documents),
+      };
+    });
   }
 }
 

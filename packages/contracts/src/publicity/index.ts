@@ -13,7 +13,7 @@ export * from './queries/get-calendar.v1';
 export * from './queries/get-public-notice.v1';
 export * from './queries/get-recognition-history.v1';
 export * from './queries/list-candidates.v1';
-export * from './queries/list-decision-lists.v1';
+export * from './queries/list-decision-lists.v2';
 export * from './queries/list-public-notices.v1';
 export * from './queries/search-public-recognitions.v1';
 export * from './queries/verify-recognition.v1';

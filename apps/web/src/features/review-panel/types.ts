@@ -35,7 +35,7 @@ export type ReviewReportView = S['ReviewReportViewV1'];
 export type BatchReportView = S['BatchReportViewV1'];
 export type CandidateView = S['CandidateViewV1'];
 export type PublicityView = S['PublicityViewV1'];
-export type DecisionListDetailView = S['DecisionListDetailViewV1'];
+export type DecisionListSummary = S['DecisionListSummaryV1'];
 
 /** Where an assignment stands: ended (recused or excluded) before scoring, scored, accepted, or assigned. */
 export const stageOf = (a: AssignmentView): AssignmentStage =>

@@ -4,7 +4,7 @@ import { useSearchState } from '../../shared/hooks/use-search-state';
 import { useI18n } from '../../shared/i18n/i18n';
 import { BatchSelect } from '../../shared/ui/batch-select';
 import { LoadState, queryState } from '../../shared/ui/states';
-import type { DecisionListDetailView } from '../../features/review-panel/types';
+import type { DecisionListSummary } from '../../features/review-panel/types';
 import { urlPagination } from '../../shared/hooks/url-pagination';
 import { CandidateReports, DeliveredBatchReports } from './candidate-reports';
 import { useBatchParam } from './use-batch-param';
@@ -16,14 +16,14 @@ function BatchDecisionLists({ batchId }: { batchId: string }) {
   const lists = $api.useQuery('get', '/api/decision-lists', { params: { query: { batchId } } });
   return (
     <LoadState {...queryState(lists)} empty={lists.data ? lists.data.length === 0 : undefined} emptyText={t('decision.empty')}>
-      <Table<DecisionListDetailView>
+      <Table<DecisionListSummary>
         rowKey="id"
         dataSource={lists.data}
         pagination={urlPagination(paging, setPaging, { hideOnSinglePage: true })}
         columns={[
           { title: t('decision.decidedOn'), dataIndex: 'decidedOn' },
           { title: t('decision.status'), render: (_, l) => <Tag>{tk('decision.status', l.status)}</Tag> },
-          { title: t('decision.count'), render: (_, l) => l.applicationIds.length },
+          { title: t('decision.count'), render: (_, l) => l.entryCount },
           {
             title: t('decision.publicity'),
             render: (_, l) =>

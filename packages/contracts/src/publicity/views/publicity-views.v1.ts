@@ -126,7 +126,14 @@ export interface PublishedListV1 extends PublicityViewV1 {
 }
 
 /** A decision list with its publicity and recognition document, once there are. */
-export interface DecisionListDetailViewV1 extends DecisionListViewV1 {
+/**
+ * A list as the Department's overview shows it: its entries counted, not named (a year's lists
+ * named every application and outgrew a bus message, 2.3 MB at 100,000 applications). The names
+ * travel with the decision itself (`BatchDecisionViewV1`) and the public notice.
+ */
+export interface DecisionListSummaryV1 extends Omit<DecisionListViewV1, 'applicationIds'> {
+  /** Entries frozen in the list; for a withdrawn list, the applications it held. */
+  entryCount: number;
   publicity: PublicityViewV1 | null;
   document: { documentNo: string; documentDate: string } | null;
 }

@@ -3823,14 +3823,13 @@ export interface components {
         };
         /** @enum {string} */
         DecisionKindV1: "RETURN" | "REJECT" | "RECOMMEND";
-        DecisionListDetailListV1: components["schemas"]["DecisionListDetailViewV1"][];
-        /** @description A decision list with its publicity and recognition document, once there are. */
-        DecisionListDetailViewV1: {
+        DecisionListSummaryListV1: components["schemas"]["DecisionListSummaryV1"][];
+        /** @description A list as the Department's overview shows it: its entries counted, not named (a year's lists named every application and outgrew a bus message, 2.3 MB at 100,000 applications). The names travel with the decision itself (`BatchDecisionViewV1`) and the public notice. */
+        DecisionListSummaryV1: {
             id: string;
             batchId: string;
             status: string;
             decidedOn: string;
-            applicationIds: string[];
             /** @description The deliberation record: who, at which meeting, on which day, with which notes. */
             decidedByName: string;
             meetingRef: string;
@@ -3846,6 +3845,8 @@ export interface components {
                 byName: string;
                 reason: string;
             } | null;
+            /** @description Entries frozen in the list; for a withdrawn list, the applications it held. */
+            entryCount: number;
             publicity: components["schemas"]["PublicityViewV1"] | null;
             document: {
                 documentNo: string;
@@ -11765,13 +11766,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description DecisionListDetailListV1 */
+            /** @description DecisionListSummaryListV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DecisionListDetailListV1"];
+                    "application/json": components["schemas"]["DecisionListSummaryListV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

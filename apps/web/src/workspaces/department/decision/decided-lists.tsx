@@ -106,7 +106,7 @@ export function DecidedLists({ batchId, readOnly }: { batchId: string; readOnly:
             <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
               <Descriptions.Item label={t('decide.meetingRef')}>{l.meetingOn ? t('decide.list.meeting', { ref: l.meetingRef, date: l.meetingOn }) : l.meetingRef || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('decide.list.decidedBy')}>{l.decidedByName || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('decide.lists')}>{t('decide.list.entries', { count: l.applicationIds.length })}</Descriptions.Item>
+              <Descriptions.Item label={t('decide.lists')}>{t('decide.list.entries', { count: l.entryCount })}</Descriptions.Item>
               <Descriptions.Item label={t('decide.list.hash')}>
                 <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{l.contentHash || '—'}</Typography.Text>
               </Descriptions.Item>
