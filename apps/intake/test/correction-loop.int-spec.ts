@@ -16,7 +16,7 @@ import {
   actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, eventually, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess, waitUntilConsumed,
 } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, BAOTOU_USCC, completeDraft, count, createApplication, day, openBatch, OTHER_USCC, registerEnterprise, submitDraft } from './helpers';
+import { AppView, BAOTOU_USCC, completeDraft, count, createApplication, day, openBatch, OTHER_USCC, registerEnterprise, saveDraft, submitDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -56,7 +56,7 @@ const ANSWERS = [
 /** The enterprise answers every item of the return with its autosave, as the form does. */
 async function answerAll(applicationId: string) {
   const v = await view(applicationId);
-  return rpc.request<AppView>(UpdateApplicationDraft, { applicationId, expectedRevision: v.revision, correctionAnswers: ANSWERS }, enterprise);
+  return saveDraft(rpc, enterprise, { applicationId, expectedRevision: v.revision, correctionAnswers: ANSWERS });
 }
 
 async function returnApp(applicationId: string, deadline?: string, eventId?: string) {
@@ -161,9 +161,9 @@ describe('the correction loop (M7.3)', () => {
     expect(check.canSubmit).toBe(false);
 
     // One answer saved (a blank one does not count): the other item is still asked for.
-    const one = await rpc.request<AppView>(UpdateApplicationDraft, {
+    const one = await saveDraft(rpc, enterprise, {
       applicationId: app.id, expectedRevision: r.revision, correctionAnswers: [{ item: 'productName', answer: '  已更正  ' }, { item: 'testReport', answer: '   ' }],
-    }, enterprise);
+    });
     expect(one.correction?.answers).toEqual([{ item: 'productName', answer: '已更正' }]);
     const refused = await rpc.refusal(ResubmitApplication, { applicationId: app.id, pledgeVersion: CURRENT_PLEDGE_VERSION }, enterprise);
     expect([refused.code, refused.status]).toEqual(['PRE_SUBMISSION_CHECK_FAILED', 422]);

@@ -12,7 +12,7 @@ import {
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, completeDeclarations, completeFormFields, CURRENT_PLEDGE_VERSION, eventually, requiredSlots, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, attachFile, BAOTOU_USCC, completeDraft, count, createApplication, openBatch, OTHER_USCC, registerEnterprise, submitDraft, submittedApplication } from './helpers';
+import { AppView, attachFile, BAOTOU_USCC, completeDraft, count, createApplication, openBatch, OTHER_USCC, registerEnterprise, saveDraft, submitDraft, submittedApplication } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -32,7 +32,7 @@ interface Check {
 }
 
 const patch = (p: Partial<UpdateApplicationDraftV1> & { applicationId: string; expectedRevision: number }, actor = enterprise) =>
-  rpc.request<AppView>(UpdateApplicationDraft, p as UpdateApplicationDraftV1, actor);
+  saveDraft<AppView>(rpc, actor, p);
 const patchRefused = (p: Record<string, unknown>, actor = enterprise) =>
   rpc.refusal(UpdateApplicationDraft, p as unknown as UpdateApplicationDraftV1, actor);
 const check = (applicationId: string) => rpc.request<Check>(CheckApplication, { applicationId }, enterprise);
@@ -70,6 +70,17 @@ describe('the application as a versioned draft', () => {
     expect(saved.draft).toMatchObject({ catalogueEntryCode: 'EF04', catalogueVersion: 'measures-draft', declarations: { ownRd: true } });
     const merged = await patch({ applicationId: app.id, expectedRevision: 1, declarations: { ownManufacturing: true } });
     expect(merged.draft.declarations).toEqual({ ownRd: true, ownManufacturing: true });
+  });
+
+  it('an autosave answers its new revision, state and time only, not the whole application (update-draft.v2)', async () => {
+    const app = await createApplication(rpc, enterprise, batchId);
+    const before = Date.now();
+    const reply = await rpc.request<Record<string, unknown>>(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: 0, innovationPoints: ['电驱动系统国内首创'] }, enterprise);
+    expect(Object.keys(reply).sort()).toEqual(['id', 'revision', 'savedAt', 'state']);
+    expect([reply.id, reply.revision, reply.state]).toEqual([app.id, 1, 'DRAFT']);
+    expect(Date.parse(reply.savedAt as string)).toBeGreaterThanOrEqual(before - 1000);
+    const next = await rpc.request<{ revision: number }>(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: reply.revision as number, productName: '按答复的修订号保存' }, enterprise);
+    expect(next.revision).toBe(2);
   });
 
   it('refuses a stale write with 409 and keeps the first one', async () => {

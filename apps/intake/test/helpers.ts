@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationReturned, AttachMaterial, AuthorizeMaterialDownload, CreateApplication, ListMaterials, OpenBatch, RegisterEnterprise, SubmitApplication, UpdateApplicationDraft, UpdateApplicationDraftV1 } from '@firstset/contracts';
+import { ApplicationReturned, AttachMaterial, AuthorizeMaterialDownload, CreateApplication, GetApplication, ListMaterials, OpenBatch, RegisterEnterprise, SubmitApplication, UpdateApplicationDraft, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { ActorContext } from '@firstset/messaging';
 import { actors, completeFormFields, CURRENT_PLEDGE_VERSION, publishEvent, requiredSlots, RpcCaller, schemaOf, sql, TestEnv, waitUntilConsumed } from '@firstset/testing';
 
@@ -65,21 +65,30 @@ export async function attachFile(rpc: RpcCaller, actor: ActorContext, applicatio
 }
 
 /**
+ * An autosave, then the application as read afterwards. The save answers only its revision
+ * (update-draft.v2); this checks that answer against the stored application.
+ */
+export async function saveDraft<T extends AppView = AppView>(rpc: RpcCaller, actor: ActorContext, input: Partial<UpdateApplicationDraftV1> & { applicationId: string; expectedRevision: number }): Promise<T> {
+  const saved = await rpc.request<{ id: string; state: string; revision: number; savedAt: string }>(UpdateApplicationDraft, input as UpdateApplicationDraftV1, actor);
+  const view = await rpc.request<T>(GetApplication, { applicationId: input.applicationId }, actor);
+  if (saved.id !== view.id || saved.revision !== view.revision || saved.state !== view.state || Number.isNaN(Date.parse(saved.savedAt))) {
+    throw new Error(`the save answered ${JSON.stringify(saved)}, the stored application is at revision ${view.revision} (${view.state})`);
+  }
+  return view;
+}
+
+/**
  * Fills every declaration and form field (M2, M5, M6) and attaches a file to every required slot
  * (M7.4) of the draft profile, or to the slots given (another profile's list).
  */
 export async function completeDraft(rpc: RpcCaller, actor: ActorContext, app: AppView, change: Partial<UpdateApplicationDraftV1> = {}, slots = requiredSlots()) {
-  const saved = await rpc.request<AppView>(
-    UpdateApplicationDraft,
-    {
-      applicationId: app.id,
-      expectedRevision: app.revision,
-      ...completeFormFields(),
-      ...change,
-      declarations: { ...completeFormFields().declarations, ...change.declarations },
-    } as UpdateApplicationDraftV1,
-    actor,
-  );
+  const saved = await saveDraft(rpc, actor, {
+    applicationId: app.id,
+    expectedRevision: app.revision,
+    ...completeFormFields(),
+    ...change,
+    declarations: { ...completeFormFields().declarations, ...change.declarations },
+  });
   for (const slotId of slots) await attachFile(rpc, actor, app.id, slotId);
   return saved;
 }

@@ -10,7 +10,7 @@ import {
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, CURRENT_PLEDGE_VERSION, newTestEnv, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, BAOTOU_USCC, completeDraft, completeSubmission, count, createApplication, openBatch, registerEnterprise, submitDraft, uploadedFiles } from './helpers';
+import { AppView, BAOTOU_USCC, completeDraft, completeSubmission, count, createApplication, openBatch, registerEnterprise, saveDraft, submitDraft, uploadedFiles } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -36,7 +36,7 @@ const licensed = (counterparty?: { name: string; uscc?: string }) => ({
 
 const ipOf = (v: AppView) => v.draft.ipList as Array<{ counterparty?: unknown }>;
 interface Problem { code: string; severity: string; measuresId: string; field?: string }
-const patch = (p: Record<string, unknown>) => rpc.request<AppView>(UpdateApplicationDraft, p as unknown as UpdateApplicationDraftV1, enterprise);
+const patch = (p: Record<string, unknown>) => saveDraft<AppView>(rpc, enterprise, p as unknown as UpdateApplicationDraftV1);
 const patchRefused = (p: Record<string, unknown>) => rpc.refusal(UpdateApplicationDraft, p as unknown as UpdateApplicationDraftV1, enterprise);
 const problems = async (applicationId: string) =>
   (await rpc.request<{ canSubmit: boolean; problems: Problem[] }>(CheckApplication, { applicationId }, enterprise)).problems.filter((p) => p.code.startsWith('M5.3_IP_COUNTERPARTY'));

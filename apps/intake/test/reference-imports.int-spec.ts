@@ -11,7 +11,7 @@ import {
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, newTestEnv, RpcCaller, RunningService, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
-import { AppView, BAOTOU_USCC, count, day, openBatch, registerEnterprise } from './helpers';
+import { AppView, BAOTOU_USCC, count, day, openBatch, registerEnterprise, saveDraft } from './helpers';
 
 const env = newTestEnv();
 let intake: RunningService;
@@ -51,7 +51,7 @@ describe('the new-materials catalogue (M4.3)', () => {
     expect(shipped).toMatchObject({ verified: false, imported: false });
     expect(shipped.entries.map((e) => e.code)).toEqual(['3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7']);
     const app = await material('N52H');
-    const saved = await rpc.request<AppView>(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: 0, catalogueEntryCode: '3.2' }, enterprise);
+    const saved = await saveDraft(rpc, enterprise, { applicationId: app.id, expectedRevision: 0, catalogueEntryCode: '3.2' });
     expect(saved.draft).toMatchObject({ catalogueEntryCode: '3.2', catalogueVersion: '2024' });
     const refused = await rpc.refusal(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: 1, catalogueEntryCode: '稀土永磁' }, enterprise);
     expect([refused.error.code, refused.error.status]).toEqual(['CATALOGUE_ENTRY_UNKNOWN', 422]);
@@ -86,7 +86,7 @@ describe('the new-materials catalogue (M4.3)', () => {
     expect(imported).toMatchObject({ verified: true, imported: true });
     expect(imported.entries.map((e) => e.code)).toEqual(['3', '3.2', '3.2.1']);
     const app = await material('N48SH');
-    const saved = await rpc.request<AppView>(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: 0, catalogueEntryCode: '3.2.1' }, enterprise);
+    const saved = await saveDraft(rpc, enterprise, { applicationId: app.id, expectedRevision: 0, catalogueEntryCode: '3.2.1' });
     expect(saved.draft).toMatchObject({ catalogueEntryCode: '3.2.1' });
     // 3.1 was in the shipped copy, not in the verified one.
     expect((await rpc.refusal(UpdateApplicationDraft, { applicationId: app.id, expectedRevision: 1, catalogueEntryCode: '3.1' }, enterprise)).error.code).toBe('CATALOGUE_ENTRY_UNKNOWN');

@@ -11,7 +11,7 @@ import type { SiteVisitViewV1 } from './expert-management/views/site-visit-views
 import type { CaseConflictsV1, ExpertConflictsV1, ExpertDetailV1, ExpertImportV1 } from './expert-management/views/pool-views.v1';
 import type { AssignmentViewV1, CommissionPageV1, ConsensusRoundViewV1, CommissionViewV1, ExpertPageV1, InstitutionPageV1, ReviewListEntryV1, ReviewPageV1 } from './expert-management/views/review-views.v1';
 import type { BatchReportViewV1, ReviewReportViewV1 } from './expert-management/views/report-views.v1';
-import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
+import type { ApplicationDetailV1, ApplicationPageV1, ApplicationVersionV1, ApplicationViewV1, CheckResultV1, DraftSavedV1, SubmissionReceiptV1 } from './intake/views/application-view.v1';
 import type { BatchListEntryV1, BatchViewV1 } from './intake/views/batch-view.v1';
 import type { EnterpriseProfileViewV1, EnterpriseViewV1 } from './intake/views/enterprise-view.v1';
 import type { DownloadGrantV1, MaterialRemovedV1, MaterialViewV1, UnreferencedObjectsV1, UploadGrantV1 } from './intake/views/material-view.v1';
@@ -45,6 +45,7 @@ export interface Replies {
   EnterpriseViewV1: EnterpriseViewV1;
   EnterpriseProfileViewV1: EnterpriseProfileViewV1;
   ApplicationViewV1: ApplicationViewV1;
+  DraftSavedV1: DraftSavedV1;
   ApplicationPageV1: ApplicationPageV1;
   ApplicationDetailV1: ApplicationDetailV1;
   ApplicationVersionListV1: ApplicationVersionV1[];

@@ -692,8 +692,7 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "rejection",
       "submittedAt",
       "policyProfile"
-    ],
-    "description": "An application as intake shows it to the enterprise and the agencies that may read it."
+    ]
   },
   "ApprovalSettingV1": {
     "type": "object",
@@ -3513,6 +3512,31 @@ export const REPLY_SCHEMAS: Record<string, Record<string, unknown>> = {
       "reason"
     ],
     "description": "The last drafted decision withdrawn by its drafter or sent back by the approver, with the reason."
+  },
+  "DraftSavedV1": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "revision": {
+        "type": "number",
+        "description": "Send it back as `expectedRevision` with the next change (409 when stale)."
+      },
+      "savedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "state",
+      "revision",
+      "savedAt"
+    ],
+    "description": "What an autosave answers: the revision to send with the next change. The form keeps what the user typed; the whole view (10 KB) is read again only where a page shows it."
   },
   "DraftedDecisionV1": {
     "type": "object",

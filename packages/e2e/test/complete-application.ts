@@ -13,7 +13,8 @@ export async function completeViaApi(baseUrl: string, token: string, application
   const body = { expectedRevision: (app.body as { revision: number }).revision, ...form, ...fields, declarations: { ...form.declarations, ...(fields.declarations as object) } };
   const saved = await http(baseUrl, 'PATCH', `/applications/${applicationId}`, { token, body });
   if (saved.status !== 200) throw new Error(`completing ${applicationId}: ${saved.status} ${JSON.stringify(saved.body)}`);
-  const d = (saved.body as { draft: { declarations: Record<string, boolean> } }).draft.declarations;
+  // The save answers its revision (update-draft.v2): the slots follow from the declarations stored.
+  const d = ((await http(baseUrl, 'GET', `/applications/${applicationId}`, { token })).body as { draft: { declarations: Record<string, boolean> } }).draft.declarations;
   const slots = requiredSlots(kind, d).filter((slotId) => !except.includes(slotId));
   for (const [i, slotId] of slots.entries()) await uploadPdf(baseUrl, token, applicationId, slotId, `材料${i + 1}.pdf`);
 }

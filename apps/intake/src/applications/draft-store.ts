@@ -31,14 +31,17 @@ export interface DraftChange {
   correction?: object;
 }
 
+/** What a save answers (the draft itself is not read back: the caller sent it). */
+export type SavedDraft = Pick<Application, 'id' | 'state' | 'revision' | 'updatedAt'>;
+
 /**
- * Saves the drafts and the columns sent, each one revision on, in one statement: the new rows.
+ * Saves the drafts and the columns sent, each one revision on, in one statement: the new revisions.
  * A draft whose revision or state moved meanwhile is not among them (of two saves based on the
  * same revision, one wins). At most one change per application.
  */
-export async function saveDrafts(tx: SqlExecutor, schema: string, changes: DraftChange[], now: Date): Promise<Application[]> {
+export async function saveDrafts(tx: SqlExecutor, schema: string, changes: DraftChange[], now: Date): Promise<SavedDraft[]> {
   if (changes.length === 0) return [];
-  return tx.$queryRawUnsafe<Application[]>(
+  return tx.$queryRawUnsafe<SavedDraft[]>(
     `UPDATE "${schema}".applications a
         SET product_kind = coalesce(c."productKind", a.product_kind), product_name = coalesce(c."productName", a.product_name),
             series = coalesce(c.series, a.series), model = coalesce(c.model, a.model), rd_completed_on = coalesce(c."rdCompletedOn", a.rd_completed_on),
@@ -46,7 +49,7 @@ export async function saveDrafts(tx: SqlExecutor, schema: string, changes: Draft
        FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, revision int, state text, "productKind" text, "productName" text, series text,
             model text, "rdCompletedOn" text, draft jsonb, correction jsonb)
       WHERE a.id = c.id AND a.revision = c.revision AND a.state = c.state
-      RETURNING ${COLUMNS}`,
+      RETURNING a.id, a.state, a.revision, a.updated_at AS "updatedAt"`,
     JSON.stringify(changes.map(({ columns, ...c }) => ({ ...c, ...columns }))),
     now,
   );

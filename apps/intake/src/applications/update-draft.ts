@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationState, parseLocalDate, PolicyProfileRegistry, toShanghaiDate } from '@firstset/domain';
-import { CorrectionAnswerV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
+import { CorrectionAnswerV1, DraftSavedV1, UpdateApplicationDraftV1 } from '@firstset/contracts';
 import { MessageMeta, ServiceError } from '@firstset/messaging';
 import { BatchCall, BatchOutcome, Clock, domainRule, MicroBatcher, notFound, requireActor, SERVICE_CONFIG, ServiceConfig } from '@firstset/service-kit';
 import { IntakeErrors } from '../intake.errors';
@@ -9,10 +9,9 @@ import { judgeCatalogueEntry, materialsCatalogueRef } from '../catalogues/catalo
 import { PgCommands } from '../pg-commands';
 import { DRAFT_KEYS, DraftFields, draftOf } from './application-snapshot';
 import { Application } from '../generated/prisma/client';
-import { ApplicationView, toApplicationView } from './application-view';
 import { CorrectionRecord, correctionOf, mergeAnswers } from './correction-answers';
 import { storedIpList } from './ip-counterparties';
-import { DraftChange, readApplications, saveDrafts } from './draft-store';
+import { DraftChange, readApplications, SavedDraft, saveDrafts } from './draft-store';
 import { catalogueKey, readCatalogues } from './submission-store';
 
 const COLUMNS = ['productKind', 'productName', 'series', 'model', 'rdCompletedOn'] as const;
@@ -32,6 +31,9 @@ function correctionUnderAnswer(state: string, stored: unknown, answers: Correcti
   if (state !== ApplicationState.RETURNED_FOR_CORRECTION || !correction) throw IntakeErrors.notUnderCorrection(state);
   return { ...correction, answers: mergeAnswers(correction, answers) };
 }
+
+/** An autosave's answer: the revision to send next (ADR 0033; the form keeps what was typed). */
+const savedOf = (a: SavedDraft): DraftSavedV1 => ({ id: a.id, state: a.state, revision: a.revision, savedAt: a.updatedAt.toISOString() });
 
 /** Calls gathered into one transaction (the pool has 10 connections; one batch at a time). */
 const MAX_BATCH = 64;
@@ -76,7 +78,7 @@ function mergedDraft(app: Application, input: UpdateApplicationDraftV1) {
  */
 @Injectable()
 export class UpdateDraft {
-  private readonly batcher = new MicroBatcher<DraftCall, ApplicationView>((calls) => this.saveBatch(calls), { maxItems: MAX_BATCH, maxInFlight: 1 });
+  private readonly batcher = new MicroBatcher<DraftCall, DraftSavedV1>((calls) => this.saveBatch(calls), { maxItems: MAX_BATCH, maxInFlight: 1 });
 
   constructor(
     private readonly commands: PgCommands,
@@ -85,7 +87,7 @@ export class UpdateDraft {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
-  async execute(input: UpdateApplicationDraftV1, meta: MessageMeta): Promise<ApplicationView> {
+  async execute(input: UpdateApplicationDraftV1, meta: MessageMeta): Promise<DraftSavedV1> {
     requireActor(meta, ['enterprise']);
     try {
       return await this.batcher.add({ input, meta, spec: { action: 'application.update-draft', objectType: 'application', objectId: input.applicationId } });
@@ -96,8 +98,8 @@ export class UpdateDraft {
     }
   }
 
-  private async saveBatch(calls: DraftCall[]): Promise<Array<ApplicationView | Error>> {
-    const answers = await this.commands.runMany(calls, async (tx, acting): Promise<Array<BatchOutcome<ApplicationView>>> => {
+  private async saveBatch(calls: DraftCall[]): Promise<Array<DraftSavedV1 | Error>> {
+    const answers = await this.commands.runMany(calls, async (tx, acting): Promise<Array<BatchOutcome<DraftSavedV1>>> => {
       const mine = acting as DraftCall[];
       const schema = this.config.dbSchema;
       const now = this.clock.now();
@@ -134,7 +136,7 @@ export class UpdateDraft {
         // Compare-and-set: the revision or state moved since the read.
         if (!updated) return IntakeErrors.staleRevision(j.revision + 1);
         const fields = Object.keys(mine[i].input).filter((k) => k !== 'applicationId' && k !== 'expectedRevision');
-        return { result: toApplicationView(updated), detail: { revision: updated.revision, fields } };
+        return { result: savedOf(updated), detail: { revision: updated.revision, fields } };
       });
     });
     return answers;

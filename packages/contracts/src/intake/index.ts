@@ -15,7 +15,7 @@ export * from './commands/remove-material.v1';
 export * from './commands/resubmit-application.v1';
 export * from './commands/submit-application.v1';
 export * from './commands/submit-complete-application.v1';
-export * from './commands/update-application-draft.v1';
+export * from './commands/update-application-draft.v2';
 export * from './commands/update-enterprise-profile.v1';
 export * from './commands/withdraw-application.v1';
 export * from './events/application-resubmitted.v1';

@@ -49,6 +49,18 @@ export interface ApplicationRejectionV1 {
 }
 
 /** An application as intake shows it to the enterprise and the agencies that may read it. */
+/**
+ * What an autosave answers: the revision to send with the next change. The form keeps what the
+ * user typed; the whole view (10 KB) is read again only where a page shows it.
+ */
+export interface DraftSavedV1 {
+  id: string;
+  state: string;
+  /** Send it back as `expectedRevision` with the next change (409 when stale). */
+  revision: number;
+  savedAt: string;
+}
+
 export interface ApplicationViewV1 {
   id: string;
   applicationNo: string;

@@ -3202,7 +3202,6 @@ export interface components {
             /** @description The truthfulness pledge signed with this version (M10.1); null for versions before it was asked. */
             pledge?: components["schemas"]["SignedPledgeViewV1"] | null;
         };
-        /** @description An application as intake shows it to the enterprise and the agencies that may read it. */
         ApplicationViewV1: {
             id: string;
             applicationNo: string;
@@ -3947,6 +3946,14 @@ export interface components {
             byName: string | null;
             at: string;
             reason: string;
+        };
+        /** @description What an autosave answers: the revision to send with the next change. The form keeps what the user typed; the whole view (10 KB) is read again only where a page shows it. */
+        DraftSavedV1: {
+            id: string;
+            state: string;
+            /** @description Send it back as `expectedRevision` with the next change (409 when stale). */
+            revision: number;
+            savedAt: string;
         };
         /** @description A decision drafted under two-step approval, as its drafter sent it. */
         DraftedDecisionV1: {
@@ -8515,13 +8522,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ApplicationViewV1 */
+            /** @description DraftSavedV1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationViewV1"];
+                    "application/json": components["schemas"]["DraftSavedV1"];
                 };
             };
             /** @description 请求有误（问题详情） / Client error, as problem details */

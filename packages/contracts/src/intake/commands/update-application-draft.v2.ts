@@ -27,4 +27,5 @@ export class UpdateApplicationDraftV1 extends ApplicationFormFieldsV1 {
   @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CorrectionAnswerV1)
   correctionAnswers?: CorrectionAnswerV1[];
 }
-export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v1', UpdateApplicationDraftV1, 'ApplicationViewV1');
+/** v2: answers the saved revision (`DraftSavedV1`); v1 answered the whole application view. */
+export const UpdateApplicationDraft = defineCommand('intake.application.update-draft.v2', UpdateApplicationDraftV1, 'DraftSavedV1');
