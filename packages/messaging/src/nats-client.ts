@@ -25,6 +25,8 @@ export class NatsClient {
       servers: config.natsUrl,
       name: config.ns.prefix ? `${config.serviceName}@${config.ns.prefix}` : config.serviceName,
       maxReconnectAttempts: -1,
+      // No Error built per request for its stack (a fifth of the gateway's NATS time); ours are typed.
+      noAsyncTraces: true,
       // The service's own user (ADR 0013); a server without authorization ignores them.
       ...(config.natsAuth ? { user: config.natsAuth.user, pass: config.natsAuth.pass } : {}),
     });

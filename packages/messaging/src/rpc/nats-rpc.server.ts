@@ -52,6 +52,8 @@ export class NatsRpcServer extends ServerNats {
       queue: rpcOptions.serviceName,
       name: rpcOptions.ns.prefix ? `${rpcOptions.serviceName}-rpc@${rpcOptions.ns.prefix}` : `${rpcOptions.serviceName}-rpc`,
       maxReconnectAttempts: -1,
+      // No Error built per request for its stack (a fifth of the gateway's NATS time); ours are typed.
+      noAsyncTraces: true,
       ...(rpcOptions.natsAuth ? { user: rpcOptions.natsAuth.user, pass: rpcOptions.natsAuth.pass } : {}),
     });
     this.verifier = new ActorVerifier(rpcOptions.actorVerifyKey, rpcOptions.serviceName);
@@ -108,7 +110,8 @@ export class NatsRpcServer extends ServerNats {
       meta.idempotencyKey = claims.idk;
       meta.requestHash = canonicalSha256(packet.data);
     }
-    const handler = this.getHandlerByPattern(channel);
+    // The channel is the key it was bound under; Nest's getHandlerByPattern first tries JSON.parse on it, which throws (and builds a stack) for every plain subject.
+    const handler = this.messageHandlers.get(channel) ?? null;
     if (!handler) return this.reply(natsMsg, id, { err: { ...INTERNAL_ERROR, detail: `no handler for ${channel}` } });
     const ctx = new RpcMessageContext([natsMsg.subject, meta]);
     await requestContext.run({ requestId: meta.requestId }, () =>
