@@ -12,6 +12,7 @@ import {
 } from '@firstset/contracts';
 import { actors, cleanupTestEnv, completeDeclarations, completeFormFields, CURRENT_PLEDGE_VERSION, eventually, requiredSlots, newTestEnv, publishEvent, RpcCaller, RunningService, schemaOf, sql, startServiceInProcess } from '@firstset/testing';
 import { intakeModule } from '../src/intake.module';
+import { readSubmissionFacts } from '../src/applications/submission-store';
 import { AppView, attachFile, BAOTOU_USCC, completeDraft, count, createApplication, openBatch, OTHER_USCC, registerEnterprise, saveDraft, submitDraft, submittedApplication } from './helpers';
 
 const env = newTestEnv();
@@ -327,6 +328,24 @@ describe('the pre-submission check', () => {
       env, `SELECT payload FROM "${schemaOf(env, 'intake')}".outbox_events WHERE subject = 'intake.application.submitted.v1' AND payload->>'applicationId' = $1`, [app.id],
     );
     expect(event.payload.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', measuresId: 'M6.4', field: 'model', messageEn: expect.any(String) })]));
+  });
+
+  it('M6.4 a submission reads only its candidates: the applicant’s own recognitions and others’ whose model has the same digits; a full-width designation still matches', async () => {
+    // Runs after the tests above: Baotou’s XG-3000 (series XG) is recognized.
+    await recognized('QT-777', 'QT');
+    const other = actors.enterprise(OTHER_USCC);
+    const app = await createApplication(rpc, other, batchId, 'ｘｇ－３０００', 'ＸＧ');
+    await completeDraft(rpc, other, app);
+    const result = await rpc.request<{ problems: Array<{ code: string }> }>(CheckApplication, { applicationId: app.id }, other);
+    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'M6.4_OTHER_APPLICANT_SAME_MODEL', field: 'model' })]));
+    const executor = { $queryRawUnsafe: <T>(text: string, ...values: unknown[]) => sql(env, text, values) as Promise<T> };
+    const facts = await readSubmissionFacts(executor as never, schemaOf(env, 'intake'), { usccs: [], batchIds: [], draftIds: [app.id], materialIds: [], products: [], newApplications: 0, priors: true });
+    const models = facts.priors.map((p) => p.model);
+    expect(models).toContain('XG-3000');
+    expect(models).not.toContain('QT-777');
+    // The applicant’s own recognitions are all read, whatever their model.
+    const own = await readSubmissionFacts(executor as never, schemaOf(env, 'intake'), { usccs: [BAOTOU_USCC], batchIds: [], draftIds: [], materialIds: [], products: [], newApplications: 0, priors: true });
+    expect(own.priors.map((p) => p.model)).toEqual(expect.arrayContaining(['XG-3000', 'QT-777']));
   });
 
   it('M13.2 an expired recognition shows as EXPIRED on the timeline with a notice, and still counts under M6.4', async () => {

@@ -46,7 +46,9 @@ export interface SubmissionFacts {
   drafts: Application[];
   /** Files named by complete submissions, and every file attached to the drafts. */
   files: FileFacts[];
+  /** M6.4’s candidates: the applicants’ own recognitions, and others’ whose model has the same digits. */
   priors: PriorRow[];
+  /** Imported recognitions, narrowed as `priors` are. */
   earlier: EarlierRecognition[];
   /** Products already applied for in a batch (batch, enterprise, series, model). */
   taken: Array<{ batchId: string; uscc: string; series: string; model: string }>;
@@ -66,6 +68,13 @@ export interface FactsWanted {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/**
+ * A model's digits, full-width ones made ASCII: equal under the domain's `normalizeDesignation`
+ * implies equal digits, so this narrows M6.4's candidates without deciding anything. The same
+ * expression is indexed (migration 20261206090000_prior_model_digits): keep them identical.
+ */
+const MODEL_DIGITS = (column: string) => `regexp_replace(translate(${column}, '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g')`;
 /** JSON carries times as strings: back to Dates, as Prisma gives them. */
 const dates = <T>(row: T, keys: string[]): T => {
   const r = row as Record<string, unknown>;
@@ -84,6 +93,15 @@ export async function readSubmissionFacts(tx: SqlExecutor, schema: string, wante
     `WITH wanted_batches AS (
         SELECT jsonb_array_elements_text($2::jsonb)::uuid AS id
         UNION SELECT batch_id FROM ${s}.applications WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($7::jsonb)::uuid))
+      ),
+      -- M6.4's candidates: the applicants' own recognitions, and others' whose model has the same digits.
+      prior_usccs AS (
+        SELECT jsonb_array_elements_text($1::jsonb) AS uscc
+        UNION SELECT enterprise_uscc FROM ${s}.applications WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($7::jsonb)::uuid))
+      ),
+      prior_digits AS (
+        SELECT ${MODEL_DIGITS('p.m')} AS d FROM jsonb_to_recordset($6::jsonb) AS p(m text)
+        UNION SELECT ${MODEL_DIGITS('model')} FROM ${s}.applications WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($7::jsonb)::uuid))
       )
       SELECT
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'name', name, 'registeredAddress', registered_address,
@@ -110,10 +128,12 @@ export async function readSubmissionFacts(tx: SqlExecutor, schema: string, wante
             AND m.removed_at IS NULL) AS files,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'enterpriseUscc', enterprise_uscc, 'productKind', product_kind,
                 'series', series, 'model', model, 'state', state)), '[]')
-           FROM ${s}.applications WHERE $8::boolean AND state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))) AS priors,
+           FROM ${s}.applications WHERE $8::boolean AND state = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))
+            AND (enterprise_uscc = ANY (ARRAY(SELECT uscc FROM prior_usccs)) OR ${MODEL_DIGITS('model')} = ANY (ARRAY(SELECT d FROM prior_digits)))) AS priors,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('uscc', uscc, 'enterpriseName', enterprise_name, 'productName', product_name,
                 'productKind', product_kind, 'series', series, 'model', model, 'year', year, 'documentNo', document_no)), '[]')
-           FROM ${s}.earlier_recognitions WHERE $8::boolean) AS earlier,
+           FROM ${s}.earlier_recognitions WHERE $8::boolean
+            AND (uscc = ANY (ARRAY(SELECT uscc FROM prior_usccs)) OR ${MODEL_DIGITS('model')} = ANY (ARRAY(SELECT d FROM prior_digits)))) AS earlier,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('batchId', a.batch_id, 'uscc', a.enterprise_uscc, 'series', a.series, 'model', a.model)), '[]')
            FROM jsonb_to_recordset($6::jsonb) AS p(b uuid, u text, s text, m text)
            CROSS JOIN LATERAL (SELECT * FROM ${s}.applications x
