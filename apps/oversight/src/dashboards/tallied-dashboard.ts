@@ -108,8 +108,8 @@ export class TalliedDashboard {
   }
 
   /**
-   * The tallies in view, summed over every prefecture (p null) and per prefecture. Deadlines are
-   * judged here against today and the batch's current deadline (the tallies keep the dates).
+   * The tallies in view, summed over every prefecture (p null) and per prefecture. What is still
+   * due is judged here against today (the tallies keep the correction deadlines' dates).
    */
   private async counts(f: ReadDashboardV1, asOf: string) {
     const params: unknown[] = [asOf];
@@ -117,10 +117,8 @@ export class TalliedDashboard {
     const rows = await this.q<{ p: string | null; m: string; k: string | null; n: bigint }>(
       `SELECT p, m, k, sum(x.n) AS n FROM (
          SELECT t.prefecture_id AS p, t.metric AS m, t.n,
-                CASE WHEN t.metric = 'prefecture_deadline' THEN
-                       CASE WHEN b.id IS NULL THEN NULL
-                            WHEN t.key = 'pending' THEN CASE WHEN b.prefecture_deadline::date < $1::date THEN 'missed' ELSE 'open' END
-                            WHEN t.key::date <= b.prefecture_deadline::date THEN 'met' ELSE 'missed' END
+                CASE WHEN t.metric = 'prefecture_deadline' AND t.key = 'pending' THEN
+                       CASE WHEN b.prefecture_deadline::date < $1::date THEN 'missed' ELSE 'open' END
                      WHEN t.metric = 'correction' AND t.key LIKE 'due:%' THEN CASE WHEN substr(t.key, 5)::date < $1::date THEN 'missed' ELSE 'open' END
                      WHEN t.metric = 'correction' AND t.key = 'late' THEN 'missed'
                      ELSE t.key END AS k

@@ -42,10 +42,10 @@ CREATE INDEX "application_stages_stage_batch_id_prefecture_id_seconds_lef_idx" O
 -- rows' contributions and subtracts the old ones', nets them, and upserts the non-zero sums in key
 -- order (the same lock order in every transaction); an unchanged fact nets to zero and locks nothing.
 
--- What one application counts for: its state, its returns and conclusion, the prefecture deadline
--- (keyed by the China date it was concluded, or 'pending': the deadline is compared when read).
+-- What one application counts for: its state, its returns and conclusion, and the prefecture deadline
+-- (its batch's): met or missed when concluded, else 'pending' (judged against today when read).
 CREATE FUNCTION "dashboard_app_tallies"(batch_id uuid, prefecture_id text, state text, return_count int, preliminary_outcome text,
-    recognition_id uuid, submitted_at timestamptz, preliminary_concluded_at timestamptz)
+    recognition_id uuid, submitted_at timestamptz, preliminary_concluded_at timestamptz, deadline date)
   RETURNS SETOF "dashboard_tallies" LANGUAGE sql IMMUTABLE AS $$
   SELECT batch_id, coalesce(prefecture_id, ''), t.metric, t.key, t.n
     FROM (VALUES
@@ -55,8 +55,9 @@ CREATE FUNCTION "dashboard_app_tallies"(batch_id uuid, prefecture_id text, state
       ('outcome', coalesce(preliminary_outcome, ''), CASE WHEN preliminary_outcome IS NULL THEN 0 ELSE 1 END),
       ('recognized', '', CASE WHEN recognition_id IS NULL THEN 0 ELSE 1 END),
       ('prefecture_deadline',
-       CASE WHEN preliminary_concluded_at IS NULL THEN 'pending' ELSE to_char(preliminary_concluded_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') END,
-       CASE WHEN submitted_at IS NULL OR (preliminary_concluded_at IS NULL AND state = 'WITHDRAWN') THEN 0 ELSE 1 END)
+       CASE WHEN preliminary_concluded_at IS NULL THEN 'pending'
+            WHEN (preliminary_concluded_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline THEN 'met' ELSE 'missed' END,
+       CASE WHEN deadline IS NULL OR submitted_at IS NULL OR (preliminary_concluded_at IS NULL AND state = 'WITHDRAWN') THEN 0 ELSE 1 END)
     ) AS t(metric, key, n)
    WHERE batch_id IS NOT NULL AND t.n <> 0
 $$;
@@ -98,16 +99,27 @@ CREATE FUNCTION "dashboard_negated"(c "dashboard_tallies") RETURNS "dashboard_ta
   SELECT (c.batch_id, c.prefecture_id, c.metric, c.key, -c.n)::"dashboard_tallies"
 $$;
 
+-- Per batch, in id order: shared by the applications' writers, exclusive for a batch's re-tally.
+CREATE FUNCTION "dashboard_batch_lock"(ids uuid[], shared boolean) RETURNS void LANGUAGE sql AS $$
+  SELECT CASE WHEN shared THEN pg_advisory_xact_lock_shared(hashtext('dashboard-batch:' || id::text))
+              ELSE pg_advisory_xact_lock(hashtext('dashboard-batch:' || id::text)) END
+    FROM (SELECT DISTINCT id FROM unnest(ids) AS id WHERE id IS NOT NULL ORDER BY id) x
+$$;
+
 CREATE FUNCTION "dashboard_applications_changed"() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE d "dashboard_tallies"[] := '{}';
 BEGIN
+  -- A batch whose deadline changes re-tallies its applications (dashboard_batches_changed): wait
+  -- for it, then read its deadline in the next statement's snapshot.
+  IF TG_OP <> 'DELETE' THEN PERFORM "dashboard_batch_lock"(ARRAY(SELECT DISTINCT batch_id FROM new_rows), true); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM "dashboard_batch_lock"(ARRAY(SELECT DISTINCT batch_id FROM old_rows), true); END IF;
   IF TG_OP <> 'DELETE' THEN
-    d := d || ARRAY(SELECT c FROM new_rows x, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state, x.return_count,
-                      x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at) c);
+    d := d || ARRAY(SELECT c FROM new_rows x LEFT JOIN batches b ON b.id = x.batch_id, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state,
+                      x.return_count, x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at, b.prefecture_deadline::date) c);
   END IF;
   IF TG_OP <> 'INSERT' THEN
-    d := d || ARRAY(SELECT "dashboard_negated"(c) FROM old_rows x, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state, x.return_count,
-                      x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at) c);
+    d := d || ARRAY(SELECT "dashboard_negated"(c) FROM old_rows x LEFT JOIN batches b ON b.id = x.batch_id, "dashboard_app_tallies"(x.batch_id, x.prefecture_id,
+                      x.state, x.return_count, x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at, b.prefecture_deadline::date) c);
   END IF;
   -- Returns and objections count under their application's batch and prefecture: when these
   -- change, or the application's row arrives after them, their contributions move with it.
@@ -165,6 +177,28 @@ BEGIN
 END
 $$;
 
+-- A batch opened, or its deadline moved: its applications' prefecture-deadline tallies again.
+CREATE FUNCTION "dashboard_batches_changed"() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE ids uuid[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN ids := ARRAY(SELECT id FROM new_rows);
+  ELSIF TG_OP = 'UPDATE' THEN
+    ids := ARRAY(SELECT x.id FROM new_rows x JOIN old_rows y ON y.id = x.id WHERE x.prefecture_deadline IS DISTINCT FROM y.prefecture_deadline);
+  ELSE ids := ARRAY(SELECT id FROM old_rows);
+  END IF;
+  IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
+  PERFORM "dashboard_batch_lock"(ids, false);
+  DELETE FROM "dashboard_tallies" WHERE metric = 'prefecture_deadline' AND batch_id = ANY (ids);
+  INSERT INTO "dashboard_tallies" (batch_id, prefecture_id, metric, key, n)
+  SELECT c.batch_id, c.prefecture_id, c.metric, c.key, sum(c.n)
+    FROM applications x LEFT JOIN batches b ON b.id = x.batch_id, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state,
+         x.return_count, x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at, b.prefecture_deadline::date) c
+   WHERE x.batch_id = ANY (ids) AND c.metric = 'prefecture_deadline'
+   GROUP BY 1, 2, 3, 4 HAVING sum(c.n) <> 0 ORDER BY 1, 2, 3, 4;
+  RETURN NULL;
+END
+$$;
+
 CREATE FUNCTION "dashboard_stages_changed"() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE d "dashboard_tallies"[] := '{}';
 BEGIN
@@ -191,6 +225,9 @@ CREATE TRIGGER "objections_tally_delete" AFTER DELETE ON "objections" REFERENCIN
 CREATE TRIGGER "application_stages_tally_insert" AFTER INSERT ON "application_stages" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_stages_changed"();
 CREATE TRIGGER "application_stages_tally_update" AFTER UPDATE ON "application_stages" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_stages_changed"();
 CREATE TRIGGER "application_stages_tally_delete" AFTER DELETE ON "application_stages" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_stages_changed"();
+CREATE TRIGGER "batches_tally_insert" AFTER INSERT ON "batches" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_batches_changed"();
+CREATE TRIGGER "batches_tally_update" AFTER UPDATE ON "batches" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_batches_changed"();
+CREATE TRIGGER "batches_tally_delete" AFTER DELETE ON "batches" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_batches_changed"();
 
 -- The generation, the dashboards' cache key: each transaction that changes what they read adds one,
 -- to one of 16 rows (by transaction id: concurrent writers seldom wait on each other), and a
@@ -217,8 +254,8 @@ CREATE TRIGGER "batches_dashboard_bump" AFTER INSERT OR UPDATE OR DELETE ON "bat
 -- From scratch: the sum of every row's contribution (the backfill below, and the tests' reference).
 CREATE FUNCTION "dashboard_tallies_of_rows"() RETURNS SETOF "dashboard_tallies" LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
   SELECT c.batch_id, c.prefecture_id, c.metric, c.key, sum(c.n)::bigint FROM (
-    SELECT c.* FROM applications x, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state, x.return_count,
-             x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at) c
+    SELECT c.* FROM applications x LEFT JOIN batches b ON b.id = x.batch_id, "dashboard_app_tallies"(x.batch_id, x.prefecture_id, x.state,
+             x.return_count, x.preliminary_outcome, x.recognition_id, x.submitted_at, x.preliminary_concluded_at, b.prefecture_deadline::date) c
     UNION ALL
     SELECT c.* FROM correction_returns x JOIN applications a ON a.id = x.application_id,
              "dashboard_return_tallies"(a.batch_id, a.prefecture_id, x.deadline, x.items, x.resubmitted_at) c
