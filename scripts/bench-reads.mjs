@@ -119,8 +119,8 @@ try {
     ['audit: action review.return', '/audit/records?pageSize=50&action=review.return', auditor],
     ['audit: organisation prefecture', '/audit/records?pageSize=50&organisation=prefecture:150200', auditor],
     ['audit: one application', `/audit/records?pageSize=50&objectId=${app.id}`, auditor],
-    // Counts and percentiles over every application (ADR 0029): the whole projection is read by design.
-    ['dashboards: everything', '/dashboards', dept, 'aggregates over every application'],
+    // Counts from the tallies, percentiles read at their rank (ADR 0029, amendment of 2026-12-03).
+    ['dashboards: everything', '/dashboards', dept],
     ['dashboards: one batch', `/dashboards?batchId=${latest.batch_id}`, dept],
     ['dashboards: one prefecture', '/dashboards?prefectureId=150200', dept],
   ].filter(([name]) => !ONLY || ONLY.split(',').some((part) => name.includes(part)));

@@ -7,7 +7,8 @@
 // It writes oversight's projection rows directly, computed by the very function the consumers use
 // (apps/oversight/dist/projection/timeline.js): publishing 1,000,000 events through JetStream and
 // the inbox would take the better part of an hour on a laptop and measure the consumers, not the
-// queries. The consumers' path is covered by apps/oversight/test; this covers the volume.
+// queries. The consumers' path is covered by apps/oversight/test; this covers the volume. The
+// dashboards' tallies (ADR 0029, 2026-12-03) are kept by the schema's triggers as these rows go in.
 //
 //   node scripts/generate-applications.mjs [--applications 100000] [--schema oversight] [--seed 20]
 //     [--as-of 2026-12-03]     marks after this China date are not written (stages still open)
@@ -232,7 +233,9 @@ export async function generateApplications(pg, { schema, count = 100_000, seed =
   ]);
   await insert(pg, schema, 'sanctions', extra);
   written.sanctions += extra.length;
-  await pg.query(`ANALYZE "${schema}".applications, "${schema}".application_stages, "${schema}".correction_returns, "${schema}".objections, "${schema}".sanctions`);
+  await pg.query(
+    `ANALYZE "${schema}".applications, "${schema}".application_stages, "${schema}".correction_returns, "${schema}".objections, "${schema}".sanctions, "${schema}".dashboard_tallies`,
+  );
   return { batches: bs, written };
 }
 
