@@ -1,16 +1,23 @@
-import { createElement } from 'react';
+import { ComponentType, createElement } from 'react';
 import { createBrowserRouter, Navigate, RouteObject, useLocation, useParams } from 'react-router';
 import { useSession } from '../shared/auth/session';
-import { Loading } from '../shared/ui/states';
-import { NotFound } from './not-found';
+import { useI18n } from '../shared/i18n/i18n';
 import { HOME, PageRoute, WORKSPACES } from './routes';
-import { Shell } from './shell';
-import { WorkspaceLayout } from './workspace-layout';
+
+// Two route trees, each loaded on first visit: the public pages in plain HTML (no antd), and the
+// sign-in page and the console on antd (console.tsx). A signed-out visitor of /public never
+// fetches antd (ADR 0032).
 
 /** `/`: the workspace when signed in, the public area otherwise. */
 function Start() {
   const { actor } = useSession();
   return <Navigate to={actor ? HOME : '/public'} replace />;
+}
+
+/** While a route tree loads: the line index.html showed (its style is index.html's). */
+function Booting() {
+  const { t } = useI18n();
+  return <div className="boot-status" role="status">{t('common.loading')}</div>;
 }
 
 /** A page of the table, loaded on first visit; its path parameters are its props. */
@@ -23,25 +30,39 @@ function lazyPage(route: PageRoute): RouteObject['lazy'] {
   };
 }
 
+/** A public page: a named export of a module of workspaces/public. */
+function publicPage<M>(path: string, load: () => Promise<M>, name: keyof M): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+}
+
 export const ROUTE_OBJECTS: RouteObject[] = [
   { path: '/', element: <Start /> },
-  { path: '/login', lazy: async () => ({ Component: (await import('../workspaces/public/login')).LoginPage }) },
+  { path: '/login', HydrateFallback: Booting, lazy: async () => ({ Component: (await import('./console')).Login }) },
   {
-    Component: Shell,
-    HydrateFallback: Loading,
+    HydrateFallback: Booting,
+    lazy: async () => ({ Component: (await import('../workspaces/public/public-shell')).PublicShell }),
     children: [
-      { path: '/public', lazy: async () => ({ Component: (await import('../workspaces/public/public')).PublicPage }) },
-      { path: '/public/verify', lazy: async () => ({ Component: (await import('../workspaces/public/verify')).VerifyPage }) },
-      { path: '/public/notices', lazy: async () => ({ Component: (await import('../workspaces/public/notices')).NoticesPage }) },
-      { path: '/public/notices/:id', lazy: async () => ({ Component: (await import('../workspaces/public/notice')).NoticePage }) },
-      { path: '/public/objections/new', lazy: async () => ({ Component: (await import('../workspaces/public/objection-form')).ObjectionFormPage }) },
-      { path: '/public/objections/follow', lazy: async () => ({ Component: (await import('../workspaces/public/objection-follow')).ObjectionFollowPage }) },
+      publicPage('/public', () => import('../workspaces/public/public'), 'PublicPage'),
+      publicPage('/public/verify', () => import('../workspaces/public/verify'), 'VerifyPage'),
+      publicPage('/public/notices', () => import('../workspaces/public/notices'), 'NoticesPage'),
+      publicPage('/public/notices/:id', () => import('../workspaces/public/notice'), 'NoticePage'),
+      publicPage('/public/objections/new', () => import('../workspaces/public/objection-form'), 'ObjectionFormPage'),
+      publicPage('/public/objections/follow', () => import('../workspaces/public/objection-follow'), 'ObjectionFollowPage'),
+    ],
+  },
+  {
+    HydrateFallback: Booting,
+    lazy: async () => ({ Component: (await import('./console')).Console }),
+    children: [
       ...WORKSPACES.map((workspace) => ({
         id: workspace.id,
-        element: <WorkspaceLayout workspace={workspace} />,
+        lazy: async () => {
+          const { WorkspaceLayout } = await import('./workspace-layout');
+          return { element: <WorkspaceLayout workspace={workspace} /> };
+        },
         children: workspace.pages.map((route) => ({ path: route.path, lazy: lazyPage(route) })),
       })),
-      { path: '*', element: <NotFound /> },
+      { path: '*', lazy: async () => ({ Component: (await import('./not-found')).NotFound }) },
     ],
   },
 ];

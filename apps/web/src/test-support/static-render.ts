@@ -28,8 +28,9 @@ export async function renderStatic(build: (() => ReactNode) | 'app', options: { 
   if (options.actor) store.set('firstset.session', JSON.stringify({ accessToken: 'test', expiresIn: 600, expiresAt: Date.now() + 600_000, actor: options.actor, pending: [] }));
   location.pathname = options.path ?? '/';
   // Loaded after the globals are in place: the API client reads the origin on import.
-  const [{ Providers }, { ROUTE_OBJECTS }, { createMemoryRouter, RouterProvider }, { loadLocale }] = await Promise.all([
+  const [{ Providers }, { AntdProviders }, { ROUTE_OBJECTS }, { createMemoryRouter, RouterProvider }, { loadLocale }] = await Promise.all([
     import('../app/providers'),
+    import('../app/antd-providers'),
     import('../app/router'),
     import('react-router'),
     import('../shared/i18n/translate'),
@@ -37,7 +38,11 @@ export async function renderStatic(build: (() => ReactNode) | 'app', options: { 
   await loadLocale(options.locale ?? 'zh-CN');
   const routes = build === 'app' ? ROUTE_OBJECTS : [{ path: '*', element: build() }];
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
-  const tree: ReactElement = createElement(Providers, null, createElement(RouterProvider, { router }));
+  // The route trees load lazily (router.tsx): rendered once they are in, not their fallback.
+  if (!router.state.initialized) await new Promise<void>((done) => { const off = router.subscribe((s) => s.initialized && (off(), done())); });
+  // A page built here is the console's (antd's providers around it); 'app' brings its own where its routes want them.
+  const inner = createElement(RouterProvider, { router });
+  const tree: ReactElement = createElement(Providers, null, build === 'app' ? inner : createElement(AntdProviders, null, inner));
   return renderToStaticMarkup(tree);
 }
 

@@ -91,7 +91,7 @@ test('M10.2 the Department opens a case, notifies the enterprise, hears it and r
   await run.expectNoEnglish(pub);
   await run.shot(pub, 'public-sanctions');
   await pub.goto(`${run.origin}/public/verify?no=${encodeURIComponent(CERT)}`);
-  await expect(pub.locator('.ant-card-extra').getByText('已撤销')).toBeVisible();
+  await expect(pub.getByRole('region', { name: / · / }).getByText('已撤销', { exact: true })).toBeVisible();
   await run.shot(pub, 'public-verify-revoked');
   keepForDocs('compliance-sanctions', 'department-sanctions');
 });

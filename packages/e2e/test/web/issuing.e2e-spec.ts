@@ -122,7 +122,7 @@ test('M9.3 M13.1 M13.2 the Department closes the publicity and issues the docume
   const pub = await run.newPage();
   await pub.goto(link);
   await expect(pub.getByText(`证书编号 ${certificateNo}`)).toBeVisible();
-  await expect(pub.locator('.ant-card-extra').getByText('有效', { exact: true })).toBeVisible();
+  await expect(pub.getByRole('region', { name: / · / }).getByText('有效', { exact: true })).toBeVisible();
   await run.expectNoEnglish(pub);
 
   // The public registry lists it; the notice names the document.

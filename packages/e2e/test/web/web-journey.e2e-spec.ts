@@ -9,7 +9,7 @@ import { completeViaApi, submitViaApi, UPLOADED_FILE_NAMES } from '../complete-a
  * state in its timeline. Every page is checked for English left in the zh-CN UI.
  */
 /** Data typed by the test may carry Latin letters, and file formats are named so in Chinese UIs too (导出 Excel, PDF 文件); the UI's own words may not. */
-test.use({ platformGroup: 'web-journey', allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', /EF\d{2}/g, UPLOADED_FILE_NAMES] });
+test.use({ platformGroup: 'web-journey', allowed: ['NTE220', 'NTE', 'English', '91150200MA0N4KXX4C', 'Excel', 'PDF', /EF\d{2}/g, /\bNM\b/g, UPLOADED_FILE_NAMES] });
 
 test('M7.1–M7.3 the Department opens a batch, the enterprise applies and submits, Baotou recommends, the enterprise sees it', async ({ web: run, platform }) => {
   const newPage = () => run.newPage();

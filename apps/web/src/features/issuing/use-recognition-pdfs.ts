@@ -3,18 +3,12 @@ import { useState } from 'react';
 import { api, unwrap } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/i18n';
 import { showProblem } from '../../shared/ui/problem-form';
-import { saveBlob } from '../../shared/ui/save-file';
-
-/** `attachment; filename*=UTF-8''…`: the file name the gateway gave. */
-function fileNameOf(response: Response): string | undefined {
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  return encoded ? decodeURIComponent(encoded) : undefined;
-}
+import { fileNameOf, saveBlob } from '../../shared/ui/save-file';
 
 /**
  * The recognition's PDFs (M9.3), fetched with the user's token and saved under the server's name:
- * a document (a draft's preview or the issued one) for the Department, an issued one for the public,
- * a certificate for its enterprise.
+ * a document (a draft's preview or the issued one) for the Department, a certificate for its
+ * enterprise (the public pages fetch theirs without antd: workspaces/public/notices.tsx).
  */
 export function useRecognitionPdfs() {
   const { title } = useI18n();
@@ -33,8 +27,7 @@ export function useRecognitionPdfs() {
     }
   };
   const documentPdf = (id: string) => run(id, () => api.GET('/api/recognition-documents/{id}/document.pdf', { params: { path: { id } }, parseAs: 'blob' }));
-  const publicDocumentPdf = (id: string) => run(id, () => api.GET('/api/public/recognition-documents/{id}/document.pdf', { params: { path: { id } }, parseAs: 'blob' }));
   const certificatePdf = (applicationId: string) =>
     run(applicationId, () => api.GET('/api/applications/{id}/certificate.pdf', { params: { path: { id: applicationId } }, parseAs: 'blob' }));
-  return { documentPdf, publicDocumentPdf, certificatePdf, downloading };
+  return { documentPdf, certificatePdf, downloading };
 }

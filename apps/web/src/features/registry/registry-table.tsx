@@ -17,9 +17,10 @@ import { RecognitionStatus } from './status-tag';
 /**
  * The registry of recognized products (M13.1), searched, filtered and paged on the server, the
  * filters in the URL. Expired and revoked entries stay with their status. `actions` adds a column
- * (the Department's amend and record); `product` renders the product cell (the public verify link).
+ * (the Department's amend and record). The public registry is its own, without antd
+ * (workspaces/public/registry.tsx, ADR 0032).
  */
-export function RegistryTable({ actions, product }: { actions?: (r: PublicRecognition) => ReactNode; product?: (r: PublicRecognition) => ReactNode }) {
+export function RegistryTable({ actions }: { actions?: (r: PublicRecognition) => ReactNode }) {
   const { t, tk, locale } = useI18n();
   const [search, setSearch] = useSearchState(REGISTRY_DEFAULTS);
   const query = registryQuery(search);
@@ -28,7 +29,7 @@ export function RegistryTable({ actions, product }: { actions?: (r: PublicRecogn
   const filter = (patch: Partial<typeof REGISTRY_DEFAULTS>) => setSearch({ ...patch, page: 1 });
   const columns: ColumnsType<PublicRecognition> = [
     { title: t('public.registry.enterprise'), dataIndex: 'enterpriseName' },
-    { title: t('public.registry.product'), render: (_, x) => product?.(x) ?? x.product.name },
+    { title: t('public.registry.product'), render: (_, x) => x.product.name },
     { title: t('public.registry.model'), render: (_, x) => x.product.model },
     { title: t('public.registry.kind'), render: (_, x) => tk('productKind', x.product.kind), responsive: ['md'] },
     { title: t('public.registry.field'), render: (_, x) => (x.fieldCode ? fieldLabel(x.fieldCode, locale) : '—'), responsive: ['lg'] },

@@ -1,8 +1,11 @@
 import { Button, Empty, Result, Spin } from 'antd';
 import { ReactNode } from 'react';
-import { Problem, ProblemError } from '../api/client';
+import { Problem } from '../api/client';
+import { isNotFoundOrForbidden } from './problem';
 import { useI18n } from '../i18n/i18n';
 import { useNavigate } from 'react-router';
+
+export { isNotFoundOrForbidden, problemOf, queryState } from './problem';
 
 /** The spinner with its words, announced to screen readers. */
 export function Loading() {
@@ -14,20 +17,6 @@ export function Loading() {
     </div>
   );
 }
-
-/** A query's error as problem details (the query layer raises ProblemErrors; anything else is the client's own). */
-export function problemOf(error: unknown): Problem | null {
-  if (error === null || error === undefined) return null;
-  return error instanceof ProblemError ? error.problem : { title: String(error), status: 0, code: 'CLIENT' };
-}
-
-/** A query's loading and error states as LoadState's props: `<LoadState {...queryState(q)}>`. */
-export function queryState(query: { isPending: boolean; error: unknown; refetch: () => Promise<unknown> }) {
-  return { loading: query.isPending, error: problemOf(query.error), onRetry: () => void query.refetch() };
-}
-
-/** 404 and 403: the thing is not there or not the caller's; retrying cannot help. */
-export const isNotFoundOrForbidden = (error: Problem) => error.status === 404 || error.status === 403;
 
 /**
  * Loading, error and empty states, designed once and used by every list and page. A refusal

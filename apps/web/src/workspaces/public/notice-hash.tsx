@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, Typography } from 'antd';
 import { canonicalListContent, type FrozenListEntry } from '@firstset/domain';
 import type { PublicNotice } from '../../shared/api/views';
 import { useI18n } from '../../shared/i18n/i18n';
+import { Alert, CopyButton } from './ui';
 
 type Check = 'checking' | 'ok' | 'bad' | 'unavailable';
 
@@ -12,9 +12,12 @@ async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const TONE = { checking: 'info', ok: 'success', bad: 'error', unavailable: 'info' } as const;
+
 /**
  * The list's hash and its recomputation in the reader's browser over the same canonical text the
- * service hashed at the decision (M9.1, M9.2): what is shown is what was decided.
+ * service hashed at the decision (M9.1, M9.2): what is shown is what was decided. The outcome is
+ * announced (role=status) when the check ends.
  */
 export function NoticeHash({ notice }: { notice: PublicNotice }) {
   const { t } = useI18n();
@@ -32,21 +35,12 @@ export function NoticeHash({ notice }: { notice: PublicNotice }) {
       live = false;
     };
   }, [notice]);
-  const type = check === 'ok' ? 'success' : check === 'bad' ? 'error' : 'info';
   return (
-    <Alert
-      type={type}
-      showIcon
-      title={t(`notice.hash.${check}`)}
-      description={
-        <>
-          <Typography.Text>{t('notice.hash')}：</Typography.Text>
-          <Typography.Text code copyable style={{ wordBreak: 'break-all' }} data-testid="notice-hash">
-            {notice.contentHash}
-          </Typography.Text>
-          <Typography.Paragraph type="secondary">{t('notice.hash.explain')}</Typography.Paragraph>
-        </>
-      }
-    />
+    <Alert tone={TONE[check]} live="status" title={t(`notice.hash.${check}`)}>
+      <p>
+        {t('notice.hash')}：<code data-testid="notice-hash">{notice.contentHash}</code> <CopyButton text={notice.contentHash} />
+      </p>
+      <p className="pub-secondary">{t('notice.hash.explain')}</p>
+    </Alert>
   );
 }

@@ -1,38 +1,28 @@
-import { Alert, Button, Card, Descriptions, Flex, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { $api } from '../../shared/api/query';
 import type { PublicNotice } from '../../shared/api/views';
 import { useI18n } from '../../shared/i18n/i18n';
 import { prefectureName } from '../../shared/ui/prefectures';
-import { LoadState, queryState } from '../../shared/ui/states';
+import { queryState } from '../../shared/ui/problem';
 import { NoticeHash } from './notice-hash';
 import { NoticeDocuments } from './notices';
+import { Alert, Card, Column, DataTable, Details, LoadState } from './ui';
 
 type Entry = PublicNotice['entries'][number];
 
 /** The frozen entries exactly as decided; during the publicity each row links to the objection form. */
 function Entries({ notice }: { notice: PublicNotice }) {
   const { t, tk, locale } = useI18n();
-  return (
-    <Table<Entry>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      dataSource={notice.entries}
-      columns={[
-        { title: t('notice.seq'), dataIndex: 'seq', width: 56 },
-        { title: t('decide.enterprise'), render: (_, e) => <>{e.enterpriseName}<br /><Typography.Text type="secondary">{e.uscc}</Typography.Text></> },
-        { title: t('decide.product'), render: (_, e) => <>{e.productName}<br /><Typography.Text type="secondary">{tk('productKind', e.productKind)}</Typography.Text></> },
-        { title: t('notice.model'), render: (_, e) => `${e.series} / ${e.model}` },
-        { title: t('notice.prefecture'), render: (_, e) => prefectureName(e.prefectureId, locale) },
-        { title: t('decide.applicationNo'), dataIndex: 'applicationNo' },
-        ...(notice.objectionsOpen
-          ? [{ title: '', key: 'object', render: (_: unknown, e: Entry) => <Link to={`/public/objections/new?entry=${e.id}`}>{t('notice.object')}</Link> }]
-          : []),
-      ]}
-    />
-  );
+  const columns: Column<Entry>[] = [
+    { title: t('notice.seq'), cell: (e) => e.seq },
+    { title: t('decide.enterprise'), cell: (e) => <>{e.enterpriseName}<br /><span className="pub-secondary">{e.uscc}</span></> },
+    { title: t('decide.product'), cell: (e) => <>{e.productName}<br /><span className="pub-secondary">{tk('productKind', e.productKind)}</span></> },
+    { title: t('notice.model'), cell: (e) => `${e.series} / ${e.model}` },
+    { title: t('notice.prefecture'), cell: (e) => prefectureName(e.prefectureId, locale) },
+    { title: t('decide.applicationNo'), cell: (e) => e.applicationNo },
+    ...(notice.objectionsOpen ? [{ title: t('notice.object'), cell: (e: Entry) => <Link to={`/public/objections/new?entry=${e.id}`}>{t('notice.object')}</Link> }] : []),
+  ];
+  return <DataTable small caption={t('notice.entries')} rows={notice.entries} rowKey={(e) => e.id} columns={columns} />;
 }
 
 /**
@@ -48,32 +38,32 @@ export function NoticePage() {
     <Card title={n ? t('notices.item', { year: n.title }) : t('notices.title')} extra={<Link to="/public/notices">{t('notice.back')}</Link>}>
       <LoadState {...queryState(notice)}>
         {n && (
-          <Flex vertical gap="middle">
-            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-              <Descriptions.Item label={t('notice.publicationDate')}>{n.publicationDate}</Descriptions.Item>
-              <Descriptions.Item label={t('notice.period')}>
-                {`${n.startDate} — ${n.endDate}（${t('notice.workingDays', { count: n.workingDays })}）`}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('notice.rule')} span={2}>{locale === 'en' ? n.countingRule.en : n.countingRule.zh}</Descriptions.Item>
-              <Descriptions.Item label={t('notice.calendarUsed')} span={2}>{n.calendarUsed.map((c) => `${c.year}：${c.source}`).join('；')}</Descriptions.Item>
-              <Descriptions.Item label={t('notice.contact')} span={2}>
-                {[locale === 'en' ? n.contact.unitEn : n.contact.unitZh, n.contact.phone, n.contact.email, n.contact.addressZh].filter(Boolean).join(' · ')}
-              </Descriptions.Item>
-            </Descriptions>
-            {n.documents.length > 0 && <NoticeDocuments documents={n.documents} />}
-            <Alert
-              type={n.objectionsOpen ? 'warning' : 'info'}
-              showIcon
-              title={t('notice.object')}
-              description={n.objectionsOpen
-                ? t('notice.howToObject', { start: n.startDate, end: n.endDate, unit: (locale === 'en' ? n.contact.unitEn : n.contact.unitZh) ?? '', phone: n.contact.phone ?? '', email: n.contact.email ?? '' })
-                : t('notice.objectionsClosed')}
+          <div className="pub-stack">
+            <Details
+              items={[
+                { label: t('notice.publicationDate'), value: n.publicationDate },
+                { label: t('notice.period'), value: `${n.startDate} — ${n.endDate}（${t('notice.workingDays', { count: n.workingDays })}）` },
+                { label: t('notice.rule'), value: locale === 'en' ? n.countingRule.en : n.countingRule.zh, wide: true },
+                { label: t('notice.calendarUsed'), value: n.calendarUsed.map((c) => `${c.year}：${c.source}`).join('；'), wide: true },
+                {
+                  label: t('notice.contact'),
+                  value: [locale === 'en' ? n.contact.unitEn : n.contact.unitZh, n.contact.phone, n.contact.email, n.contact.addressZh].filter(Boolean).join(' · '),
+                  wide: true,
+                },
+              ]}
             />
-            <Typography.Title level={5}>{t('notice.entries')}</Typography.Title>
+            {n.documents.length > 0 && <NoticeDocuments documents={n.documents} />}
+            <Alert tone={n.objectionsOpen ? 'warning' : 'info'} title={t('notice.object')}>
+              <p>
+                {n.objectionsOpen
+                  ? t('notice.howToObject', { start: n.startDate, end: n.endDate, unit: (locale === 'en' ? n.contact.unitEn : n.contact.unitZh) ?? '', phone: n.contact.phone ?? '', email: n.contact.email ?? '' })
+                  : t('notice.objectionsClosed')}
+              </p>
+            </Alert>
             <Entries notice={n} />
             <NoticeHash notice={n} />
-            <div><Button href="/public"><>{t('app.publicArea')}</></Button></div>
-          </Flex>
+            <div><Link className="pub-btn" to="/public">{t('app.publicArea')}</Link></div>
+          </div>
         )}
       </LoadState>
     </Card>

@@ -1,8 +1,8 @@
-import { Table, Tag } from 'antd';
 import { $api } from '../../shared/api/query';
 import type { CalendarView } from '../../shared/api/views';
 import { useI18n } from '../../shared/i18n/i18n';
-import { LoadState, queryState } from '../../shared/ui/states';
+import { queryState } from '../../shared/ui/problem';
+import { DataTable, LoadState, Tag } from './ui';
 
 type Entry = CalendarView['entries'][number];
 
@@ -16,15 +16,16 @@ export function WorkingCalendar() {
   const entries = c.data?.entries ?? [];
   return (
     <LoadState {...queryState(c)} empty={!years.length} emptyText={t('public.calendar.empty')}>
-      <Table
-        rowKey="year"
-        dataSource={years}
-        pagination={false}
+      <DataTable
+        caption={t('public.calendar.title')}
+        captionHidden
+        rows={years}
+        rowKey={(y) => String(y.year)}
         columns={[
-          { title: t('public.calendar.year'), dataIndex: 'year' },
-          { title: t('public.calendar.confirmed'), render: (_, y) => (y.confirmed ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
-          { title: t('public.calendar.holidays'), render: (_, y) => ofYear(entries, y.year).filter((e) => e.kind === 'holiday').length },
-          { title: t('public.calendar.makeUpDays'), render: (_, y) => ofYear(entries, y.year).filter((e) => e.kind !== 'holiday').map((e) => e.date).join('、') },
+          { title: t('public.calendar.year'), cell: (y) => y.year },
+          { title: t('public.calendar.confirmed'), cell: (y) => (y.confirmed ? <Tag tone="success">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          { title: t('public.calendar.holidays'), cell: (y) => ofYear(entries, y.year).filter((e) => e.kind === 'holiday').length },
+          { title: t('public.calendar.makeUpDays'), cell: (y) => ofYear(entries, y.year).filter((e) => e.kind !== 'holiday').map((e) => e.date).join('、') },
         ]}
       />
     </LoadState>
