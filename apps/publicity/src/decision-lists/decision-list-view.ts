@@ -2,7 +2,7 @@ import type { DecisionListViewV1 } from '@firstset/contracts';
 import { DecisionList } from '../generated/prisma/client';
 
 /** A list's view; a withdrawn list has no entry rows left and names the applications it held. */
-export function toDecisionListView(l: DecisionList, applicationIds: string[]): DecisionListViewV1 {
+export function toDecisionListView(l: Omit<DecisionList, 'content'>, applicationIds: string[]): DecisionListViewV1 {
   if (l.status === 'WITHDRAWN' && applicationIds.length === 0) applicationIds = l.withdrawnApplicationIds;
   return {
     id: l.id,

@@ -12,20 +12,27 @@ import { Db } from '../prisma';
 export class ReadDecisionLists {
   constructor(@Inject(PRISMA) private readonly db: Db) {}
 
-  /** Entries are counted in the database, never loaded: a list may hold thousands. */
+  /**
+   * Entries are counted in the database, never loaded: a list may hold thousands. Counted by the
+   * lists' ids (the entries' index); Prisma's relation `_count` groups the whole entries table.
+   */
   async list(input: OptionalBatchDto, meta: MessageMeta): Promise<DecisionListSummaryV1[]> {
     requireActor(meta, ['department_officer', 'auditor']);
     const lists = await this.db.decisionList.findMany({
       where: input.batchId ? { batchId: input.batchId } : {},
-      include: { _count: { select: { entries: true } }, publicity: true, documents: { where: { kind: 'main', status: 'issued' } } },
+      // Neither the frozen content nor a document's application ids: thousands of entries each.
+      omit: { content: true },
+      include: { publicity: true, documents: { where: { kind: 'main', status: 'issued' }, select: { documentNo: true, documentDate: true } } },
       orderBy: { createdAt: 'desc' },
       take: 200,
     });
-    return lists.map(({ _count, publicity, documents, ...l }) => {
+    const counted = await this.db.decisionListEntry.groupBy({ by: ['decisionListId'], where: { decisionListId: { in: lists.map((l) => l.id) } }, _count: { _all: true } });
+    const counts = new Map(counted.map((c) => [c.decisionListId, c._count._all]));
+    return lists.map(({ publicity, documents, ...l }) => {
       const { applicationIds, ...view } = toDecisionListView(l, []);
       return {
         ...view,
-        entryCount: _count.entries || applicationIds.length,
+        entryCount: counts.get(l.id) || applicationIds.length,
         publicity: publicity ? toPublicityView(publicity) : null,
         document: issuedMain(documents),
       };
