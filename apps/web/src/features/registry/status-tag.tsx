@@ -1,17 +1,15 @@
 import { Tag } from 'antd';
 import type { PublicRecognition } from '../../shared/api/views';
 import { useI18n } from '../../shared/i18n/i18n';
+import { STATUS_TONE, statusSince } from './recognition-status';
 
-const COLOR: Record<PublicRecognition['status'], string> = { valid: 'success', expired: 'default', revoked: 'error', not_yet_valid: 'processing' };
-
-/** A recognition's status today, with the day it began (M13.2 expiry, M10.2 revocation). */
+/** A recognition's status today, with the day it began (M13.2 expiry, M10.2 revocation); the public pages' twin is workspaces/public/status. */
 export function RecognitionStatus({ r }: { r: Pick<PublicRecognition, 'status' | 'statusSince'> }) {
   const { t, tk } = useI18n();
-  const since = r.statusSince && (r.status === 'expired' || r.status === 'revoked') ? t(`registry.since.${r.status}`, { date: r.statusSince }) : null;
   return (
     <span>
-      <Tag color={COLOR[r.status]}>{tk('registry.status', r.status)}</Tag>
-      {since}
+      <Tag color={STATUS_TONE[r.status]}>{tk('registry.status', r.status)}</Tag>
+      {statusSince(r, t)}
     </span>
   );
 }
