@@ -51,7 +51,8 @@ async function ensureStream(jsm) {
       max_age: 400 * DAY_NS,
       deny_delete: true,
       deny_purge: true,
-      num_replicas: 1,
+      // A copy per node in a cluster (JETSTREAM_REPLICAS), as every event stream (ADR 0036).
+      num_replicas: Number(process.env.JETSTREAM_REPLICAS || 1),
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   type TransactionRunner,
 } from './sql';
 import type { StreamConfigSpec } from './streams';
+import type { StreamOverrides } from './stream-limits';
 
 export interface RelaySettings {
   /** Poll interval when idle, ms (default 250). */
@@ -48,6 +49,8 @@ export interface MessagingModuleOptions<Tx extends SqlExecutor = SqlExecutor> {
   dbSchema?: string;
   /** Streams this service owns (it publishes their events). */
   streams?: StreamConfigSpec[];
+  /** Replicas, age, size and storage per stream, from configuration (`streamOverridesFromEnv`). */
+  streamOverrides?: StreamOverrides;
   /** The service's transaction runner; required for the relay and event consumers. */
   transactionRunner?: TransactionRunner<Tx>;
   relay?: Partial<RelaySettings>;
@@ -74,6 +77,7 @@ export interface MessagingConfig<Tx extends SqlExecutor = SqlExecutor> {
   dbSchema: string | undefined;
   tables: MessagingTables | undefined;
   streams: StreamConfigSpec[];
+  streamOverrides: StreamOverrides;
   transactionRunner: TransactionRunner<Tx> | undefined;
   relay: RelaySettings;
   consumers: ConsumerSettings;
@@ -90,7 +94,10 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
   if (!SERVICE_NAME.test(options.serviceName)) {
     throw new Error(`serviceName "${options.serviceName}" must match ${SERVICE_NAME}`);
   }
-  const natsUrl = Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl];
+  // A cluster's seed servers may come as one comma-separated value (NATS_URL=nats://a:4222,nats://b:4222).
+  const natsUrl = (Array.isArray(options.natsUrl) ? options.natsUrl : [options.natsUrl]).flatMap((u) =>
+    (u ?? '').split(',').map((part) => part.trim()),
+  );
   if (natsUrl.length === 0 || natsUrl.some((u) => !u)) throw new Error('natsUrl is required');
   if (options.natsAuth && (!options.natsAuth.user || !options.natsAuth.pass)) {
     throw new Error('natsAuth needs both a user and a password');
@@ -126,6 +133,7 @@ export function resolveMessagingConfig<Tx extends SqlExecutor>(
     dbSchema,
     tables: dbSchema ? messagingTables(dbSchema) : undefined,
     streams: options.streams ?? [],
+    streamOverrides: options.streamOverrides ?? {},
     transactionRunner: options.transactionRunner,
     relay,
     consumers,

@@ -60,6 +60,7 @@ interface Registration {
 }
 
 const DURABLE = /^[A-Za-z0-9_-]{1,64}$/;
+const PULL_EXPIRES_MS = 5000;
 const STREAM_RETRY_MS = 5000;
 
 /**
@@ -142,7 +143,10 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
         : await this.nats.jsm.streams.find(filter);
       await this.ensureConsumer(stream, durable, filter, reg.settings);
       const consumer = await this.nats.js.consumers.get(stream, durable);
-      const messages = await consumer.consume({ max_messages: reg.settings.batchSize });
+      // Short pulls: after a node dies or a consumer leader moves, a lost pull request is noticed by
+      // missed heartbeats (half of `expires`, twice) and the client's retries back off up to
+      // `expires`; 30 s (the default) left a consumer idle that long in a cluster (ADR 0036).
+      const messages = await consumer.consume({ max_messages: reg.settings.batchSize, expires: PULL_EXPIRES_MS });
       if (this.stopping) {
         await messages.close().catch(() => undefined);
         return;

@@ -32,6 +32,18 @@ export {
   type StreamEnsureAction,
   type StreamEnsureResult,
 } from './streams';
+export {
+  DLQ_STREAM_DEFAULTS,
+  EVENT_STREAM_DEFAULTS,
+  limitsOf,
+  parseDuration,
+  parseSize,
+  streamOverridesFromEnv,
+  type StreamLimits,
+  type StreamOverrides,
+  type StreamStorage,
+} from './stream-limits';
+export { DeadLetters, DeadLetterError, type DeadLetter, type DeadLetterErrorCode } from './dead-letters';
 export { NatsClient } from './nats-client';
 export {
   AUDIT_CHECKPOINT_STREAM,

@@ -55,7 +55,7 @@ async function connectAndEnsureStreams(config: MessagingConfig): Promise<NatsCli
   // nothing and may not manage streams (ADR 0013).
   if (config.streams.length === 0 && !config.transactionRunner) return client;
   try {
-    const results = await ensureStreams(client.jsm, config.ns, config.streams);
+    const results = await ensureStreams(client.jsm, config.ns, config.streams, config.streamOverrides);
     new Logger('Messaging').log(line(systemRequestId(), 'streams ensured', { streams: results }));
   } catch (err) {
     await client.drain();

@@ -19,7 +19,10 @@ export const NATS_USERS = {
   gateway: { role: 'requester' },
   // Signs the audit chains' heads and keeps the checkpoints on JetStream (ADR 0027).
   'audit-checkpoint': { role: 'checkpointer' },
-} as const satisfies Record<string, { role: 'service' | 'projection' | 'requester' | 'checkpointer' }>;
+  // An operator's dead-letter command (scripts/dlq.mjs, ADR 0036): reads and removes dead letters and
+  // replays them to their event subjects; it answers nothing and manages no stream.
+  'dlq-operator': { role: 'operator' },
+} as const satisfies Record<string, { role: 'service' | 'projection' | 'requester' | 'checkpointer' | 'operator' }>;
 
 export type NatsUserName = keyof typeof NATS_USERS;
 
@@ -150,11 +153,30 @@ function checkpointerPermissions(user: string, ns: Namespace): NatsUserPermissio
   };
 }
 
+/** Reads the dead-letter stream, removes a letter, and publishes an event again to its own subject. */
+function operatorPermissions(user: string, ns: Namespace): NatsUserPermissions {
+  const dlq = ns.stream(DLQ_STREAM);
+  const events = Object.values(EVENT_STREAMS).flatMap((list) => list.map((c) => ns.subject(c.subject)));
+  return {
+    user,
+    passwordEnv: passwordEnvOf(user),
+    publish: [...events, JS_ACCOUNT_INFO, `$JS.API.STREAM.INFO.${dlq}`, `$JS.API.STREAM.MSG.GET.${dlq}`, `$JS.API.STREAM.MSG.DELETE.${dlq}`],
+    subscribe: [INBOX],
+    allowResponses: false,
+  };
+}
+
 /** Every user's permissions for a namespace (none in production and the committed configs). */
 export function natsPermissions(options: NatsPermissionOptions = {}): NatsUserPermissions[] {
   const ns = new Namespace(options.namespace);
   return Object.entries(NATS_USERS).map(([user, { role }]) =>
-    role === 'requester' ? requesterPermissions(user, ns) : role === 'checkpointer' ? checkpointerPermissions(user, ns) : servicePermissions(user, ns, options, role === 'projection'),
+    role === 'requester'
+      ? requesterPermissions(user, ns)
+      : role === 'checkpointer'
+        ? checkpointerPermissions(user, ns)
+        : role === 'operator'
+          ? operatorPermissions(user, ns)
+          : servicePermissions(user, ns, options, role === 'projection'),
   );
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { DLQ_STREAM, Namespace } from './namespace';
+import { limitsOf, type StreamLimits, type StreamOverrides } from './stream-limits';
 
 /**
  * A stream a service owns, in logical names. `subjects` is an explicit list of event subjects:
@@ -18,6 +19,8 @@ export interface StreamConfigSpec {
   subjects: string[];
   /** JetStream de-duplication window for `Nats-Msg-Id`, ms (default 120000). */
   duplicateWindowMs?: number;
+  /** This stream's own replicas, age, size and storage; configuration (`StreamOverrides`) wins. */
+  limits?: Partial<StreamLimits>;
 }
 
 export type StreamEnsureAction = 'created' | 'updated' | 'unchanged';
@@ -54,34 +57,49 @@ interface WireStream {
   name: string;
   subjects: string[];
   duplicateWindowNs: number;
+  limits: StreamLimits;
 }
 
-function toWire(ns: Namespace, spec: StreamConfigSpec): WireStream {
+function toWire(ns: Namespace, spec: StreamConfigSpec, overrides: StreamOverrides): WireStream {
   return {
     name: ns.stream(spec.name),
     subjects: [...new Set(spec.subjects)].map((s) => ns.subject(s)),
     duplicateWindowNs: nanos(spec.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS),
+    limits: limitsOf(spec.name, spec.limits, overrides),
   };
 }
 
-function dlqWire(ns: Namespace): WireStream {
+function dlqWire(ns: Namespace, overrides: StreamOverrides): WireStream {
   return {
     name: ns.stream(DLQ_STREAM),
     subjects: ns.dlqStreamSubjects(),
     duplicateWindowNs: nanos(DEFAULT_DUPLICATE_WINDOW_MS),
+    limits: limitsOf(DLQ_STREAM, undefined, overrides),
+  };
+}
+
+/** The wire fields a stream's limits set; `discard: new` so a full stream refuses, never forgets. */
+function limitFields(l: StreamLimits) {
+  return {
+    num_replicas: l.replicas,
+    max_age: nanos(l.maxAgeMs),
+    max_bytes: l.maxBytes,
+    discard: DiscardPolicy.New,
   };
 }
 
 /**
  * Creates or updates the given streams and the namespace's dead-letter stream. Idempotent: a
- * second call with the same config changes nothing; a changed subject list or duplicate window is
- * applied with a stream update (the configured list replaces the stored one). File storage,
- * limits retention.
+ * second call with the same config changes nothing; a changed subject list, duplicate window,
+ * replica count, age or size bound is applied with a stream update (the configured list replaces
+ * the stored one). Limits retention. Storage cannot change in place: that is refused, naming the
+ * stream (the operations guide says how to move one).
  */
 export async function ensureStreams(
   jsm: JetStreamManager,
   ns: Namespace,
   specs: StreamConfigSpec[],
+  overrides: StreamOverrides = {},
 ): Promise<StreamEnsureResult[]> {
   specs.forEach(checkStreamSpec);
   const names = new Set<string>();
@@ -90,7 +108,7 @@ export async function ensureStreams(
     names.add(s.name);
   }
   const results: StreamEnsureResult[] = [];
-  for (const wire of [dlqWire(ns), ...specs.map((s) => toWire(ns, s))]) {
+  for (const wire of [dlqWire(ns, overrides), ...specs.map((s) => toWire(ns, s, overrides))]) {
     results.push({ stream: wire.name, action: await ensureOne(jsm, wire) });
   }
   return results;
@@ -103,11 +121,10 @@ async function ensureOne(jsm: JetStreamManager, wire: WireStream): Promise<Strea
       await jsm.streams.add({
         name: wire.name,
         subjects: wire.subjects,
-        storage: StorageType.File,
+        storage: wire.limits.storage === 'memory' ? StorageType.Memory : StorageType.File,
         retention: RetentionPolicy.Limits,
-        discard: DiscardPolicy.Old,
         duplicate_window: wire.duplicateWindowNs,
-        num_replicas: 1,
+        ...limitFields(wire.limits),
       });
       return 'created';
     } catch (err) {
@@ -116,11 +133,19 @@ async function ensureOne(jsm: JetStreamManager, wire: WireStream): Promise<Strea
       if (!info) throw err;
     }
   }
+  if (info.config.storage !== wire.limits.storage) {
+    throw new Error(
+      `stream ${wire.name} is stored in ${info.config.storage} but configured for ${wire.limits.storage}: ` +
+        'storage cannot change in place (docs/operations.md, "Moving a stream")',
+    );
+  }
   const current = [...info.config.subjects].sort();
   const wanted = [...wire.subjects].sort();
   const sameSubjects = current.length === wanted.length && current.every((s, i) => s === wanted[i]);
-  if (sameSubjects && info.config.duplicate_window === wire.duplicateWindowNs) return 'unchanged';
-  await jsm.streams.update(wire.name, { subjects: wire.subjects, duplicate_window: wire.duplicateWindowNs });
+  const limits = limitFields(wire.limits);
+  const sameLimits = (Object.keys(limits) as Array<keyof typeof limits>).every((k) => info.config[k] === limits[k]);
+  if (sameSubjects && sameLimits && info.config.duplicate_window === wire.duplicateWindowNs) return 'unchanged';
+  await jsm.streams.update(wire.name, { subjects: wire.subjects, duplicate_window: wire.duplicateWindowNs, ...limits });
   return 'updated';
 }
 

@@ -6,6 +6,7 @@ import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAMS, streamSpecs } from '@firstset/contracts';
 import {
   ensureStreams,
+  HEADER,
   Namespace,
   NatsClient,
   natsPermissions,
@@ -218,6 +219,31 @@ describe('NATS credentials on a real nats-server with the generated authorizatio
     await refusedPublish(jsm.streams.purge(STREAM));
     await refusedPublish(nc.request(ns.subject(requestSubjectsOf('intake')[0]!), '{}', { timeout: 1000 }));
     expect((await jsm.streams.info(STREAM)).state.messages).toBe(1);
+  });
+
+  it('issue 22.3 the dead-letter operator lists and replays with the operator command, and can do nothing else', async () => {
+    const intake = await as('intake');
+    await ensureStreams(intake.jsm, ns, streamSpecs());
+    const subject = EVENT_STREAMS.INTAKE_EVENTS[0]!.subject;
+    const h = headers();
+    h.set(HEADER.dlqService, 'intake');
+    h.set(HEADER.dlqSubject, subject);
+    h.set(HEADER.eventId, '7f1c0a52-8d5e-4d0b-9f7e-2b1f3c4d5e6f');
+    const letter = await intake.js.publish(ns.subject(`dlq.intake.${subject}`), '{}', { headers: h });
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'dlq.mjs'), ...args], {
+        env: { ...process.env, NODE_OPTIONS: '', NATS_URL: server.url, NATS_USER: 'dlq-operator', NATS_PASSWORD: server.passwords['dlq-operator'], NATS_NAMESPACE: namespace },
+        encoding: 'utf8',
+      });
+    expect(JSON.parse(cli('list', '--service', 'intake')).letters.map((l: { seq: number }) => l.seq)).toContain(letter.seq);
+    expect(JSON.parse(cli('replay', String(letter.seq))).replayed).toMatchObject({ seq: letter.seq, stream: ns.stream('INTAKE_EVENTS') });
+
+    const operator = await as('dlq-operator');
+    await refusedPublish(operator.jsm.streams.info(ns.stream('INTAKE_EVENTS')));
+    await refusedPublish(operator.jsm.streams.delete(ns.stream('DLQ')));
+    await refusedPublish(operator.jsm.streams.purge(ns.stream('DLQ')));
+    await refusedPublish(operator.js.publish(ns.subject(`dlq.intake.${subject}`), '{}'));
+    await refusedPublish(operator.nc.request(ns.subject(requestSubjectsOf('intake')[0]!), '{}', { timeout: 1000 }));
   });
 
   it('refuses an unknown user, a wrong password and a connection without credentials', async () => {

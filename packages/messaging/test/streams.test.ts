@@ -54,6 +54,37 @@ describe('streams: ensured idempotently from configuration in code', () => {
     );
   });
 
+  it('bounds every stream by age and size, refusing new messages when full, and applies changed bounds (ADR 0036)', async () => {
+    const ns = new Namespace(env.namespace);
+    const spec = { name: 'LIMITS_EVENTS', subjects: ['limits.thing.happened.v1'] };
+    await ensureStreams(env.jsm, ns, [spec]);
+    const info = await env.jsm.streams.info(`${env.namespace}_LIMITS_EVENTS`);
+    expect(info.config).toMatchObject({ num_replicas: 1, max_age: 90 * 86_400 * 1e9, max_bytes: 1024 ** 3, discard: 'new', storage: 'file' });
+    const dlq = await env.jsm.streams.info(`${env.namespace}_DLQ`);
+    expect(dlq.config).toMatchObject({ max_age: 0, max_bytes: 256 * 1024 ** 2, discard: 'new' });
+
+    const r = await ensureStreams(env.jsm, ns, [spec], { LIMITS_EVENTS: { maxAgeMs: 86_400_000, maxBytes: 2 * 1024 ** 2 } });
+    expect(r.map((x) => x.action)).toEqual(['unchanged', 'updated']);
+    expect((await env.jsm.streams.info(`${env.namespace}_LIMITS_EVENTS`)).config).toMatchObject({ max_age: 86_400 * 1e9, max_bytes: 2 * 1024 ** 2 });
+
+    // Full: the next message is refused (the relay keeps it in the outbox), none is dropped.
+    const js = env.adminClient.js;
+    const big = new Uint8Array(700 * 1024);
+    await js.publish(`${env.namespace}.limits.thing.happened.v1`, big);
+    await js.publish(`${env.namespace}.limits.thing.happened.v1`, big);
+    await expect(js.publish(`${env.namespace}.limits.thing.happened.v1`, big)).rejects.toThrow(/maximum bytes|resource limits/i);
+    expect((await env.jsm.streams.info(`${env.namespace}_LIMITS_EVENTS`)).state.messages).toBe(2);
+  });
+
+  it('refuses to move a stream to another storage in place, naming it', async () => {
+    const ns = new Namespace(env.namespace);
+    const spec = { name: 'STORED_EVENTS', subjects: ['stored.thing.happened.v1'] };
+    await ensureStreams(env.jsm, ns, [spec]);
+    await expect(ensureStreams(env.jsm, ns, [spec], { STORED_EVENTS: { storage: 'memory' } })).rejects.toThrow(
+      new RegExp(`stream ${env.namespace}_STORED_EVENTS is stored in file but configured for memory`),
+    );
+  });
+
   it.each([
     ['a wildcard', 'intake.>'],
     ['a token wildcard', 'intake.*.submitted.v1'],

@@ -21,6 +21,25 @@ describe('loadServiceConfig', () => {
     expect(natsAuthOf(loadServiceConfig('intake', { healthPort: 1 }, {}))).toBeUndefined();
   });
 
+  it('takes a cluster as comma-separated seed servers and per-stream replicas, age and size (ADR 0036)', () => {
+    const cfg = loadServiceConfig('intake', { healthPort: 1 }, {
+      NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222, nats://nats-3:4222',
+      JETSTREAM_REPLICAS: '3',
+      JETSTREAM_STREAMS: '{"INTAKE_EVENTS":{"maxAge":"180d"},"DLQ":{"maxBytes":"512MiB"}}',
+    });
+    expect(cfg.natsUrl).toBe('nats://nats-1:4222,nats://nats-2:4222, nats://nats-3:4222');
+    expect(cfg.streamOverrides).toEqual({ '*': { replicas: 3 }, INTAKE_EVENTS: { maxAgeMs: 180 * 86_400_000 }, DLQ: { maxBytes: 512 * 1024 ** 2 } });
+    expect(loadServiceConfig('intake', { healthPort: 1 }, {}).streamOverrides).toEqual({});
+    for (const [env, message] of [
+      [{ NATS_URL: 'nats://a:4222,,nats://b:4222' }, /NATS_URL/],
+      [{ NATS_URL: 'nats://a:4222,http://b' }, /NATS_URL/],
+      [{ JETSTREAM_REPLICAS: '9' }, /JETSTREAM_REPLICAS/],
+      [{ JETSTREAM_STREAMS: '{"NO_SUCH_EVENTS":{}}' }, /no stream "NO_SUCH_EVENTS"/],
+    ] as const) {
+      expect(() => loadServiceConfig('intake', { healthPort: 1 }, env)).toThrow(message);
+    }
+  });
+
   it('keeps audit records six months at least unless told longer, and never less (ADR 0028)', () => {
     expect(loadServiceConfig('intake', { healthPort: 1 }, {}).auditRetentionMonths).toBe(6);
     expect(loadServiceConfig('intake', { healthPort: 1 }, { AUDIT_RETENTION_MONTHS: '120' }).auditRetentionMonths).toBe(120);

@@ -1,5 +1,6 @@
 import type { PolicyProfile } from '@firstset/domain';
-import { ActorVerifier } from '@firstset/messaging';
+import { EVENT_STREAMS } from '@firstset/contracts';
+import { ActorVerifier, streamOverridesFromEnv, type StreamOverrides } from '@firstset/messaging';
 import { MIN_AUDIT_RETENTION_MONTHS } from './audit-retention';
 
 /**
@@ -10,7 +11,10 @@ export interface ServiceConfig {
   serviceName: string;
   databaseUrl: string;
   dbSchema: string;
+  /** One server, or a cluster's seed servers separated by commas. */
   natsUrl: string;
+  /** Replicas, age, size and storage per stream (JETSTREAM_REPLICAS, JETSTREAM_STREAMS; ADR 0036). */
+  streamOverrides: StreamOverrides;
   /**
    * This process's NATS user and password (NATS_USER, NATS_PASSWORD; ADR 0013): both or neither.
    * Empty when the server has no authorization (the machine's own NATS in development).
@@ -63,6 +67,7 @@ export function loadServiceConfig(
     databaseUrl: str('DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/postgres'),
     dbSchema: str('DB_SCHEMA', dbSchemaDefault),
     natsUrl: str('NATS_URL', 'nats://127.0.0.1:4222'),
+    streamOverrides: {},
     natsUser: str('NATS_USER', ''),
     natsPassword: env.NATS_PASSWORD ?? '',
     natsNamespace: str('NATS_NAMESPACE', ''),
@@ -74,7 +79,14 @@ export function loadServiceConfig(
   };
   if (!/^postgres(ql)?:\/\//.test(cfg.databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgresql:// URL');
   if (!SCHEMA.test(cfg.dbSchema)) throw new ConfigError(`DB_SCHEMA "${cfg.dbSchema}" is not a lower-case identifier`);
-  if (!/^nats:\/\//.test(cfg.natsUrl)) throw new ConfigError('NATS_URL must be a nats:// URL');
+  if (!cfg.natsUrl.split(',').every((u) => /^nats:\/\/\S+$/.test(u.trim()))) {
+    throw new ConfigError('NATS_URL must be a nats:// URL, or several separated by commas');
+  }
+  try {
+    cfg.streamOverrides = streamOverridesFromEnv(env, Object.keys(EVENT_STREAMS));
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
   if (!cfg.natsUser !== !cfg.natsPassword) throw new ConfigError('NATS_USER and NATS_PASSWORD go together: set both or neither');
   if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
   if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {

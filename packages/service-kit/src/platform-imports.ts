@@ -31,6 +31,7 @@ export function platformImports<Tx extends SqlExecutor>(
         namespace: config.natsNamespace,
         dbSchema: config.dbSchema,
         streams: streamSpecs(),
+        streamOverrides: config.streamOverrides,
         transactionRunner: prismaTransactionRunner(prisma),
         actorVerifyKey: config.actorVerifyKey,
       }),

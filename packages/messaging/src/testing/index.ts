@@ -3,3 +3,4 @@
 export { PgExecutor, pgTransactionRunner } from '../pg-executor';
 export { createTestSchema, dropTestSchema, deleteNamespaceStreams, testNamespace } from './test-env';
 export { freePort, natsServerBinary, startAuthNatsServer, type AuthNatsServer } from './nats-server';
+export { clusterConfigPath, startNatsCluster, waitForMetaLeader, type NatsCluster } from './nats-cluster';
