@@ -62,12 +62,17 @@ describe('ClamdScanner (INSTREAM)', () => {
     expect(await scanner.scanStream(Readable.from([tail.subarray(0, 1000), tail.subarray(1000)]))).toMatchObject({ verdict: 'infected', signature: 'Eicar-Test-Signature.UNOFFICIAL' });
   });
 
-  it("refuses to give a verdict past clamd's StreamMaxLength (ScanLimitExceededError, a kind of unavailable)", async () => {
-    const scanner = new ClamdScanner({ socket: clamd.socket });
-    const err = await scanner.scanFile(await file('huge.bin', randomBytes(9 * 1024 * 1024))).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ScanLimitExceededError);
+  it("gives no verdict past clamd's StreamMaxLength: refused before sending when the limit is configured, else by clamd", async () => {
+    const huge = await file('huge.bin', randomBytes(9 * 1024 * 1024));
+    const known = await new ClamdScanner({ socket: clamd.socket }, { maxStreamBytes: 8 * 1024 * 1024 }).scanFile(huge).catch((e: unknown) => e);
+    expect(known).toBeInstanceOf(ScanLimitExceededError);
+    expect(known).toBeInstanceOf(ScannerUnavailableError);
+    // clamd answers "INSTREAM size limit exceeded" and closes while the rest is still being sent.
+    const err = await new ClamdScanner({ socket: clamd.socket }).scanFile(huge).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ScannerUnavailableError);
-    expect((err as Error).message).toMatch(/size limit exceeded/i);
+    expect((err as Error).message).toMatch(/size limit exceeded|mid-stream/i);
+    // clamd is still there for the next file.
+    expect((await new ClamdScanner({ socket: clamd.socket }).scanFile(await file('after.txt', Buffer.from('ok')))).verdict).toBe('clean');
   });
 
   it('fails (ScannerUnavailableError) when clamd is down, silent past the timeout, or answers nonsense', async () => {

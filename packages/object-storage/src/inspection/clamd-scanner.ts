@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { connect, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 
@@ -37,6 +38,12 @@ export interface ClamdOptions {
   timeoutMs?: number;
   /** Bytes per INSTREAM chunk; clamd reads up to its StreamMaxLength in total. Default 64 KiB. */
   chunkBytes?: number;
+  /**
+   * clamd's StreamMaxLength, when known: a larger file is refused before a byte is sent. (clamd
+   * itself refuses past it too, but it then closes while we are still sending, and whether its
+   * reply or the broken pipe is seen first is a race.)
+   */
+  maxStreamBytes?: number;
 }
 
 /** The scanning port: the gateway needs a verdict per file, whoever gives it. */
@@ -53,6 +60,7 @@ export interface MalwareScanner {
 export class ClamdScanner implements MalwareScanner {
   private readonly timeoutMs: number;
   private readonly chunkBytes: number;
+  private readonly maxStreamBytes?: number;
 
   constructor(
     private readonly address: ClamdAddress,
@@ -60,6 +68,7 @@ export class ClamdScanner implements MalwareScanner {
   ) {
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.chunkBytes = options.chunkBytes ?? 64 * 1024;
+    this.maxStreamBytes = options.maxStreamBytes;
   }
 
   /** clamd's `VERSION`: engine version / database version / database date. */
@@ -72,7 +81,11 @@ export class ClamdScanner implements MalwareScanner {
     return (await this.command('zPING\0').catch(() => '')) === 'PONG';
   }
 
-  scanFile(path: string): Promise<ScanVerdict> {
+  async scanFile(path: string): Promise<ScanVerdict> {
+    const { size } = await stat(path);
+    if (this.maxStreamBytes !== undefined && size > this.maxStreamBytes) {
+      throw new ScanLimitExceededError(`the file (${size} bytes) is larger than clamd scans (${this.maxStreamBytes} bytes)`);
+    }
     return this.scanStream(createReadStream(path, { highWaterMark: this.chunkBytes }));
   }
 
@@ -114,7 +127,13 @@ export class ClamdScanner implements MalwareScanner {
         received.push(d);
         if (d.includes(0)) finish();
       });
-      socket.on('error', (err) => finish(err));
+      socket.on('error', (err: NodeJS.ErrnoException) =>
+        finish(
+          body && (err.code === 'EPIPE' || err.code === 'ECONNRESET')
+            ? new ScannerUnavailableError(`clamd closed the connection mid-stream (past its StreamMaxLength?): ${err.code}`, err)
+            : err,
+        ),
+      );
       socket.on('close', () => finish());
       socket.on('connect', () => {
         socket.write(cmd);
