@@ -75,7 +75,7 @@ describe('ClamdScanner (INSTREAM)', () => {
     expect((await new ClamdScanner({ socket: clamd.socket }).scanFile(await file('after.txt', Buffer.from('ok')))).verdict).toBe('clean');
   });
 
-  it('fails (ScannerUnavailableError) when clamd is down, silent past the timeout, or answers nonsense', async () => {
+  it('fails (ScannerUnavailableError) when clamd is down, silent past the timeout, answers nonsense or floods', async () => {
     const path = await file('c.txt', Buffer.from('plain text'));
     await expect(new ClamdScanner({ socket: join(dir, 'no-such.sock') }).scanFile(path)).rejects.toBeInstanceOf(ScannerUnavailableError);
     const closed = createServer();
@@ -98,6 +98,8 @@ describe('ClamdScanner (INSTREAM)', () => {
       expect(Date.now() - started).toBeLessThan(5000);
       const nonsense = await peer((s) => s.end('UNKNOWN COMMAND\0'));
       await expect(new ClamdScanner(nonsense).scanFile(path)).rejects.toBeInstanceOf(ScannerUnavailableError);
+      const flood = await peer((s) => s.write(Buffer.alloc(64 * 1024, 'A')));
+      await expect(new ClamdScanner(flood).scanFile(path)).rejects.toThrow(/more than a reply line/);
     } finally {
       for (const p of peers) p.close();
     }

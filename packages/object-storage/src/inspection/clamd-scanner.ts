@@ -123,9 +123,13 @@ export class ClamdScanner implements MalwareScanner {
         else reject(new ScannerUnavailableError('clamd closed the connection without an answer'));
       };
       socket.setTimeout(this.timeoutMs, () => finish(new ScannerUnavailableError(`clamd did not answer within ${this.timeoutMs} ms`)));
+      let size = 0;
       socket.on('data', (d: Buffer) => {
         received.push(d);
+        size += d.length;
         if (d.includes(0)) finish();
+        // A reply is one short line: anything longer is not clamd.
+        else if (size > 4096) finish(new ScannerUnavailableError('clamd answered with more than a reply line'));
       });
       socket.on('error', (err: NodeJS.ErrnoException) =>
         finish(
@@ -176,7 +180,7 @@ function drained(socket: Socket): Promise<void> {
 export function verdictMetadata(v: ScanVerdict): Record<string, string> {
   return {
     'scan-verdict': v.verdict,
-    ...(v.signature ? { 'scan-signature': v.signature } : {}),
+    ...(v.signature ? { 'scan-signature': v.signature.replace(/[^\x20-\x7e]/g, '?').slice(0, 200) } : {}),
     'scan-engine': v.engine.replace(/[^\x20-\x7e]/g, '?').slice(0, 200),
     'scanned-at': v.scannedAt,
   };
