@@ -25,6 +25,8 @@ export async function throwawayPlatform({ reuse, extraEnv = {}, nodeArgs = () =>
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000000',
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    // Benchmarks measure without the malware scan (ADR 0034) unless a clamd is given (CLAMD_*).
+    ...(process.env.CLAMD_SOCKET || process.env.CLAMD_HOST ? {} : { MALWARE_SCAN: process.env.MALWARE_SCAN ?? 'off' }),
     ...extraEnv,
   };
   const port = 3900 + Math.floor(Math.random() * 90);

@@ -55,6 +55,21 @@ describe('docker-compose.yml', () => {
     expect(auth).not.toMatch(/no_auth_user/);
   });
 
+  it('scans every upload with a pinned clamd that takes uploads whole, and the gateway waits for it (ADR 0034)', () => {
+    const clamav = compose.services.clamav;
+    expect(clamav.image).toMatch(/^clamav\/clamav(-debian)?:\d+\.\d+\.\d+$/);
+    expect(clamav.volumes).toContain('clamavdb:/var/lib/clamav');
+    expect(clamav.healthcheck.test.join(' ')).toMatch(/clamdcheck/);
+    const gw = compose.services.gateway;
+    expect(gw.environment.MALWARE_SCAN).toBeUndefined();
+    expect([gw.environment.CLAMD_HOST, gw.environment.CLAMD_PORT]).toEqual(['clamav', '3310']);
+    expect(gw.depends_on.clamav.condition).toBe('service_healthy');
+    const mib = (v: string) => Number(/^(\d+)M$/.exec(v)![1]) * 1024 * 1024;
+    // The client refuses past clamd's StreamMaxLength; both must take the largest upload (200 MiB by default).
+    expect(Number(gw.environment.CLAMD_STREAM_MAX_BYTES)).toBe(mib(clamav.environment.CLAMD_CONF_StreamMaxLength));
+    expect(mib(clamav.environment.CLAMD_CONF_StreamMaxLength)).toBeGreaterThanOrEqual(200 * 1024 * 1024);
+  });
+
   it('seeds demo accounts only when asked and demands a token secret', () => {
     expect(compose.services.migrate.command.join(' ')).toMatch(/SEED_DEMO/);
     expect(String(compose.services.gateway.environment.TOKEN_SECRET)).toMatch(/\?/);

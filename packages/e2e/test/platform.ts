@@ -36,6 +36,8 @@ export async function startPlatform(env: TestEnv, extraEnv: Record<string, strin
     TOKEN_SECRET: env.tokenSecret,
     ACTOR_VERIFY_KEY: env.actorVerifyKey,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+    // The malware scan has its own suites with a real clamd (ADR 0034); these journeys run without one.
+    ...(process.env.CLAMD_SOCKET || process.env.CLAMD_HOST ? {} : { MALWARE_SCAN: process.env.MALWARE_SCAN ?? 'off' }),
     NODE_OPTIONS: '',
     ...extraEnv,
   };

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, stat, unlink, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertSafeKey, ObjectInfo, ObjectNotFoundError, ObjectStorage } from './object-storage';
+import { assertSafeKey, assertSafeMetadata, ObjectInfo, ObjectMetadata, ObjectNotFoundError, ObjectStorage } from './object-storage';
 
 const isCode = (err: unknown, code: string) => (err as NodeJS.ErrnoException)?.code === code;
 
 /**
  * The default store: one file per object under `root/objects`, written to `root/.staging` first
  * and moved into place with a link, so a reader never sees half an object and an existing object
- * is never overwritten (two uploads of the same content race harmlessly).
+ * is never overwritten (two uploads of the same content race harmlessly). An object's metadata is a
+ * side file `<object>.meta.json` (keys hold no `.`, so it never reads as an object).
  */
 export class FilesystemObjectStorage implements ObjectStorage {
   readonly root: string;
@@ -29,20 +30,30 @@ export class FilesystemObjectStorage implements ObjectStorage {
     return join(this.root, 'objects', assertSafeKey(key));
   }
 
-  async put(key: string, body: Readable): Promise<ObjectInfo> {
+  private async writeMetadata(target: string, metadata: ObjectMetadata | undefined): Promise<void> {
+    if (!metadata) return;
+    const tmp = `${target}.${randomUUID()}.part`;
+    await writeFile(tmp, JSON.stringify(metadata), { flag: 'wx' });
+    await rename(tmp, `${target}.meta.json`);
+  }
+
+  async put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
     await mkdir(this.stagingDir, { recursive: true });
     const tmp = join(this.stagingDir, `${randomUUID()}.part`);
     try {
       await pipeline(body, createWriteStream(tmp, { flags: 'wx' }));
-      return await this.putFile(key, tmp);
+      return await this.putFile(key, tmp, metadata);
     } finally {
       await rm(tmp, { force: true });
     }
   }
 
-  async putFile(key: string, localPath: string): Promise<ObjectInfo> {
+  async putFile(key: string, localPath: string, metadata?: ObjectMetadata): Promise<ObjectInfo> {
     const target = this.path(key);
+    assertSafeMetadata(metadata);
     await mkdir(dirname(target), { recursive: true });
+    // Written first: an object is never visible without the metadata it was stored with.
+    await this.writeMetadata(target, metadata);
     try {
       await link(localPath, target); // fails if the object exists: never overwrite
     } catch (err) {
@@ -70,8 +81,14 @@ export class FilesystemObjectStorage implements ObjectStorage {
 
   async head(key: string): Promise<ObjectInfo | null> {
     try {
-      const s = await stat(this.path(key));
-      return s.isFile() ? { size: s.size } : null;
+      const path = this.path(key);
+      const s = await stat(path);
+      if (!s.isFile()) return null;
+      const meta = await readFile(`${path}.meta.json`, 'utf8').catch((err) => {
+        if (isCode(err, 'ENOENT')) return null;
+        throw err;
+      });
+      return meta ? { size: s.size, metadata: JSON.parse(meta) as ObjectMetadata } : { size: s.size };
     } catch (err) {
       if (isCode(err, 'ENOENT')) return null;
       throw err;
@@ -84,6 +101,7 @@ export class FilesystemObjectStorage implements ObjectStorage {
     } catch (err) {
       if (!isCode(err, 'ENOENT')) throw err;
     }
+    await rm(`${this.path(key)}.meta.json`, { force: true });
   }
 
   /** Every stored object with when it was last stored, for sweeping (the order is the directory's). */
@@ -94,7 +112,7 @@ export class FilesystemObjectStorage implements ObjectStorage {
       for (const e of entries) {
         const key = prefix ? `${prefix}/${e.name}` : e.name;
         if (e.isDirectory()) yield* walk(join(dir, e.name), key);
-        else if (e.isFile() && !e.name.endsWith('.part')) {
+        else if (e.isFile() && !e.name.includes('.')) {
           const st = await stat(join(dir, e.name)).catch(() => null);
           if (st) yield { key, storedAtMs: st.mtimeMs };
         }

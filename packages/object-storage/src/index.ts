@@ -8,3 +8,5 @@ export * from './inspection/pdf-filters';
 export * from './inspection/zip-inspection';
 export * from './inspection/polyglot';
 export * from './s3-object-storage';
+export * from './inspection/clamd-scanner';
+export * from './scanning-object-storage';

@@ -50,6 +50,20 @@ describe('FilesystemObjectStorage', () => {
     expect(await readdir(dir)).not.toContain('a.part');
   });
 
+  it('keeps metadata in a side file that lists as no object, replaced by a later store and removed with the object', async () => {
+    const store = new FilesystemObjectStorage(dir);
+    await store.put('sha256/ef/z', Readable.from([Buffer.from('scanned')]), { 'scan-verdict': 'clean' });
+    expect(await store.head('sha256/ef/z')).toEqual({ size: 7, metadata: { 'scan-verdict': 'clean' } });
+    await store.put('sha256/ef/z', Readable.from([Buffer.from('scanned')]), { 'scan-verdict': 'clean', 'scanned-at': '2026-12-04T00:00:00Z' });
+    expect((await store.head('sha256/ef/z'))?.metadata).toEqual({ 'scan-verdict': 'clean', 'scanned-at': '2026-12-04T00:00:00Z' });
+    const keys = [];
+    for await (const o of store.list()) keys.push(o.key);
+    expect(keys).toEqual(['sha256/ef/z']);
+    await expect(store.put('sha256/ef/w', Readable.from([Buffer.from('w')]), { 'Scan Verdict': 'x' })).rejects.toThrow(/printable ASCII/);
+    await store.delete('sha256/ef/z');
+    expect(await readdir(join(dir, 'objects', 'sha256', 'ef'))).toEqual([]);
+  });
+
   it('refuses keys that could leave the store', async () => {
     const store = new FilesystemObjectStorage(dir);
     for (const key of ['../etc/passwd', '/etc/passwd', 'a/../../b', 'a//b', 'A', 'a\0b', '文件']) {

@@ -1,8 +1,15 @@
 import { Readable } from 'node:stream';
 
-/** What a stored object is known by: its size in bytes. */
+/**
+ * Short ASCII facts kept with an object (S3 user metadata; a side file on the filesystem), such as
+ * its malware-scan verdict. Names are lower-case letters, digits and `-`.
+ */
+export type ObjectMetadata = Record<string, string>;
+
+/** What a stored object is known by: its size in bytes, and its metadata when it has any. */
 export interface ObjectInfo {
   size: number;
+  metadata?: ObjectMetadata;
 }
 
 /**
@@ -19,10 +26,13 @@ export interface StoredObject {
 export interface ObjectStorage {
   /** Local directory where uploads are received and inspected before they are stored. */
   readonly stagingDir: string;
-  /** Stores a stream under `key` (replacing nothing: an existing key is left as it is). */
-  put(key: string, body: Readable): Promise<ObjectInfo>;
+  /**
+   * Stores a stream under `key` (an existing key keeps its content; `metadata`, when given,
+   * replaces its metadata).
+   */
+  put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo>;
   /** Moves a finished local file in under `key` (the filesystem adapter renames it). */
-  putFile(key: string, localPath: string): Promise<ObjectInfo>;
+  putFile(key: string, localPath: string, metadata?: ObjectMetadata): Promise<ObjectInfo>;
   /** The object's content; ObjectNotFoundError when there is none. */
   get(key: string): Promise<Readable>;
   head(key: string): Promise<ObjectInfo | null>;
@@ -57,4 +67,15 @@ export function assertSafeKey(key: string): string {
 export function contentKey(sha256Hex: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256Hex)) throw new InvalidObjectKeyError(sha256Hex);
   return `sha256/${sha256Hex.slice(0, 2)}/${sha256Hex}`;
+}
+
+const META_NAME = /^[a-z0-9-]{1,64}$/;
+
+/** Refuses metadata an S3 service would mangle (non-ASCII, odd names, too long). */
+export function assertSafeMetadata(metadata: ObjectMetadata | undefined): ObjectMetadata | undefined {
+  if (!metadata) return undefined;
+  for (const [k, v] of Object.entries(metadata)) {
+    if (!META_NAME.test(k) || !/^[\x20-\x7e]{0,512}$/.test(v)) throw new Error(`object metadata ${k} is not short printable ASCII`);
+  }
+  return metadata;
 }

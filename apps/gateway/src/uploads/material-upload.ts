@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { AttachMaterial, AuthorizeMaterialUpload } from '@firstset/contracts';
-import { contentKey, detectMediaType, inspectContent, ObjectStorage, InspectionResult, UploadInspector, UploadTooLargeError } from '@firstset/object-storage';
+import {
+  contentKey,
+  detectMediaType,
+  inspectContent,
+  InspectionResult,
+  MalwareFoundError,
+  ObjectChecksumMismatchError,
+  ObjectStorage,
+  ScannerUnavailableError,
+  UploadInspector,
+  UploadTooLargeError,
+} from '@firstset/object-storage';
 import { ServiceCaller } from '../http/service-caller';
 import { parseFileName, storedFileName } from './file-name';
 import { UploadErrors } from './upload-errors';
@@ -110,7 +121,10 @@ export interface StoredUpload {
 /**
  * Decides the type by content, inspects the content for that type (active content, archive
  * limits, macros, programs, polyglots: `inspectContent`) and moves the staged file to its
- * content-addressed key. The staged file is consumed (moved or left for the caller to remove).
+ * content-addressed key. The gateway's store scans it for malware on the way in (ADR 0034) and
+ * keeps the verdict with the object: an infected file is refused, and without a verdict nothing
+ * is stored (fail closed), so no reviewer can open an unscanned file. The staged file is consumed
+ * (moved or left for the caller to remove).
  */
 export async function storeChecked(
   store: ObjectStorage,
@@ -127,7 +141,14 @@ export async function storeChecked(
   if (refusal) throw UploadErrors.refusedContent(refusal);
   const key = contentKey(inspected.sha256);
   const existed = (await store.head(key)) !== null;
-  await store.putFile(key, staged);
+  try {
+    await store.putFile(key, staged);
+  } catch (err) {
+    if (err instanceof MalwareFoundError) throw UploadErrors.malware(err.verdict.signature ?? 'unknown');
+    if (err instanceof ScannerUnavailableError) throw UploadErrors.scanUnavailable(err.message);
+    if (err instanceof ObjectChecksumMismatchError) throw UploadErrors.storageChecksum();
+    throw err;
+  }
   return { size: inspected.size, mediaType: type.id, sha256: inspected.sha256, ...(inspected.sm3 ? { sm3: inspected.sm3 } : {}), objectKey: key, existed };
 }
 

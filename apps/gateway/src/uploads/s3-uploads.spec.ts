@@ -7,11 +7,13 @@ import S3rver from 's3rver';
 import { cleanupTestEnv, newTestEnv, RunningService, startServiceInProcess } from '@firstset/testing';
 import { S3ObjectStorage, StoredObject } from '@firstset/object-storage';
 import { testFiles } from '@firstset/object-storage/dist/test-files';
+import { eicar, RunningClamd, startClamd } from '@firstset/object-storage/dist/test-clamd';
 import { intakeModule } from '@firstset/intake/module';
 import { http, RunningGateway, startGateway } from '../../test/gateway-harness';
 
 // Materials in an S3-compatible bucket (issue 4 item 4: the same port, configured): s3rver plays
-// the service; uploads are staged and inspected locally, then sent to the bucket.
+// the service; uploads are staged, inspected and scanned (clamd, ADR 0034) locally, then sent to the
+// bucket with the scan's verdict as the object's metadata.
 const env = newTestEnv();
 const PASSWORD = 'Test#Pass-2026';
 const BUCKET = 'materials';
@@ -20,9 +22,10 @@ let dir: string;
 let gw: RunningGateway;
 let intake: RunningService;
 let bucket: S3ObjectStorage;
+let clamd: RunningClamd;
 const tokens: Record<string, string> = {};
 const saved: Record<string, string | undefined> = {};
-const S3_ENV = ['OBJECT_STORE', 'OBJECT_STORE_DIR', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+const S3_ENV = ['OBJECT_STORE', 'OBJECT_STORE_DIR', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'MALWARE_SCAN', 'CLAMD_SOCKET', 'CLAMD_HOST'];
 
 const objects = async () => {
   const out: StoredObject[] = [];
@@ -32,11 +35,15 @@ const objects = async () => {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gw-s3-'));
+  clamd = await startClamd();
   server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: join(dir, 'bucket-data'), configureBuckets: [{ name: BUCKET }] });
   const { port } = await server.run();
   const settings = { endpoint: `http://127.0.0.1:${port}`, region: 'cn-north-1', bucket: BUCKET, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   for (const k of S3_ENV) saved[k] = process.env[k];
+  delete process.env.CLAMD_HOST;
   Object.assign(process.env, {
+    MALWARE_SCAN: 'clamd',
+    CLAMD_SOCKET: clamd.socket,
     OBJECT_STORE: 's3',
     OBJECT_STORE_DIR: join(dir, 'local'),
     S3_ENDPOINT: settings.endpoint,
@@ -58,6 +65,7 @@ afterAll(async () => {
   await gw?.close();
   await intake?.close();
   await server?.close();
+  await clamd?.stop();
   await cleanupTestEnv(env);
   await rm(dir, { recursive: true, force: true });
   for (const k of S3_ENV) if (saved[k] === undefined) delete process.env[k];
@@ -86,7 +94,9 @@ it('M7.4 stores an upload in the bucket by its content hash, serves it back, and
   const up = await send(pdf, '检测报告.pdf');
   const material = (await up.json()) as { id: string; sha256: string };
   expect(up.status).toBe(201);
-  expect(await objects()).toEqual([`sha256/${material.sha256.slice(0, 2)}/${material.sha256}`]);
+  const key = `sha256/${material.sha256.slice(0, 2)}/${material.sha256}`;
+  expect(await objects()).toEqual([key]);
+  expect((await bucket.head(key))?.metadata).toMatchObject({ 'scan-verdict': 'clean', 'scan-engine': expect.stringMatching(/^ClamAV/) });
 
   const down = await fetch(`${gw.baseUrl}/applications/${app.body.id}/materials/${material.id}/content`, { headers: { authorization: `Bearer ${tokens.ent}` } });
   expect(down.status).toBe(200);
@@ -94,5 +104,7 @@ it('M7.4 stores an upload in the bucket by its content hash, serves it back, and
 
   const hidden = await send(testFiles.pdfWithHiddenJs(), 'x.pdf');
   expect([hidden.status, ((await hidden.json()) as { code: string }).code]).toEqual([422, 'ACTIVE_CONTENT']);
+  const infected = await send(testFiles.pdf(`1 0 obj << /Type /Catalog >> endobj\n% ${eicar().toString()}`), 'x.pdf');
+  expect([infected.status, ((await infected.json()) as { code: string }).code]).toEqual([422, 'MALWARE_FOUND']);
   expect((await objects()).length).toBe(1);
 });

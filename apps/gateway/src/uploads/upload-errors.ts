@@ -17,6 +17,25 @@ export const UploadErrors = {
       '文件类型不被接受（按文件内容判断） / File type not accepted (decided by the content)',
       `detected ${detected}; accepted: ${allowed.join(', ')}`,
     ),
+  /** The malware scan found something (ADR 0034): the file is refused, nothing is stored. */
+  malware: (signature: string) =>
+    new ServiceError(
+      'MALWARE_FOUND',
+      422,
+      `文件未通过病毒扫描（检出 ${signature}），已拒收 / The file failed the malware scan (found ${signature}) and was refused`,
+      'scan the file on your own computer, or obtain a clean copy from its source, before uploading it again',
+    ),
+  /** No verdict from the scanner (down, too slow, or the file too large for it): fail closed. */
+  scanUnavailable: (why: string) =>
+    new ServiceError(
+      'MALWARE_SCAN_UNAVAILABLE',
+      503,
+      '病毒扫描服务暂不可用，文件未被接收，请稍后重新上传 / The malware scan is unavailable; the file was not accepted, upload it again later',
+      why,
+    ),
+  /** The object store kept something other than what was sent (its checksum disagrees). */
+  storageChecksum: () =>
+    new ServiceError('STORAGE_CHECKSUM_MISMATCH', 503, '文件存储校验失败，请重新上传 / The stored file failed its checksum; upload it again'),
   /** What the content inspection found, each with its own code (all 422: the file is well received, its content is refused). */
   refusedContent: (refusal: ContentRefusal) => {
     switch (refusal.reason) {
