@@ -23,7 +23,8 @@ describe('docker-compose.yml', () => {
     for (const app of apps) {
       const svc = compose.services[app];
       expect(svc.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
-      expect(svc.environment.NATS_URL).toBe('nats://nats:4222');
+      expect(svc.environment.NATS_URL).toBe('${NATS_URL:-nats://nats:4222}');
+      expect(svc.environment.JETSTREAM_REPLICAS).toBe('${JETSTREAM_REPLICAS:-1}');
       expect(svc.depends_on.migrate.condition).toBe('service_completed_successfully');
       expect(svc.healthcheck.test.join(' ')).toMatch(/health\/ready/);
     }
@@ -43,7 +44,7 @@ describe('docker-compose.yml', () => {
     expect(readFileSync(join(REPO_ROOT, 'infra', 'nats', 'nats.conf'), 'utf8')).toMatch(/^include "auth\.conf"$/m);
     expect(nats.volumes).toContain('./infra/nats/auth.conf:/etc/nats/auth.conf:ro');
     const users = [...auth.matchAll(/user: "([a-z-]+)"\s+password: \$(NATS_PASSWORD_[A-Z_]+)/g)].map((m) => [m[1], m[2]]);
-    expect(users.map(([u]) => u).sort()).toEqual([...apps, 'audit-checkpoint'].sort());
+    expect(users.map(([u]) => u).sort()).toEqual([...apps, 'audit-checkpoint', 'dlq-operator'].sort());
     expect(Object.keys(nats.environment).sort()).toEqual(users.map(([, v]) => v).sort());
     for (const [user, variable] of users) {
       const env = compose.services[user!].environment;
@@ -68,6 +69,44 @@ describe('docker-compose.yml', () => {
     // The client refuses past clamd's StreamMaxLength; both must take the largest upload (200 MiB by default).
     expect(Number(gw.environment.CLAMD_STREAM_MAX_BYTES)).toBe(mib(clamav.environment.CLAMD_CONF_StreamMaxLength));
     expect(mib(clamav.environment.CLAMD_CONF_StreamMaxLength)).toBeGreaterThanOrEqual(200 * 1024 * 1024);
+  });
+
+  it('issue 22.1 runs a cluster profile: three NATS nodes on the cluster config the cluster test runs, R3, two intakes and two gateways', () => {
+    const nodes = ['nats-1', 'nats-2', 'nats-3'].map((n) => compose.services[n]);
+    const conf = readFileSync(join(REPO_ROOT, 'infra', 'nats', 'cluster', 'cluster.conf'), 'utf8');
+    const variables = [...new Set([...conf.matchAll(/\$(NATS_[A-Z_]+)/g)].map((m) => m[1]))];
+    expect(variables.length).toBeGreaterThanOrEqual(6);
+    expect(readFileSync(join(REPO_ROOT, 'infra', 'nats', 'cluster', 'node.conf'), 'utf8')).toMatch(/include "cluster\.conf"[\s\S]*include "\.\.\/auth\.conf"/);
+    for (const [i, node] of nodes.entries()) {
+      expect(node.profiles).toEqual(['cluster']);
+      expect(node.image).toBe(compose.services.nats.image);
+      expect(node.command).toEqual(['-c', '/etc/nats/cluster/node.conf']);
+      expect(node.volumes).toEqual(['./infra/nats/cluster:/etc/nats/cluster:ro', './infra/nats/auth.conf:/etc/nats/auth.conf:ro', `natsdata-${i + 1}:/data`]);
+      expect(node.environment.NATS_SERVER_NAME).toBe(`nats-${i + 1}`);
+      for (const v of variables) expect(node.environment).toHaveProperty(v!);
+      // Every user's password, as on the single node.
+      for (const [k, v] of Object.entries(compose.services.nats.environment)) expect(node.environment[k]).toBe(v);
+      expect(node.environment.NATS_ROUTES).toBe('[nats://nats-1:6222, nats://nats-2:6222, nats://nats-3:6222]');
+    }
+    for (const [second, first] of [['intake-2', 'intake'], ['gateway-2', 'gateway']]) {
+      expect(compose.services[second].profiles).toEqual(['cluster']);
+      expect(compose.services[second].command).toEqual(compose.services[first].command);
+      expect(compose.services[second].environment).toEqual(compose.services[first].environment);
+    }
+    const envFile = Object.fromEntries(
+      readFileSync(join(REPO_ROOT, 'infra', 'compose', 'cluster.env'), 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    expect(envFile).toEqual({ NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222,nats://nats-3:4222', JETSTREAM_REPLICAS: '3' });
+  });
+
+  it('issue 22.3 runs the dead-letter command as its own NATS user, only when asked (tools profile)', () => {
+    const dlq = compose.services['dlq-operator'];
+    expect(dlq.profiles).toEqual(['tools']);
+    expect(dlq.entrypoint).toEqual(['node', 'scripts/dlq.mjs']);
+    expect(dlq.environment.NATS_USER).toBe('dlq-operator');
   });
 
   it('seeds demo accounts only when asked and demands a token secret', () => {
