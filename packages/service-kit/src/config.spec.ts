@@ -25,10 +25,10 @@ describe('loadServiceConfig', () => {
     const cfg = loadServiceConfig('intake', { healthPort: 1 }, {
       NATS_URL: 'nats://nats-1:4222,nats://nats-2:4222, nats://nats-3:4222',
       JETSTREAM_REPLICAS: '3',
-      JETSTREAM_STREAMS: '{"INTAKE_EVENTS":{"maxAge":"180d"},"DLQ":{"maxBytes":"512MiB"}}',
+      JETSTREAM_STREAMS: '{"INTAKE_EVENTS":{"maxAge":"120d"},"DLQ":{"maxBytes":"512MiB"}}',
     });
     expect(cfg.natsUrl).toBe('nats://nats-1:4222,nats://nats-2:4222, nats://nats-3:4222');
-    expect(cfg.streamOverrides).toEqual({ '*': { replicas: 3 }, INTAKE_EVENTS: { maxAgeMs: 180 * 86_400_000 }, DLQ: { maxBytes: 512 * 1024 ** 2 } });
+    expect(cfg.streamOverrides).toEqual({ '*': { replicas: 3 }, INTAKE_EVENTS: { maxAgeMs: 120 * 86_400_000 }, DLQ: { maxBytes: 512 * 1024 ** 2 } });
     expect(loadServiceConfig('intake', { healthPort: 1 }, {}).streamOverrides).toEqual({});
     for (const [env, message] of [
       [{ NATS_URL: 'nats://a:4222,,nats://b:4222' }, /NATS_URL/],

@@ -1,6 +1,7 @@
 import type { PolicyProfile } from '@firstset/domain';
 import { EVENT_STREAMS } from '@firstset/contracts';
-import { ActorVerifier, streamOverridesFromEnv, type StreamOverrides } from '@firstset/messaging';
+import { ActorVerifier, limitsOf, parseDuration, streamOverridesFromEnv, type StreamOverrides } from '@firstset/messaging';
+import { DEFAULT_RETENTION, type RetentionWindows } from './housekeeping';
 import { MIN_AUDIT_RETENTION_MONTHS } from './audit-retention';
 
 /**
@@ -15,6 +16,11 @@ export interface ServiceConfig {
   natsUrl: string;
   /** Replicas, age, size and storage per stream (JETSTREAM_REPLICAS, JETSTREAM_STREAMS; ADR 0036). */
   streamOverrides: StreamOverrides;
+  /**
+   * How long published outbox rows, inbox rows and idempotency records are kept, and how often they
+   * are pruned (OUTBOX_RETENTION, INBOX_RETENTION, IDEMPOTENCY_RETENTION, HOUSEKEEPING_INTERVAL).
+   */
+  retention: RetentionWindows;
   /**
    * This process's NATS user and password (NATS_USER, NATS_PASSWORD; ADR 0013): both or neither.
    * Empty when the server has no authorization (the machine's own NATS in development).
@@ -68,6 +74,7 @@ export function loadServiceConfig(
     dbSchema: str('DB_SCHEMA', dbSchemaDefault),
     natsUrl: str('NATS_URL', 'nats://127.0.0.1:4222'),
     streamOverrides: {},
+    retention: DEFAULT_RETENTION,
     natsUser: str('NATS_USER', ''),
     natsPassword: env.NATS_PASSWORD ?? '',
     natsNamespace: str('NATS_NAMESPACE', ''),
@@ -87,6 +94,7 @@ export function loadServiceConfig(
   } catch (err) {
     throw new ConfigError((err as Error).message);
   }
+  cfg.retention = retentionOf(env, cfg.streamOverrides);
   if (!cfg.natsUser !== !cfg.natsPassword) throw new ConfigError('NATS_USER and NATS_PASSWORD go together: set both or neither');
   if (!NAMESPACE.test(cfg.natsNamespace)) throw new ConfigError('NATS_NAMESPACE must be [a-z0-9_-]{0,32}');
   if (!Number.isInteger(cfg.healthPort) || cfg.healthPort < 0 || cfg.healthPort > 65535) {
@@ -106,4 +114,42 @@ export function loadServiceConfig(
     throw new ConfigError('LOG_LEVEL must be a pino level');
   }
   return cfg;
+}
+
+const RETENTION_ENV = {
+  outboxMs: 'OUTBOX_RETENTION',
+  inboxMs: 'INBOX_RETENTION',
+  idempotencyMs: 'IDEMPOTENCY_RETENTION',
+  intervalMs: 'HOUSEKEEPING_INTERVAL',
+} as const;
+
+/**
+ * The housekeeping windows (ADR 0036). An inbox row must outlive every message of every event
+ * stream, or a redelivered or replayed event would be applied twice: the window is checked
+ * against the streams' configured age (0, keep for ever, always passes).
+ */
+function retentionOf(env: NodeJS.ProcessEnv, overrides: StreamOverrides): RetentionWindows {
+  const r = { ...DEFAULT_RETENTION };
+  for (const [key, name] of Object.entries(RETENTION_ENV) as Array<[keyof RetentionWindows, string]>) {
+    const text = (env[name] ?? '').trim();
+    if (!text) continue;
+    try {
+      r[key] = parseDuration(text);
+    } catch (err) {
+      throw new ConfigError(`${name}: ${(err as Error).message}`);
+    }
+  }
+  if (r.intervalMs < 60_000) throw new ConfigError('HOUSEKEEPING_INTERVAL must be at least 1m');
+  if (r.inboxMs > 0) {
+    for (const stream of Object.keys(EVENT_STREAMS)) {
+      const { maxAgeMs } = limitsOf(stream, undefined, overrides);
+      if (maxAgeMs === 0 || maxAgeMs >= r.inboxMs) {
+        throw new ConfigError(
+          `INBOX_RETENTION must be longer than ${stream} keeps its messages (${maxAgeMs === 0 ? 'for ever' : `${maxAgeMs / 86_400_000} days`}): ` +
+            'otherwise a redelivered event would be applied twice (set INBOX_RETENTION=0 to keep inbox rows for ever)',
+        );
+      }
+    }
+  }
+  return r;
 }

@@ -7,6 +7,7 @@ export * from './audit-retention';
 export * from './bootstrap';
 export * from './clock';
 export * from './command-runner';
+export * from './housekeeping';
 export * from './config';
 export * from './health-server';
 export * from './logger';

@@ -4,6 +4,7 @@ import { PolicyProfileRegistry } from '@firstset/domain';
 import { AuditRecorder } from './audit';
 import { Clock, ControllableClock, SystemClock } from './clock';
 import { CommandRunner } from './command-runner';
+import { Housekeeping } from './housekeeping';
 import { IdempotencyStore } from './idempotency';
 import { ServiceConfig } from './config';
 import { PrismaLike, prismaTransactionRunner } from './prisma';
@@ -56,8 +57,10 @@ export class ServiceKitModule {
         { provide: PolicyProfileRegistry, useValue: new PolicyProfileRegistry(options.config.policyProfiles) },
         PrismaShutdown,
         ServiceLifecycle,
+        // Prunes published outbox rows, old inbox rows and idempotency records (ADR 0036).
+        Housekeeping,
       ],
-      exports: [SERVICE_CONFIG, PRISMA, Clock, AuditRecorder, CommandRunner, PolicyProfileRegistry],
+      exports: [SERVICE_CONFIG, PRISMA, Clock, AuditRecorder, CommandRunner, PolicyProfileRegistry, Housekeeping],
     };
   }
 }
