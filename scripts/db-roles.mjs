@@ -22,7 +22,8 @@ const { provisionDatabaseRoles } = require(join(root, 'packages/persistence/dist
 const { withFileSecrets } = require(join(root, 'packages/service-kit/dist/index.js'));
 
 const env = withFileSecrets(process.env);
-const adminUrl = readSecret('DATABASE_ADMIN_URL') ?? env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  readSecret('DATABASE_ADMIN_URL') ?? env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const schemaPrefix = env.DB_SCHEMA_PREFIX ?? '';
 const rolePrefix = env.DB_ROLE_PREFIX ?? 'firstset_';
 const snake = (name) => name.replace(/-/g, '_');

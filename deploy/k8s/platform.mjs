@@ -24,7 +24,11 @@ export const DEFAULTS = {
   /** The ingress controller's namespace: the only source of traffic to the gateway. */
   ingressNamespace: 'ingress-nginx',
   /** PostgreSQL outside this namespace (deploy/k8s/cloudnative-pg-cluster.yaml's example). */
-  database: { host: 'firstset-db-rw.firstset-db.svc.cluster.local', namespace: 'firstset-db', podLabels: { 'cnpg.io/cluster': 'firstset-db' } },
+  database: {
+    host: 'firstset-db-rw.firstset-db.svc.cluster.local',
+    namespace: 'firstset-db',
+    podLabels: { 'cnpg.io/cluster': 'firstset-db' },
+  },
   /** The official NATS Helm chart's release in this namespace (deploy/k8s/nats-values.yaml). */
   nats: { release: 'nats' },
 };
@@ -107,7 +111,22 @@ function httpProbes(port, prefix) {
   };
 }
 
-function deployment(o, { name, image, command, env, ports, probes, resources, replicas, extraVolumes = [], extraMounts = [], labels = {} }) {
+function deployment(
+  o,
+  {
+    name,
+    image,
+    command,
+    env,
+    ports,
+    probes,
+    resources,
+    replicas,
+    extraVolumes = [],
+    extraMounts = [],
+    labels = {},
+  },
+) {
   return new Deployment({
     metadata: { name, namespace: o.namespace, labels: labelsOf(name) },
     spec: {
@@ -160,7 +179,13 @@ function serviceDeployment(o, svc) {
     name: svc.name,
     image: imageOf(o, svc.name),
     command: ['node', ...nodeArgsOf(svc.name), `apps/${svc.name}/dist/main.js`],
-    env: [...commonEnv(o), { name: 'HEALTH_PORT', value: String(svc.healthPort) }, { name: 'NATS_USER', value: svc.name }, ...secretEnv(svc.name), actorVerifyEnv],
+    env: [
+      ...commonEnv(o),
+      { name: 'HEALTH_PORT', value: String(svc.healthPort) },
+      { name: 'NATS_USER', value: svc.name },
+      ...secretEnv(svc.name),
+      actorVerifyEnv,
+    ],
     ports: [{ name: 'health', containerPort: svc.healthPort }],
     probes: httpProbes('health', ''),
     resources: RESOURCES.service,
@@ -217,7 +242,9 @@ function checkpointerDeployment(o) {
     // One signer: two would sign every head twice (harmless, but noise in the stream).
     replicas: 1,
     labels: { ...USES_DB, ...USES_BUS },
-    extraVolumes: [{ name: 'checkpoints', persistentVolumeClaim: { claimName: 'firstset-audit-checkpoints' } }],
+    extraVolumes: [
+      { name: 'checkpoints', persistentVolumeClaim: { claimName: 'firstset-audit-checkpoints' } },
+    ],
     extraMounts: [{ name: 'checkpoints', mountPath: '/data/audit' }],
   });
 }
@@ -242,7 +269,11 @@ function migrateJob(o) {
             {
               name: 'migrate',
               image: platformImage(o),
-              command: ['sh', '-c', 'node scripts/db-roles.mjs && node scripts/migrate-all.mjs && node scripts/db-roles.mjs'],
+              command: [
+                'sh',
+                '-c',
+                'node scripts/db-roles.mjs && node scripts/migrate-all.mjs && node scripts/db-roles.mjs',
+              ],
               env: [
                 { name: 'NODE_ENV', value: 'production' },
                 { name: 'DATABASE_ADMIN_URL_FILE', value: `${SECRETS_DIR}/admin-url` },
@@ -271,10 +302,16 @@ function migrateJob(o) {
 }
 
 /** The database roles' passwords, one key per role (scripts/db-roles.mjs DB_PASSWORDS_DIR). */
-export const DB_PASSWORD_KEYS = ['migrator', GATEWAY.name, ...SERVICES.map((s) => s.name), AUDIT_CHECKPOINTER.name];
+export const DB_PASSWORD_KEYS = [
+  'migrator',
+  GATEWAY.name,
+  ...SERVICES.map((s) => s.name),
+  AUDIT_CHECKPOINTER.name,
+];
 
 function networkPolicies(o) {
-  const np = (name, spec) => new NetworkPolicy({ metadata: { name, namespace: o.namespace, labels: PART_OF }, spec });
+  const np = (name, spec) =>
+    new NetworkPolicy({ metadata: { name, namespace: o.namespace, labels: PART_OF }, spec });
   const nats = { 'app.kubernetes.io/name': 'nats', 'app.kubernetes.io/instance': o.nats.release };
   return [
     // Nothing in or out unless a policy below says so.
@@ -284,7 +321,12 @@ function networkPolicies(o) {
       policyTypes: ['Egress'],
       egress: [
         {
-          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+          to: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+              podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+            },
+          ],
           ports: [
             { protocol: 'UDP', port: 53 },
             { protocol: 'TCP', port: 53 },
@@ -297,7 +339,12 @@ function networkPolicies(o) {
       policyTypes: ['Egress'],
       egress: [
         {
-          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.database.namespace } }, podSelector: { matchLabels: o.database.podLabels } }],
+          to: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.database.namespace } },
+              podSelector: { matchLabels: o.database.podLabels },
+            },
+          ],
           ports: [{ protocol: 'TCP', port: 5432 }],
         },
       ],
@@ -313,7 +360,9 @@ function networkPolicies(o) {
       policyTypes: ['Ingress'],
       ingress: [
         {
-          from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.ingressNamespace } } }],
+          from: [
+            { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.ingressNamespace } } },
+          ],
           ports: [{ protocol: 'TCP', port: GATEWAY.port }],
         },
       ],
@@ -341,13 +390,22 @@ function natsAuthConfigMap(o) {
 
 /** Every object of the platform's namespace, in apply order. */
 export function platformManifests(options = {}) {
-  const o = { ...DEFAULTS, ...options, database: { ...DEFAULTS.database, ...options.database }, nats: { ...DEFAULTS.nats, ...options.nats } };
+  const o = {
+    ...DEFAULTS,
+    ...options,
+    database: { ...DEFAULTS.database, ...options.database },
+    nats: { ...DEFAULTS.nats, ...options.nats },
+  };
   const scalable = [GATEWAY.name, ...SERVICES.map((s) => s.name)];
   return [
     new Namespace({
       metadata: {
         name: o.namespace,
-        labels: { ...PART_OF, 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'latest' },
+        labels: {
+          ...PART_OF,
+          'pod-security.kubernetes.io/enforce': 'restricted',
+          'pod-security.kubernetes.io/enforce-version': 'latest',
+        },
       },
     }),
     // The database outside the namespace under the name the URLs use.
@@ -371,14 +429,35 @@ export function platformManifests(options = {}) {
     checkpointerDeployment(o),
     new Service({
       metadata: { name: GATEWAY.name, namespace: o.namespace, labels: labelsOf(GATEWAY.name) },
-      spec: { selector: { 'app.kubernetes.io/name': GATEWAY.name }, ports: [{ name: 'http', port: GATEWAY.port, targetPort: 'http' }] },
+      spec: {
+        selector: { 'app.kubernetes.io/name': GATEWAY.name },
+        ports: [{ name: 'http', port: GATEWAY.port, targetPort: 'http' }],
+      },
     }),
     new Ingress({
-      metadata: { name: GATEWAY.name, namespace: o.namespace, labels: labelsOf(GATEWAY.name), annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '2g' } },
+      metadata: {
+        name: GATEWAY.name,
+        namespace: o.namespace,
+        labels: labelsOf(GATEWAY.name),
+        annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '2g' },
+      },
       spec: {
         ingressClassName: 'nginx',
         tls: [{ hosts: [o.host], secretName: 'firstset-tls' }],
-        rules: [{ host: o.host, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: GATEWAY.name, port: { name: 'http' } } } }] } }],
+        rules: [
+          {
+            host: o.host,
+            http: {
+              paths: [
+                {
+                  path: '/',
+                  pathType: 'Prefix',
+                  backend: { service: { name: GATEWAY.name, port: { name: 'http' } } },
+                },
+              ],
+            },
+          },
+        ],
       },
     }),
     // The gateway and intake take the deadline rush (ADR 0007): they scale on CPU.
@@ -393,7 +472,12 @@ export function platformManifests(options = {}) {
             scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
             minReplicas: min,
             maxReplicas: max,
-            metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
+            metrics: [
+              {
+                type: 'Resource',
+                resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+              },
+            ],
             behavior: { scaleDown: { stabilizationWindowSeconds: 300 } },
           },
         }),
@@ -402,7 +486,11 @@ export function platformManifests(options = {}) {
       (name) =>
         new PodDisruptionBudget({
           metadata: { name, namespace: o.namespace, labels: labelsOf(name) },
-          spec: { minAvailable: 1, selector: { matchLabels: { 'app.kubernetes.io/name': name } }, unhealthyPodEvictionPolicy: 'AlwaysAllow' },
+          spec: {
+            minAvailable: 1,
+            selector: { matchLabels: { 'app.kubernetes.io/name': name } },
+            unhealthyPodEvictionPolicy: 'AlwaysAllow',
+          },
         }),
     ),
   ];

@@ -6,7 +6,9 @@ import { DockerfileParser } from 'dockerfile-ast';
 // it (ADR 0035). The build steps themselves were run by hand outside Docker (see the ADR).
 const ROOT = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-const apps = readdirSync(join(ROOT, 'apps')).filter((a) => existsSync(join(ROOT, 'apps', a, 'src', 'main.ts')));
+const apps = readdirSync(join(ROOT, 'apps')).filter((a) =>
+  existsSync(join(ROOT, 'apps', a, 'src', 'main.ts')),
+);
 
 interface Stage {
   name: string;
@@ -25,13 +27,23 @@ function stagesOf(text: string): { globalArgs: Map<string, string | undefined>; 
   for (const ins of file.getInstructions()) {
     const keyword = ins.getKeyword();
     // Flags (--from, --platform) are kept apart by the parser: put them back in front.
-    const flagged = 'getFlags' in ins ? (ins as unknown as { getFlags(): { toString(): string }[] }).getFlags().map((f) => f.toString()) : [];
+    const flagged =
+      'getFlags' in ins
+        ? (ins as unknown as { getFlags(): { toString(): string }[] }).getFlags().map((f) => f.toString())
+        : [];
     const content = [...flagged, ins.getArgumentsContent() ?? ''].join(' ');
     if (keyword === 'FROM') {
       const words = content.split(/\s+/);
       const flags = words.filter((w) => w.startsWith('--'));
       const rest = words.filter((w) => !w.startsWith('--'));
-      stages.push({ name: rest[2] ?? String(stages.length), image: rest[0]!, flags, args: [], envs: [], steps: [] });
+      stages.push({
+        name: rest[2] ?? String(stages.length),
+        image: rest[0]!,
+        flags,
+        args: [],
+        envs: [],
+        steps: [],
+      });
       continue;
     }
     const stage = stages[stages.length - 1];
@@ -42,7 +54,8 @@ function stagesOf(text: string): { globalArgs: Map<string, string | undefined>; 
       continue;
     }
     if (!stage) continue;
-    if (keyword === 'ENV') stage.envs.push(...[...content.matchAll(/(?:^|\s)([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!));
+    if (keyword === 'ENV')
+      stage.envs.push(...[...content.matchAll(/(?:^|\s)([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!));
     stage.steps.push({ keyword, text: content });
   }
   return { globalArgs, stages };
@@ -55,14 +68,26 @@ function stagesOf(text: string): { globalArgs: Map<string, string | undefined>; 
 function undeclaredVariables(text: string): string[] {
   const { stages } = stagesOf(text);
   const problems: string[] = [];
-  const BUILTIN = new Set(['BUILDPLATFORM', 'TARGETPLATFORM', 'TARGETARCH', 'TARGETOS', 'BUILDARCH', 'BUILDOS', 'PATH', 'HOME']);
+  const BUILTIN = new Set([
+    'BUILDPLATFORM',
+    'TARGETPLATFORM',
+    'TARGETARCH',
+    'TARGETOS',
+    'BUILDARCH',
+    'BUILDOS',
+    'PATH',
+    'HOME',
+  ]);
   for (const stage of stages) {
     for (const step of stage.steps) {
       if (step.keyword === 'CMD' || step.keyword === 'ENTRYPOINT') continue; // run-time shell, ENV applies
-      const local = new Set([...step.text.matchAll(/(?:^|[\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=/g)].map((m) => m[1]));
+      const local = new Set(
+        [...step.text.matchAll(/(?:^|[\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=/g)].map((m) => m[1]),
+      );
       for (const m of step.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
         const v = m[1]!;
-        if (!stage.args.includes(v) && !stage.envs.includes(v) && !local.has(v) && !BUILTIN.has(v)) problems.push(`${stage.name}: ${step.keyword} uses $${v}, not declared in the stage`);
+        if (!stage.args.includes(v) && !stage.envs.includes(v) && !local.has(v) && !BUILTIN.has(v))
+          problems.push(`${stage.name}: ${step.keyword} uses $${v}, not declared in the stage`);
       }
     }
   }
@@ -87,8 +112,12 @@ describe('Dockerfile.service (one image per app)', () => {
     expect(prune.flags).toContain('--platform=$BUILDPLATFORM');
     expect(prune.args).toEqual(expect.arrayContaining(['SERVICE', 'TURBO_VERSION']));
     expect(text).toMatch(/ARG TURBO_VERSION=(\S+)/);
-    expect(text.match(/ARG TURBO_VERSION=(\S+)/)![1]).toBe(JSON.parse(read('package.json')).devDependencies.turbo);
-    expect(prune.steps.map((s) => s.text).join('\n')).toMatch(/turbo prune \$scopes --docker --out-dir \/out/);
+    expect(text.match(/ARG TURBO_VERSION=(\S+)/)![1]).toBe(
+      JSON.parse(read('package.json')).devDependencies.turbo,
+    );
+    expect(prune.steps.map((s) => s.text).join('\n')).toMatch(
+      /turbo prune \$scopes --docker --out-dir \/out/,
+    );
     expect(prune.steps.map((s) => s.text).join('\n')).toContain('scopes="@firstset/${SERVICE}"');
   });
 
@@ -99,14 +128,17 @@ describe('Dockerfile.service (one image per app)', () => {
     expect(build.flags).toEqual([]); // the target platform: native modules for each architecture
     expect(at(/^COPY --from=prune \/out\/json\//)).toBeLessThan(at(/^RUN npm ci/));
     expect(at(/^RUN npm ci/)).toBeLessThan(at(/^COPY --from=prune \/out\/full\//));
-    expect(at(/^COPY --from=prune \/out\/full\//)).toBeLessThan(at(/^RUN npx turbo run build --filter="@firstset\/\$\{SERVICE\}\.\.\."/));
+    expect(at(/^COPY --from=prune \/out\/full\//)).toBeLessThan(
+      at(/^RUN npx turbo run build --filter="@firstset\/\$\{SERVICE\}\.\.\."/),
+    );
     expect(steps[at(/turbo run build/)]).toMatch(/&& npm prune --omit=dev/);
     // What every package's build needs that turbo prune leaves out.
     for (const file of ['tsconfig.base.json', 'scripts/prisma-generate.mjs']) {
       expect(existsSync(join(ROOT, file))).toBe(true);
       expect(steps).toContainEqual(expect.stringMatching(new RegExp(`^COPY ${file.replace('.', '\\.')} `)));
     }
-    for (const app of apps) expect(read(`apps/${app}/package.json`)).toMatch(/"build": "(npm run generate && )?(tsc|vite|node)/);
+    for (const app of apps)
+      expect(read(`apps/${app}/package.json`)).toMatch(/"build": "(npm run generate && )?(tsc|vite|node)/);
   });
 
   it('runs as the node user from the build stage alone, the app the image was built for', () => {
@@ -128,6 +160,9 @@ describe('Dockerfile.service (one image per app)', () => {
 
   it('documents the multi-architecture build (linux/amd64 and linux/arm64) for every app', () => {
     const adr = read('docs/adr/0035-kubernetes-images-and-database-roles.md');
-    for (const doc of [text, adr]) expect(doc).toMatch(/docker buildx build --platform linux\/amd64,linux\/arm64[\s\S]*--build-arg SERVICE=/);
+    for (const doc of [text, adr])
+      expect(doc).toMatch(
+        /docker buildx build --platform linux\/amd64,linux\/arm64[\s\S]*--build-arg SERVICE=/,
+      );
   });
 });

@@ -12,21 +12,28 @@ type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 let renderPlatform: (o?: object) => string;
 let manifestProblems: (docs: Doc[], o?: { allowKinds?: string[] }) => Promise<string[]>;
 let platform: { DB_PASSWORD_KEYS: string[]; secretKeysOf: (n: string) => string[]; DEFAULTS: Doc };
-let services: { SERVICES: { name: string; healthPort: number }[]; GATEWAY: { name: string; port: number }; AUDIT_CHECKPOINTER: { name: string; script: string } };
+let services: {
+  SERVICES: { name: string; healthPort: number }[];
+  GATEWAY: { name: string; port: number };
+  AUDIT_CHECKPOINTER: { name: string; script: string };
+};
 let docs: Doc[];
 
 const yamlDocs = (text: string) =>
   parseAllDocuments(text)
     .map((d) => d.toJS())
     .filter(Boolean) as Doc[];
-const of = (kind: string, name?: string) => docs.filter((d) => d.kind === kind && (name === undefined || d.metadata.name === name));
+const of = (kind: string, name?: string) =>
+  docs.filter((d) => d.kind === kind && (name === undefined || d.metadata.name === name));
 const one = (kind: string, name: string) => {
   const found = of(kind, name);
   expect(found).toHaveLength(1);
   return found[0]!;
 };
 const containerOf = (d: Doc) => d.spec.template.spec.containers[0];
-const apps = readdirSync(join(ROOT, 'apps')).filter((a) => existsSync(join(ROOT, 'apps', a, 'src', 'main.ts')));
+const apps = readdirSync(join(ROOT, 'apps')).filter((a) =>
+  existsSync(join(ROOT, 'apps', a, 'src', 'main.ts')),
+);
 
 beforeAll(async () => {
   ({ renderPlatform } = await import('../k8s/render.mjs'));
@@ -56,19 +63,37 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     misplaced.spec.ports = [{ port: 53 }];
     const noName = structuredClone(one('Deployment', 'publicity'));
     delete containerOf(noName).name;
-    const problems = await manifestProblems([bad, typo, misplaced, { apiVersion: 'v1', kind: 'Nothing', metadata: { name: 'x' } }, noName]);
+    const problems = await manifestProblems([
+      bad,
+      typo,
+      misplaced,
+      { apiVersion: 'v1', kind: 'Nothing', metadata: { name: 'x' } },
+      noName,
+    ]);
     expect(problems.join('\n')).toMatch(/0 Deployment\/intake: .*replicas must be integer/);
-    expect(problems.join('\n')).toMatch(/1 Deployment\/gateway: .*'"readinesProbe"' does not exist in type 'IContainer'/);
+    expect(problems.join('\n')).toMatch(
+      /1 Deployment\/gateway: .*'"readinesProbe"' does not exist in type 'IContainer'/,
+    );
     expect(problems.join('\n')).toMatch(/2 NetworkPolicy\/default-deny: .*'"ports"' does not exist/);
     expect(problems.join('\n')).toMatch(/3 Nothing\/x: unknown apiVersion\/kind v1\/Nothing/);
     expect(problems.join('\n')).toMatch(/4 Deployment\/publicity: .*'"?name"?' is missing/);
     // And the YAML path: a broken document in a file is reported, not skipped.
-    const text = readFileSync(join(K8S, 'rendered', 'platform.yaml'), 'utf8').replace('containerPort: 3101', 'containerPort: "health-port"');
-    expect(await manifestProblems(yamlDocs(text))).toEqual([expect.stringMatching(/Deployment\/intake: .*containerPort must be integer/), expect.stringMatching(/Deployment\/intake: /)]);
+    const text = readFileSync(join(K8S, 'rendered', 'platform.yaml'), 'utf8').replace(
+      'containerPort: 3101',
+      'containerPort: "health-port"',
+    );
+    expect(await manifestProblems(yamlDocs(text))).toEqual([
+      expect.stringMatching(/Deployment\/intake: .*containerPort must be integer/),
+      expect.stringMatching(/Deployment\/intake: /),
+    ]);
   });
 
   it('run every app under apps/ and the checkpoint signer, each with probes on its real health endpoints', async () => {
-    expect(of('Deployment').map((d) => d.metadata.name).sort()).toEqual([...apps, services.AUDIT_CHECKPOINTER.name].sort());
+    expect(
+      of('Deployment')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual([...apps, services.AUDIT_CHECKPOINTER.name].sort());
     for (const svc of services.SERVICES) {
       const c = containerOf(one('Deployment', svc.name));
       expect(c.command).toEqual(['node', `apps/${svc.name}/dist/main.js`]);
@@ -80,7 +105,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     // The paths are the kit's health server's: both answer 200 there (readiness with its probes passing).
     const { server, port } = await startHealthServer('intake', 0, { ok: async () => undefined });
     try {
-      for (const path of ['/health/live', '/health/ready']) expect((await fetch(`http://127.0.0.1:${port}${path}`)).status).toBe(200);
+      for (const path of ['/health/live', '/health/ready'])
+        expect((await fetch(`http://127.0.0.1:${port}${path}`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/health/nothing`)).status).toBe(404);
     } finally {
       server.close();
@@ -91,24 +117,38 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(gw.livenessProbe.httpGet).toEqual({ path: '/api/health/live', port: 'http' });
     expect(gw.readinessProbe.httpGet).toEqual({ path: '/api/health/ready', port: 'http' });
     // The gateway's routes: prefix `api` (app.ts), controller `health`, `live` and `ready`.
-    expect(readFileSync(join(ROOT, 'apps/gateway/src/app.ts'), 'utf8')).toContain("app.setGlobalPrefix('api')");
+    expect(readFileSync(join(ROOT, 'apps/gateway/src/app.ts'), 'utf8')).toContain(
+      "app.setGlobalPrefix('api')",
+    );
     const controller = readFileSync(join(ROOT, 'apps/gateway/src/http/health.controller.ts'), 'utf8');
     expect(controller).toMatch(/@Controller\('health'\)[\s\S]*@Get\('live'\)[\s\S]*@Get\('ready'\)/);
-    expect(containerOf(one('Deployment', services.AUDIT_CHECKPOINTER.name)).command).toEqual(['node', services.AUDIT_CHECKPOINTER.script]);
+    expect(containerOf(one('Deployment', services.AUDIT_CHECKPOINTER.name)).command).toEqual([
+      'node',
+      services.AUDIT_CHECKPOINTER.script,
+    ]);
   });
 
   it('give every container resource requests and limits, and run it as non-root on a read-only root', () => {
     const pods = [...of('Deployment'), ...of('Job')].map((d) => d.spec.template.spec);
     for (const pod of pods) {
-      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(pod.securityContext).toMatchObject({
+        runAsNonRoot: true,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
       expect(pod.automountServiceAccountToken).toBe(false);
       for (const c of pod.containers) {
         expect(Object.keys(c.resources.requests).sort()).toEqual(['cpu', 'memory']);
         expect(c.resources.limits.memory).toBeDefined();
-        expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+        expect(c.securityContext).toMatchObject({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
       }
     }
-    expect(one('Namespace', 'firstset').metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    expect(one('Namespace', 'firstset').metadata.labels['pod-security.kubernetes.io/enforce']).toBe(
+      'restricted',
+    );
   });
 
   it('scale the gateway and intake on CPU, and keep one pod of each app through a voluntary disruption', () => {
@@ -128,20 +168,33 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it('deny all traffic but DNS, the database (5432), the bus (4222) and the gateway port from the ingress controller', () => {
     const policies = of('NetworkPolicy');
-    expect(one('NetworkPolicy', 'default-deny').spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
-    const platformPods = policies.filter((p) => !p.spec.podSelector.matchLabels?.['app.kubernetes.io/name']?.startsWith('nats'));
-    const egressPorts = new Set(platformPods.flatMap((p) => (p.spec.egress ?? []).flatMap((e: Doc) => e.ports.map((x: Doc) => `${x.protocol}/${x.port}`))));
+    expect(one('NetworkPolicy', 'default-deny').spec).toEqual({
+      podSelector: {},
+      policyTypes: ['Ingress', 'Egress'],
+    });
+    const platformPods = policies.filter(
+      (p) => !p.spec.podSelector.matchLabels?.['app.kubernetes.io/name']?.startsWith('nats'),
+    );
+    const egressPorts = new Set(
+      platformPods.flatMap((p) =>
+        (p.spec.egress ?? []).flatMap((e: Doc) => e.ports.map((x: Doc) => `${x.protocol}/${x.port}`)),
+      ),
+    );
     expect([...egressPorts].sort()).toEqual(['TCP/4222', 'TCP/53', 'TCP/5432', 'UDP/53']);
     for (const p of platformPods) for (const e of p.spec.egress ?? []) expect(e.to.length).toBeGreaterThan(0);
     const ingress = platformPods.filter((p) => p.spec.ingress);
     expect(ingress.map((p) => p.metadata.name)).toEqual(['allow-gateway-ingress']);
     expect(ingress[0]!.spec.ingress).toEqual([
-      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: services.GATEWAY.port }] },
+      {
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }],
+        ports: [{ protocol: 'TCP', port: services.GATEWAY.port }],
+      },
     ]);
     // Which pods get which egress: the labels the policies select on.
     const db = one('NetworkPolicy', 'allow-database-egress').spec.podSelector.matchLabels;
     const bus = one('NetworkPolicy', 'allow-bus-egress').spec.podSelector.matchLabels;
-    for (const d of of('Deployment')) expect(d.spec.template.metadata.labels).toMatchObject({ ...db, ...bus });
+    for (const d of of('Deployment'))
+      expect(d.spec.template.metadata.labels).toMatchObject({ ...db, ...bus });
     const job = of('Job')[0]!;
     expect(job.spec.template.metadata.labels).toMatchObject(db);
     expect(Object.keys(bus).every((k) => job.spec.template.metadata.labels[k] === undefined)).toBe(true);
@@ -165,7 +218,15 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       }
     }
     const gatewayEnv = containerOf(one('Deployment', 'gateway')).env.map((e: Doc) => e.name);
-    expect(gatewayEnv).toEqual(expect.arrayContaining(['DATABASE_URL_FILE', 'NATS_PASSWORD_FILE', 'TOKEN_SECRET_FILE', 'ACTOR_SIGNING_KEY_FILE', 'ACTOR_VERIFY_KEY_FILE']));
+    expect(gatewayEnv).toEqual(
+      expect.arrayContaining([
+        'DATABASE_URL_FILE',
+        'NATS_PASSWORD_FILE',
+        'TOKEN_SECRET_FILE',
+        'ACTOR_SIGNING_KEY_FILE',
+        'ACTOR_VERIFY_KEY_FILE',
+      ]),
+    );
     for (const svc of services.SERVICES) {
       const env = containerOf(one('Deployment', svc.name)).env.map((e: Doc) => e.name);
       expect(env).not.toContain('ACTOR_SIGNING_KEY_FILE');
@@ -176,20 +237,33 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   it('migrate in a Job: roles, migrations as the migration role, roles again', () => {
     const [job] = of('Job');
     const c = containerOf(job!);
-    expect(c.command.join(' ')).toBe('sh -c node scripts/db-roles.mjs && node scripts/migrate-all.mjs && node scripts/db-roles.mjs');
-    expect(c.env).toEqual(expect.arrayContaining([{ name: 'DATABASE_ADMIN_URL_FILE', value: '/run/secrets/firstset/admin-url' }, { name: 'DB_PASSWORDS_DIR', value: '/run/secrets/firstset-db-passwords' }]));
+    expect(c.command.join(' ')).toBe(
+      'sh -c node scripts/db-roles.mjs && node scripts/migrate-all.mjs && node scripts/db-roles.mjs',
+    );
+    expect(c.env).toEqual(
+      expect.arrayContaining([
+        { name: 'DATABASE_ADMIN_URL_FILE', value: '/run/secrets/firstset/admin-url' },
+        { name: 'DB_PASSWORDS_DIR', value: '/run/secrets/firstset-db-passwords' },
+      ]),
+    );
     expect(platform.DB_PASSWORD_KEYS.sort()).toEqual(['migrator', ...apps, 'audit-checkpoint'].sort());
   });
 
   it('carry NATS with the official chart: three servers, JetStream on files, the generated permission table', () => {
     const values = parse(readFileSync(join(K8S, 'nats-values.yaml'), 'utf8'));
     expect(values.config.cluster).toEqual({ enabled: true, replicas: 3 });
-    expect(values.config.jetstream).toMatchObject({ enabled: true, fileStore: { enabled: true, pvc: { enabled: true } } });
+    expect(values.config.jetstream).toMatchObject({
+      enabled: true,
+      fileStore: { enabled: true, pvc: { enabled: true } },
+    });
     const auth = one('ConfigMap', 'firstset-nats-auth');
     expect(auth.data['auth.conf']).toBe(readFileSync(join(ROOT, 'infra/nats/auth.conf'), 'utf8'));
-    const users = [...auth.data['auth.conf'].matchAll(/password: \$(NATS_PASSWORD_[A-Z_]+)/g)].map((m) => m[1]);
+    const users = [...auth.data['auth.conf'].matchAll(/password: \$(NATS_PASSWORD_[A-Z_]+)/g)].map(
+      (m) => m[1],
+    );
     expect(Object.keys(values.container.env).sort()).toEqual(users.sort());
-    for (const v of Object.values(values.container.env) as Doc[]) expect(v.valueFrom.secretKeyRef.name).toBe('firstset-nats-passwords');
+    for (const v of Object.values(values.container.env) as Doc[])
+      expect(v.valueFrom.secretKeyRef.name).toBe('firstset-nats-passwords');
     // The include names the file where the ConfigMap is mounted, relative to the chart's /etc/nats-config.
     const mount = values.container.patch.find((p: Doc) => p.path === '/volumeMounts/-').value;
     const volume = values.podTemplate.patch.find((p: Doc) => p.path === '/spec/volumes/-').value;
@@ -197,7 +271,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(mount.name).toBe(volume.name);
     expect(join('/etc/nats-config', values.config.merge.$include)).toBe(`${mount.mountPath}/auth.conf`);
     // The apps reach the release by its name.
-    expect(containerOf(one('Deployment', 'intake')).env).toContainEqual({ name: 'NATS_URL', value: `nats://${platform.DEFAULTS.nats.release}:4222` });
+    expect(containerOf(one('Deployment', 'intake')).env).toContainEqual({
+      name: 'NATS_URL',
+      value: `nats://${platform.DEFAULTS.nats.release}:4222`,
+    });
   });
 
   it('reach PostgreSQL outside the namespace; the CloudNativePG example is consistent with it', async () => {
@@ -215,7 +292,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const policy = cnpg.find((d) => d.kind === 'NetworkPolicy')!;
     expect(policy.spec.ingress[0].from[0]).toEqual({
       namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'firstset' } },
-      podSelector: { matchLabels: one('NetworkPolicy', 'allow-database-egress').spec.podSelector.matchLabels },
+      podSelector: {
+        matchLabels: one('NetworkPolicy', 'allow-database-egress').spec.podSelector.matchLabels,
+      },
     });
   });
 });

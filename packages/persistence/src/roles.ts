@@ -28,7 +28,8 @@ export const AUDIT_CHAIN_COLUMNS = ['seq', 'prev_hash', 'hash'] as const;
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export function assertRoleName(name: string): string {
-  if (!ROLE_NAME.test(name)) throw new Error(`invalid PostgreSQL role name "${name}": use lower-case letters, digits and _ (max 63)`);
+  if (!ROLE_NAME.test(name))
+    throw new Error(`invalid PostgreSQL role name "${name}": use lower-case letters, digits and _ (max 63)`);
   return name;
 }
 const q = (name: string) => `"${name}"`;
@@ -62,7 +63,9 @@ export async function provisionDatabaseRoles(opts: DatabaseRolesOptions): Promis
       if (!exists.rowCount) await c.query(`CREATE ROLE ${q(r.role)}`);
       const login = r.password ? `LOGIN PASSWORD ${c.escapeLiteral(r.password)}` : 'NOLOGIN PASSWORD NULL';
       // NOINHERIT and no attributes: whatever else is granted to it later, a role acts as itself.
-      await c.query(`ALTER ROLE ${q(r.role)} WITH ${login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS`);
+      await c.query(
+        `ALTER ROLE ${q(r.role)} WITH ${login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS`,
+      );
       await c.query(`GRANT CONNECT ON DATABASE ${db} TO ${q(r.role)}`);
       log(`role ${r.role}: ${r.password ? 'login' : 'NOLOGIN (no password given)'}`);
     }
@@ -79,8 +82,12 @@ export async function provisionDatabaseRoles(opts: DatabaseRolesOptions): Promis
       await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${role}`);
       await c.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${s} TO ${role}`);
       // Tables and sequences the migration role creates later get the same grants.
-      await c.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`);
-      await c.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} IN SCHEMA ${s} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${role}`);
+      await c.query(
+        `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
+      );
+      await c.query(
+        `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} IN SCHEMA ${s} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${role}`,
+      );
       // The migration history is the migration role's alone; a service neither reads nor forges it.
       if (await tableExists(c, svc.schema, '_prisma_migrations')) {
         await c.query(`REVOKE ALL ON ${s}."_prisma_migrations" FROM ${role}`);
@@ -90,7 +97,8 @@ export async function provisionDatabaseRoles(opts: DatabaseRolesOptions): Promis
       if (await tableExists(c, svc.schema, 'audit_records')) {
         await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${s}."audit_records" FROM ${role}`);
         const cols = await existingColumns(c, svc.schema, 'audit_records', AUDIT_CHAIN_COLUMNS);
-        if (cols.length) await c.query(`GRANT UPDATE (${cols.map(q).join(', ')}) ON ${s}."audit_records" TO ${role}`);
+        if (cols.length)
+          await c.query(`GRANT UPDATE (${cols.map(q).join(', ')}) ON ${s}."audit_records" TO ${role}`);
       }
       log(`schema ${svc.schema}: owned by ${migrator}, DML to ${svc.role}`);
     }
@@ -130,7 +138,8 @@ async function takeOwnership(c: Client, schema: string, migrator: string): Promi
       ORDER BY c.relkind, c.relname`,
     [schema, migrator],
   );
-  for (const r of rows) await c.query(`ALTER ${r.kind} ${q(schema)}."${r.name.replace(/"/g, '""')}" OWNER TO ${q(migrator)}`);
+  for (const r of rows)
+    await c.query(`ALTER ${r.kind} ${q(schema)}."${r.name.replace(/"/g, '""')}" OWNER TO ${q(migrator)}`);
   const fns = await c.query<{ sig: string }>(
     `SELECT p.oid::regprocedure::text AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
       WHERE n.nspname = $1 AND pg_get_userbyid(p.proowner) <> $2`,
@@ -143,7 +152,8 @@ async function takeOwnership(c: Client, schema: string, migrator: string): Promi
       WHERE n.nspname = $1 AND t.typtype IN ('e', 'd') AND pg_get_userbyid(t.typowner) <> $2`,
     [schema, migrator],
   );
-  for (const t of types.rows) await c.query(`ALTER TYPE ${q(schema)}."${t.name.replace(/"/g, '""')}" OWNER TO ${q(migrator)}`);
+  for (const t of types.rows)
+    await c.query(`ALTER TYPE ${q(schema)}."${t.name.replace(/"/g, '""')}" OWNER TO ${q(migrator)}`);
 }
 
 async function tableExists(c: Client, schema: string, table: string): Promise<boolean> {
@@ -154,7 +164,12 @@ async function tableExists(c: Client, schema: string, table: string): Promise<bo
   return !!rowCount;
 }
 
-async function existingColumns(c: Client, schema: string, table: string, columns: readonly string[]): Promise<string[]> {
+async function existingColumns(
+  c: Client,
+  schema: string,
+  table: string,
+  columns: readonly string[],
+): Promise<string[]> {
   const { rows } = await c.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = ANY($3)`,
     [schema, table, columns],

@@ -10,7 +10,13 @@ const apps = join(__dirname, '..', '..', '..', 'apps');
 const schema = (service: string) => `${id}_${service}`;
 const role = (name: string) => `${id}_${name}`;
 const password = () => `p${randomBytes(12).toString('hex')}`;
-const pw = { migrator: password(), intake: password(), publicity: password(), gateway: password(), audit_checkpoint: password() };
+const pw = {
+  migrator: password(),
+  intake: password(),
+  publicity: password(),
+  gateway: password(),
+  audit_checkpoint: password(),
+};
 
 function urlAs(user: string, pass: string): string {
   const u = new URL(adminUrl);
@@ -48,7 +54,11 @@ const options = (withReaderPassword = true) => ({
 });
 
 const migrateAs = (url: string, service: string) =>
-  migrate({ connectionString: url, schema: schema(service), migrationsDir: join(apps, service, 'prisma', 'migrations') });
+  migrate({
+    connectionString: url,
+    schema: schema(service),
+    migrationsDir: join(apps, service, 'prisma', 'migrations'),
+  });
 
 const ZERO = '0'.repeat(64);
 const insertAudit = (s: string) =>
@@ -68,7 +78,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of ['intake', 'publicity', 'gateway']) await dropSchema(adminUrl, schema(s));
-  await dropDatabaseRoles(adminUrl, ['intake', 'publicity', 'gateway', 'audit_checkpoint', 'migrator'].map(role));
+  await dropDatabaseRoles(
+    adminUrl,
+    ['intake', 'publicity', 'gateway', 'audit_checkpoint', 'migrator'].map(role),
+  );
   const c = new Client({ connectionString: adminUrl });
   await c.connect();
   const { rowCount } = await c.query(`SELECT 1 FROM pg_roles WHERE rolname LIKE $1`, [`${id}\\_%`]);
@@ -79,13 +92,17 @@ afterAll(async () => {
 describe('database roles (ADR 0035)', () => {
   it('lets a service write and read its own tables, append to its audit log and seal chain columns', async () => {
     await as(role('intake'), pw.intake, async (c) => {
-      await c.query(`INSERT INTO "${schema('intake')}".outbox_events (id, subject, payload) VALUES (gen_random_uuid(), 'x.v1', '{}')`);
+      await c.query(
+        `INSERT INTO "${schema('intake')}".outbox_events (id, subject, payload) VALUES (gen_random_uuid(), 'x.v1', '{}')`,
+      );
       await c.query(`UPDATE "${schema('intake')}".outbox_events SET attempts = attempts + 1`);
       await c.query(insertAudit(schema('intake')));
       const { rows } = await c.query(`SELECT count(*)::int AS n FROM "${schema('intake')}".audit_records`);
       expect(rows[0].n).toBe(1);
       // chainLegacyAuditRecords' statement: the chain columns only (none left to seal here).
-      await c.query(`UPDATE "${schema('intake')}".audit_records SET seq = 2, prev_hash = '', hash = '' WHERE seq IS NULL`);
+      await c.query(
+        `UPDATE "${schema('intake')}".audit_records SET seq = 2, prev_hash = '', hash = '' WHERE seq IS NULL`,
+      );
       await c.query(`DELETE FROM "${schema('intake')}".outbox_events`);
     });
   });
@@ -93,10 +110,14 @@ describe('database roles (ADR 0035)', () => {
   it('refuses a service DROP TRIGGER, DROP TABLE, ALTER TABLE and TRUNCATE on its audit table, and DROP SCHEMA', async () => {
     const s = schema('intake');
     await as(role('intake'), pw.intake, async (c) => {
-      await expect(c.query(`DROP TRIGGER "audit_records_no_update_delete" ON "${s}".audit_records`)).rejects.toThrow(/must be owner/);
+      await expect(
+        c.query(`DROP TRIGGER "audit_records_no_update_delete" ON "${s}".audit_records`),
+      ).rejects.toThrow(/must be owner/);
       await expect(c.query(`DROP TABLE "${s}".audit_records`)).rejects.toThrow(/must be owner/);
       await expect(c.query(`DROP TABLE "${s}".outbox_events`)).rejects.toThrow(/must be owner/);
-      await expect(c.query(`ALTER TABLE "${s}".audit_records DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner/);
+      await expect(c.query(`ALTER TABLE "${s}".audit_records DISABLE TRIGGER ALL`)).rejects.toThrow(
+        /must be owner/,
+      );
       await expect(c.query(`TRUNCATE "${s}".audit_records`)).rejects.toThrow(/permission denied/);
       await expect(c.query(`DROP SCHEMA "${s}" CASCADE`)).rejects.toThrow(/must be owner/);
       await expect(c.query(`CREATE TABLE "${s}".mine (id int)`)).rejects.toThrow(/permission denied/);
@@ -106,7 +127,9 @@ describe('database roles (ADR 0035)', () => {
   it('refuses a service UPDATE of what an audit record says and DELETE, even were the trigger gone', async () => {
     const s = schema('intake');
     await as(role('intake'), pw.intake, async (c) => {
-      await expect(c.query(`UPDATE "${s}".audit_records SET actor_id = 'someone else'`)).rejects.toThrow(/permission denied/);
+      await expect(c.query(`UPDATE "${s}".audit_records SET actor_id = 'someone else'`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(c.query(`DELETE FROM "${s}".audit_records`)).rejects.toThrow(/permission denied/);
       await expect(c.query(`SELECT * FROM "${s}"."_prisma_migrations"`)).rejects.toThrow(/permission denied/);
     });
@@ -114,15 +137,21 @@ describe('database roles (ADR 0035)', () => {
 
   it("refuses a service another service's schema", async () => {
     await as(role('intake'), pw.intake, async (c) => {
-      await expect(c.query(`SELECT * FROM "${schema('publicity')}".audit_records`)).rejects.toThrow(/permission denied for schema/);
-      await expect(c.query(`SELECT * FROM "${schema('gateway')}".users`)).rejects.toThrow(/permission denied for schema/);
+      await expect(c.query(`SELECT * FROM "${schema('publicity')}".audit_records`)).rejects.toThrow(
+        /permission denied for schema/,
+      );
+      await expect(c.query(`SELECT * FROM "${schema('gateway')}".users`)).rejects.toThrow(
+        /permission denied for schema/,
+      );
     });
     await as(role('publicity'), pw.publicity, async (c) => {
-      await expect(c.query(`SELECT * FROM "${schema('intake')}".outbox_events`)).rejects.toThrow(/permission denied for schema/);
+      await expect(c.query(`SELECT * FROM "${schema('intake')}".outbox_events`)).rejects.toThrow(
+        /permission denied for schema/,
+      );
     });
   });
 
-  it('moves an earlier single owner\'s schema to the migration role, so its service is confined too', async () => {
+  it("moves an earlier single owner's schema to the migration role, so its service is confined too", async () => {
     const c = new Client({ connectionString: adminUrl });
     await c.connect();
     try {
@@ -138,14 +167,19 @@ describe('database roles (ADR 0035)', () => {
     }
     await as(role('gateway'), pw.gateway, async (c) => {
       await c.query(insertAudit(schema('gateway')));
-      await expect(c.query(`DROP TRIGGER "audit_records_no_update_delete" ON "${schema('gateway')}".audit_records`)).rejects.toThrow(/must be owner/);
+      await expect(
+        c.query(`DROP TRIGGER "audit_records_no_update_delete" ON "${schema('gateway')}".audit_records`),
+      ).rejects.toThrow(/must be owner/);
     });
   });
 
   it('lets the checkpoint signer read every audit table and nothing else', async () => {
     await as(role('audit_checkpoint'), pw.audit_checkpoint, async (c) => {
-      for (const s of ['intake', 'publicity', 'gateway']) await c.query(`SELECT seq, hash FROM "${schema(s)}".audit_records`);
-      await expect(c.query(`SELECT * FROM "${schema('intake')}".outbox_events`)).rejects.toThrow(/permission denied/);
+      for (const s of ['intake', 'publicity', 'gateway'])
+        await c.query(`SELECT seq, hash FROM "${schema(s)}".audit_records`);
+      await expect(c.query(`SELECT * FROM "${schema('intake')}".outbox_events`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(c.query(insertAudit(schema('publicity')))).rejects.toThrow(/permission denied/);
     });
   });
@@ -160,21 +194,31 @@ describe('database roles (ADR 0035)', () => {
     });
     await as(role('intake'), pw.intake, async (c) => {
       await c.query(`INSERT INTO "${s}".later_table (note) VALUES ('default privileges')`);
-      expect((await c.query(`SELECT note FROM "${s}".later_table`)).rows).toEqual([{ note: 'default privileges' }]);
+      expect((await c.query(`SELECT note FROM "${s}".later_table`)).rows).toEqual([
+        { note: 'default privileges' },
+      ]);
       await expect(c.query(`DROP TABLE "${s}".later_table`)).rejects.toThrow(/must be owner/);
     });
     await as(role('publicity'), pw.publicity, async (c) => {
-      await expect(c.query(`SELECT * FROM "${s}".later_table`)).rejects.toThrow(/permission denied for schema/);
+      await expect(c.query(`SELECT * FROM "${s}".later_table`)).rejects.toThrow(
+        /permission denied for schema/,
+      );
     });
   });
 
   it('leaves a role without a password unable to log in, and runs again without changing what it granted', async () => {
     await provisionDatabaseRoles(options(false));
-    await expect(as(role('audit_checkpoint'), pw.audit_checkpoint, async () => undefined)).rejects.toThrow(/not permitted to log in/);
+    await expect(as(role('audit_checkpoint'), pw.audit_checkpoint, async () => undefined)).rejects.toThrow(
+      /not permitted to log in/,
+    );
     await provisionDatabaseRoles(options(true));
-    await as(role('audit_checkpoint'), pw.audit_checkpoint, (c) => c.query(`SELECT 1 FROM "${schema('intake')}".audit_records`));
+    await as(role('audit_checkpoint'), pw.audit_checkpoint, (c) =>
+      c.query(`SELECT 1 FROM "${schema('intake')}".audit_records`),
+    );
     await as(role('intake'), pw.intake, async (c) => {
-      await expect(c.query(`UPDATE "${schema('intake')}".audit_records SET actor_id = 'x'`)).rejects.toThrow(/permission denied/);
+      await expect(c.query(`UPDATE "${schema('intake')}".audit_records SET actor_id = 'x'`)).rejects.toThrow(
+        /permission denied/,
+      );
     });
   });
 

@@ -32,29 +32,43 @@ describe('secrets mounted as files (ADR 0035)', () => {
   });
 
   it('leaves data paths ending in _FILE alone and does not touch the environment it was given', () => {
-    const env = { AUDIT_CHECKPOINT_FILE: '/data/audit/checkpoints.jsonl', TOKEN_SECRET_FILE: secret('t', 'x'.repeat(40)) };
+    const env = {
+      AUDIT_CHECKPOINT_FILE: '/data/audit/checkpoints.jsonl',
+      TOKEN_SECRET_FILE: secret('t', 'x'.repeat(40)),
+    };
     const out = withFileSecrets(env);
-    expect(out).toEqual({ AUDIT_CHECKPOINT_FILE: '/data/audit/checkpoints.jsonl', TOKEN_SECRET: 'x'.repeat(40) });
+    expect(out).toEqual({
+      AUDIT_CHECKPOINT_FILE: '/data/audit/checkpoints.jsonl',
+      TOKEN_SECRET: 'x'.repeat(40),
+    });
     expect(env.TOKEN_SECRET_FILE).toBeDefined();
     expect(withFileSecrets(out)).toEqual(out);
   });
 
   it('refuses both a value and a file, a missing or unreadable file, and an empty one, naming the variable', () => {
-    expect(() => withFileSecrets({ DATABASE_URL: 'postgresql://a', DATABASE_URL_FILE: secret('db', 'postgresql://b') })).toThrow(
-      /DATABASE_URL and DATABASE_URL_FILE are both set/,
+    expect(() =>
+      withFileSecrets({ DATABASE_URL: 'postgresql://a', DATABASE_URL_FILE: secret('db', 'postgresql://b') }),
+    ).toThrow(/DATABASE_URL and DATABASE_URL_FILE are both set/);
+    expect(() => withFileSecrets({ NATS_PASSWORD_FILE: join(dir, 'absent') })).toThrow(
+      /NATS_PASSWORD_FILE: cannot read .*ENOENT/,
     );
-    expect(() => withFileSecrets({ NATS_PASSWORD_FILE: join(dir, 'absent') })).toThrow(/NATS_PASSWORD_FILE: cannot read .*ENOENT/);
-    expect(() => withFileSecrets({ NATS_PASSWORD_FILE: secret('empty', '\n') })).toThrow(/NATS_PASSWORD_FILE: .* is empty/);
+    expect(() => withFileSecrets({ NATS_PASSWORD_FILE: secret('empty', '\n') })).toThrow(
+      /NATS_PASSWORD_FILE: .* is empty/,
+    );
     if (process.getuid?.() !== 0) {
       const locked = secret('locked', 'x');
       chmodSync(locked, 0o000);
       expect(() => withFileSecrets({ ACTOR_VERIFY_KEY_FILE: locked })).toThrow(/EACCES/);
     }
     expect(() => withFileSecrets({ TOKEN_SECRET_FILE: dir })).toThrow(FileSecretError);
-    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { DATABASE_URL_FILE: join(dir, 'absent') })).toThrow(ConfigError);
+    expect(() =>
+      loadServiceConfig('intake', { healthPort: 1 }, { DATABASE_URL_FILE: join(dir, 'absent') }),
+    ).toThrow(ConfigError);
   });
 
   it('validates a value read from a file like one set directly', () => {
-    expect(() => loadServiceConfig('intake', { healthPort: 1 }, { DATABASE_URL_FILE: secret('db', 'mysql://x') })).toThrow(/DATABASE_URL must be/);
+    expect(() =>
+      loadServiceConfig('intake', { healthPort: 1 }, { DATABASE_URL_FILE: secret('db', 'mysql://x') }),
+    ).toThrow(/DATABASE_URL must be/);
   });
 });

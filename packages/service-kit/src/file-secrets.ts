@@ -28,12 +28,15 @@ export function withFileSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const key of FILE_SECRET_KEYS) {
     const path = env[`${key}_FILE`];
     if (path === undefined || path === '') continue;
-    if (env[key] !== undefined && env[key] !== '') throw new FileSecretError(`${key} and ${key}_FILE are both set: set one`);
+    if (env[key] !== undefined && env[key] !== '')
+      throw new FileSecretError(`${key} and ${key}_FILE are both set: set one`);
     let value: string;
     try {
       value = readFileSync(path, 'utf8');
     } catch (e) {
-      throw new FileSecretError(`${key}_FILE: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new FileSecretError(
+        `${key}_FILE: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     value = value.replace(/\r?\n$/, '');
     if (!value) throw new FileSecretError(`${key}_FILE: ${path} is empty`);
