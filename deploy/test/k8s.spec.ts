@@ -298,3 +298,64 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     });
   });
 });
+
+describe('deploy/k8s/secrets.mjs', () => {
+  it('generates every Secret the manifests mount, consistent with one another and valid', async () => {
+    const { generateSecrets } = await import('../k8s/secrets.mjs');
+    const { ActorVerifier } = await import('@firstset/messaging');
+    const adminUrl = 'postgresql://postgres:x@firstset-db-rw.firstset-db:5432/firstset';
+    const { secrets, auditVerifyKey } = await generateSecrets({ adminUrl });
+    const plain = secrets.map((s: Doc) => JSON.parse(JSON.stringify(s)));
+    expect(await manifestProblems(plain)).toEqual([]);
+    const byName = new Map(plain.map((s: Doc) => [s.metadata.name, s.stringData as Record<string, string>]));
+    // Every Secret a pod mounts exists with exactly the keys its <KEY>_FILE variables name.
+    for (const d of [...of('Deployment'), ...of('Job')]) {
+      for (const v of d.spec.template.spec.volumes.filter((x: Doc) => x.secret)) {
+        const data = byName.get(v.secret.secretName);
+        expect(data).toBeDefined();
+        for (const e of containerOf(d).env.filter((x: Doc) =>
+          x.value?.startsWith(`/run/secrets/firstset/`),
+        )) {
+          if (v.name === 'secrets') expect(data).toHaveProperty([e.value.split('/').pop()]);
+        }
+      }
+    }
+    const dbPasswords = byName.get('firstset-db-passwords')!;
+    const nats = byName.get('firstset-nats-passwords')!;
+    for (const name of [...apps, services.AUDIT_CHECKPOINTER.name]) {
+      const data = byName.get(`firstset-${name}`)!;
+      const url = new URL(data['database-url']!);
+      expect(url.username).toBe(`firstset_${name.replace(/-/g, '_')}`);
+      expect(url.password).toBe(dbPasswords[name]);
+      expect(url.host).toBe('postgres:5432');
+      expect(data['nats-password']).toBe(nats[name]);
+      if (name !== services.AUDIT_CHECKPOINTER.name)
+        expect(() => new ActorVerifier(data['actor-verify-key']!, name)).not.toThrow();
+    }
+    expect(Object.keys(byName.get('firstset-gateway')!).sort()).toEqual([
+      'actor-signing-key',
+      'actor-verify-key',
+      'database-url',
+      'nats-password',
+      'token-secret',
+    ]);
+    expect(Object.keys(byName.get('firstset-intake')!).sort()).toEqual([
+      'actor-verify-key',
+      'database-url',
+      'nats-password',
+    ]);
+    expect(byName.get('firstset-migrate')).toEqual({
+      'admin-url': adminUrl,
+      'database-url': expect.stringMatching(
+        /^postgresql:\/\/firstset_migrator:p[0-9a-f]{48}@postgres:5432\/firstset$/,
+      ),
+    });
+    expect(auditVerifyKey).toMatch(/^04[0-9a-f]{128}$/);
+    // Two runs share nothing.
+    const again = await generateSecrets({ adminUrl });
+    expect(JSON.parse(JSON.stringify(again.secrets[0])).stringData['nats-password']).not.toBe(
+      plain[0].stringData['nats-password'],
+    );
+    await expect(generateSecrets({ adminUrl: 'mysql://x' })).rejects.toThrow(/postgresql:\/\//);
+  });
+});
