@@ -14,6 +14,10 @@ export const FILE_SECRET_KEYS = [
   'AUDIT_SIGNING_KEY',
   'AUDIT_VERIFY_KEY',
   'EXPERT_IDENTITY_KEY',
+  // Intake's gateways to the outside: the SMS key, the SMTP URL (its password), the credit platform's key.
+  'INTAKE_SMS_KEY',
+  'INTAKE_SMTP_URL',
+  'INTAKE_CREDIT_PLATFORM_KEY',
 ] as const;
 
 export class FileSecretError extends Error {}
