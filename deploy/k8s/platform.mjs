@@ -1,18 +1,13 @@
 // The platform on Kubernetes, as code (ADR 0035): every object is a kubernetes-models instance, so
 // `validate()` checks it against the Kubernetes OpenAPI schemas without a cluster. render.mjs writes
 // them to deploy/k8s/rendered/platform.yaml; the test validates that file and fails on a bad one.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ConfigMap, Namespace, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
+import { Namespace, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { AUDIT_CHECKPOINTER, GATEWAY, SERVICES, nodeArgsOf } from '../../scripts/services.mjs';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** What a deployment chooses; everything else follows from scripts/services.mjs. */
 export const DEFAULTS = {
@@ -380,14 +375,6 @@ function networkPolicies(o) {
   ];
 }
 
-/** NATS authorization (infra/nats/auth.conf, generated from the permission table, ADR 0013) for the chart to include. */
-function natsAuthConfigMap(o) {
-  return new ConfigMap({
-    metadata: { name: 'firstset-nats-auth', namespace: o.namespace, labels: PART_OF },
-    data: { 'auth.conf': readFileSync(join(root, 'infra', 'nats', 'auth.conf'), 'utf8') },
-  });
-}
-
 /** Every object of the platform's namespace, in apply order. */
 export function platformManifests(options = {}) {
   const o = {
@@ -413,7 +400,6 @@ export function platformManifests(options = {}) {
       metadata: { name: 'postgres', namespace: o.namespace, labels: PART_OF },
       spec: { type: 'ExternalName', externalName: o.database.host },
     }),
-    natsAuthConfigMap(o),
     new PersistentVolumeClaim({
       metadata: { name: 'firstset-objects', namespace: o.namespace, labels: PART_OF },
       spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '500Gi' } } },
