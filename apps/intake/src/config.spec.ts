@@ -27,7 +27,11 @@ describe('intake settings from files (ADR 0035)', () => {
   });
 
   it('refuses a value and a file for the same setting, and a file that is not there', () => {
-    expect(() => loadIntakeSettings({ INTAKE_SMS_KEY: 'a', INTAKE_SMS_KEY_FILE: file('sms', 'b') })).toThrow(/both set/);
-    expect(() => loadIntakeSettings({ INTAKE_SMTP_URL_FILE: join(dir, 'absent') })).toThrow(/INTAKE_SMTP_URL_FILE: cannot read/);
+    expect(() => loadIntakeSettings({ INTAKE_SMS_KEY: 'a', INTAKE_SMS_KEY_FILE: file('sms', 'b') })).toThrow(
+      /both set/,
+    );
+    expect(() => loadIntakeSettings({ INTAKE_SMTP_URL_FILE: join(dir, 'absent') })).toThrow(
+      /INTAKE_SMTP_URL_FILE: cannot read/,
+    );
   });
 });
