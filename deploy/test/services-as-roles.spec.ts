@@ -10,10 +10,10 @@ import { cleanupTestEnv, freePort, http, newTestEnv, REPO_ROOT } from '@firstset
 // The apps as the deployment runs them (ADR 0035): each connected as its own role, which owns
 // nothing. The gateway signs in a user, intake opens a batch (its tables, outbox and audit chain),
 // oversight projects it from the event (its inbox, tallies and triggers): nothing is refused.
+// The other services start too, with their consumers and schedulers.
 const run = promisify(execFile);
 const env = newTestEnv();
 const prefix = env.schemaPrefix; // roles share the run's prefix: `<id>_intake`, …
-const APPS = ['gateway', 'intake', 'oversight'];
 const OWNERS = [
   'gateway',
   'intake',
@@ -23,6 +23,8 @@ const OWNERS = [
   'compliance',
   'oversight',
 ];
+// Every app: each seals its audit chain and starts its consumers and schedulers as its role.
+const APPS = OWNERS;
 const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'demo-data.json'), 'utf8'));
 const role = (name: string) => `${prefix}${name.replace(/-/g, '_')}`;
 const password = (name: string) => `p${name.replace(/-/g, '')}${env.id}`;
@@ -130,7 +132,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('runs the gateway, intake and oversight as their own roles: sign-in, a command, a query and a projection', async () => {
+it('runs every app as its own role: sign-in, a command, a query and a projection', async () => {
   const login = await http(baseUrl, 'POST', '/auth/login', {
     body: { username: 'dept.admin', password: demo.password },
   });
