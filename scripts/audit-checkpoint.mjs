@@ -18,7 +18,9 @@ import { SCHEMA_OWNERS } from './services.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { Pool } = require(require.resolve('pg', { paths: [join(root, 'packages/service-kit')] }));
-const { signAuditCheckpoint } = require(join(root, 'packages/service-kit/dist/index.js'));
+const { signAuditCheckpoint, withFileSecrets } = require(join(root, 'packages/service-kit/dist/index.js'));
+// AUDIT_SIGNING_KEY_FILE, DATABASE_URL_FILE: secrets mounted as files (ADR 0035).
+Object.assign(process.env, withFileSecrets(process.env));
 
 const key = auditKey('AUDIT_SIGNING_KEY');
 if (!key) {

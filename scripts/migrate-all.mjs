@@ -5,9 +5,13 @@ import { dirname, join } from 'node:path';
 import { SCHEMA_OWNERS } from './services.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { migrate } = createRequire(import.meta.url)(join(root, 'packages/persistence/dist/index.js'));
-const connectionString = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const prefix = process.env.DB_SCHEMA_PREFIX ?? '';
+const require = createRequire(import.meta.url);
+const { migrate } = require(join(root, 'packages/persistence/dist/index.js'));
+const { withFileSecrets } = require(join(root, 'packages/service-kit/dist/index.js'));
+// In a deployment this is the migration role, which owns every schema (scripts/db-roles.mjs, ADR 0035).
+const env = withFileSecrets(process.env);
+const connectionString = env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const prefix = env.DB_SCHEMA_PREFIX ?? '';
 
 for (const name of SCHEMA_OWNERS) {
   const schema = `${prefix}${name.replace(/-/g, '_')}`;

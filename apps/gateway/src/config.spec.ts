@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateActorKeys } from '@firstset/messaging';
 import { ConfigError } from '@firstset/service-kit';
 import { loadGatewayConfig } from './config';
@@ -44,5 +47,27 @@ describe('gateway configuration: the actor signing key (ADR 0015)', () => {
 
   it('takes a generated key', () => {
     expect(loadGatewayConfig(withToken).actorSigningKey).toBe(keys.signingKey);
+  });
+});
+
+describe('gateway configuration: secrets mounted as files (ADR 0035)', () => {
+  it('reads the token key, the actor signing key and the database URL from their _FILE variables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gateway-secrets-'));
+    try {
+      const file = (name: string, content: string) => (writeFileSync(join(dir, name), content), join(dir, name));
+      const token = 't'.repeat(40);
+      const cfg = loadGatewayConfig({
+        LOG_LEVEL: 'silent',
+        DATABASE_URL_FILE: file('db', 'postgresql://firstset_gateway:pw@postgres:5432/firstset\n'),
+        TOKEN_SECRET_FILE: file('token', `${token}\n`),
+        ACTOR_SIGNING_KEY_FILE: file('actor', `${keys.signingKey}\n`),
+      });
+      expect(cfg.tokenSecret).toBe(token);
+      expect(cfg.databaseUrl).toBe('postgresql://firstset_gateway:pw@postgres:5432/firstset');
+      expect(cfg.actorSigningKey).toBe(keys.signingKey);
+      expect(() => loadGatewayConfig({ ...base, TOKEN_SECRET: token, TOKEN_SECRET_FILE: file('t2', token) })).toThrow(/both set/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

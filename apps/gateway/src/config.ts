@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ActorSigner } from '@firstset/messaging';
-import { ConfigError, loadServiceConfig, ServiceConfig } from '@firstset/service-kit';
+import { ConfigError, loadServiceConfig, ServiceConfig, withFileSecrets } from '@firstset/service-kit';
 
 export interface GatewayConfig extends ServiceConfig {
   port: number;
@@ -62,7 +62,9 @@ function apiDocs(env: NodeJS.ProcessEnv): 'public' | 'off' {
 const PUBLISHED_SECRETS = new Set(['dev-only-secret-change-me-0123456789abcdef']);
 
 /** Environment → typed gateway config; refuses to start without a private token key. */
-export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  // TOKEN_SECRET_FILE, ACTOR_SIGNING_KEY_FILE, … (secrets mounted as files; ADR 0035).
+  const env = withFileSecrets(rawEnv);
   const base = loadServiceConfig('gateway', { healthPort: 0 }, env);
   const port = Number(env.PORT ?? 3000);
   const tokenSecret = tokenSecretOf(env.TOKEN_SECRET);

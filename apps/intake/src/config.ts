@@ -1,5 +1,5 @@
 import { MEDIA_TYPE_IDS } from '@firstset/object-storage';
-import { ConfigError, loadServiceConfig } from '@firstset/service-kit';
+import { ConfigError, loadServiceConfig, withFileSecrets } from '@firstset/service-kit';
 
 export const SERVICE_NAME = 'intake';
 export const loadConfig = () => loadServiceConfig(SERVICE_NAME, { healthPort: 3101 });
@@ -34,7 +34,9 @@ export interface IntakeSettings {
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');
 const TYPES: string[] = MEDIA_TYPE_IDS;
 
-export function loadIntakeSettings(env: NodeJS.ProcessEnv = process.env): IntakeSettings {
+export function loadIntakeSettings(rawEnv: NodeJS.ProcessEnv = process.env): IntakeSettings {
+  // INTAKE_SMS_KEY_FILE, INTAKE_SMTP_URL_FILE, INTAKE_CREDIT_PLATFORM_KEY_FILE (ADR 0035).
+  const env = withFileSecrets(rawEnv);
   const int = (key: string, fallback: number, max: number) => {
     const value = Number((env[key] ?? '').trim() || fallback);
     if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(`${key} must be an integer 1–${max}`);

@@ -3,6 +3,7 @@ import { EVENT_STREAMS } from '@firstset/contracts';
 import { ActorVerifier, limitsOf, parseDuration, streamOverridesFromEnv, type StreamOverrides } from '@firstset/messaging';
 import { DEFAULT_RETENTION, type RetentionWindows } from './housekeeping';
 import { MIN_AUDIT_RETENTION_MONTHS } from './audit-retention';
+import { FileSecretError, withFileSecrets } from './file-secrets';
 
 /**
  * Environment → typed configuration, read once at boot. The only reader of process.env in a
@@ -64,8 +65,16 @@ const NAMESPACE = /^[a-z0-9_-]{0,32}$/;
 export function loadServiceConfig(
   serviceName: string,
   defaults: { healthPort: number },
-  env: NodeJS.ProcessEnv = process.env,
+  rawEnv: NodeJS.ProcessEnv = process.env,
 ): ServiceConfig {
+  // Secrets mounted as files (DATABASE_URL_FILE, NATS_PASSWORD_FILE, …; ADR 0035).
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = withFileSecrets(rawEnv);
+  } catch (e) {
+    if (e instanceof FileSecretError) throw new ConfigError(e.message);
+    throw e;
+  }
   const str = (key: string, fallback: string) => (env[key] ?? '').trim() || fallback;
   const dbSchemaDefault = `${env.DB_SCHEMA_PREFIX ?? ''}${serviceName.replace(/-/g, '_')}`;
   const cfg: ServiceConfig = {

@@ -9,6 +9,7 @@ export * from './clock';
 export * from './command-runner';
 export * from './housekeeping';
 export * from './config';
+export * from './file-secrets';
 export * from './health-server';
 export * from './logger';
 export * from './prisma';
