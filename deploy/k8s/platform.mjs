@@ -26,6 +26,21 @@ export const DEFAULTS = {
   },
   /** The official NATS Helm chart's release in this namespace (deploy/k8s/nats-values.yaml). */
   nats: { release: 'nats' },
+  /** Copies of every JetStream stream (ADR 0036): the chart's three servers keep one each. */
+  jetstreamReplicas: 3,
+  /**
+   * ClamAV's clamd, which scans every upload before it is stored (ADR 0034): in a namespace of its
+   * own (its image starts as root, which this namespace's `restricted` policy refuses), with
+   * freshclam reaching a signature mirror.
+   */
+  clamd: {
+    host: 'clamav.clamav.svc.cluster.local',
+    port: 3310,
+    namespace: 'clamav',
+    podLabels: { 'app.kubernetes.io/name': 'clamav' },
+    /** clamd's StreamMaxLength, bytes: 210 MiB, above the 200 MiB upload limit. */
+    streamMaxBytes: 220200960,
+  },
 };
 
 const PART_OF = { 'app.kubernetes.io/part-of': 'firstset' };
@@ -90,6 +105,7 @@ function commonEnv(o) {
   return [
     { name: 'NODE_ENV', value: 'production' },
     { name: 'NATS_URL', value: `nats://${o.nats.release}:4222` },
+    { name: 'JETSTREAM_REPLICAS', value: String(o.jetstreamReplicas) },
     { name: 'LOG_LEVEL', value: 'info' },
     { name: 'AUDIT_RETENTION_MONTHS', value: '6' },
   ];
@@ -203,6 +219,10 @@ function gatewayDeployment(o) {
       // One hop: the ingress controller.
       { name: 'TRUST_PROXY', value: '1' },
       { name: 'OBJECT_STORE_DIR', value: '/data/object-store' },
+      // Every upload is scanned before it is stored; no verdict, no upload (ADR 0034).
+      { name: 'CLAMD_HOST', value: 'clamav' },
+      { name: 'CLAMD_PORT', value: String(o.clamd.port) },
+      { name: 'CLAMD_STREAM_MAX_BYTES', value: String(o.clamd.streamMaxBytes) },
       ...secretEnv(GATEWAY.name),
       actorVerifyEnv,
     ],
@@ -349,6 +369,22 @@ function networkPolicies(o) {
       policyTypes: ['Egress'],
       egress: [{ to: [{ podSelector: { matchLabels: nats } }], ports: [{ protocol: 'TCP', port: 4222 }] }],
     }),
+    // The gateway streams each upload to clamd, in its own namespace.
+    np('allow-gateway-clamd-egress', {
+      podSelector: { matchLabels: { 'app.kubernetes.io/name': GATEWAY.name } },
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.clamd.namespace } },
+              podSelector: { matchLabels: o.clamd.podLabels },
+            },
+          ],
+          ports: [{ protocol: 'TCP', port: o.clamd.port }],
+        },
+      ],
+    }),
     // The gateway answers the ingress controller on its port, nothing else reaches any pod of ours.
     np('allow-gateway-ingress', {
       podSelector: { matchLabels: { 'app.kubernetes.io/name': GATEWAY.name } },
@@ -382,6 +418,7 @@ export function platformManifests(options = {}) {
     ...options,
     database: { ...DEFAULTS.database, ...options.database },
     nats: { ...DEFAULTS.nats, ...options.nats },
+    clamd: { ...DEFAULTS.clamd, ...options.clamd },
   };
   const scalable = [GATEWAY.name, ...SERVICES.map((s) => s.name)];
   return [
@@ -399,6 +436,11 @@ export function platformManifests(options = {}) {
     new Service({
       metadata: { name: 'postgres', namespace: o.namespace, labels: PART_OF },
       spec: { type: 'ExternalName', externalName: o.database.host },
+    }),
+    // clamd outside the namespace, under the name the gateway uses.
+    new Service({
+      metadata: { name: 'clamav', namespace: o.namespace, labels: PART_OF },
+      spec: { type: 'ExternalName', externalName: o.clamd.host },
     }),
     new PersistentVolumeClaim({
       metadata: { name: 'firstset-objects', namespace: o.namespace, labels: PART_OF },

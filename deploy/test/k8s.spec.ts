@@ -128,6 +128,14 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     ]);
   });
 
+  it('issue 22.1 keep every stream on three replicas on the chart\u2019s three servers, and scan the gateway\u2019s uploads with clamd', () => {
+    for (const d of of('Deployment')) expect(containerOf(d).env).toContainEqual({ name: 'JETSTREAM_REPLICAS', value: '3' });
+    const gateway = containerOf(one('Deployment', 'gateway'));
+    expect(gateway.env).toContainEqual({ name: 'CLAMD_HOST', value: 'clamav' });
+    expect(gateway.env.find((e: { name: string }) => e.name === 'MALWARE_SCAN')).toBeUndefined();
+    expect(one('Service', 'clamav').spec.type).toBe('ExternalName');
+  });
+
   it('give every container resource requests and limits, and run it as non-root on a read-only root', () => {
     const pods = [...of('Deployment'), ...of('Job')].map((d) => d.spec.template.spec);
     for (const pod of pods) {
@@ -166,7 +174,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
   });
 
-  it('deny all traffic but DNS, the database (5432), the bus (4222) and the gateway port from the ingress controller', () => {
+  it('deny all traffic but DNS, the database (5432), the bus (4222), clamd for the gateway (3310) and the gateway port from the ingress controller', () => {
     const policies = of('NetworkPolicy');
     expect(one('NetworkPolicy', 'default-deny').spec).toEqual({
       podSelector: {},
@@ -180,7 +188,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         (p.spec.egress ?? []).flatMap((e: Doc) => e.ports.map((x: Doc) => `${x.protocol}/${x.port}`)),
       ),
     );
-    expect([...egressPorts].sort()).toEqual(['TCP/4222', 'TCP/53', 'TCP/5432', 'UDP/53']);
+    // …and the gateway's uploads to clamd (ADR 0034), which only the gateway may reach.
+    expect([...egressPorts].sort()).toEqual(['TCP/3310', 'TCP/4222', 'TCP/53', 'TCP/5432', 'UDP/53']);
+    const clamd = platformPods.filter((p) => (p.spec.egress ?? []).some((e: { ports?: Array<{ port: number }> }) => e.ports?.some((x) => x.port === 3310)));
+    expect(clamd.map((p) => p.spec.podSelector.matchLabels)).toEqual([{ 'app.kubernetes.io/name': 'gateway' }]);
     for (const p of platformPods) for (const e of p.spec.egress ?? []) expect(e.to.length).toBeGreaterThan(0);
     const ingress = platformPods.filter((p) => p.spec.ingress);
     expect(ingress.map((p) => p.metadata.name)).toEqual(['allow-gateway-ingress']);
