@@ -4,6 +4,7 @@
 // and seeded: nothing is migrated, and nothing dropped after.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** `nodeArgs(name)`: extra Node options for one process (a bench's --cpu-prof). */
-export async function throwawayPlatform({ reuse, extraEnv = {}, nodeArgs = () => [] } = {}) {
+/**
+ * `nodeArgs(name)`: extra Node options for one process (a bench's --cpu-prof). `logDir`: each
+ * process's stdout (its log lines) appended to `<logDir>/<name>.log` instead of dropped.
+ */
+export async function throwawayPlatform({ reuse, extraEnv = {}, nodeArgs = () => [], logDir } = {}) {
   const id = reuse ?? `b${randomBytes(4).toString('hex')}`;
   const env = {
     ...process.env,
@@ -38,7 +42,7 @@ export async function throwawayPlatform({ reuse, extraEnv = {}, nodeArgs = () =>
   const start = (name, extra = {}) => {
     const child = spawn(process.execPath, [...nodeArgsOf(name), ...nodeArgs(name), join(root, 'apps', name, 'dist', 'main.js')], {
       env: envOf(name, { ...env, DB_SCHEMA: `${id}_${name.replace(/-/g, '_')}`, HEALTH_PORT: '0', ...extra }),
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', logDir ? openSync(join(logDir, `${name}.log`), 'a') : 'ignore', 'inherit'],
     });
     children.push({ name, child });
     return child;

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { ServiceConfig } from '@firstset/service-kit';
+import { pgPool, ServiceConfig } from '@firstset/service-kit';
 import { Prisma, PrismaClient } from './generated/prisma/client';
 
 export type Tx = Prisma.TransactionClient;
@@ -7,6 +7,6 @@ export type Db = InstanceType<typeof PrismaClient>;
 
 export function createPrisma(config: ServiceConfig): Db {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }, { schema: config.dbSchema }),
+    adapter: new PrismaPg(pgPool(config.databaseUrl), { schema: config.dbSchema, disposeExternalPool: true }),
   });
 }

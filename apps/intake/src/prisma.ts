@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
-import { ServiceConfig } from '@firstset/service-kit';
+import type { Pool } from 'pg';
+import { pgPool, ServiceConfig } from '@firstset/service-kit';
 import { Prisma, PrismaClient } from './generated/prisma/client';
 
 export type Tx = Prisma.TransactionClient;
@@ -14,7 +14,7 @@ const pools = new WeakMap<Db, Pool>();
  * connection limit.
  */
 export function createPrisma(config: ServiceConfig): Db {
-  const pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
+  const pool = pgPool(config.databaseUrl);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { schema: config.dbSchema, disposeExternalPool: true }) });
   pools.set(db, pool);
   return db;

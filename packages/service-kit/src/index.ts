@@ -8,6 +8,7 @@ export * from './bootstrap';
 export * from './clock';
 export * from './command-runner';
 export * from './housekeeping';
+export * from './pg-pool';
 export * from './config';
 export * from './file-secrets';
 export * from './health-server';
