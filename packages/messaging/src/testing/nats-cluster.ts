@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { freePort, natsServerBinary } from './nats-server';
+import { freePort, natsServerBinary, stopProcess } from './nats-server';
 
 /** A local JetStream cluster of nats-server processes, each with its own ports and store. */
 export interface NatsCluster {
@@ -83,17 +83,7 @@ export async function startNatsCluster(size = 3): Promise<NatsCluster> {
   const urls = nodes.map((n) => `nats://127.0.0.1:${n.clientPort}`);
   const alive = (i: number) => nodes[i]!.child?.exitCode === null && nodes[i]!.child?.signalCode === null;
   const stop = async () => {
-    await Promise.all(
-      nodes.map(async (n) => {
-        const child = n.child;
-        if (!child || child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(kill);
-      }),
-    );
+    await Promise.all(nodes.map((n) => stopProcess(n.child)));
     rmSync(dir, { recursive: true, force: true });
   };
   try {

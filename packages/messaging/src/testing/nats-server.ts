@@ -37,6 +37,16 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** SIGTERM, then SIGKILL after 5 s; resolves once the process has exited (at once if it had). */
+export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(kill);
+}
+
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
     const s = createConnection({ host: '127.0.0.1', port }, () => (s.end(), resolve(true)));
@@ -80,13 +90,7 @@ export async function startAuthNatsServer(options: Omit<RenderOptions, 'header'>
     passwords,
     log: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(kill);
-      }
+      await stopProcess(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
