@@ -12,6 +12,13 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
+let active: TracerProvider | undefined;
+
+/** Exports the spans still buffered (at shutdown: SIGTERM must not lose the last requests' spans). */
+export async function flushTracing(): Promise<void> {
+  await active?.forceFlush().catch(() => undefined);
+}
+
 /**
  * Turns OpenTelemetry tracing on for this process (ADR 0037) when OTEL_EXPORTER_OTLP_ENDPOINT (or
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, exporting over OTLP/HTTP in batches; otherwise does
@@ -38,9 +45,11 @@ export function startTracing(
   context.setGlobalContextManager(contextManager);
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   setTracing(true);
+  active = provider;
   return {
     async shutdown() {
       setTracing(false);
+      active = undefined;
       await provider.shutdown();
       contextManager.disable();
       trace.disable();
