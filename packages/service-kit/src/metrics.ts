@@ -8,14 +8,14 @@ import { metricsRegistry } from '@firstset/messaging';
  */
 export const uploadBytes = new Counter({
   name: 'gateway_upload_bytes_total',
-  help: 'Bytes of files accepted by the gateway, per kind of upload.',
+  help: 'Bytes of files checked and stored by the gateway, per detected media type.',
   labelNames: ['kind'] as const,
 });
 
 export const uploadsRefused = new Counter({
   name: 'gateway_uploads_refused_total',
-  help: 'Uploads refused (too large, wrong type, malware found, storage failure), per kind.',
-  labelNames: ['kind'] as const,
+  help: 'Uploads refused after receipt (wrong type, refused content, malware found, storage failure), per stable error code.',
+  labelNames: ['reason'] as const,
 });
 
 export const httpRequestDuration = new Histogram({
