@@ -353,7 +353,9 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
       [...this.registrations.values()].map(async (reg) => {
         const stream = reg.state?.stream;
         if (!stream) return;
-        const info = await this.nats.jsm.consumers.info(stream, reg.options.durable);
+        // One consumer's lost info (its stream moving, a leader election) leaves the others' values fresh.
+        const info = await this.nats.jsm.consumers.info(stream, reg.options.durable).catch(() => undefined);
+        if (!info) return;
         const labels = { service: this.config.serviceName, durable: reg.options.durable };
         consumerPending.set(labels, info.num_pending);
         consumerAckPending.set(labels, info.num_ack_pending);
