@@ -91,6 +91,7 @@ export { canonicalJson, canonicalSha256 } from './canonical-json';
 export { setTracing, tracingEnabled, traceContextOf } from './tracing';
 export {
   metricsRegistry,
+  registeredOnce,
   rpcServerDuration,
   rpcClientDuration,
   eventsPublished,

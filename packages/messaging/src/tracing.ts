@@ -18,14 +18,16 @@ import type { MsgHdrs } from '@nats-io/transport-node';
  * by service-kit's `startTracing` when OTEL_EXPORTER_OTLP_ENDPOINT is set): the hot paths then pay
  * one boolean test, no span, no context, no header.
  */
-let enabled = false;
+const FLAG = Symbol.for('@firstset/messaging/tracing');
+/** On globalThis: a second copy of the package in the process (build and sources) sees the same switch. */
+const flag = ((globalThis as { [FLAG]?: { on: boolean } })[FLAG] ??= { on: false });
 
 export function setTracing(on: boolean): void {
-  enabled = on;
+  flag.on = on;
 }
 
 export function tracingEnabled(): boolean {
-  return enabled;
+  return flag.on;
 }
 
 const tracer = () => trace.getTracer('@firstset/messaging');
@@ -43,7 +45,7 @@ export function traceContextOf(h: MsgHdrs | undefined): Context {
 /** The context's `traceparent`/`tracestate` as plain header entries (nothing when off). */
 export function traceHeaders(ctx: Context = context.active()): Record<string, string> {
   const out: Record<string, string> = {};
-  if (enabled) propagation.inject(ctx, out);
+  if (flag.on) propagation.inject(ctx, out);
   return out;
 }
 
