@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import pinoHttp from 'pino-http';
 import { EDGE_LIMITS } from '@firstset/contracts';
-import { createLogger, NestPinoLogger } from '@firstset/service-kit';
+import { createLogger, httpMetrics, httpTracing, NestPinoLogger } from '@firstset/service-kit';
 import { GatewayConfig } from './config';
 import { gatewayModule } from './gateway.module';
 import { securityHeaders } from './http/content-security-policy';
@@ -21,6 +21,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     bodyParser: false,
   });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  // The span first (a no-op unless tracing is on), so the whole request and its NATS calls are in it;
+  // metrics by route pattern (ADR 0037). Neither is served here: /metrics is on the health port.
+  app.use(httpTracing);
+  app.use(httpMetrics);
   // The request id first, so that even a body that fails to parse is answered with its id.
   app.use(requestId);
   // JSON bodies are read as text and parsed under the edge's rules (ADR 0011): depth before parsing.

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import { loadGatewayConfig } from './config';
+import { startTracing } from '@firstset/service-kit';
 import { createGatewayApp } from './app';
 
 async function main() {
   const config = loadGatewayConfig();
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (ADR 0037); before the app, so its spans have the SDK.
+  startTracing('gateway');
   const app = await createGatewayApp(config);
   const server = app.getHttpServer() as import('node:http').Server;
   // Idle keep-alive connections outlive a proxy's (60 s is the common upstream default): with

@@ -21,6 +21,9 @@ import { NatsClient } from './nats-client';
 import { Namespace } from './namespace';
 import type { MessagingTables, SqlExecutor, TransactionRunner } from './sql';
 import { isNotFound } from './streams';
+import { consumerAckPending, consumerPending, deadLetters, onScrape, redeliveries } from './metrics';
+import { endSpan, SpanKind, startSpan, traceContextOf, tracingEnabled, withSpan } from './tracing';
+import type { Span } from '@opentelemetry/api';
 import { decodeJson, validatePayload } from './validation';
 
 export type EventHandler<T, Tx extends SqlExecutor = SqlExecutor> = (
@@ -78,6 +81,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
   private readonly registrations = new Map<string, Registration>();
   private started = false;
   private stopping = false;
+  private unscrape: (() => void) | undefined;
 
   constructor(
     @Inject(MESSAGING_CONFIG) private readonly config: MessagingConfig<Tx>,
@@ -115,6 +119,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     if (this.started) return;
     this.started = true;
     this.stopping = false;
+    this.unscrape = onScrape('consumer', () => this.observePending());
     await Promise.all([...this.registrations.values()].map((r) => this.startOne(r)));
   }
 
@@ -122,6 +127,8 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
   async stop(): Promise<void> {
     this.stopping = true;
     this.started = false;
+    this.unscrape?.();
+    this.unscrape = undefined;
     const loops: Promise<void>[] = [];
     for (const reg of this.registrations.values()) {
       if (reg.state?.retry) clearTimeout(reg.state.retry);
@@ -229,6 +236,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     })();
     try {
       for await (const m of messages) {
+        if (m.info.redelivered) redeliveries.inc({ service: this.config.serviceName, durable: reg.options.durable });
         waiting.push(m);
         wakeWorker?.();
         if (waiting.length >= 4 * limit) {
@@ -261,7 +269,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
    */
   private async processBatch(reg: Registration, batch: JsMsg[]): Promise<void> {
     if (batch.length === 1) return this.process(reg, batch[0]);
-    const ready: Array<{ m: JsMsg; meta: MessageMeta; eventId: string; value: unknown }> = [];
+    const ready: Array<{ m: JsMsg; meta: MessageMeta; eventId: string; value: unknown; span?: Span }> = [];
     for (const m of batch) {
       const meta = metaFromHeaders(m.headers);
       const decoded = decodeJson(m.data);
@@ -274,7 +282,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
         await this.process(reg, m);
         continue;
       }
-      ready.push({ m, meta, eventId: meta.eventId, value: checked.value });
+      ready.push({ m, meta, eventId: meta.eventId, value: checked.value, span: this.consumeSpan(reg, m) });
     }
     if (ready.length === 0) return;
     const tables = this.config.tables as MessagingTables;
@@ -295,7 +303,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
         if (reg.options.batchHandler) {
           if (todo.length) await reg.options.batchHandler(todo.map((r) => ({ payload: r.value, meta: r.meta })), tx);
         } else {
-          for (const r of todo) await reg.options.handler(r.value, tx, r.meta);
+          for (const r of todo) await withSpan(r.span, () => reg.options.handler(r.value, tx, r.meta));
         }
       });
     } catch (err) {
@@ -306,14 +314,56 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
           error: errorMessage(err),
         }),
       );
+      for (const r of ready) endSpan(r.span, err);
       for (const r of ready) await this.process(reg, r.m);
       return;
     }
     // Plain acks, unconfirmed: a lost one only brings the event back, and the inbox drops it.
-    for (const r of ready) r.m.ack();
+    for (const r of ready) {
+      r.m.ack();
+      endSpan(r.span);
+    }
+  }
+
+  /** A consumer span continuing the trace the publisher put in the headers (none when tracing is off). */
+  private consumeSpan(reg: Registration, m: JsMsg): Span | undefined {
+    if (!tracingEnabled()) return undefined;
+    const subject = this.nats.ns.logical(m.subject);
+    return startSpan(`process ${subject}`, SpanKind.CONSUMER, traceContextOf(m.headers), {
+      'messaging.system': 'nats',
+      'messaging.destination.name': subject,
+      'messaging.consumer.group.name': reg.options.durable,
+      'messaging.message.delivery_count': m.info.deliveryCount,
+    });
   }
 
   private async process(reg: Registration, m: JsMsg): Promise<void> {
+    const span = this.consumeSpan(reg, m);
+    if (!span) return this.processOne(reg, m);
+    try {
+      await withSpan(span, () => this.processOne(reg, m));
+    } finally {
+      endSpan(span);
+    }
+  }
+
+  /** num_pending and num_ack_pending of every bound durable, for the metrics. */
+  private async observePending(): Promise<void> {
+    await Promise.all(
+      [...this.registrations.values()].map(async (reg) => {
+        const stream = reg.state?.stream;
+        if (!stream) return;
+        // One consumer's lost info (its stream moving, a leader election) leaves the others' values fresh.
+        const info = await this.nats.jsm.consumers.info(stream, reg.options.durable).catch(() => undefined);
+        if (!info) return;
+        const labels = { service: this.config.serviceName, durable: reg.options.durable };
+        consumerPending.set(labels, info.num_pending);
+        consumerAckPending.set(labels, info.num_ack_pending);
+      }),
+    );
+  }
+
+  private async processOne(reg: Registration, m: JsMsg): Promise<void> {
     const meta = metaFromHeaders(m.headers);
     const subject = this.nats.ns.logical(m.subject);
     const { durable } = reg.options;
@@ -454,6 +504,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     // No reason argument: NATS < 2.10 only recognises a bare "+TERM" and ignores "+TERM <reason>",
     // which would leave the message to be redelivered forever. The reason is in the DLQ headers.
     m.term();
+    deadLetters.inc({ service: this.config.serviceName, durable: reg.options.durable, reason });
     this.logger.warn(
       line(meta.requestId, 'event dead-lettered', {
         durable: reg.options.durable,

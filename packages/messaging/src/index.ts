@@ -88,3 +88,18 @@ export { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.m
 export * from './pg-executor';
 export { systemRequestId } from './log';
 export { canonicalJson, canonicalSha256 } from './canonical-json';
+export { setTracing, tracingEnabled, traceContextOf } from './tracing';
+export {
+  metricsRegistry,
+  registeredOnce,
+  rpcServerDuration,
+  rpcClientDuration,
+  eventsPublished,
+  publishFailures,
+  redeliveries,
+  deadLetters,
+  outboxPending,
+  outboxOldestAge,
+  consumerPending,
+  consumerAckPending,
+} from './metrics';

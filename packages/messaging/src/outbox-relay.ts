@@ -11,6 +11,9 @@ import { line, systemRequestId } from './log';
 import { NatsClient } from './nats-client';
 import type { MessagingTables, SqlExecutor, TransactionRunner } from './sql';
 import { errorMessage } from './errors';
+import { eventsPublished, onScrape, outboxOldestAge, outboxPending, publishFailures } from './metrics';
+import { endSpan, SpanKind, startSpan, traceContextOfRecord, traceHeaders, tracingEnabled } from './tracing';
+import { trace } from '@opentelemetry/api';
 
 interface OutboxRow {
   id: string;
@@ -43,6 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private loop: Promise<void> | undefined;
   private again = false;
   private failures = 0;
+  private unscrape: (() => void) | undefined;
 
   constructor(
     @Inject(MESSAGING_CONFIG) private readonly config: MessagingConfig,
@@ -67,12 +71,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (this.running) return;
     this.running = true;
+    this.unscrape = onScrape('outbox', () => this.observeLag());
     this.schedule(0);
   }
 
   /** Stops polling and waits for the batch in flight (its transaction commits or rolls back). */
   async stop(): Promise<void> {
     this.running = false;
+    this.unscrape?.();
+    this.unscrape = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.loop;
@@ -109,14 +116,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           FOR UPDATE SKIP LOCKED`,
       );
       const stored = rows.map((row) => parseHeaders(row.headers));
-      const publish = (i: number) => {
+      const publish = async (i: number) => {
         const row = rows[i];
-        const h = recordToHeaders({ ...stored[i], [HEADER.eventId]: row.id, [HEADER.occurredAt]: row.occurred_at });
-        return this.nats.js.publish(this.nats.ns.subject(row.subject), new TextEncoder().encode(row.payload), {
-          msgID: row.id,
-          headers: h,
-          timeout: this.settings.publishTimeoutMs,
-        });
+        const record = { ...stored[i], [HEADER.eventId]: row.id, [HEADER.occurredAt]: row.occurred_at };
+        // A producer span, child of the request that appended the row; the consumer's is its child.
+        const span = tracingEnabled()
+          ? startSpan(`publish ${row.subject}`, SpanKind.PRODUCER, traceContextOfRecord(stored[i]), {
+              'messaging.system': 'nats',
+              'messaging.destination.name': row.subject,
+              'messaging.message.id': row.id,
+            })
+          : undefined;
+        if (span) Object.assign(record, traceHeaders(trace.setSpan(traceContextOfRecord(stored[i]), span)));
+        try {
+          const ack = await this.nats.js.publish(this.nats.ns.subject(row.subject), new TextEncoder().encode(row.payload), {
+            msgID: row.id,
+            headers: recordToHeaders(record),
+            timeout: this.settings.publishTimeoutMs,
+          });
+          endSpan(span);
+          return ack;
+        } catch (err) {
+          endSpan(span, err);
+          throw err;
+        }
       };
       // undefined: not attempted, held back behind a failed event of the same chain.
       const outcomes: Array<PromiseSettledResult<Awaited<ReturnType<typeof publish>>> | undefined> = new Array(rows.length);
@@ -141,6 +164,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         );
       }
       let failed = 0;
+      if (done.length > 0) eventsPublished.inc({ service: this.config.serviceName }, done.length);
       for (const [i, outcome] of outcomes.entries()) {
         if (!outcome) continue;
         const row = rows[i];
@@ -158,6 +182,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           continue;
         }
         failed += 1;
+        publishFailures.inc({ service: this.config.serviceName });
         await tx.$executeRawUnsafe(
           `UPDATE ${outbox} SET "attempts" = "attempts" + 1, "last_error" = $2 WHERE "id" = $1::uuid`,
           row.id,
@@ -173,6 +198,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       }
       return { published: done.length, failed };
     });
+  }
+
+  /** Outbox lag for the metrics: how many rows wait and how old the oldest is (uses the unpublished index). */
+  private async observeLag(): Promise<void> {
+    const rows = await this.runner((tx) =>
+      tx.$queryRawUnsafe<Array<{ n: number; age: number }>>(
+        `SELECT count(*)::int AS n,
+                COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min("occurred_at")), 0)::float8 AS age
+           FROM ${this.tables.outbox} WHERE "published_at" IS NULL`,
+      ),
+    );
+    const labels = { service: this.config.serviceName };
+    outboxPending.set(labels, Number(rows[0]?.n ?? 0));
+    outboxOldestAge.set(labels, Math.max(0, Number(rows[0]?.age ?? 0)));
   }
 
   private schedule(delayMs: number): void {

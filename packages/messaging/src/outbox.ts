@@ -4,6 +4,7 @@ import { MESSAGING_CONFIG, type MessagingConfig } from './config';
 import type { MessageContract } from './contract';
 import { metaToRecord, type MessageMeta } from './headers';
 import type { SqlExecutor } from './sql';
+import { traceHeaders, tracingEnabled } from './tracing';
 import { validatePayload, type FieldError } from './validation';
 
 /** An event payload that does not satisfy its contract; nothing was written. */
@@ -56,6 +57,8 @@ export class Outbox {
       actor: meta.actor,
       idempotencyKey: meta.idempotencyKey,
     });
+    // The trace context is stored with the row, so the relay's publish continues this trace.
+    if (tracingEnabled()) Object.assign(headers, traceHeaders());
     // occurred_at has millisecond precision; events of one transaction get strictly increasing
     // times (the previous one's + 1 ms at least) so the relay publishes them in append order.
     const previous = this.lastInTx.get(tx) ?? null;
@@ -101,9 +104,10 @@ export class Outbox {
         id: randomUUID(),
         n,
         payload: json,
-        headers: JSON.stringify(
-          metaToRecord({ requestId: meta.requestId, actor: meta.actor, idempotencyKey: meta.idempotencyKey }),
-        ),
+        headers: JSON.stringify({
+          ...metaToRecord({ requestId: meta.requestId, actor: meta.actor, idempotencyKey: meta.idempotencyKey }),
+          ...(tracingEnabled() ? traceHeaders() : {}),
+        }),
       });
     }
     const previous = this.lastInTx.get(tx) ?? null;

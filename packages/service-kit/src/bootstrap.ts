@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { JetStreamServer, NatsRpcServer } from '@firstset/messaging';
 import { createLogger, NestPinoLogger } from './logger';
 import { ServiceConfig } from './config';
+import { startTracing } from './tracing';
 
 /**
  * A service as a Nest hybrid application: commands and queries on Nest's NATS transport
@@ -24,6 +25,8 @@ export async function startService(module: Type<unknown>, logger: LoggerService 
 /** Boots a service process: logger, the hybrid application, shutdown on SIGTERM/SIGINT. */
 export async function bootstrapService(module: Type<unknown>, config: ServiceConfig): Promise<INestApplication> {
   const logger = createLogger(config.serviceName, config.logLevel);
+  // Before anything handles a message, so every span has the SDK (off unless OTLP is configured).
+  if (startTracing(config.serviceName)) logger.info('tracing on: spans exported over OTLP');
   try {
     const app = await startService(module, new NestPinoLogger(logger));
     app.enableShutdownHooks();

@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { metricsRegistry } from '@firstset/messaging';
 
 export type Probe = () => Promise<void>;
 
@@ -36,7 +37,9 @@ export async function runProbes(service: string, probes: Record<string, Probe>, 
 
 /**
  * Liveness (`/health/live`: the process answers) and readiness (`/health/ready`: PostgreSQL and
- * NATS answer) for orchestrators, on the service's own small HTTP port.
+ * NATS answer) for orchestrators, and Prometheus metrics (`/metrics`, ADR 0037), on the service's
+ * own small HTTP port: an internal port, never published through the ingress (the gateway's public
+ * port serves no metrics).
  */
 export async function startHealthServer(
   service: string,
@@ -50,6 +53,16 @@ export async function startHealthServer(
     };
     if (req.method !== 'GET') return send(405, { status: 'error' });
     if (req.url === '/health/live') return send(200, { status: 'ok', service });
+    if (req.url === '/metrics') {
+      metricsRegistry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metricsRegistry.contentType, 'cache-control': 'no-store' });
+          res.end(text);
+        },
+        () => send(500, { status: 'error' }),
+      );
+      return;
+    }
     if (req.url === '/health/ready') {
       void runProbes(service, probes).then((report) => send(report.status === 'ok' ? 200 : 503, report));
       return;

@@ -24,3 +24,5 @@ export * from './platform-imports';
 export * from './micro-batcher';
 export * from './pdf';
 export * from './spreadsheet-rows';
+export * from './tracing';
+export * from './metrics';

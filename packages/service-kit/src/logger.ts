@@ -1,8 +1,12 @@
 import pino, { Logger as PinoLogger } from 'pino';
 import { LoggerService } from '@nestjs/common';
+import { redactText } from './redact';
 import { requestContext } from './request-context';
 
-/** Personal data never goes to the logs; these paths are masked wherever they appear. */
+/**
+ * Personal data never goes to the logs: these paths are masked wherever they appear, and every
+ * finished line is scanned for phone numbers, ID numbers and e-mail addresses (./redact.ts).
+ */
 const REDACT = [
   'password',
   '*.password',
@@ -15,8 +19,8 @@ const REDACT = [
   '*.idNumber',
 ];
 
-export function createLogger(service: string, level: string): PinoLogger {
-  return pino({
+export function createLogger(service: string, level: string, destination?: pino.DestinationStream): PinoLogger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     redact: { paths: REDACT, censor: '[redacted]' },
@@ -24,7 +28,9 @@ export function createLogger(service: string, level: string): PinoLogger {
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
     },
-  });
+    hooks: { streamWrite: redactText },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's LoggerService over pino, so framework and messaging logs share format and request id. */

@@ -8,6 +8,7 @@ import { ServiceConfig } from './config';
 import { Probe, runProbes, startHealthServer } from './health-server';
 import { PrismaLike } from './prisma';
 import { PRISMA, SERVICE_CONFIG } from './tokens';
+import { flushTracing } from './tracing';
 
 /** Test-only subject that moves the clock of every service started with CLOCK_CONTROL=1. */
 export const CLOCK_SET_SUBJECT = 'ops.clock.set';
@@ -71,5 +72,6 @@ export class ServiceLifecycle implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await flushTracing();
   }
 }

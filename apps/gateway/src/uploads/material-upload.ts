@@ -21,6 +21,8 @@ import {
 import { ServiceCaller } from '../http/service-caller';
 import { parseFileName, storedFileName } from './file-name';
 import { UploadErrors } from './upload-errors';
+import { ServiceError } from '@firstset/messaging';
+import { uploadBytes, uploadsRefused } from '@firstset/service-kit';
 
 export type UploadGrant = UploadGrantV1;
 
@@ -127,6 +129,23 @@ export interface StoredUpload {
  * (moved or left for the caller to remove).
  */
 export async function storeChecked(
+  store: ObjectStorage,
+  staged: string,
+  inspected: InspectionResult,
+  grant: UploadGrant,
+  declared?: number,
+): Promise<StoredUpload> {
+  try {
+    const stored = await checkAndStore(store, staged, inspected, grant, declared);
+    uploadBytes.inc({ kind: stored.mediaType }, stored.size);
+    return stored;
+  } catch (err) {
+    uploadsRefused.inc({ reason: err instanceof ServiceError ? err.code : 'error' });
+    throw err;
+  }
+}
+
+async function checkAndStore(
   store: ObjectStorage,
   staged: string,
   inspected: InspectionResult,

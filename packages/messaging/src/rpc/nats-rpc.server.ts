@@ -13,6 +13,9 @@ import { INVALID_REQUEST_TITLE, NOT_JSON_TITLE } from './contract-validation.pip
 import { RpcMessageContext } from './message-context';
 import { INTERNAL_ERROR } from './problem-details.filter';
 import { serviceQueries } from './service-queries';
+import { rpcServerDuration } from '../metrics';
+import { endSpan, SpanKind, startSpan, traceContextOf, tracingEnabled, withSpan } from '../tracing';
+import type { Span } from '@opentelemetry/api';
 
 export interface NatsRpcServerOptions {
   serviceName: string;
@@ -45,6 +48,8 @@ export class NatsRpcServer extends ServerNats {
   private readonly unsigned = new Set(serviceQueries().map((c) => c.subject));
   private readonly subs: Subscription[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Per request in hand: when it arrived, under which subject, its span; read when it is answered. */
+  private readonly timing = new WeakMap<Msg, { channel: string; started: number; span?: Span }>();
 
   constructor(private readonly rpcOptions: NatsRpcServerOptions) {
     super({
@@ -82,6 +87,14 @@ export class NatsRpcServer extends ServerNats {
   }
 
   override async handleMessage(channel: string, natsMsg: Msg): Promise<void> {
+    const span = tracingEnabled()
+      ? startSpan(`rpc ${channel}`, SpanKind.SERVER, traceContextOf(natsMsg.headers), { 'rpc.system': 'nats', 'rpc.method': channel })
+      : undefined;
+    this.timing.set(natsMsg, { channel, started: performance.now(), span });
+    return withSpan(span, () => this.handleOne(channel, natsMsg));
+  }
+
+  private async handleOne(channel: string, natsMsg: Msg): Promise<void> {
     const requestId = natsMsg.headers?.get(HEADER.requestId) || systemRequestId();
     const token = natsMsg.headers?.get(ACTOR_TOKEN_HEADER) || undefined;
     // A service's query (ADR 0019) acts for no one: whatever token comes with it is ignored, and
@@ -139,6 +152,14 @@ export class NatsRpcServer extends ServerNats {
   }
 
   private reply(natsMsg: Msg, id: string | undefined, response: { err?: unknown; response?: unknown; isDisposed?: boolean }): void {
+    const timing = this.timing.get(natsMsg);
+    if (timing) {
+      this.timing.delete(natsMsg);
+      const status = (response.err as { status?: unknown } | undefined)?.status;
+      const outcome = response.err === undefined ? 'ok' : status === 401 ? 'refused' : 'error';
+      rpcServerDuration.observe({ service: this.rpcOptions.serviceName, subject: timing.channel, outcome }, (performance.now() - timing.started) / 1000);
+      endSpan(timing.span, typeof status === 'number' && status >= 500 ? `status ${status}` : undefined);
+    }
     if (!natsMsg.reply) return;
     const packet = { ...response, ...(response.err !== undefined ? { isDisposed: true } : {}), ...(id ? { id } : {}) };
     try {

@@ -9,6 +9,9 @@ import { line } from '../log';
 import type { NatsAuth } from '../config';
 import type { Namespace } from '../namespace';
 import { ACTOR_TOKEN_HEADER, ActorSigner, bodyHash } from './actor-token';
+import { rpcClientDuration } from '../metrics';
+import { endSpan, SpanKind, startSpan, traceHeaders, tracingEnabled } from '../tracing';
+import { context, trace } from '@opentelemetry/api';
 
 export interface ServiceClientOptions {
   /** Who calls (connection name; never an audience). */
@@ -28,6 +31,8 @@ interface SignedRequest {
   /** The service the contract belongs to: the token's audience. */
   audience: string;
   timeoutMs: number;
+  /** `traceparent`/`tracestate` of the client span, when tracing is on. */
+  trace?: Record<string, string>;
 }
 
 /**
@@ -58,6 +63,7 @@ export class SignedNatsClient extends ClientNats {
     const subject = this.normalizePattern(packet.pattern);
     const body = new TextEncoder().encode(JSON.stringify({ pattern: subject, data: payload, id: packet.id }));
     const headers = metaToHeaders({ requestId: meta.requestId });
+    if (packet.data.trace) for (const [k, v] of Object.entries(packet.data.trace)) headers.set(k, String(v));
     headers.set(
       ACTOR_TOKEN_HEADER,
       this.signer.sign({
@@ -119,19 +125,29 @@ export class ServiceClient {
   async request<P, R>(contract: MessageContract<P, R>, payload: P, meta: MessageMeta, opts: { timeoutMs?: number } = {}): Promise<R> {
     if (contract.kind === 'event') throw new Error(`${contract.subject} is an event; append it to the outbox`);
     if (!meta.requestId) throw new Error(`${contract.subject}: meta.requestId is required`);
-    const started = Date.now();
+    const started = performance.now();
     const request: SignedRequest = {
       payload,
       meta,
       audience: contract.subject.slice(0, contract.subject.indexOf('.')),
       timeoutMs: opts.timeoutMs ?? this.options.timeoutMs,
     };
+    const span = tracingEnabled()
+      ? startSpan(`rpc ${contract.subject}`, SpanKind.CLIENT, context.active(), { 'rpc.system': 'nats', 'rpc.method': contract.subject })
+      : undefined;
+    if (span) request.trace = traceHeaders(trace.setSpan(context.active(), span));
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       const data = await lastValueFrom(this.proxy.send<R, SignedRequest>(this.options.ns.subject(contract.subject), request), { defaultValue: null as R });
-      this.logger.debug(line(meta.requestId, 'request answered', { subject: contract.subject, ok: true, ms: Date.now() - started }));
+      rpcClientDuration.observe({ subject: contract.subject, outcome: 'ok' }, seconds());
+      endSpan(span);
+      this.logger.debug(line(meta.requestId, 'request answered', { subject: contract.subject, ok: true, ms: Math.round(seconds() * 1000) }));
       return data;
     } catch (err) {
       const body = asErrorBody(err);
+      const outcome = body.status === 503 || body.status === 502 ? 'unavailable' : 'error';
+      rpcClientDuration.observe({ subject: contract.subject, outcome }, seconds());
+      endSpan(span, outcome === 'unavailable' ? body.detail ?? body.title : undefined);
       if (body.status === 503 || body.status === 502) {
         this.logger.warn(line(meta.requestId, 'request not answered', { subject: contract.subject, detail: body.detail }));
       }
