@@ -26,6 +26,10 @@ export const DEFAULTS = {
   },
   /** The official NATS Helm chart's release in this namespace (deploy/k8s/nats-values.yaml). */
   nats: { release: 'nats' },
+  /** Prometheus's namespace: the only source of scrapes of the health ports' /metrics (ADR 0037). */
+  monitoringNamespace: 'monitoring',
+  /** The gateway's health server, which carries its /metrics (its public port has none). */
+  gatewayHealthPort: 3100,
   /** Copies of every JetStream stream (ADR 0036): the chart's three servers keep one each. */
   jetstreamReplicas: 3,
   /**
@@ -214,6 +218,7 @@ function gatewayDeployment(o) {
     env: [
       ...commonEnv(o),
       { name: 'PORT', value: String(GATEWAY.port) },
+      { name: 'HEALTH_PORT', value: String(o.gatewayHealthPort) },
       { name: 'NATS_USER', value: GATEWAY.name },
       { name: 'PUBLIC_BASE_URL', value: `https://${o.host}` },
       // One hop: the ingress controller.
@@ -226,7 +231,10 @@ function gatewayDeployment(o) {
       ...secretEnv(GATEWAY.name),
       actorVerifyEnv,
     ],
-    ports: [{ name: 'http', containerPort: GATEWAY.port }],
+    ports: [
+      { name: 'http', containerPort: GATEWAY.port },
+      { name: 'health', containerPort: o.gatewayHealthPort },
+    ],
     probes: httpProbes('http', '/api'),
     resources: RESOURCES.gateway,
     replicas: 2,
@@ -395,6 +403,17 @@ function networkPolicies(o) {
             { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.ingressNamespace } } },
           ],
           ports: [{ protocol: 'TCP', port: GATEWAY.port }],
+        },
+      ],
+    }),
+    // Prometheus scrapes /metrics on each app's health port, from its own namespace only (ADR 0037).
+    np('allow-metrics-scrape', {
+      podSelector: { matchLabels: PART_OF },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': o.monitoringNamespace } } }],
+          ports: [o.gatewayHealthPort, ...SERVICES.map((s) => s.healthPort)].map((port) => ({ protocol: 'TCP', port })),
         },
       ],
     }),

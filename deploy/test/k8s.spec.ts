@@ -113,7 +113,12 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
     const gw = containerOf(one('Deployment', 'gateway'));
     expect(gw.command).toEqual(['node', '--max-semi-space-size=2', 'apps/gateway/dist/main.js']);
-    expect(gw.ports).toEqual([{ name: 'http', containerPort: services.GATEWAY.port }]);
+    // Its health server carries /metrics (ADR 0037); probes stay on the public port's routes.
+    expect(gw.ports).toEqual([
+      { name: 'http', containerPort: services.GATEWAY.port },
+      { name: 'health', containerPort: 3100 },
+    ]);
+    expect(gw.env).toContainEqual({ name: 'HEALTH_PORT', value: '3100' });
     expect(gw.livenessProbe.httpGet).toEqual({ path: '/api/health/live', port: 'http' });
     expect(gw.readinessProbe.httpGet).toEqual({ path: '/api/health/ready', port: 'http' });
     // The gateway's routes: prefix `api` (app.ts), controller `health`, `live` and `ready`.
@@ -193,7 +198,15 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const clamd = platformPods.filter((p) => (p.spec.egress ?? []).some((e: { ports?: Array<{ port: number }> }) => e.ports?.some((x) => x.port === 3310)));
     expect(clamd.map((p) => p.spec.podSelector.matchLabels)).toEqual([{ 'app.kubernetes.io/name': 'gateway' }]);
     for (const p of platformPods) for (const e of p.spec.egress ?? []) expect(e.to.length).toBeGreaterThan(0);
-    const ingress = platformPods.filter((p) => p.spec.ingress);
+    // Prometheus reaches the health ports' /metrics from its namespace, and nothing else of ours.
+    const scrape = one('NetworkPolicy', 'allow-metrics-scrape').spec.ingress;
+    expect(scrape).toEqual([
+      {
+        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        ports: [3100, ...services.SERVICES.map((s: { healthPort: number }) => s.healthPort)].map((port) => ({ protocol: 'TCP', port })),
+      },
+    ]);
+    const ingress = platformPods.filter((p) => p.spec.ingress && p.metadata.name !== 'allow-metrics-scrape');
     expect(ingress.map((p) => p.metadata.name)).toEqual(['allow-gateway-ingress']);
     expect(ingress[0]!.spec.ingress).toEqual([
       {
