@@ -97,6 +97,8 @@ beforeAll(async () => {
               TOKEN_SECRET: env.tokenSecret,
               ACTOR_SIGNING_KEY: env.actorSigningKey,
               OBJECT_STORE_DIR: join(dir, 'objects'),
+              // No upload here: the roles are under test, not the malware scan (ADR 0034).
+              MALWARE_SCAN: 'off',
             }
           : { HEALTH_PORT: String(healthPorts[name]) }),
       },
