@@ -1,5 +1,7 @@
 import pino, { Logger as PinoLogger } from 'pino';
 import { LoggerService } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
+import { tracingEnabled } from '@firstset/messaging';
 import { redactText } from './redact';
 import { requestContext } from './request-context';
 
@@ -26,7 +28,15 @@ export function createLogger(service: string, level: string, destination?: pino.
     redact: { paths: REDACT, censor: '[redacted]' },
     mixin: () => {
       const ctx = requestContext.getStore();
-      return ctx ? { requestId: ctx.requestId } : {};
+      const fields: Record<string, string> = ctx ? { requestId: ctx.requestId } : {};
+      // With tracing on, a line names its trace and span, so an operator goes from a log line to
+      // its trace (ADR 0037); with it off, nothing is looked up.
+      const span = tracingEnabled() ? trace.getActiveSpan()?.spanContext() : undefined;
+      if (span) {
+        fields.traceId = span.traceId;
+        fields.spanId = span.spanId;
+      }
+      return fields;
     },
     hooks: { streamWrite: redactText },
   };

@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
 import { tracingEnabled } from '@firstset/messaging';
+import { createLogger } from './logger';
 import { httpTracing, startTracing } from './tracing';
+
+/** A logger whose lines land in an array. */
+function capturedLogger() {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = createLogger('svc', 'info', { write: (l: string) => void lines.push(JSON.parse(l)) });
+  return { lines, logger };
+}
 
 describe('tracing', () => {
   it('is off without OTEL_EXPORTER_OTLP_ENDPOINT: nothing registered, no span', () => {
@@ -12,6 +20,27 @@ describe('tracing', () => {
     const span = trace.getTracer('t').startSpan('x');
     expect(span.isRecording()).toBe(false);
     span.end();
+    const { lines, logger } = capturedLogger();
+    logger.info('no trace');
+    expect(lines[0]).not.toHaveProperty('traceId');
+  });
+
+  it('names the trace and span in every log line written inside a span', async () => {
+    const tracing = startTracing('svc', { exporter: new InMemorySpanExporter() })!;
+    try {
+      const { lines, logger } = capturedLogger();
+      const tracer = trace.getTracer('t');
+      const ids = tracer.startActiveSpan('work', (span) => {
+        logger.info('inside');
+        span.end();
+        return span.spanContext();
+      });
+      logger.info('outside');
+      expect(lines[0]).toMatchObject({ msg: 'inside', traceId: ids.traceId, spanId: ids.spanId });
+      expect(lines[1]).not.toHaveProperty('traceId');
+    } finally {
+      await tracing.shutdown();
+    }
   });
 
   it('continues the browser traceparent in the gateway span, and ignores a malformed one', async () => {
