@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { assertSafeKey, assertSafeMetadata, ObjectInfo, ObjectMetadata, ObjectNotFoundError, ObjectStorage } from './object-storage';
+import { putStaged } from './staged-put';
 
 const isCode = (err: unknown, code: string) => (err as NodeJS.ErrnoException)?.code === code;
 
@@ -37,15 +37,8 @@ export class FilesystemObjectStorage implements ObjectStorage {
     await rename(tmp, `${target}.meta.json`);
   }
 
-  async put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
-    await mkdir(this.stagingDir, { recursive: true });
-    const tmp = join(this.stagingDir, `${randomUUID()}.part`);
-    try {
-      await pipeline(body, createWriteStream(tmp, { flags: 'wx' }));
-      return await this.putFile(key, tmp, metadata);
-    } finally {
-      await rm(tmp, { force: true });
-    }
+  put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
+    return putStaged(this.stagingDir, body, (staged) => this.putFile(key, staged, metadata));
   }
 
   async putFile(key: string, localPath: string, metadata?: ObjectMetadata): Promise<ObjectInfo> {

@@ -1,9 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
@@ -17,6 +15,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { assertSafeKey, assertSafeMetadata, ObjectInfo, ObjectMetadata, ObjectNotFoundError, ObjectStorage, StoredObject } from './object-storage';
+import { putStaged } from './staged-put';
 
 export interface S3Settings {
   /** The service's URL, e.g. `https://s3.cn-north-1.amazonaws.com.cn` or a MinIO / OSS / COS endpoint. */
@@ -135,15 +134,8 @@ export class S3ObjectStorage implements ObjectStorage {
     });
   }
 
-  async put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
-    await mkdir(this.stagingDir, { recursive: true });
-    const staged = join(this.stagingDir, `${randomUUID()}.part`);
-    try {
-      await pipeline(body, createWriteStream(staged, { flags: 'wx' }));
-      return await this.putFile(key, staged, metadata);
-    } finally {
-      await rm(staged, { force: true });
-    }
+  put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
+    return putStaged(this.stagingDir, body, (staged) => this.putFile(key, staged, metadata));
   }
 
   async putFile(key: string, localPath: string, metadata?: ObjectMetadata): Promise<ObjectInfo> {

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { MalwareScanner, ScanVerdict, verdictMetadata } from './inspection/clamd-scanner';
 import { ObjectInfo, ObjectMetadata, ObjectStorage, StoredObject } from './object-storage';
+import { putStaged } from './staged-put';
 
 /** The scanner found malware: nothing was stored. */
 export class MalwareFoundError extends Error {
@@ -32,15 +28,8 @@ export class ScanningObjectStorage implements ObjectStorage {
     return this.inner.stagingDir;
   }
 
-  async put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
-    await mkdir(this.stagingDir, { recursive: true });
-    const staged = join(this.stagingDir, `${randomUUID()}.part`);
-    try {
-      await pipeline(body, createWriteStream(staged, { flags: 'wx' }));
-      return await this.putFile(key, staged, metadata);
-    } finally {
-      await rm(staged, { force: true });
-    }
+  put(key: string, body: Readable, metadata?: ObjectMetadata): Promise<ObjectInfo> {
+    return putStaged(this.stagingDir, body, (staged) => this.putFile(key, staged, metadata));
   }
 
   async putFile(key: string, localPath: string, metadata?: ObjectMetadata): Promise<ObjectInfo> {
