@@ -1,6 +1,6 @@
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import type { JetStreamClient, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
-import { HEADER } from './headers';
+import type { JetStreamClient, JetStreamManager, JsMsg, StoredMsg } from '@nats-io/jetstream';
+import { HEADER, headerText, type MessageMeta } from './headers';
 import { isNotFound } from './streams';
 import { DLQ_STREAM, Namespace } from './namespace';
 
@@ -33,6 +33,39 @@ export class DeadLetterError extends Error {
     super(message);
     this.name = 'DeadLetterError';
   }
+}
+
+/**
+ * Copies a message a consumer gave up on to `dlq.<service>.<subject>`, with its own headers and
+ * why (the headers `DeadLetters` reads and a replay drops); returns the dead-letter subject.
+ * Throws when JetStream did not take it (the caller keeps the message for redelivery).
+ */
+export async function publishDeadLetter(
+  js: JetStreamClient,
+  ns: Namespace,
+  m: JsMsg,
+  meta: MessageMeta,
+  why: { service: string; durable: string; reason: string; detail: string },
+): Promise<string> {
+  const logical = ns.logical(m.subject);
+  const dlqSubject = ns.subject(Namespace.dlqLogicalSubject(why.service, logical));
+  const h = natsHeaders();
+  for (const [k, values] of m.headers ?? []) {
+    if (k.toLowerCase().startsWith('nats-')) continue;
+    for (const v of values) h.append(k, v);
+  }
+  if (meta.eventId && !h.has(HEADER.eventId)) h.set(HEADER.eventId, headerText(meta.eventId, 200));
+  h.set(HEADER.requestId, meta.requestId);
+  h.set(HEADER.dlqReason, why.reason);
+  h.set(HEADER.dlqDetail, headerText(why.detail));
+  h.set(HEADER.dlqService, why.service);
+  h.set(HEADER.dlqConsumer, why.durable);
+  h.set(HEADER.dlqSubject, logical);
+  h.set(HEADER.dlqStream, m.info.stream);
+  h.set(HEADER.dlqSequence, String(m.seq));
+  h.set(HEADER.dlqDeliveries, String(m.info.deliveryCount));
+  await js.publish(dlqSubject, m.data, { headers: h, msgID: `${why.durable}:${m.info.stream}:${m.seq}` });
+  return dlqSubject;
 }
 
 /** A replay goes only to a versioned event subject, never a wildcard or a command. */

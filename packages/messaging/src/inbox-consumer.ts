@@ -4,23 +4,16 @@ import {
   Logger,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import {
-  AckPolicy,
-  DeliverPolicy,
-  type ConsumerConfig,
-  type ConsumerMessages,
-  type JsMsg,
-} from '@nats-io/jetstream';
-import { headers as natsHeaders, nanos } from '@nats-io/transport-node';
+import { type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { MESSAGING_CONFIG, type ConsumerSettings, type MessagingConfig } from './config';
 import type { MessageContract } from './contract';
 import { errorMessage } from './errors';
-import { HEADER, headerText, isUuid, metaFromHeaders, type MessageMeta } from './headers';
+import { publishDeadLetter } from './dead-letters';
+import { ensureDurable } from './durable-consumer';
+import { isUuid, metaFromHeaders, type MessageMeta } from './headers';
 import { line, systemRequestId } from './log';
 import { NatsClient } from './nats-client';
-import { Namespace } from './namespace';
 import type { MessagingTables, SqlExecutor, TransactionRunner } from './sql';
-import { isNotFound } from './streams';
 import { consumerAckPending, consumerPending, deadLetters, onScrape, redeliveries } from './metrics';
 import { endSpan, SpanKind, startSpan, traceContextOf, tracingEnabled, withSpan } from './tracing';
 import type { Span } from '@opentelemetry/api';
@@ -148,7 +141,7 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
       const stream = reg.options.stream
         ? this.nats.ns.stream(reg.options.stream)
         : await this.nats.jsm.streams.find(filter);
-      await this.ensureConsumer(stream, durable, filter, reg.settings);
+      await ensureDurable(this.nats.jsm, stream, durable, filter, reg.settings);
       const consumer = await this.nats.js.consumers.get(stream, durable);
       // Short pulls: after a node dies or a consumer leader moves, a lost pull request is noticed by
       // missed heartbeats (half of `expires`, twice) and the client's retries back off up to
@@ -175,37 +168,6 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
       const retry = setTimeout(() => void this.startOne(reg), STREAM_RETRY_MS);
       retry.unref?.();
       reg.state = { retry };
-    }
-  }
-
-  private async ensureConsumer(
-    stream: string,
-    durable: string,
-    filter: string,
-    s: ConsumerSettings,
-  ): Promise<void> {
-    const wanted: Partial<ConsumerConfig> = {
-      durable_name: durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subject: filter,
-      ack_wait: nanos(s.ackWaitMs),
-      // Redelivery is bounded by the package (dead-letter after maxDeliver), not by the server,
-      // which would otherwise drop the message silently after its own limit.
-      max_deliver: -1,
-      max_ack_pending: 1000,
-    };
-    try {
-      const info = await this.nats.jsm.consumers.info(stream, durable);
-      if (info.config.filter_subject !== filter || info.config.ack_wait !== wanted.ack_wait) {
-        await this.nats.jsm.consumers.update(stream, durable, {
-          filter_subject: filter,
-          ack_wait: wanted.ack_wait,
-        });
-      }
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-      await this.nats.jsm.consumers.add(stream, wanted);
     }
   }
 
@@ -468,26 +430,13 @@ export class EventConsumers<Tx extends SqlExecutor = SqlExecutor>
     detail: string,
   ): Promise<void> {
     const logical = this.nats.ns.logical(m.subject);
-    const dlqSubject = this.nats.ns.subject(Namespace.dlqLogicalSubject(this.config.serviceName, logical));
-    const h = natsHeaders();
-    for (const [k, values] of m.headers ?? []) {
-      if (k.toLowerCase().startsWith('nats-')) continue;
-      for (const v of values) h.append(k, v);
-    }
-    if (meta.eventId && !h.has(HEADER.eventId)) h.set(HEADER.eventId, headerText(meta.eventId, 200));
-    h.set(HEADER.requestId, meta.requestId);
-    h.set(HEADER.dlqReason, reason);
-    h.set(HEADER.dlqDetail, headerText(detail));
-    h.set(HEADER.dlqService, this.config.serviceName);
-    h.set(HEADER.dlqConsumer, reg.options.durable);
-    h.set(HEADER.dlqSubject, logical);
-    h.set(HEADER.dlqStream, m.info.stream);
-    h.set(HEADER.dlqSequence, String(m.seq));
-    h.set(HEADER.dlqDeliveries, String(m.info.deliveryCount));
+    let dlqSubject: string;
     try {
-      await this.nats.js.publish(dlqSubject, m.data, {
-        headers: h,
-        msgID: `${reg.options.durable}:${m.info.stream}:${m.seq}`,
+      dlqSubject = await publishDeadLetter(this.nats.js, this.nats.ns, m, meta, {
+        service: this.config.serviceName,
+        durable: reg.options.durable,
+        reason,
+        detail,
       });
     } catch (err) {
       this.logger.error(
