@@ -2,7 +2,7 @@
 //   npm run dlq -- list [--service intake] [--limit 50]   what consumers gave up on, oldest first
 //   npm run dlq -- show <seq>                             one letter, with its payload and headers
 //   npm run dlq -- replay <seq>                           publish it again to its own subject, then remove it
-//   npm run dlq -- discard <seq>                          remove it without replaying
+//   npm run dlq -- discard <seq> --yes                    remove it without replaying (cannot be undone)
 // Connects as NATS_USER (the `dlq-operator` user in production) to NATS_URL; NATS_NAMESPACE for a
 // test run's namespace. Prints JSON; exits 1 on a refused command (no such letter), 2 on bad usage.
 import { createRequire } from 'node:module';
@@ -16,7 +16,7 @@ const { connect } = fromMessaging('@nats-io/transport-node');
 const { jetstream, jetstreamManager } = fromMessaging('@nats-io/jetstream');
 const { DeadLetters, DeadLetterError, Namespace } = require(join(root, 'packages/messaging/dist/index.js'));
 
-const USAGE = 'usage: dlq list [--service <name>] [--limit <n>] | show <seq> | replay <seq> | discard <seq>';
+const USAGE = 'usage: dlq list [--service <name>] [--limit <n>] | show <seq> | replay <seq> | discard <seq> --yes';
 
 function parse(argv) {
   const [command, ...rest] = argv;
@@ -24,6 +24,7 @@ function parse(argv) {
   const args = [];
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--service' || rest[i] === '--limit') flags[rest[i].slice(2)] = rest[++i];
+    else if (rest[i] === '--yes') flags.yes = true;
     else args.push(rest[i]);
   }
   return { command, flags, args };
@@ -38,6 +39,8 @@ const { command, flags, args } = parse(process.argv.slice(2));
 if (!['list', 'show', 'replay', 'discard'].includes(command)) usage(command ? `unknown command "${command}"` : undefined);
 const seq = command === 'list' ? undefined : Number(args[0]);
 if (command !== 'list' && !(Number.isSafeInteger(seq) && seq > 0)) usage(`${command} needs a sequence number`);
+// A discarded letter is gone for good: the operator says so explicitly.
+if (command === 'discard' && !flags.yes) usage(`discard removes letter ${seq} for good: show it first, then add --yes`);
 const limit = flags.limit === undefined ? 50 : Number(flags.limit);
 if (!(Number.isSafeInteger(limit) && limit > 0)) usage('--limit must be a positive whole number');
 

@@ -125,7 +125,10 @@ describe('dead letters: an operator lists, reads, replays and discards them (ADR
     h.set(HEADER.dlqSubject, ApplicationSubmittedV1.subject);
     const ack = await env.adminClient.js.publish(`${env.namespace}.dlq.notify.intake.application.submitted.v1`, new TextEncoder().encode('{}'), { headers: h });
     expect(ack.seq).toBeGreaterThan(info.state.last_seq);
-    const { stdout } = await cli('discard', String(ack.seq));
+    // Cannot be undone: without --yes nothing is removed.
+    await expect(cli('discard', String(ack.seq))).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--yes') });
+    expect((await letters.show(ack.seq)).seq).toBe(ack.seq);
+    const { stdout } = await cli('discard', String(ack.seq), '--yes');
     expect(JSON.parse(stdout)).toEqual({ discarded: ack.seq });
     await expect(letters.show(ack.seq)).rejects.toMatchObject({ code: 'DEAD_LETTER_NOT_FOUND' });
   });
